@@ -1,0 +1,3 @@
+from dialogtool.cli import main
+
+raise SystemExit(main())

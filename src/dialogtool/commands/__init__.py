@@ -1,0 +1,9 @@
+"""Command-line subcommands; each module has ``register(subparsers)`` and imports no Qt."""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from dialogtool.commands import listing, schema
+
+COMMANDS: tuple[ModuleType, ...] = (schema, listing)

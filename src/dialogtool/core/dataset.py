@@ -1,0 +1,119 @@
+"""The tidy dataset: indicators observed per group and period, with targets.
+
+Values are held column-wise in NumPy arrays aligned to one sorted period axis,
+so a series for a chart is a slice, not a loop over rows.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+
+import numpy as np
+import numpy.typing as npt
+from pydantic import BaseModel, ConfigDict, Field
+
+from dialogtool.core.record import IndicatorSnapshot, SeriesSnapshot
+
+FloatArray = npt.NDArray[np.float64]
+
+
+class IndicatorMeta(BaseModel):
+    """What a reader needs to trust a number: source, date, definition (domain.md §1)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    name: str
+    unit: str = ""
+    higher_is_better: bool = True
+    target: float | None = None
+    source: str = ""
+    extracted: date | None = None
+    delivered_by: str = ""
+    frequency: str = ""
+    definition: str = ""
+
+
+@dataclass(frozen=True)
+class Series:
+    periods: list[str]
+    values: FloatArray
+    targets: FloatArray
+
+    def latest_index(self) -> int | None:
+        """Index of the newest period that has a value, if any."""
+        present = np.flatnonzero(~np.isnan(self.values))
+        return int(present[-1]) if present.size else None
+
+
+@dataclass
+class Dataset:
+    name: str
+    source: str
+    sha256: str
+    indicators: list[IndicatorMeta]
+    groups: list[str]
+    periods: list[str]
+    values: dict[tuple[str, str], FloatArray] = field(default_factory=dict)
+    targets: dict[tuple[str, str], FloatArray] = field(default_factory=dict)
+
+    def indicator(self, indicator_id: str) -> IndicatorMeta:
+        for meta in self.indicators:
+            if meta.id == indicator_id:
+                return meta
+        raise KeyError(indicator_id)
+
+    def series(self, indicator_id: str, group: str) -> Series:
+        nan = np.full(len(self.periods), np.nan)
+        key = (indicator_id, group)
+        return Series(self.periods, self.values.get(key, nan), self.targets.get(key, nan))
+
+    def groups_of(self, indicator_id: str) -> list[str]:
+        return [g for g in self.groups if (indicator_id, g) in self.values]
+
+    def snapshot(self, indicator_id: str, groups: list[str] | None = None) -> IndicatorSnapshot:
+        """Freeze the numbers of one indicator (all its groups by default) into the record."""
+        meta = self.indicator(indicator_id)
+        chosen = groups if groups is not None else self.groups_of(indicator_id)
+        series = []
+        for group in chosen:
+            s = self.series(indicator_id, group)
+            series.append(
+                SeriesSnapshot(
+                    group=group,
+                    periods=list(s.periods),
+                    values=_to_optional(s.values),
+                    targets=_to_optional(s.targets),
+                )
+            )
+        return IndicatorSnapshot(
+            indicator_id=meta.id,
+            name=meta.name,
+            unit=meta.unit,
+            higher_is_better=meta.higher_is_better,
+            target=meta.target,
+            source=meta.source or self.source,
+            source_sha256=self.sha256,
+            extracted=meta.extracted,
+            definition=meta.definition,
+            series=series,
+        )
+
+
+def _to_optional(values: FloatArray) -> list[float | None]:
+    return [None if np.isnan(v) else float(v) for v in values.tolist()]
+
+
+def sha256_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def slug(text: str) -> str:
+    """A stable identifier for an indicator name ("CV'er på Jobnet (%)" -> "cv-er-pa-jobnet")."""
+    table = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "ae", "Ø": "oe", "Å": "aa"})
+    out = []
+    for ch in text.translate(table).lower():
+        out.append(ch if ch.isascii() and ch.isalnum() else "-")
+    return "-".join(part for part in "".join(out).split("-") if part) or "indikator"

@@ -1,0 +1,29 @@
+"""Language handling for text that lives in the core (resource files, messages)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, field_validator
+
+Lang = Literal["da", "en"]
+DEFAULT_LANG: Lang = "da"
+
+
+class LocalizedText(BaseModel):
+    """A text in Danish (the language users judge) and English."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    da: str
+    en: str
+
+    @field_validator("da", "en")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("text must not be empty")
+        return value.strip()
+
+    def get(self, lang: Lang) -> str:
+        return self.da if lang == "da" else self.en

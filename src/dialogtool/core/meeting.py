@@ -1,0 +1,136 @@
+"""Operations on a meeting record that carry the method's rules.
+
+The UI calls these instead of editing fields that have an order to them (UGU,
+phase times, status), so the rules hold whatever screen is used.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from dialogtool.core.i18n import Lang
+from dialogtool.core.record import (
+    ActionStatus,
+    AgendaItem,
+    Fup,
+    IndicatorDiscussion,
+    MeetingRecord,
+    MeetingStatus,
+    ParticipantEntry,
+    PhaseId,
+    PhasePlan,
+    UguStep,
+    utc_now,
+)
+from dialogtool.core.templates import MeetingTemplate
+
+
+class UguOrderError(ValueError):
+    """The leader tried to give their perspective before the team had explored."""
+
+
+def new_meeting(
+    template: MeetingTemplate,
+    lang: Lang = "da",
+    *,
+    when: datetime | None = None,
+    team: str = "",
+) -> MeetingRecord:
+    fup = Fup(
+        purpose=template.fup.purpose.get(lang),
+        outcome=template.fup.outcome.get(lang),
+        process=[
+            AgendaItem(title=item.title.get(lang), minutes=item.minutes)
+            for item in template.fup.process
+        ],
+    )
+    return MeetingRecord(
+        kind=template.kind,
+        title=template.name.get(lang),
+        team=team,
+        scheduled_at=when or utc_now(),
+        duration_minutes=template.duration_minutes,
+        template_id=template.id,
+        fup=fup,
+        phases=[PhasePlan(phase=p.phase, minutes=p.minutes) for p in template.phases],
+    )
+
+
+def enter_phase(record: MeetingRecord, phase: PhaseId, now: datetime | None = None) -> None:
+    """Move the meeting to ``phase``, closing the time of the phase it leaves."""
+    now = now or utc_now()
+    if record.current_phase == phase:
+        return
+    for plan in record.phases:
+        if plan.phase == record.current_phase and plan.started_at and not plan.ended_at:
+            plan.ended_at = now
+        if plan.phase == phase:
+            if plan.started_at is None:
+                plan.started_at = now
+            plan.ended_at = None
+    record.current_phase = phase
+    if record.status == MeetingStatus.PLANNED:
+        record.status = MeetingStatus.RUNNING
+
+
+def finish(record: MeetingRecord, now: datetime | None = None) -> None:
+    now = now or utc_now()
+    for plan in record.phases:
+        if plan.started_at and not plan.ended_at:
+            plan.ended_at = now
+    record.status = MeetingStatus.FINISHED
+
+
+def reopen(record: MeetingRecord) -> None:
+    """Continue a finished meeting (it was shown read-only until now)."""
+    record.status = MeetingStatus.RUNNING
+
+
+def discussion(record: MeetingRecord, indicator_id: str) -> IndicatorDiscussion:
+    """The UGU discussion of one indicator, created on first use."""
+    for item in record.indicators:
+        if item.indicator_id == indicator_id:
+            return item
+    item = IndicatorDiscussion(indicator_id=indicator_id)
+    record.indicators.append(item)
+    return item
+
+
+def can_give(item: IndicatorDiscussion) -> bool:
+    """The leader gives their view only after the team has said what it notices."""
+    return item.step == UguStep.EXPLORE and bool(item.team_noticed.strip())
+
+
+def advance_ugu(item: IndicatorDiscussion, now: datetime | None = None) -> UguStep:
+    if item.step == UguStep.EXPLORE:
+        if not can_give(item):
+            raise UguOrderError("the team explores before the leader gives a perspective")
+        item.step = UguStep.GIVE
+        item.perspective_revealed_at = now or utc_now()
+    elif item.step == UguStep.GIVE:
+        item.step = UguStep.EXPLORE_AGAIN
+    return item.step
+
+
+def revealed_perspective(item: IndicatorDiscussion) -> str | None:
+    """What the room may see of the leader's perspective: nothing until it is given."""
+    if item.perspective_revealed_at is None:
+        return None
+    return item.leader_perspective
+
+
+def round_entries(
+    record: MeetingRecord, phase: PhaseId
+) -> list[ParticipantEntry]:
+    """Check-in or check-out entries, one per participant in participant order."""
+    entries = record.checkin if phase == PhaseId.CHECKIN else record.checkout
+    by_id = {e.participant_id: e for e in entries}
+    ordered = [
+        by_id.get(p.id) or ParticipantEntry(participant_id=p.id) for p in record.participants
+    ]
+    entries[:] = ordered
+    return entries
+
+
+def open_action_count(record: MeetingRecord) -> int:
+    return sum(1 for a in record.action_items if a.status == ActionStatus.OPEN and a.text)

@@ -1,0 +1,41 @@
+"""Upgrades of stored records from older schema versions to the current one.
+
+Each step takes the raw JSON object of version N and returns version N+1. Steps
+work on plain dicts so they never depend on the current model classes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from dialogtool.core.record import SCHEMA_VERSION
+
+RawRecord = dict[str, Any]
+Migration = Callable[[RawRecord], RawRecord]
+
+#: ``MIGRATIONS[n]`` upgrades a version-n record to version n+1.
+MIGRATIONS: dict[int, Migration] = {}
+
+
+class UnknownSchemaVersion(ValueError):
+    def __init__(self, version: object) -> None:
+        super().__init__(f"unknown schema_version {version!r}")
+        self.version = version
+
+
+def migrate(raw: RawRecord) -> RawRecord:
+    """Return ``raw`` upgraded to ``SCHEMA_VERSION``; refuse versions we cannot read."""
+    version = raw.get("schema_version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise UnknownSchemaVersion(version)
+    if version > SCHEMA_VERSION or version < 1:
+        raise UnknownSchemaVersion(version)
+    while version < SCHEMA_VERSION:
+        step = MIGRATIONS.get(version)
+        if step is None:
+            raise UnknownSchemaVersion(version)
+        raw = step(dict(raw))
+        version += 1
+        raw["schema_version"] = version
+    return raw

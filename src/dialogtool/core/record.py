@@ -1,0 +1,249 @@
+"""The meeting record: everything prepared, said and agreed in one meeting.
+
+The record is the unit of storage (one JSON file per meeting). Fields that hold
+the leader's private material are tagged ``private`` in their JSON Schema so that
+exports can leave them out unless the leader asks for them.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+from enum import StrEnum
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+#: Bumped whenever the stored shape changes; ``migrations`` upgrades older files.
+SCHEMA_VERSION = 1
+
+PRIVATE: dict[str, Any] = {"private": True}
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+class MeetingKind(StrEnum):
+    TEAM = "team"
+    ONE_TO_ONE = "one_to_one"
+    LEADERSHIP = "leadership"
+
+
+class MeetingStatus(StrEnum):
+    PLANNED = "planned"
+    RUNNING = "running"
+    FINISHED = "finished"
+
+
+class LeaderRole(StrEnum):
+    """The stance the leader takes towards the numbers (domain.md §5)."""
+
+    FACILITATOR = "facilitator"
+    INSPIRATOR = "inspirator"
+    AFGRAENSER = "afgraenser"
+
+
+class Domain(StrEnum):
+    """The domain the leader starts from when introducing data (domain.md §9)."""
+
+    PRODUCTION = "production"
+    PERSONAL = "personal"
+    REFLECTIVE = "reflective"
+
+
+class Quadrant(StrEnum):
+    """Karl Tomm's four question types (domain.md §6)."""
+
+    DETEKTIV = "detektiv"
+    KAPTAJN = "kaptajn"
+    ANTROPOLOG = "antropolog"
+    FREMTIDSFORSKER = "fremtidsforsker"
+
+
+class PhaseId(StrEnum):
+    """The phases a meeting can step through; templates choose and order them."""
+
+    FRAMING = "framing"
+    CHECKIN = "checkin"
+    DATA = "data"
+    TOMM = "tomm"
+    EXPLANATIONS = "explanations"
+    ACTIONS = "actions"
+    CHECKOUT = "checkout"
+    SUMMARY = "summary"
+
+
+class UguStep(StrEnum):
+    """Explore, give, explore (domain.md §5). The order is enforced by ``meeting``."""
+
+    EXPLORE = "explore"
+    GIVE = "give"
+    EXPLORE_AGAIN = "explore_again"
+
+
+class ActionStatus(StrEnum):
+    OPEN = "open"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class Locus(StrEnum):
+    EXTERNAL = "external"
+    INTERNAL = "internal"
+
+
+class Scope(StrEnum):
+    COLLECTIVE = "collective"
+    INDIVIDUAL = "individual"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+class AgendaItem(_Model):
+    title: str
+    minutes: int = Field(default=10, ge=0, le=24 * 60)
+    owner: str = ""
+
+
+class Fup(_Model):
+    """Formål, Udbytte, Proces: settled in this order before the meeting."""
+
+    purpose: str = ""
+    outcome: str = ""
+    process: list[AgendaItem] = Field(default_factory=list)
+
+
+class Participant(_Model):
+    id: str = Field(default_factory=new_id)
+    name: str
+    role: str = ""
+
+
+class ParticipantEntry(_Model):
+    """One participant's contribution in a check-in or check-out round."""
+
+    participant_id: str
+    text: str = ""
+    passed: bool = False
+
+
+class PhasePlan(_Model):
+    """A phase of this meeting with its timebox and what happened to it."""
+
+    phase: PhaseId
+    minutes: int = Field(default=5, ge=0, le=24 * 60)
+    started_at: datetime | None = None
+    ended_at: datetime | None = None
+
+
+class SeriesSnapshot(_Model):
+    """The numbers that were shown, kept so the record stays true if the file changes."""
+
+    group: str
+    periods: list[str]
+    values: list[float | None]
+    targets: list[float | None] = Field(default_factory=list)
+
+
+class IndicatorSnapshot(_Model):
+    indicator_id: str
+    name: str
+    unit: str = ""
+    higher_is_better: bool = True
+    target: float | None = None
+    source: str = ""
+    source_sha256: str = ""
+    extracted: date | None = None
+    definition: str = ""
+    series: list[SeriesSnapshot] = Field(default_factory=list)
+
+
+class IndicatorDiscussion(_Model):
+    """One indicator taken through UGU: explore, give, explore again."""
+
+    indicator_id: str
+    snapshot: IndicatorSnapshot | None = None
+    step: UguStep = UguStep.EXPLORE
+    team_noticed: str = ""
+    leader_perspective: str = Field(default="", json_schema_extra=PRIVATE)
+    perspective_revealed_at: datetime | None = None
+    team_response: str = ""
+
+
+class AskedQuestion(_Model):
+    """A question picked for the meeting; ``asked_at`` is set when it was put to the room."""
+
+    id: str = Field(default_factory=new_id)
+    question_id: str | None = None
+    category: str
+    text: str
+    phase: PhaseId = PhaseId.TOMM
+    asked_at: datetime | None = None
+    notes: str = ""
+
+    @property
+    def asked(self) -> bool:
+        return self.asked_at is not None
+
+
+class Explanation(_Model):
+    """An explanation card from the game board (domain.md §10, step 3)."""
+
+    id: str = Field(default_factory=new_id)
+    text: str
+    locus: Locus = Locus.INTERNAL
+    scope: Scope = Scope.COLLECTIVE
+    indicator_id: str | None = None
+
+
+class ActionItem(_Model):
+    id: str = Field(default_factory=new_id)
+    text: str = ""
+    owner: str = ""
+    due: date | None = None
+    status: ActionStatus = ActionStatus.OPEN
+    indicator_id: str | None = None
+    created_at: datetime = Field(default_factory=utc_now)
+
+
+class MeetingRecord(_Model):
+    schema_version: Literal[1] = SCHEMA_VERSION
+    id: str = Field(default_factory=new_id)
+    revision: int = Field(default=0, ge=0, description="Incremented on every save.")
+    kind: MeetingKind = MeetingKind.TEAM
+    title: str = ""
+    team: str = Field(default="", description="Team or person the meeting is with.")
+    scheduled_at: datetime = Field(default_factory=utc_now)
+    duration_minutes: int = Field(default=60, ge=0, le=24 * 60)
+    template_id: str | None = None
+    facilitator: str = ""
+    participants: list[Participant] = Field(default_factory=list)
+    fup: Fup = Field(default_factory=Fup)
+    leader_role: LeaderRole = LeaderRole.FACILITATOR
+    starting_domain: Domain = Domain.PRODUCTION
+    dataset_source: str = Field(default="", description="Where the shown data came from.")
+    phases: list[PhasePlan] = Field(default_factory=list)
+    current_phase: PhaseId | None = None
+    phase_notes: dict[PhaseId, str] = Field(default_factory=dict)
+    private_notes: dict[PhaseId, str] = Field(default_factory=dict, json_schema_extra=PRIVATE)
+    checkin: list[ParticipantEntry] = Field(default_factory=list)
+    checkout: list[ParticipantEntry] = Field(default_factory=list)
+    indicators: list[IndicatorDiscussion] = Field(default_factory=list)
+    questions: list[AskedQuestion] = Field(default_factory=list)
+    explanations: list[Explanation] = Field(default_factory=list)
+    action_items: list[ActionItem] = Field(default_factory=list)
+    follow_up: date | None = None
+    status: MeetingStatus = MeetingStatus.PLANNED
+    created_at: datetime = Field(default_factory=utc_now)
+    updated_at: datetime = Field(default_factory=utc_now)
+
+
+def record_json_schema() -> dict[str, Any]:
+    return MeetingRecord.model_json_schema(mode="serialization")

@@ -1,0 +1,77 @@
+"""Meeting templates: phases with timeboxes, default FUP text, suggested questions."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from dialogtool.core.i18n import LocalizedText
+from dialogtool.core.record import MeetingKind, PhaseId
+from dialogtool.core.resources import json_files
+
+TEMPLATE_FILE_VERSION = 1
+
+
+class TemplatePhase(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    phase: PhaseId
+    minutes: int = Field(ge=0, le=24 * 60)
+    suggested_questions: tuple[str, ...] = ()
+
+
+class TemplateAgendaItem(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    title: LocalizedText
+    minutes: int = Field(ge=0, le=24 * 60)
+
+
+class TemplateFup(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    purpose: LocalizedText
+    outcome: LocalizedText
+    process: tuple[TemplateAgendaItem, ...] = ()
+
+
+class MeetingTemplate(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    schema_version: int = TEMPLATE_FILE_VERSION
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9._-]*$")
+    kind: MeetingKind
+    name: LocalizedText
+    description: LocalizedText
+    duration_minutes: int = Field(gt=0, le=24 * 60)
+    cadence: LocalizedText | None = None
+    fup: TemplateFup
+    phases: tuple[TemplatePhase, ...]
+
+    @field_validator("schema_version")
+    @classmethod
+    def _known_version(cls, value: int) -> int:
+        if value != TEMPLATE_FILE_VERSION:
+            raise ValueError(f"unknown template file version {value}")
+        return value
+
+    @model_validator(mode="after")
+    def _timeboxes_add_up(self) -> MeetingTemplate:
+        total = sum(p.minutes for p in self.phases)
+        if total != self.duration_minutes:
+            raise ValueError(
+                f"phase timeboxes add up to {total} min, not {self.duration_minutes} min"
+            )
+        if not self.phases:
+            raise ValueError("a template needs at least one phase")
+        return self
+
+
+@cache
+def bundled_templates() -> tuple[MeetingTemplate, ...]:
+    return tuple(MeetingTemplate.model_validate_json(f.read_bytes()) for f in json_files("templates"))
+
+
+def template_by_id(template_id: str) -> MeetingTemplate | None:
+    return next((t for t in bundled_templates() if t.id == template_id), None)
