@@ -23,7 +23,7 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     store = RecordStore(meetings_dir(data_dir(args.data_dir)))
     result = store.scan()
-    meetings = []
+    meetings: list[dict[str, Any]] = []
     for path, record in result.records:
         meetings.append(
             {
@@ -47,7 +47,9 @@ def run(args: argparse.Namespace) -> int:
         )
     problems = [{"file": p.path.name, "message": p.message("en")} for p in result.problems]
     if args.json:
-        print(json.dumps({"meetings": meetings, "unreadable": problems}, indent=2, ensure_ascii=False))
+        print(
+            json.dumps({"meetings": meetings, "unreadable": problems}, indent=2, ensure_ascii=False)
+        )
     else:
         if not meetings:
             print("No meetings yet.")

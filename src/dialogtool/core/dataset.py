@@ -12,7 +12,7 @@ from datetime import date
 
 import numpy as np
 import numpy.typing as npt
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict
 
 from dialogtool.core.record import IndicatorSnapshot, SeriesSnapshot
 

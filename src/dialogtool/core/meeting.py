@@ -119,9 +119,7 @@ def revealed_perspective(item: IndicatorDiscussion) -> str | None:
     return item.leader_perspective
 
 
-def round_entries(
-    record: MeetingRecord, phase: PhaseId
-) -> list[ParticipantEntry]:
+def round_entries(record: MeetingRecord, phase: PhaseId) -> list[ParticipantEntry]:
     """Check-in or check-out entries, one per participant in participant order."""
     entries = record.checkin if phase == PhaseId.CHECKIN else record.checkout
     by_id = {e.participant_id: e for e in entries}

@@ -18,7 +18,7 @@ Migration = Callable[[RawRecord], RawRecord]
 MIGRATIONS: dict[int, Migration] = {}
 
 
-class UnknownSchemaVersion(ValueError):
+class UnknownSchemaVersionError(ValueError):
     def __init__(self, version: object) -> None:
         super().__init__(f"unknown schema_version {version!r}")
         self.version = version
@@ -28,13 +28,13 @@ def migrate(raw: RawRecord) -> RawRecord:
     """Return ``raw`` upgraded to ``SCHEMA_VERSION``; refuse versions we cannot read."""
     version = raw.get("schema_version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise UnknownSchemaVersion(version)
+        raise UnknownSchemaVersionError(version)
     if version > SCHEMA_VERSION or version < 1:
-        raise UnknownSchemaVersion(version)
+        raise UnknownSchemaVersionError(version)
     while version < SCHEMA_VERSION:
         step = MIGRATIONS.get(version)
         if step is None:
-            raise UnknownSchemaVersion(version)
+            raise UnknownSchemaVersionError(version)
         raw = step(dict(raw))
         version += 1
         raw["schema_version"] = version

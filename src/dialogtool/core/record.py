@@ -10,12 +10,12 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, date, datetime
 from enum import StrEnum
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 #: Bumped whenever the stored shape changes; ``migrations`` upgrades older files.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION: Final = 1
 
 PRIVATE: dict[str, Any] = {"private": True}
 

@@ -16,7 +16,7 @@ from pydantic import ValidationError
 
 from dialogtool.core.atomic import atomic_write_bytes, ensure_private_dir
 from dialogtool.core.i18n import Lang
-from dialogtool.core.migrations import UnknownSchemaVersion, migrate
+from dialogtool.core.migrations import UnknownSchemaVersionError, migrate
 from dialogtool.core.record import SCHEMA_VERSION, MeetingRecord, utc_now
 
 RECORD_SUFFIX = ".json"
@@ -76,7 +76,7 @@ class RecordLoadError(Exception):
         self.problem = problem
 
 
-class RefusedOverwrite(Exception):
+class RefusedOverwriteError(Exception):
     """Raised rather than replacing a file the store could not read."""
 
 
@@ -91,7 +91,8 @@ def load_record(path: Path) -> MeetingRecord:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise RecordLoadError(LoadProblem(path, ProblemKind.UNREADABLE, exc.strerror or str(exc)))
+        problem = LoadProblem(path, ProblemKind.UNREADABLE, exc.strerror or str(exc))
+        raise RecordLoadError(problem) from None
     try:
         raw = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
@@ -100,7 +101,7 @@ def load_record(path: Path) -> MeetingRecord:
         raise RecordLoadError(LoadProblem(path, ProblemKind.CORRUPT, "not a JSON object"))
     try:
         raw = migrate(raw)
-    except UnknownSchemaVersion as exc:
+    except UnknownSchemaVersionError as exc:
         kind = (
             ProblemKind.FUTURE_VERSION
             if isinstance(exc.version, int) and exc.version > SCHEMA_VERSION
@@ -165,7 +166,9 @@ class RecordStore:
         """Atomically write ``record``; bumps its revision and ``updated_at``."""
         path = self.path_for(record.id)
         if path in self._unreadable:
-            raise RefusedOverwrite(f"{path.name} could not be read and will not be overwritten")
+            raise RefusedOverwriteError(
+                f"{path.name} could not be read and will not be overwritten"
+            )
         ensure_private_dir(self.folder)
         record.revision += 1
         record.updated_at = utc_now()

@@ -1,0 +1,1 @@
+"""The Qt user interface: presents and edits the core's records, holds no method rules."""

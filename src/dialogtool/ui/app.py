@@ -1,0 +1,40 @@
+"""Starting the desktop app."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from dialogtool import __version__
+from dialogtool.core.demo import load_demo_dataset
+from dialogtool.core.paths import APP_NAME, data_dir
+from dialogtool.ui.main_window import MainWindow
+from dialogtool.ui.theme import apply_theme
+
+
+def configure_application(app: QApplication) -> None:
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    apply_theme(app)
+
+
+def create_main_window(folder: Path, demo: bool) -> MainWindow:
+    window = MainWindow(folder, load_demo_dataset() if demo else None)
+    window.resize(1280, 800)
+    return window
+
+
+def run_app(data_dir: str | None, demo: bool, qt_args: list[str] | None = None) -> int:
+    app = QApplication.instance() or QApplication(qt_args or sys.argv[:1])
+    assert isinstance(app, QApplication)
+    configure_application(app)
+    window = create_main_window(resolve_data_dir(data_dir), demo)
+    window.show()
+    return app.exec()
+
+
+def resolve_data_dir(override: str | None) -> Path:
+    return data_dir(override)

@@ -1,0 +1,65 @@
+"""Two-way binding between editor widgets and fields of the open record.
+
+``refresh()`` copies record -> widgets without counting as an edit; a user's
+typing copies widget -> record and tells the session, which autosaves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+
+from dialogtool.ui.session import MeetingSession
+
+Getter = Callable[[], str]
+Setter = Callable[[str], None]
+
+
+class Binder:
+    def __init__(self, session: MeetingSession) -> None:
+        self.session = session
+        self._loaders: list[Callable[[], None]] = []
+        self._editors: list[QWidget] = []
+        self._loading = False
+
+    def line(self, edit: QLineEdit, get: Getter, set_: Setter) -> QLineEdit:
+        def load() -> None:
+            if edit.text() != get():
+                edit.setText(get())
+
+        edit.textEdited.connect(lambda text: self._store(set_, text))
+        self._register(edit, load)
+        return edit
+
+    def text(self, edit: QPlainTextEdit, get: Getter, set_: Setter) -> QPlainTextEdit:
+        def load() -> None:
+            if edit.toPlainText() != get():
+                edit.setPlainText(get())
+
+        edit.textChanged.connect(lambda: self._store(set_, edit.toPlainText()))
+        self._register(edit, load)
+        return edit
+
+    def _register(self, editor: QWidget, load: Callable[[], None]) -> None:
+        self._editors.append(editor)
+        self._loaders.append(load)
+
+    def _store(self, set_: Setter, value: str) -> None:
+        if self._loading or self.session.read_only:
+            return
+        set_(value)
+        self.session.touched()
+
+    def refresh(self) -> None:
+        self._loading = True
+        try:
+            for load in self._loaders:
+                load()
+        finally:
+            self._loading = False
+
+    def set_read_only(self, read_only: bool) -> None:
+        for editor in self._editors:
+            if isinstance(editor, QLineEdit | QPlainTextEdit):
+                editor.setReadOnly(read_only)

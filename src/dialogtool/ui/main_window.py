@@ -1,0 +1,104 @@
+"""The main window: the start screen or one open meeting."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget
+
+from dialogtool.core import meeting
+from dialogtool.core.dataset import Dataset
+from dialogtool.core.demo import DEMO_SOURCE, load_demo_dataset
+from dialogtool.core.paths import meetings_dir
+from dialogtool.core.record import MeetingRecord
+from dialogtool.core.store import RecordLoadError, RecordStore
+from dialogtool.core.templates import template_by_id
+from dialogtool.ui.language import ui_lang
+from dialogtool.ui.meeting_view import MeetingView
+from dialogtool.ui.session import MeetingSession
+from dialogtool.ui.start_page import StartPage
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, data_dir: Path, dataset: Dataset | None = None) -> None:
+        super().__init__()
+        self.setWindowTitle("dialogtool")
+        self.store = RecordStore(meetings_dir(data_dir))
+        self.dataset = dataset
+        self.session: MeetingSession | None = None
+        self.meeting_view: MeetingView | None = None
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.start_page = StartPage()
+        self.start_page.newMeetingRequested.connect(self.new_meeting)
+        self.start_page.openRequested.connect(self.open_meeting)
+        self.start_page.demoRequested.connect(self.use_demo)
+        self.stack.addWidget(self.start_page)
+        self.start_page.show_dataset(dataset.name if dataset else None)
+        self.refresh_start()
+
+    def refresh_start(self) -> None:
+        result = self.store.scan()
+        self.start_page.show_records(result.records, result.problems)
+
+    def use_demo(self) -> None:
+        self.dataset = load_demo_dataset()
+        self.start_page.show_dataset(self.dataset.name)
+
+    def new_meeting(self, template_id: str) -> MeetingView:
+        template = template_by_id(template_id)
+        assert template is not None, template_id
+        team = self.dataset.groups[0] if self.dataset and self.dataset.groups else ""
+        record = meeting.new_meeting(template, ui_lang(), team=team)
+        if self.dataset is not None:
+            record.dataset_source = self.dataset.source
+        self.store.save(record)
+        return self._show(record)
+
+    def open_meeting(self, record_id: str) -> MeetingView | None:
+        try:
+            record = self.store.load(record_id)
+        except RecordLoadError as exc:
+            QMessageBox.warning(
+                self, self.tr("Kan ikke åbne mødet"), exc.problem.message(ui_lang())
+            )
+            self.refresh_start()
+            return None
+        return self._show(record)
+
+    def _dataset_for(self, record: MeetingRecord) -> Dataset | None:
+        if self.dataset is not None and self.dataset.source == record.dataset_source:
+            return self.dataset
+        if record.dataset_source == DEMO_SOURCE:
+            return load_demo_dataset()
+        return None  # the record's snapshots still show what was discussed
+
+    def _show(self, record: MeetingRecord) -> MeetingView:
+        self.close_meeting()
+        self.session = MeetingSession(record, self.store, self._dataset_for(record), self)
+        self.meeting_view = MeetingView(self.session)
+        self.meeting_view.closeRequested.connect(self.close_meeting)
+        self.stack.addWidget(self.meeting_view)
+        self.stack.setCurrentWidget(self.meeting_view)
+        title = record.title or "dialogtool"
+        self.setWindowTitle(f"{title} – dialogtool")
+        return self.meeting_view
+
+    def close_meeting(self) -> None:
+        if self.session is not None:
+            self.session.save_now()
+            self.session.deleteLater()
+            self.session = None
+        if self.meeting_view is not None:
+            self.stack.removeWidget(self.meeting_view)
+            self.meeting_view.deleteLater()
+            self.meeting_view = None
+        self.setWindowTitle("dialogtool")
+        self.stack.setCurrentWidget(self.start_page)
+        self.refresh_start()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.session is not None:
+            self.session.save_now()
+        super().closeEvent(event)

@@ -1,0 +1,237 @@
+"""The open meeting: a phase stepper, the current phase's page and the leader's notes.
+
+PageDown/PageUp (what presentation clickers send) move between phases.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dialogtool.core.record import PhaseId
+from dialogtool.ui import labels
+from dialogtool.ui.binding import Binder
+from dialogtool.ui.pages.actions import ActionsPage
+from dialogtool.ui.pages.base import Page
+from dialogtool.ui.pages.data import DataPage
+from dialogtool.ui.pages.framing import FramingPage
+from dialogtool.ui.pages.prepare import PreparePage
+from dialogtool.ui.pages.rounds import RoundPage
+from dialogtool.ui.pages.summary import SummaryPage
+from dialogtool.ui.pages.tomm import TommPage
+from dialogtool.ui.session import MeetingSession
+
+PHASE_ROLE = Qt.ItemDataRole.UserRole + 1
+PREPARE = "prepare"
+
+
+def _page_for(phase: PhaseId, session: MeetingSession) -> Page | None:
+    if phase in (PhaseId.CHECKIN, PhaseId.CHECKOUT):
+        return RoundPage(session, phase)
+    factories = {
+        PhaseId.FRAMING: FramingPage,
+        PhaseId.DATA: DataPage,
+        PhaseId.TOMM: TommPage,
+        PhaseId.ACTIONS: ActionsPage,
+        PhaseId.SUMMARY: SummaryPage,
+    }
+    factory = factories.get(phase)
+    return factory(session) if factory else None
+
+
+class MeetingView(QWidget):
+    closeRequested = Signal()
+
+    def __init__(self, session: MeetingSession) -> None:
+        super().__init__()
+        self.session = session
+        self.pages: dict[str, Page] = {PREPARE: PreparePage(session)}
+        for plan in session.record.phases:
+            page = _page_for(plan.phase, session)
+            if page is not None:
+                self.pages[plan.phase.value] = page
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.banner = QFrame()
+        self.banner.setObjectName("banner")
+        banner_row = QHBoxLayout(self.banner)
+        self.banner_label = QLabel(self.tr("Mødet er afsluttet og vises skrivebeskyttet."))
+        self.continue_button = QPushButton(self.tr("Fortsæt mødet"))
+        self.continue_button.setObjectName("continueButton")
+        self.continue_button.clicked.connect(session.reopen)
+        banner_row.addWidget(self.banner_label, 1)
+        banner_row.addWidget(self.continue_button)
+        outer.addWidget(self.banner)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.steps = QStandardItemModel(self)
+        self.step_view = QListView()
+        self.step_view.setObjectName("stepper")
+        self.step_view.setModel(self.steps)
+        self.step_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.step_view.setFixedWidth(215)
+        self.stack = QStackedWidget()
+        for key, page in self.pages.items():
+            self.stack.addWidget(page)
+            self.steps.appendRow(self._step_item(key))
+        self.step_view.selectionModel().currentChanged.connect(self._step_chosen)
+
+        notes = QWidget()
+        notes_layout = QVBoxLayout(notes)
+        notes_layout.setContentsMargins(8, 16, 8, 8)
+        notes_layout.addWidget(self._notes_label(self.tr("Referat"), self.tr("deles i opsamlingen")))
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("phaseNotes")
+        notes_layout.addWidget(self.notes, 1)
+        notes_layout.addWidget(self._notes_label(self.tr("Private noter"), self.tr("kun til dig")))
+        self.private_notes = QPlainTextEdit()
+        self.private_notes.setObjectName("privateNotes")
+        notes_layout.addWidget(self.private_notes, 1)
+        notes.setMinimumWidth(180)
+        notes.setMaximumWidth(300)
+        self.notes_binder = Binder(session)
+        self.notes_binder.text(
+            self.notes,
+            lambda: self.session.record.phase_notes.get(self._notes_phase(), ""),
+            lambda v: self.session.record.phase_notes.__setitem__(self._notes_phase(), v),
+        )
+        self.notes_binder.text(
+            self.private_notes,
+            lambda: self.session.record.private_notes.get(self._notes_phase(), ""),
+            lambda v: self.session.record.private_notes.__setitem__(self._notes_phase(), v),
+        )
+
+        splitter.addWidget(self.step_view)
+        splitter.addWidget(self.stack)
+        splitter.addWidget(notes)
+        splitter.setStretchFactor(1, 1)
+        splitter.setCollapsible(1, False)
+        outer.addWidget(splitter, 1)
+
+        nav = QFrame()
+        nav.setObjectName("navbar")
+        nav_row = QHBoxLayout(nav)
+        self.back_button = QPushButton(self.tr("Til forsiden"))
+        self.back_button.clicked.connect(self.closeRequested)
+        self.prev_button = QPushButton(self.tr("← Forrige"))
+        self.prev_button.setObjectName("prevButton")
+        self.prev_button.clicked.connect(self.previous_step)
+        self.position = QLabel()
+        self.position.setObjectName("position")
+        self.next_button = QPushButton(self.tr("Næste →"))
+        self.next_button.setObjectName("nextButton")
+        self.next_button.clicked.connect(self.next_step)
+        self.save_state = QLabel()
+        self.save_state.setObjectName("saveState")
+        nav_row.addWidget(self.back_button)
+        nav_row.addWidget(self.save_state)
+        nav_row.addStretch(1)
+        nav_row.addWidget(self.prev_button)
+        nav_row.addWidget(self.position)
+        nav_row.addWidget(self.next_button)
+        outer.addWidget(nav)
+
+        for shortcut_key, handler in (
+            (Qt.Key.Key_PageDown, self.next_step),
+            (Qt.Key.Key_PageUp, self.previous_step),
+        ):
+            shortcut = QShortcut(QKeySequence(shortcut_key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(handler)
+
+        session.readOnlyChanged.connect(self._apply_read_only)
+        session.saved.connect(lambda _path: self.save_state.setText(self.tr("Gemt")))
+        session.saveFailed.connect(self.save_state.setText)
+        session.changed.connect(self._mark_unsaved)
+
+        start = session.record.current_phase.value if session.record.current_phase else PREPARE
+        self.go_to(start if start in self.pages else PREPARE)
+        self._apply_read_only(session.read_only)
+
+    @staticmethod
+    def _notes_label(title: str, note: str) -> QLabel:
+        label = QLabel(f"<b>{title}</b><br><span style='color:#555'>{note}</span>")
+        label.setWordWrap(True)
+        return label
+
+    def _step_item(self, key: str) -> QStandardItem:
+        if key == PREPARE:
+            text = self.tr("Forberedelse")
+        else:
+            phase = PhaseId(key)
+            minutes = next(p.minutes for p in self.session.record.phases if p.phase == phase)
+            text = labels.phase(phase) + (f"\n{minutes} min" if minutes else "")
+        item = QStandardItem(text)
+        item.setData(key, PHASE_ROLE)
+        return item
+
+    # -- navigation ----------------------------------------------------------
+    def keys(self) -> list[str]:
+        return list(self.pages)
+
+    def current_key(self) -> str:
+        index = self.step_view.currentIndex()
+        return str(index.data(PHASE_ROLE)) if index.isValid() else PREPARE
+
+    def current_page(self) -> Page:
+        return self.pages[self.current_key()]
+
+    def go_to(self, key: str) -> None:
+        row = self.keys().index(key)
+        self.step_view.setCurrentIndex(self.steps.index(row, 0))
+
+    def next_step(self) -> None:
+        row = self.keys().index(self.current_key())
+        if row + 1 < len(self.pages):
+            self.go_to(self.keys()[row + 1])
+
+    def previous_step(self) -> None:
+        row = self.keys().index(self.current_key())
+        if row > 0:
+            self.go_to(self.keys()[row - 1])
+
+    def _step_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        key = str(current.data(PHASE_ROLE))
+        if key != PREPARE:
+            self.session.enter_phase(PhaseId(key))
+        page = self.pages[key]
+        page.refresh()
+        self.stack.setCurrentWidget(page)
+        self.notes_binder.refresh()
+        row = self.keys().index(key)
+        self.position.setText(f"{row + 1} / {len(self.pages)}")
+        self.prev_button.setEnabled(row > 0)
+        self.next_button.setEnabled(row + 1 < len(self.pages))
+        self.session.save_now()
+
+    def _notes_phase(self) -> PhaseId:
+        key = self.current_key()
+        return PhaseId.FRAMING if key == PREPARE else PhaseId(key)
+
+    # -- state -----------------------------------------------------------------
+    def _apply_read_only(self, read_only: bool) -> None:
+        self.banner.setVisible(read_only)
+        for page in self.pages.values():
+            page.set_read_only(read_only)
+        self.notes_binder.set_read_only(read_only)
+        self.current_page().refresh()
+
+    def _mark_unsaved(self) -> None:
+        if self.session.dirty:
+            self.save_state.setText(self.tr("Gemmer …"))

@@ -1,0 +1,44 @@
+"""Common frame of every page in the meeting: a heading, a lead text and content."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from dialogtool.ui.binding import Binder
+from dialogtool.ui.session import MeetingSession
+
+
+def heading(text: str, level: int = 1) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("heading" if level == 1 else "subheading")
+    label.setWordWrap(True)
+    return label
+
+
+def lead(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("lead")
+    label.setWordWrap(True)
+    return label
+
+
+class Page(QWidget):
+    """A page of the meeting view, bound to the open session."""
+
+    def __init__(self, session: MeetingSession, title: str, intro: str = "") -> None:
+        super().__init__()
+        self.session = session
+        self.binder = Binder(session)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(24, 16, 24, 16)
+        self.layout_.setSpacing(10)
+        self.layout_.addWidget(heading(title))
+        if intro:
+            self.layout_.addWidget(lead(intro))
+
+    def refresh(self) -> None:
+        """Copy the record into the widgets (on opening and on page change)."""
+        self.binder.refresh()
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.binder.set_read_only(read_only)

@@ -1,0 +1,269 @@
+"""Data in context: each stepping stone as a chart, discussed explore–give–explore."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dialogtool.core import meeting
+from dialogtool.core.record import IndicatorDiscussion, IndicatorSnapshot, UguStep
+from dialogtool.core.summary import format_number
+from dialogtool.ui.language import ui_lang
+from dialogtool.ui.pages.base import Page
+from dialogtool.ui.session import MeetingSession
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class DataPage(Page):
+    def __init__(self, session: MeetingSession) -> None:
+        super().__init__(
+            session,
+            self.tr("Data i kontekst"),
+            self.tr(
+                "Vis ét nøgletal ad gangen. Lad teamet undersøge først, giv så dit "
+                "perspektiv, og undersøg igen sammen."
+            ),
+        )
+        from dialogtool.ui.chart import IndicatorChart  # pyqtgraph only when needed
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.indicator_model = QStandardItemModel(self)
+        self.indicator_view = QListView()
+        self.indicator_view.setObjectName("indicatorList")
+        self.indicator_view.setModel(self.indicator_model)
+        self.indicator_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.indicator_view.selectionModel().currentChanged.connect(self._indicator_chosen)
+        self.indicator_view.setWordWrap(True)
+        self.indicator_view.setSpacing(2)
+        self.indicator_view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.indicator_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.indicator_view.setMinimumWidth(170)
+        splitter.addWidget(self.indicator_view)
+
+        middle = QWidget()
+        column = QVBoxLayout(middle)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.chart = IndicatorChart()
+        column.addWidget(self.chart, 3)
+        self.context = QLabel()
+        self.context.setObjectName("context")
+        self.context.setWordWrap(True)
+        self.context.setTextFormat(Qt.TextFormat.RichText)
+        column.addWidget(self.context)
+
+        ugu = QGroupBox(self.tr("UGU – undersøg, giv, undersøg"))
+        ugu_layout = QVBoxLayout(ugu)
+        self.step_label = QLabel()
+        self.step_label.setObjectName("uguStep")
+        ugu_layout.addWidget(self.step_label)
+        row = QHBoxLayout()
+        self.noticed = self._box(
+            self.tr("1. Hvad lægger I mærke til?"),
+            self.tr("Teamets iagttagelser – før du siger noget"),
+            "noticed",
+            row,
+        )
+        self.perspective = self._box(
+            self.tr("2. Dit perspektiv"),
+            self.tr("Forbered det gerne – gruppen ser det først, når I har talt"),
+            "perspective",
+            row,
+        )
+        self.response = self._box(
+            self.tr("3. Giver det mening for jer?"),
+            self.tr("Teamets respons på dit perspektiv"),
+            "response",
+            row,
+        )
+        ugu_layout.addLayout(row)
+        buttons = QHBoxLayout()
+        self.give_button = QPushButton(self.tr("Giv dit perspektiv →"))
+        self.give_button.setObjectName("giveButton")
+        self.give_button.clicked.connect(self._advance)
+        self.again_button = QPushButton(self.tr("Undersøg igen →"))
+        self.again_button.setObjectName("againButton")
+        self.again_button.clicked.connect(self._advance)
+        buttons.addStretch(1)
+        buttons.addWidget(self.give_button)
+        buttons.addWidget(self.again_button)
+        ugu_layout.addLayout(buttons)
+        column.addWidget(ugu, 2)
+        splitter.addWidget(middle)
+        splitter.setStretchFactor(1, 1)
+        self.layout_.addWidget(splitter, 1)
+
+        self.binder.text(
+            self.noticed,
+            lambda: self._current().team_noticed if self._has_current() else "",
+            lambda v: setattr(self._current(), "team_noticed", v),
+        )
+        self.binder.text(
+            self.perspective,
+            lambda: self._current().leader_perspective if self._has_current() else "",
+            lambda v: setattr(self._current(), "leader_perspective", v),
+        )
+        self.binder.text(
+            self.response,
+            lambda: self._current().team_response if self._has_current() else "",
+            lambda v: setattr(self._current(), "team_response", v),
+        )
+        self.noticed.textChanged.connect(self._update_step)
+        self._indicator_id: str | None = None
+
+    def _box(self, title: str, placeholder: str, name: str, row: QHBoxLayout) -> QPlainTextEdit:
+        column = QVBoxLayout()
+        label = QLabel(f"<b>{title}</b>")
+        column.addWidget(label)
+        box = QPlainTextEdit()
+        box.setObjectName(name)
+        box.setPlaceholderText(placeholder)
+        box.setTabChangesFocus(True)
+        column.addWidget(box)
+        row.addLayout(column)
+        return box
+
+    # -- which indicator ---------------------------------------------------
+    def _has_current(self) -> bool:
+        return self._indicator_id is not None
+
+    def _current(self) -> IndicatorDiscussion:
+        assert self._indicator_id is not None
+        return meeting.discussion(self.session.record, self._indicator_id)
+
+    def _available(self) -> list[tuple[str, str]]:
+        """(id, name) of the indicators to talk about: the dataset's, else those recorded."""
+        if self.session.dataset is not None:
+            return [(m.id, m.name) for m in self.session.dataset.indicators]
+        return [
+            (d.indicator_id, d.snapshot.name if d.snapshot else d.indicator_id)
+            for d in self.session.record.indicators
+        ]
+
+    def select_indicator(self, indicator_id: str) -> None:
+        for row in range(self.indicator_model.rowCount()):
+            index = self.indicator_model.index(row, 0)
+            if index.data(ID_ROLE) == indicator_id:
+                self.indicator_view.selectionModel().setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                )
+                return
+
+    def _indicator_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._indicator_id = current.data(ID_ROLE) if current.isValid() else None
+        if self._indicator_id is not None:
+            item = self._current()
+            dataset = self.session.dataset
+            if item.snapshot is None and dataset is not None and not self.session.read_only:
+                item.snapshot = dataset.snapshot(self._indicator_id)
+                self.session.touched()
+        self._show_current()
+
+    # -- record -> widgets -------------------------------------------------
+    def refresh(self) -> None:
+        discussed = {d.indicator_id for d in self.session.record.indicators if d.team_noticed}
+        self.indicator_model.clear()
+        for indicator_id, name in self._available():
+            item = QStandardItem(("✓ " if indicator_id in discussed else "") + name)
+            item.setData(indicator_id, ID_ROLE)
+            self.indicator_model.appendRow(item)
+        if self._indicator_id:
+            self.select_indicator(self._indicator_id)
+        elif self.indicator_model.rowCount():
+            self.indicator_view.setCurrentIndex(self.indicator_model.index(0, 0))
+        self._show_current()
+
+    def _show_current(self) -> None:
+        self.binder.refresh()
+        snapshot: IndicatorSnapshot | None = None
+        if self._indicator_id is not None:
+            snapshot = self._current().snapshot
+        self.chart.show_snapshot(snapshot, self.session.record.team)
+        self.context.setText(self._context_text(snapshot))
+        self._update_step()
+
+    def _context_text(self, snapshot: IndicatorSnapshot | None) -> str:
+        if snapshot is None:
+            return self.tr("Intet datasæt er indlæst. Start med demodata eller indlæs en fil.")
+        lang = ui_lang()
+        team = self.session.record.team
+        series = next((s for s in snapshot.series if s.group == team), snapshot.series[0])
+        points = [
+            (p, v) for p, v in zip(series.periods, series.values, strict=False) if v is not None
+        ]
+        parts: list[str] = []
+        unit = snapshot.unit if snapshot.unit == "%" else f" {snapshot.unit}".rstrip()
+        if points:
+            period, value = points[-1]
+            parts.append(
+                self.tr("<b>Seneste</b> (%1, %2): %3")
+                .replace("%1", series.group)
+                .replace("%2", period)
+                .replace("%3", format_number(value, lang) + unit)
+            )
+            if len(points) > 1:
+                parts.append(
+                    self.tr("forrige: %1").replace("%1", format_number(points[-2][1], lang) + unit)
+                )
+        target = next((t for t in reversed(series.targets) if t is not None), snapshot.target)
+        if target is not None:
+            parts.append(self.tr("mål: %1").replace("%1", format_number(target, lang) + unit))
+        direction = (
+            self.tr("højere er bedre") if snapshot.higher_is_better else self.tr("lavere er bedre")
+        )
+        parts.append(direction)
+        trust = []
+        if snapshot.source:
+            trust.append(self.tr("Kilde: %1").replace("%1", snapshot.source))
+        if snapshot.extracted:
+            trust.append(
+                self.tr("trukket %1").replace("%1", snapshot.extracted.strftime("%d.%m.%Y"))
+            )
+        if snapshot.definition:
+            trust.append(self.tr("Definition: %1").replace("%1", snapshot.definition))
+        return " · ".join(parts) + "<br><span style='color:#555'>" + " · ".join(trust) + "</span>"
+
+    def _update_step(self) -> None:
+        has = self._has_current()
+        step = self._current().step if has else UguStep.EXPLORE
+        texts = {
+            UguStep.EXPLORE: self.tr("Trin 1 af 3: Teamet undersøger – hvad lægger I mærke til?"),
+            UguStep.GIVE: self.tr("Trin 2 af 3: Du giver dit perspektiv"),
+            UguStep.EXPLORE_AGAIN: self.tr(
+                "Trin 3 af 3: Undersøg igen – giver det mening, og hvordan?"
+            ),
+        }
+        self.step_label.setText(texts[step])
+        editable = has and not self.session.read_only
+        self.give_button.setEnabled(editable and meeting.can_give(self._current()))
+        self.give_button.setToolTip(
+            self.tr("Skriv først, hvad teamet lægger mærke til.") if step == UguStep.EXPLORE else ""
+        )
+        self.again_button.setEnabled(editable and step == UguStep.GIVE)
+        self.response.setEnabled(has and step == UguStep.EXPLORE_AGAIN)
+        self.noticed.setEnabled(has)
+        self.perspective.setEnabled(has)
+
+    def _advance(self) -> None:
+        if not self._has_current() or self.session.read_only:
+            return
+        meeting.advance_ugu(self._current())
+        self.session.touched()
+        self._update_step()
+        if self._current().step == UguStep.EXPLORE_AGAIN:
+            self.response.setFocus()
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        self._update_step()

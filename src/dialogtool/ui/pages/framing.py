@@ -1,0 +1,45 @@
+"""Framing: the meeting opens by telling the group purpose and outcome (FUP)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel
+
+from dialogtool.ui.pages.base import Page, heading
+from dialogtool.ui.session import MeetingSession
+
+
+class FramingPage(Page):
+    def __init__(self, session: MeetingSession) -> None:
+        super().__init__(
+            session,
+            self.tr("Rammesætning"),
+            self.tr(
+                "Fortæl gruppen, hvorfor vi kigger på netop disse data i dag, hvad vi skal "
+                "tale om, hvordan dialogen foregår, og hvad vi skal have i hånden til sidst."
+            ),
+        )
+        self.layout_.addWidget(heading(self.tr("Formål"), 2))
+        self.purpose = QLabel()
+        self.purpose.setObjectName("bigText")
+        self.purpose.setWordWrap(True)
+        self.layout_.addWidget(self.purpose)
+        self.layout_.addWidget(heading(self.tr("Udbytte"), 2))
+        self.outcome = QLabel()
+        self.outcome.setObjectName("bigText")
+        self.outcome.setWordWrap(True)
+        self.layout_.addWidget(self.outcome)
+        self.layout_.addWidget(heading(self.tr("Proces"), 2))
+        self.process = QLabel()
+        self.process.setWordWrap(True)
+        self.layout_.addWidget(self.process)
+        self.layout_.addStretch(1)
+
+    def refresh(self) -> None:
+        super().refresh()
+        fup = self.session.record.fup
+        missing = self.tr("(ikke udfyldt under forberedelsen)")
+        self.purpose.setText(fup.purpose or missing)
+        self.outcome.setText(fup.outcome or missing)
+        self.process.setText(
+            "\n".join(f"• {item.title} ({item.minutes} min)" for item in fup.process) or missing
+        )

@@ -1,0 +1,70 @@
+"""The summary: what the leader shares afterwards; finishing the meeting."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QPushButton, QTextBrowser
+
+from dialogtool.core.atomic import atomic_write_bytes
+from dialogtool.core.summary import render_markdown
+from dialogtool.ui.language import ui_lang
+from dialogtool.ui.pages.base import Page
+from dialogtool.ui.session import MeetingSession
+
+
+class SummaryPage(Page):
+    def __init__(self, session: MeetingSession) -> None:
+        super().__init__(
+            session,
+            self.tr("Opsamling"),
+            self.tr(
+                "Det vigtigste, vi lærte, hvordan vi blev klogere, næste skridt – og hvornår "
+                "vi følger op. Private noter kommer kun med, hvis du beder om det."
+            ),
+        )
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("summary")
+        self.browser.setOpenLinks(False)
+        self.layout_.addWidget(self.browser, 1)
+        row = QHBoxLayout()
+        self.include_private = QCheckBox(self.tr("Medtag private noter"))
+        self.include_private.toggled.connect(self.refresh)
+        row.addWidget(self.include_private)
+        row.addStretch(1)
+        copy = QPushButton(self.tr("Kopiér"))
+        copy.clicked.connect(self._copy)
+        save = QPushButton(self.tr("Gem som Markdown …"))
+        save.clicked.connect(self._save)
+        self.finish_button = QPushButton(self.tr("Afslut mødet"))
+        self.finish_button.setObjectName("finishButton")
+        self.finish_button.clicked.connect(self.session.finish)
+        for button in (copy, save, self.finish_button):
+            row.addWidget(button)
+        self.layout_.addLayout(row)
+
+    def markdown(self) -> str:
+        return render_markdown(
+            self.session.record, ui_lang(), include_private=self.include_private.isChecked()
+        )
+
+    def refresh(self) -> None:
+        super().refresh()
+        self.browser.setMarkdown(self.markdown())
+        self.finish_button.setEnabled(not self.session.read_only)
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        self.finish_button.setEnabled(not read_only)
+
+    def _copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.markdown())
+
+    def _save(self) -> None:
+        name = (self.session.record.title or "resume").replace("/", "-") + ".md"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Gem resumé"), str(Path.home() / name), self.tr("Markdown (*.md)")
+        )
+        if path:
+            atomic_write_bytes(Path(path), self.markdown().encode("utf-8"))

@@ -1,0 +1,206 @@
+"""Karl Tomm's four question types as a 2×2: pick questions, mark them as asked.
+
+Top row: clarity and action (Detektiv, Kaptajn). Bottom row: reflection and
+learning (Antropolog, Fremtidsforsker). Left column orients, right influences.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from dialogtool.core.questions import bundled_bank, tomm_category
+from dialogtool.core.record import AskedQuestion, PhaseId, Quadrant, utc_now
+from dialogtool.ui import labels
+from dialogtool.ui.language import ui_lang
+from dialogtool.ui.pages.base import Page
+from dialogtool.ui.session import MeetingSession
+
+QUESTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+TEXT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+#: (row, column) of each quadrant in the grid, below the axis labels.
+POSITIONS = {
+    Quadrant.DETEKTIV: (1, 1),
+    Quadrant.KAPTAJN: (1, 2),
+    Quadrant.ANTROPOLOG: (2, 1),
+    Quadrant.FREMTIDSFORSKER: (2, 2),
+}
+
+
+class QuadrantBox(QGroupBox):
+    def __init__(self, page: TommPage, quadrant: Quadrant) -> None:
+        super().__init__(labels.quadrant(quadrant))
+        self.page = page
+        self.quadrant = quadrant
+        self.setObjectName(f"quadrant_{quadrant.value}")
+        layout = QVBoxLayout(self)
+        help_label = QLabel(labels.quadrant_help(quadrant))
+        help_label.setObjectName("hint")
+        help_label.setWordWrap(True)
+        layout.addWidget(help_label)
+        self.model = QStandardItemModel(self)
+        self.view = QListView()
+        self.view.setModel(self.model)
+        self.view.setWordWrap(True)
+        self.view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.view.setObjectName(f"questions_{quadrant.value}")
+        layout.addWidget(self.view, 1)
+        self.asked_button = QPushButton(self.tr("Markér som stillet"))
+        self.asked_button.setObjectName(f"asked_{quadrant.value}")
+        self.asked_button.clicked.connect(self.mark_current_asked)
+        layout.addWidget(self.asked_button)
+        self.model.itemChanged.connect(self._item_changed)
+        self._loading = False
+
+    def fill(self) -> None:
+        record = self.page.session.record
+        category = tomm_category(self.quadrant)
+        picked = {q.question_id or q.text: q for q in record.questions if q.category == category}
+        self._loading = True
+        try:
+            self.model.clear()
+            lang = ui_lang()
+            entries = [
+                (q.id, q.text.get(lang)) for q in bundled_bank().in_category(category, record.kind)
+            ]
+            known = {qid for qid, _ in entries}
+            entries += [(key, q.text) for key, q in picked.items() if key not in known]
+            for key, text in entries:
+                chosen = picked.get(key)
+                item = QStandardItem()
+                item.setCheckable(True)
+                item.setData(key, QUESTION_ID_ROLE)
+                item.setData(text, TEXT_ROLE)
+                item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
+                self._decorate(item, chosen)
+                self.model.appendRow(item)
+        finally:
+            self._loading = False
+
+    def _decorate(self, item: QStandardItem, chosen: AskedQuestion | None) -> None:
+        text = item.data(TEXT_ROLE)
+        asked = chosen is not None and chosen.asked
+        item.setText(("✔ " + text + self.tr("  (stillet)")) if asked else text)
+        font = QFont(item.font())
+        font.setBold(asked)
+        item.setFont(font)
+
+    def _find(self, key: str) -> AskedQuestion | None:
+        return next(
+            (q for q in self.page.session.record.questions if (q.question_id or q.text) == key),
+            None,
+        )
+
+    def _item_changed(self, item: QStandardItem) -> None:
+        if self._loading or self.page.session.read_only:
+            return
+        key = item.data(QUESTION_ID_ROLE)
+        existing = self._find(key)
+        if item.checkState() == Qt.CheckState.Checked and existing is None:
+            self._pick(item)
+        elif item.checkState() == Qt.CheckState.Unchecked and existing is not None:
+            self.page.session.record.questions.remove(existing)
+            self.page.session.touched()
+        self.page.update_coverage()
+
+    def _pick(self, item: QStandardItem) -> AskedQuestion:
+        key = item.data(QUESTION_ID_ROLE)
+        question = AskedQuestion(
+            question_id=key if bundled_bank().get(key) else None,
+            category=tomm_category(self.quadrant),
+            text=item.data(TEXT_ROLE),
+            phase=PhaseId.TOMM,
+        )
+        self.page.session.record.questions.append(question)
+        self.page.session.touched()
+        return question
+
+    def mark_current_asked(self) -> None:
+        """Mark the selected question as put to the room (picking it if needed)."""
+        index: QModelIndex = self.view.currentIndex()
+        if not index.isValid() or self.page.session.read_only:
+            return
+        item = self.model.itemFromIndex(index)
+        chosen = self._find(item.data(QUESTION_ID_ROLE)) or self._pick(item)
+        chosen.asked_at = None if chosen.asked else utc_now()
+        self.page.session.touched()
+        self._loading = True
+        try:
+            item.setCheckState(Qt.CheckState.Checked)
+            self._decorate(item, chosen)
+        finally:
+            self._loading = False
+        self.page.update_coverage()
+
+
+class TommPage(Page):
+    def __init__(self, session: MeetingSession) -> None:
+        super().__init__(
+            session,
+            self.tr("Spørgsmål"),
+            self.tr(
+                "Sæt flueben ved de spørgsmål, du vil bruge, og markér dem som stillet, "
+                "når de er stillet. Brug gerne alle fire typer."
+            ),
+        )
+        grid = QGridLayout()
+        grid.setSpacing(8)
+        for text, row, column in (
+            (self.tr("Orienterende – forstå"), 0, 1),
+            (self.tr("Påvirkende – forandre"), 0, 2),
+            (self.tr("Klarhed og\nhandling"), 1, 0),
+            (self.tr("Refleksion og\nlæring"), 2, 0),
+        ):
+            label = QLabel(text)
+            label.setObjectName("axis")
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            grid.addWidget(label, row, column)
+        self.boxes: dict[Quadrant, QuadrantBox] = {}
+        for quadrant, (row, column) in POSITIONS.items():
+            box = QuadrantBox(self, quadrant)
+            self.boxes[quadrant] = box
+            grid.addWidget(box, row, column)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
+        grid.setRowStretch(1, 1)
+        grid.setRowStretch(2, 1)
+        self.layout_.addLayout(grid, 1)
+        self.coverage = QLabel()
+        self.coverage.setObjectName("coverage")
+        self.layout_.addWidget(self.coverage)
+
+    def refresh(self) -> None:
+        super().refresh()
+        for box in self.boxes.values():
+            box.fill()
+        self.update_coverage()
+
+    def update_coverage(self) -> None:
+        used = {
+            quadrant
+            for quadrant in Quadrant
+            if any(
+                q.asked and q.category == tomm_category(quadrant)
+                for q in self.session.record.questions
+            )
+        }
+        marks = "   ".join(
+            ("● " if quadrant in used else "○ ") + labels.quadrant(quadrant)
+            for quadrant in Quadrant
+        )
+        self.coverage.setText(self.tr("Brugt i dette møde: ") + marks)
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        for box in self.boxes.values():
+            box.asked_button.setEnabled(not read_only)
+            box.view.setEnabled(True)

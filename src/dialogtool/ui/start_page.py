@@ -1,0 +1,187 @@
+"""The start screen: a new meeting from a template, recent meetings, files we could not read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dialogtool.core import meeting
+from dialogtool.core.record import MeetingRecord
+from dialogtool.core.store import LoadProblem
+from dialogtool.core.templates import bundled_templates
+from dialogtool.ui import labels
+from dialogtool.ui.language import ui_lang
+from dialogtool.ui.pages.base import heading, lead
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RecentMeetingsModel(QAbstractTableModel):
+    COLUMNS = ("date", "title", "kind", "status", "actions")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[tuple[Path, MeetingRecord]] = []
+
+    def set_records(self, records: list[tuple[Path, MeetingRecord]]) -> None:
+        self.beginResetModel()
+        self.records = records
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.records)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            self.tr("Dato"),
+            self.tr("Titel"),
+            self.tr("Type"),
+            self.tr("Status"),
+            self.tr("Åbne handlinger"),
+        )[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        record = self.records[index.row()][1]
+        column = self.COLUMNS[index.column()]
+        if column == "date":
+            return record.scheduled_at.astimezone().strftime("%d.%m.%Y %H:%M")
+        if column == "title":
+            return record.title + (f" – {record.team}" if record.team else "")
+        if column == "kind":
+            return labels.kind(record.kind)
+        if column == "status":
+            return labels.status(record.status)
+        return str(meeting.open_action_count(record))
+
+
+class StartPage(QWidget):
+    newMeetingRequested = Signal(str)
+    openRequested = Signal(str)
+    demoRequested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setSpacing(12)
+        layout.addWidget(heading(self.tr("Datainformerede dialoger")))
+        layout.addWidget(
+            lead(
+                self.tr(
+                    "Forbered og gennemfør en god samtale om jeres data – og hold fast i, "
+                    "hvad I lærte og aftalte."
+                )
+            )
+        )
+        self.problems = QLabel()
+        self.problems.setObjectName("problems")
+        self.problems.setWordWrap(True)
+        self.problems.setVisible(False)
+        layout.addWidget(self.problems)
+
+        new_box = QGroupBox(self.tr("Nyt møde"))
+        new_row = QHBoxLayout(new_box)
+        self.template_combo = QComboBox()
+        self.template_combo.setObjectName("templateCombo")
+        lang = ui_lang()
+        for template in bundled_templates():
+            self.template_combo.addItem(
+                f"{template.name.get(lang)} ({template.duration_minutes} min)", template.id
+            )
+        new_row.addWidget(self.template_combo, 1)
+        self.new_button = QPushButton(self.tr("Opret møde"))
+        self.new_button.setObjectName("newMeeting")
+        self.new_button.setDefault(True)
+        self.new_button.clicked.connect(
+            lambda: self.newMeetingRequested.emit(self.template_combo.currentData())
+        )
+        new_row.addWidget(self.new_button)
+        layout.addWidget(new_box)
+
+        self.dataset_label = QLabel()
+        self.dataset_label.setObjectName("datasetLabel")
+        dataset_row = QHBoxLayout()
+        dataset_row.addWidget(self.dataset_label, 1)
+        self.demo_button = QPushButton(self.tr("Brug demodata"))
+        self.demo_button.clicked.connect(self.demoRequested)
+        dataset_row.addWidget(self.demo_button)
+        layout.addLayout(dataset_row)
+
+        recent_box = QGroupBox(self.tr("Seneste møder"))
+        recent = QVBoxLayout(recent_box)
+        self.recent_model = RecentMeetingsModel()
+        self.recent_view = QTableView()
+        self.recent_view.setObjectName("recentMeetings")
+        self.recent_view.setModel(self.recent_model)
+        self.recent_view.verticalHeader().setVisible(False)
+        self.recent_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.recent_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.recent_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.recent_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.recent_view.doubleClicked.connect(self._open_index)
+        recent.addWidget(self.recent_view, 1)
+        self.empty_label = QLabel(self.tr("Ingen møder endnu. Opret det første ovenfor."))
+        recent.addWidget(self.empty_label)
+        open_row = QHBoxLayout()
+        open_row.addStretch(1)
+        self.open_button = QPushButton(self.tr("Åbn"))
+        self.open_button.setObjectName("openMeeting")
+        self.open_button.clicked.connect(lambda: self._open_index(self.recent_view.currentIndex()))
+        open_row.addWidget(self.open_button)
+        recent.addLayout(open_row)
+        layout.addWidget(recent_box, 1)
+
+    def show_records(
+        self, records: list[tuple[Path, MeetingRecord]], problems: list[LoadProblem]
+    ) -> None:
+        self.recent_model.set_records(records)
+        self.empty_label.setVisible(not records)
+        self.open_button.setEnabled(bool(records))
+        if records:
+            self.recent_view.selectRow(0)
+        self.problems.setVisible(bool(problems))
+        self.problems.setText("\n".join("⚠ " + p.message(ui_lang()) for p in problems))
+
+    def show_dataset(self, name: str | None) -> None:
+        if name:
+            self.dataset_label.setText(self.tr("Datasæt: %1").replace("%1", name))
+        else:
+            self.dataset_label.setText(
+                self.tr("Intet datasæt indlæst – brug demodata for at prøve programmet.")
+            )
+        self.demo_button.setVisible(not name)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.openRequested.emit(self.recent_model.records[index.row()][1].id)
