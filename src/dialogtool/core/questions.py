@@ -2,18 +2,118 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from functools import cache
+from types import MappingProxyType
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from dialogtool.core.i18n import LocalizedText
+from dialogtool.core.i18n import Lang, LocalizedText
 from dialogtool.core.record import MeetingKind, Quadrant
 from dialogtool.core.resources import json_files
 
 QUESTION_FILE_VERSION = 1
 
 TOMM_PREFIX = "tomm."
+
+
+@dataclass(frozen=True)
+class Category:
+    """A known question category; ``minimum`` is how many the bundled bank must hold."""
+
+    id: str
+    label: LocalizedText
+    minimum: int
+
+
+def _category(category_id: str, da: str, en: str, minimum: int) -> Category:
+    return Category(category_id, LocalizedText(da=da, en=en), minimum)
+
+
+#: The Målkompasset principles (domain.md §11), in order; category ``maalkompas.<n>``.
+MAALKOMPAS_PRINCIPLES: tuple[LocalizedText, ...] = (
+    LocalizedText(da="Vær nysgerrig for alvor", en="Be genuinely curious"),
+    LocalizedText(
+        da="Flet faglighed og fokus på værdi", en="Weave professionalism and focus on value"
+    ),
+    LocalizedText(da="Tegn forandringen sammen", en="Draw the change together"),
+    LocalizedText(da="Fokusér på det meningsfulde", en="Focus on what is meaningful"),
+    LocalizedText(da="Omfavn data", en="Embrace data"),
+    LocalizedText(da="Stop op og lær", en="Stop and learn"),
+)
+
+#: The game board's five steps (domain.md §10), in order; category ``gameboard.<n>``.
+GAMEBOARD_STEPS: tuple[LocalizedText, ...] = (
+    LocalizedText(da="Vi modtager eller producerer data", en="We receive or produce data"),
+    LocalizedText(da="Vi fortolker sammen", en="We interpret together"),
+    LocalizedText(da="Vi finder forklaringer", en="We find explanations"),
+    LocalizedText(da="Vi vælger løsninger og handlinger", en="We choose solutions and actions"),
+    LocalizedText(da="Vi implementerer og følger op", en="We implement and follow up"),
+)
+
+#: Every category a question may have, in the order the method introduces them.
+CATEGORIES: Mapping[str, Category] = MappingProxyType(
+    {
+        c.id: c
+        for c in (
+            _category("checkin", "Tjek ind", "Check-in", 2),
+            _category("checkout", "Tjek ud", "Check-out", 2),
+            _category("fup.purpose", "FUP: Formål", "FUP: Purpose", 3),
+            _category("fup.outcome", "FUP: Udbytte", "FUP: Outcome", 3),
+            _category("fup.process", "FUP: Proces", "FUP: Process", 3),
+            _category("contract.opening", "Datakontrakt: Åbning", "Data contract: opening", 4),
+            _category("contract.redthread", "Den røde tråd", "The red thread", 4),
+            _category("contract.closing", "Opsamling (gamemaster)", "Gathering up (gamemaster)", 5),
+            _category("landscape", "Datalandskabet", "The data landscape", 4),
+            _category("role.facilitator", "Rolle: Facilitator", "Role: Facilitator", 3),
+            _category("role.inspirator", "Rolle: Inspirator", "Role: Inspirator", 3),
+            _category("role.afgraenser", "Rolle: Afgrænser", "Role: Delimiter (afgrænser)", 3),
+            _category("ugu.explore", "UGU: Undersøg", "UGU: Explore", 3),
+            _category("ugu.give", "UGU: Giv", "UGU: Give", 3),
+            _category("ugu.explore_again", "UGU: Undersøg igen", "UGU: Explore again", 3),
+            _category("tomm.detektiv", "Detektiv", "Detective (detektiv)", 10),
+            _category("tomm.antropolog", "Antropolog", "Anthropologist (antropolog)", 10),
+            _category("tomm.kaptajn", "Kaptajn", "Captain (kaptajn)", 10),
+            _category("tomm.fremtidsforsker", "Fremtidsforsker", "Futurist (fremtidsforsker)", 10),
+            _category("solution.mastery", "Mestringsspørgsmål", "Mastery questions", 8),
+            _category("solution.progression", "Progressionsspørgsmål", "Progression questions", 8),
+            _category("domain.production", "Produktionsdomænet", "The production domain", 3),
+            _category(
+                "domain.personal",
+                "Det personlige/æstetiske domæne",
+                "The personal/aesthetic domain",
+                3,
+            ),
+            _category("domain.reflective", "Det refleksive domæne", "The reflective domain", 3),
+            _category("bridge", "Brobygningsspørgsmål", "Bridge-building questions", 5),
+            *(
+                _category(
+                    f"gameboard.{n}", f"Spillepladen {n}: {s.da}", f"Game board {n}: {s.en}", 3
+                )
+                for n, s in enumerate(GAMEBOARD_STEPS, start=1)
+            ),
+            _category(
+                "gameboard.axes",
+                "Spillepladen: Forklaringernes akser",
+                "Game board: the explanation axes",
+                4,
+            ),
+            *(
+                _category(
+                    f"maalkompas.{n}", f"Målkompasset {n}: {p.da}", f"Goal compass {n}: {p.en}", 3
+                )
+                for n, p in enumerate(MAALKOMPAS_PRINCIPLES, start=1)
+            ),
+        )
+    }
+)
+
+
+def category_label(category: str, lang: Lang) -> str:
+    """The category's name for people; an unknown category is shown as its id."""
+    known = CATEGORIES.get(category)
+    return known.label.get(lang) if known else category
 
 
 def tomm_category(quadrant: Quadrant) -> str:
@@ -37,6 +137,13 @@ class Question(BaseModel):
     text: LocalizedText
     fits: frozenset[MeetingKind] = frozenset(MeetingKind)
     hint: LocalizedText | None = None
+
+    @field_validator("category")
+    @classmethod
+    def _known_category(cls, value: str) -> str:
+        if value not in CATEGORIES:
+            raise ValueError(f"unknown category {value!r}; known: {', '.join(CATEGORIES)}")
+        return value
 
 
 class QuestionFile(BaseModel):
@@ -82,7 +189,9 @@ class QuestionBank:
         ]
 
     def categories(self) -> list[str]:
-        return sorted({q.category for q in self._by_id.values()})
+        """The categories that have questions, in the registry's order."""
+        present = {q.category for q in self._by_id.values()}
+        return [c for c in CATEGORIES if c in present]
 
 
 def load_bundled_files() -> list[QuestionFile]:
