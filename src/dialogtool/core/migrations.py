@@ -14,6 +14,9 @@ from dialogtool.core.record import SCHEMA_VERSION
 RawRecord = dict[str, Any]
 Migration = Callable[[RawRecord], RawRecord]
 
+#: The oldest version this program can still read.
+FIRST_SCHEMA_VERSION = 1
+
 #: ``MIGRATIONS[n]`` upgrades a version-n record to version n+1.
 MIGRATIONS: dict[int, Migration] = {}
 
@@ -29,7 +32,7 @@ def migrate(raw: RawRecord) -> RawRecord:
     version = raw.get("schema_version")
     if not isinstance(version, int) or isinstance(version, bool):
         raise UnknownSchemaVersionError(version)
-    if version > SCHEMA_VERSION or version < 1:
+    if version > SCHEMA_VERSION or version < FIRST_SCHEMA_VERSION:
         raise UnknownSchemaVersionError(version)
     while version < SCHEMA_VERSION:
         step = MIGRATIONS.get(version)

@@ -93,7 +93,9 @@ class MeetingView(QWidget):
         notes = QWidget()
         notes_layout = QVBoxLayout(notes)
         notes_layout.setContentsMargins(8, 16, 8, 8)
-        notes_layout.addWidget(self._notes_label(self.tr("Referat"), self.tr("deles i opsamlingen")))
+        notes_layout.addWidget(
+            self._notes_label(self.tr("Referat"), self.tr("deles i opsamlingen"))
+        )
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("phaseNotes")
         notes_layout.addWidget(self.notes, 1)
