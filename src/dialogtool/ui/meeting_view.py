@@ -83,7 +83,7 @@ class MeetingView(QWidget):
         self.step_view.setObjectName("stepper")
         self.step_view.setModel(self.steps)
         self.step_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
-        self.step_view.setFixedWidth(215)
+        self.step_view.setFixedWidth(190)
         self.stack = QStackedWidget()
         for key, page in self.pages.items():
             self.stack.addWidget(page)
@@ -103,7 +103,7 @@ class MeetingView(QWidget):
         self.private_notes = QPlainTextEdit()
         self.private_notes.setObjectName("privateNotes")
         notes_layout.addWidget(self.private_notes, 1)
-        notes.setMinimumWidth(180)
+        notes.setMinimumWidth(150)
         notes.setMaximumWidth(300)
         self.notes_binder = Binder(session)
         self.notes_binder.text(

@@ -49,7 +49,7 @@ class DataPage(Page):
         self.indicator_view.setSpacing(2)
         self.indicator_view.setResizeMode(QListView.ResizeMode.Adjust)
         self.indicator_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.indicator_view.setMinimumWidth(170)
+        self.indicator_view.setMinimumWidth(150)
         splitter.addWidget(self.indicator_view)
 
         middle = QWidget()
@@ -67,6 +67,7 @@ class DataPage(Page):
         ugu_layout = QVBoxLayout(ugu)
         self.step_label = QLabel()
         self.step_label.setObjectName("uguStep")
+        self.step_label.setWordWrap(True)
         ugu_layout.addWidget(self.step_label)
         row = QHBoxLayout()
         self.noticed = self._box(
@@ -125,6 +126,7 @@ class DataPage(Page):
     def _box(self, title: str, placeholder: str, name: str, row: QHBoxLayout) -> QPlainTextEdit:
         column = QVBoxLayout()
         label = QLabel(f"<b>{title}</b>")
+        label.setWordWrap(True)
         column.addWidget(label)
         box = QPlainTextEdit()
         box.setObjectName(name)

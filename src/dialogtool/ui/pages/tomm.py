@@ -176,6 +176,7 @@ class TommPage(Page):
         self.layout_.addLayout(grid, 1)
         self.coverage = QLabel()
         self.coverage.setObjectName("coverage")
+        self.coverage.setWordWrap(True)
         self.layout_.addWidget(self.coverage)
 
     def refresh(self) -> None:
