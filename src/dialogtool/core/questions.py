@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from types import MappingProxyType
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_serializer, field_validator
 
 from dialogtool.core.i18n import Lang, LocalizedText
 from dialogtool.core.record import MeetingKind, Quadrant
@@ -144,6 +144,11 @@ class Question(BaseModel):
         if value not in CATEGORIES:
             raise ValueError(f"unknown category {value!r}; known: {', '.join(CATEGORIES)}")
         return value
+
+    @field_serializer("fits")
+    def _fits_in_order(self, fits: frozenset[MeetingKind]) -> list[str]:
+        """A stable order, so saved user files do not change from one run to the next."""
+        return [kind.value for kind in MeetingKind if kind in fits]
 
 
 class QuestionFile(BaseModel):

@@ -1,0 +1,448 @@
+"""The method library as the app sees it: bundled plus the user's own questions and templates.
+
+``Library`` merges the bundled bank and templates with the user's files, applies
+the user's hidden and favourite marks, and edits the user's own questions and
+templates. Bundled items are never changed; the user duplicates them instead.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from dialogtool.core.i18n import Lang, LocalizedText
+from dialogtool.core.questions import Question, QuestionBank, QuestionFile, bundled_bank
+from dialogtool.core.record import MeetingKind, MeetingRecord
+from dialogtool.core.templates import MeetingTemplate, bundled_templates
+from dialogtool.core.user_library import (
+    DEFAULT_QUESTION_FILE,
+    QUESTIONS_DIR,
+    TEMPLATES_DIR,
+    USER_ID_PREFIX,
+    FileKind,
+    LibraryPreferences,
+    LibraryProblem,
+    ProblemKind,
+    load_user_files,
+    save_preferences,
+    save_question_file,
+    save_template_file,
+)
+
+CHECKIN_CATEGORY = "checkin"
+#: How many earlier meetings with the same team are looked at for used check-in questions.
+RECENT_MEETINGS = 3
+
+
+class LibraryError(Exception):
+    """An edit the library refuses, with a message for the user in both languages."""
+
+    def __init__(self, da: str, en: str) -> None:
+        super().__init__(en)
+        self.text = LocalizedText(da=da, en=en)
+
+    def message(self, lang: Lang = "da") -> str:
+        return self.text.get(lang)
+
+
+def new_user_id() -> str:
+    return f"{USER_ID_PREFIX}{uuid.uuid4().hex[:10]}"
+
+
+def missing_suggestions(template: MeetingTemplate, bank: QuestionBank) -> list[str]:
+    """Suggested question ids of ``template`` that the bank does not hold."""
+    return [
+        qid
+        for phase in template.phases
+        for qid in phase.suggested_questions
+        if bank.get(qid) is None
+    ]
+
+
+def unfit_suggestions(template: MeetingTemplate, bank: QuestionBank) -> list[str]:
+    """Suggested question ids that exist but are not worded for the template's kind of meeting."""
+    return [
+        qid
+        for phase in template.phases
+        for qid in phase.suggested_questions
+        if (q := bank.get(qid)) is not None and template.kind not in q.fits
+    ]
+
+
+def _without_suggestions(template: MeetingTemplate, drop: set[str]) -> MeetingTemplate:
+    phases = tuple(
+        p.model_copy(
+            update={"suggested_questions": tuple(q for q in p.suggested_questions if q not in drop)}
+        )
+        for p in template.phases
+    )
+    return template.model_copy(update={"phases": phases})
+
+
+def _normal_team(team: str) -> str:
+    return " ".join(team.split()).casefold()
+
+
+def suggest_checkins(
+    candidates: Sequence[Question],
+    records: Iterable[MeetingRecord],
+    team: str,
+    *,
+    recent_meetings: int = RECENT_MEETINGS,
+    exclude_record_id: str | None = None,
+) -> list[Question]:
+    """``candidates`` minus the check-in questions used in the last meetings with ``team``.
+
+    A question counts as used when it was picked for one of the ``recent_meetings``
+    most recent meetings with the same team (by id, or by its text when the record
+    holds only the text). ``exclude_record_id`` leaves out the meeting being prepared.
+    """
+    wanted = _normal_team(team)
+    same_team = sorted(
+        (
+            r
+            for r in records
+            if wanted and _normal_team(r.team) == wanted and r.id != exclude_record_id
+        ),
+        key=lambda r: r.scheduled_at,
+        reverse=True,
+    )[:recent_meetings]
+    used_ids: set[str] = set()
+    used_texts: set[str] = set()
+    for record in same_team:
+        for asked in record.questions:
+            if asked.category != CHECKIN_CATEGORY:
+                continue
+            if asked.question_id:
+                used_ids.add(asked.question_id)
+            used_texts.add(asked.text.strip())
+    return [
+        q
+        for q in candidates
+        if q.id not in used_ids and q.text.da not in used_texts and q.text.en not in used_texts
+    ]
+
+
+class Library:
+    """Bundled plus user questions and templates, with the user's hidden and favourite marks.
+
+    Reading never raises for bad user files; they are listed in ``problems``. Edits
+    write the user's files at once (atomically, readable by the user only) and raise
+    ``LibraryError`` when refused. Not thread-safe: the UI owns one instance.
+    """
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.reload()
+
+    # -- loading -------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the user's files again (after an outside change)."""
+        loaded = load_user_files(self.root)
+        bundled = bundled_bank()
+        problems = list(loaded.problems)
+        self._broken = set(loaded.broken)
+        self._bundled_template_ids = {t.id for t in bundled_templates()}
+
+        self._question_files: dict[Path, QuestionFile] = {}
+        self._question_path: dict[str, Path] = {}
+        user_questions: list[Question] = []
+        for path, file in loaded.question_files:
+            self._question_files[path] = file
+            for question in file.questions:
+                if bundled.get(question.id) or question.id in self._question_path:
+                    problems.append(
+                        LibraryProblem(
+                            path, FileKind.QUESTIONS, ProblemKind.DUPLICATE_ID, question.id
+                        )
+                    )
+                    continue
+                self._question_path[question.id] = path
+                user_questions.append(question)
+        self._bank = QuestionBank([*bundled, *user_questions])
+
+        self._template_path: dict[str, Path] = {}
+        user_templates: list[MeetingTemplate] = []
+        for path, template in loaded.templates:
+            if template.id in self._bundled_template_ids or template.id in self._template_path:
+                problems.append(
+                    LibraryProblem(path, FileKind.TEMPLATE, ProblemKind.DUPLICATE_ID, template.id)
+                )
+                continue
+            missing = missing_suggestions(template, self._bank)
+            problems.extend(
+                LibraryProblem(path, FileKind.TEMPLATE, ProblemKind.UNKNOWN_QUESTION, qid)
+                for qid in missing
+            )
+            self._template_path[template.id] = path
+            user_templates.append(_without_suggestions(template, set(missing)))
+        self._templates = [*bundled_templates(), *user_templates]
+        self._preferences = loaded.preferences
+        self._problems = problems
+
+    @property
+    def problems(self) -> tuple[LibraryProblem, ...]:
+        """The user's files (or parts of them) that could not be used, each naming its file."""
+        return tuple(self._problems)
+
+    # -- questions -------------------------------------------------------------
+
+    @property
+    def bank(self) -> QuestionBank:
+        """Every question, hidden ones included (a saved meeting may refer to them)."""
+        return self._bank
+
+    def questions(
+        self,
+        category: str | None = None,
+        kind: MeetingKind | None = None,
+        *,
+        include_hidden: bool = False,
+    ) -> list[Question]:
+        """Questions to offer, favourites first, then in library order."""
+        hidden = set(self._preferences.hidden_questions)
+        favourites = set(self._preferences.favourite_questions)
+        chosen = [
+            q
+            for q in self._bank
+            if (category is None or q.category == category)
+            and (kind is None or kind in q.fits)
+            and (include_hidden or q.id not in hidden)
+        ]
+        return sorted(chosen, key=lambda q: q.id not in favourites)
+
+    def is_user_question(self, question_id: str) -> bool:
+        return question_id in self._question_path
+
+    def is_hidden_question(self, question_id: str) -> bool:
+        return question_id in self._preferences.hidden_questions
+
+    def is_favourite_question(self, question_id: str) -> bool:
+        return question_id in self._preferences.favourite_questions
+
+    def set_question_hidden(self, question_id: str, hidden: bool) -> None:
+        self._require_question(question_id)
+        self._mark("hidden_questions", question_id, hidden)
+
+    def set_question_favourite(self, question_id: str, favourite: bool) -> None:
+        self._require_question(question_id)
+        self._mark("favourite_questions", question_id, favourite)
+
+    def create_question(
+        self,
+        category: str,
+        text: LocalizedText,
+        *,
+        fits: Iterable[MeetingKind] | None = None,
+        hint: LocalizedText | None = None,
+    ) -> Question:
+        """A new question of the user's own, saved in ``questions/my-questions.json``.
+
+        ``fits`` defaults to every kind of meeting; an unknown category raises ``ValueError``.
+        """
+        question = Question(
+            id=new_user_id(),
+            category=category,
+            text=text,
+            fits=frozenset(MeetingKind if fits is None else fits),
+            hint=hint,
+        )
+        path = self.root / QUESTIONS_DIR / DEFAULT_QUESTION_FILE
+        file = self._question_files.get(path) or QuestionFile(
+            family="my-questions",
+            title=LocalizedText(da="Mine spørgsmål", en="My questions"),
+            questions=[],
+        )
+        updated = file.model_copy(update={"questions": [*file.questions, question]})
+        self._save_questions(path, updated)
+        return question
+
+    def update_question(self, question: Question) -> None:
+        """Replace one of the user's own questions (same id) with ``question``."""
+        path = self._user_question_path(question.id)
+        file = self._question_files[path]
+        questions = [question if q.id == question.id else q for q in file.questions]
+        self._save_questions(path, file.model_copy(update={"questions": questions}))
+
+    def duplicate_question(self, question_id: str) -> Question:
+        """A user copy of any question (bundled or own), ready to be edited."""
+        original = self._require_question(question_id)
+        return self.create_question(
+            original.category, original.text, fits=original.fits, hint=original.hint
+        )
+
+    def delete_question(self, question_id: str) -> None:
+        """Delete one of the user's own questions; bundled ones can only be hidden."""
+        path = self._user_question_path(question_id)
+        file = self._question_files[path]
+        questions = [q for q in file.questions if q.id != question_id]
+        self._save_questions(path, file.model_copy(update={"questions": questions}))
+        self._forget("hidden_questions", "favourite_questions", item_id=question_id)
+
+    # -- templates ---------------------------------------------------------------
+
+    def templates(
+        self, kind: MeetingKind | None = None, *, include_hidden: bool = False
+    ) -> list[MeetingTemplate]:
+        """Templates to offer, favourites first, then bundled before the user's own."""
+        hidden = set(self._preferences.hidden_templates)
+        favourites = set(self._preferences.favourite_templates)
+        chosen = [
+            t
+            for t in self._templates
+            if (kind is None or t.kind == kind) and (include_hidden or t.id not in hidden)
+        ]
+        return sorted(chosen, key=lambda t: t.id not in favourites)
+
+    def template(self, template_id: str) -> MeetingTemplate | None:
+        return next((t for t in self._templates if t.id == template_id), None)
+
+    def is_user_template(self, template_id: str) -> bool:
+        return template_id in self._template_path
+
+    def is_hidden_template(self, template_id: str) -> bool:
+        return template_id in self._preferences.hidden_templates
+
+    def is_favourite_template(self, template_id: str) -> bool:
+        return template_id in self._preferences.favourite_templates
+
+    def set_template_hidden(self, template_id: str, hidden: bool) -> None:
+        self._require_template(template_id)
+        self._mark("hidden_templates", template_id, hidden)
+
+    def set_template_favourite(self, template_id: str, favourite: bool) -> None:
+        self._require_template(template_id)
+        self._mark("favourite_templates", template_id, favourite)
+
+    def save_template(self, template: MeetingTemplate) -> None:
+        """Create or replace one of the user's own templates."""
+        if template.id in self._bundled_template_ids:
+            raise LibraryError(
+                f"Skabelonen {template.id} følger med dialogtool og kan ikke ændres. "
+                "Lav en kopi, og ret i den.",
+                f"The template {template.id} comes with dialogtool and cannot be changed. "
+                "Make a copy and edit that.",
+            )
+        missing = missing_suggestions(template, self._bank)
+        if missing:
+            raise LibraryError(
+                f"Skabelonen foreslår spørgsmål, der ikke findes: {', '.join(missing)}.",
+                f"The template suggests questions that do not exist: {', '.join(missing)}.",
+            )
+        path = self._template_path.get(template.id) or (
+            self.root / TEMPLATES_DIR / f"{template.id}.json"
+        )
+        self._refuse_broken(path)
+        save_template_file(path, template)
+        self.reload()
+
+    def duplicate_template(self, template_id: str) -> MeetingTemplate:
+        """A user copy of any template, named as a copy, ready to be edited."""
+        original = self._require_template(template_id)
+        copy = original.model_copy(
+            update={
+                "id": new_user_id(),
+                "name": LocalizedText(
+                    da=f"{original.name.da} (kopi)", en=f"{original.name.en} (copy)"
+                ),
+            }
+        )
+        self.save_template(copy)
+        return copy
+
+    def delete_template(self, template_id: str) -> None:
+        """Delete one of the user's own templates; bundled ones can only be hidden."""
+        path = self._template_path.get(template_id)
+        if path is None:
+            self._require_template(template_id)
+            raise LibraryError(
+                f"Skabelonen {template_id} følger med dialogtool og kan kun skjules.",
+                f"The template {template_id} comes with dialogtool and can only be hidden.",
+            )
+        path.unlink(missing_ok=True)
+        self._forget("hidden_templates", "favourite_templates", item_id=template_id)
+        self.reload()
+
+    # -- check-in suggestions -------------------------------------------------------
+
+    def checkin_suggestions(
+        self,
+        records: Iterable[MeetingRecord],
+        team: str,
+        kind: MeetingKind = MeetingKind.TEAM,
+        *,
+        recent_meetings: int = RECENT_MEETINGS,
+        exclude_record_id: str | None = None,
+    ) -> list[Question]:
+        """Check-in questions for ``kind`` not used in the last meetings with ``team``."""
+        return suggest_checkins(
+            self.questions(CHECKIN_CATEGORY, kind),
+            records,
+            team,
+            recent_meetings=recent_meetings,
+            exclude_record_id=exclude_record_id,
+        )
+
+    # -- internals ------------------------------------------------------------------
+
+    def _require_question(self, question_id: str) -> Question:
+        question = self._bank.get(question_id)
+        if question is None:
+            raise LibraryError(
+                f"Spørgsmålet {question_id} findes ikke.",
+                f"The question {question_id} does not exist.",
+            )
+        return question
+
+    def _require_template(self, template_id: str) -> MeetingTemplate:
+        template = self.template(template_id)
+        if template is None:
+            raise LibraryError(
+                f"Skabelonen {template_id} findes ikke.",
+                f"The template {template_id} does not exist.",
+            )
+        return template
+
+    def _user_question_path(self, question_id: str) -> Path:
+        self._require_question(question_id)
+        path = self._question_path.get(question_id)
+        if path is None:
+            raise LibraryError(
+                f"Spørgsmålet {question_id} følger med dialogtool og kan ikke ændres eller "
+                "slettes. Lav en kopi, eller skjul det.",
+                f"The question {question_id} comes with dialogtool and cannot be changed or "
+                "deleted. Make a copy, or hide it.",
+            )
+        return path
+
+    def _refuse_broken(self, path: Path) -> None:
+        """Never overwrite a file we could not read: the user's content would be lost."""
+        if path in self._broken:
+            raise LibraryError(
+                f"Filen {path.name} kunne ikke læses og bliver ikke overskrevet. Ret eller flyt "
+                "den først.",
+                f"The file {path.name} could not be read and will not be overwritten. Fix or "
+                "move it first.",
+            )
+
+    def _save_questions(self, path: Path, file: QuestionFile) -> None:
+        self._refuse_broken(path)
+        save_question_file(path, file)
+        self.reload()
+
+    def _mark(self, field: str, item_id: str, on: bool) -> None:
+        current = set(getattr(self._preferences, field))
+        current = current | {item_id} if on else current - {item_id}
+        self._save_preferences(self._preferences.model_copy(update={field: sorted(current)}))
+
+    def _forget(self, *fields: str, item_id: str) -> None:
+        if any(item_id in getattr(self._preferences, f) for f in fields):
+            update = {f: [i for i in getattr(self._preferences, f) if i != item_id] for f in fields}
+            self._save_preferences(self._preferences.model_copy(update=update))
+
+    def _save_preferences(self, preferences: LibraryPreferences) -> None:
+        save_preferences(self.root, preferences)
+        self._preferences = preferences
+        self._problems = [p for p in self._problems if p.file_kind != FileKind.PREFERENCES]

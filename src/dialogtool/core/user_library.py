@@ -1,0 +1,221 @@
+"""The user's own questions, templates and library preferences in the data folder.
+
+Layout under the data folder::
+
+    questions/*.json   question files (the bundled ``QuestionFile`` format)
+    templates/*.json   one meeting template per file
+    library.json       hidden and favourite questions and templates
+
+Reading never raises for bad content: a file that is not JSON or does not follow
+the format becomes a ``LibraryProblem`` that names the file, and is skipped.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Literal, TypeVar
+
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+
+from dialogtool.core.atomic import atomic_write_bytes, ensure_private_dir
+from dialogtool.core.i18n import Lang
+from dialogtool.core.questions import QuestionFile
+from dialogtool.core.templates import MeetingTemplate
+
+QUESTIONS_DIR = "questions"
+TEMPLATES_DIR = "templates"
+PREFERENCES_FILE = "library.json"
+#: Where questions the user creates in the app are kept.
+DEFAULT_QUESTION_FILE = "my-questions.json"
+#: Ids the app generates start with this; bundled ids never do, so they cannot collide.
+USER_ID_PREFIX = "my."
+
+
+class FileKind(StrEnum):
+    QUESTIONS = "questions"
+    TEMPLATE = "template"
+    PREFERENCES = "preferences"
+
+
+class ProblemKind(StrEnum):
+    UNREADABLE = "unreadable"
+    SYNTAX = "syntax"
+    SCHEMA = "schema"
+    DUPLICATE_ID = "duplicate_id"
+    UNKNOWN_QUESTION = "unknown_question"
+
+
+_WHAT: dict[FileKind, dict[Lang, str]] = {
+    FileKind.QUESTIONS: {"da": "Spørgsmålsfilen", "en": "The question file"},
+    FileKind.TEMPLATE: {"da": "Skabelonfilen", "en": "The template file"},
+    FileKind.PREFERENCES: {
+        "da": "Filen med dine skjulte og foretrukne spørgsmål",
+        "en": "The file with your hidden and favourite questions",
+    },
+}
+
+_SKIPPED: dict[FileKind, dict[Lang, str]] = {
+    FileKind.QUESTIONS: {"da": "Filen er sprunget over.", "en": "The file has been skipped."},
+    FileKind.TEMPLATE: {"da": "Filen er sprunget over.", "en": "The file has been skipped."},
+    FileKind.PREFERENCES: {
+        "da": "Den bruges ikke og bliver erstattet, næste gang du skjuler noget eller vælger "
+        "en favorit.",
+        "en": "It is not used and will be replaced the next time you hide something or pick "
+        "a favourite.",
+    },
+}
+
+_PROBLEMS: dict[ProblemKind, dict[Lang, str]] = {
+    ProblemKind.UNREADABLE: {
+        "da": "{what} {name} kunne ikke læses ({detail}).",
+        "en": "{what} {name} could not be read ({detail}).",
+    },
+    ProblemKind.SYNTAX: {
+        "da": "{what} {name} er ikke gyldig JSON ({detail}).",
+        "en": "{what} {name} is not valid JSON ({detail}).",
+    },
+    ProblemKind.SCHEMA: {
+        "da": "{what} {name} følger ikke det forventede format ({detail}).",
+        "en": "{what} {name} does not follow the expected format ({detail}).",
+    },
+    ProblemKind.DUPLICATE_ID: {
+        "da": "{what} {name} bruger id'et {detail}, som allerede findes. Det er sprunget over.",
+        "en": "{what} {name} uses the id {detail}, which already exists. It has been skipped.",
+    },
+    ProblemKind.UNKNOWN_QUESTION: {
+        "da": "{what} {name} foreslår spørgsmålet {detail}, som ikke findes. Forslaget er "
+        "sprunget over.",
+        "en": "{what} {name} suggests the question {detail}, which does not exist. The "
+        "suggestion has been skipped.",
+    },
+}
+
+
+@dataclass(frozen=True)
+class LibraryProblem:
+    """Something wrong with one of the user's files, told so the user can fix it."""
+
+    path: Path
+    file_kind: FileKind
+    kind: ProblemKind
+    detail: str
+
+    def message(self, lang: Lang = "da") -> str:
+        text = _PROBLEMS[self.kind][lang].format(
+            what=_WHAT[self.file_kind][lang], name=self.path.name, detail=self.detail
+        )
+        if self.kind in (ProblemKind.UNREADABLE, ProblemKind.SYNTAX, ProblemKind.SCHEMA):
+            text = f"{text} {_SKIPPED[self.file_kind][lang]}"
+        return text
+
+
+class LibraryPreferences(BaseModel):
+    """Which questions and templates the user has hidden or marked as favourites."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    schema_version: Literal[1] = 1
+    hidden_questions: list[str] = []
+    favourite_questions: list[str] = []
+    hidden_templates: list[str] = []
+    favourite_templates: list[str] = []
+
+    @field_validator(
+        "hidden_questions", "favourite_questions", "hidden_templates", "favourite_templates"
+    )
+    @classmethod
+    def _sorted_unique(cls, value: list[str]) -> list[str]:
+        return sorted(set(value))
+
+
+_M = TypeVar("_M", bound=BaseModel)
+
+
+def _read(path: Path, model: type[_M], file_kind: FileKind) -> _M | LibraryProblem:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return LibraryProblem(path, file_kind, ProblemKind.UNREADABLE, exc.strerror or str(exc))
+    try:
+        raw = json.loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        return LibraryProblem(path, file_kind, ProblemKind.SYNTAX, "not UTF-8 text")
+    except json.JSONDecodeError as exc:
+        detail = f"line {exc.lineno}, column {exc.colno}: {exc.msg}"
+        return LibraryProblem(path, file_kind, ProblemKind.SYNTAX, detail)
+    try:
+        return model.model_validate(raw)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"]) or "(top level)"
+        return LibraryProblem(path, file_kind, ProblemKind.SCHEMA, f"{where}: {first['msg']}")
+
+
+def _json_files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.glob("*.json") if not p.name.startswith("."))
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """What was read from the data folder; ``broken`` are files that must not be overwritten."""
+
+    question_files: list[tuple[Path, QuestionFile]]
+    templates: list[tuple[Path, MeetingTemplate]]
+    preferences: LibraryPreferences
+    problems: list[LibraryProblem]
+    broken: frozenset[Path]
+
+
+def load_user_files(root: Path) -> Loaded:
+    """Read every user file under ``root``; never raises for bad content, never writes."""
+    question_files: list[tuple[Path, QuestionFile]] = []
+    templates: list[tuple[Path, MeetingTemplate]] = []
+    problems: list[LibraryProblem] = []
+    for path in _json_files(root / QUESTIONS_DIR):
+        result = _read(path, QuestionFile, FileKind.QUESTIONS)
+        if isinstance(result, LibraryProblem):
+            problems.append(result)
+        else:
+            question_files.append((path, result))
+    for path in _json_files(root / TEMPLATES_DIR):
+        template = _read(path, MeetingTemplate, FileKind.TEMPLATE)
+        if isinstance(template, LibraryProblem):
+            problems.append(template)
+        else:
+            templates.append((path, template))
+    preferences = LibraryPreferences()
+    prefs_path = root / PREFERENCES_FILE
+    if prefs_path.exists():
+        prefs = _read(prefs_path, LibraryPreferences, FileKind.PREFERENCES)
+        if isinstance(prefs, LibraryProblem):
+            problems.append(prefs)
+        else:
+            preferences = prefs
+    broken = frozenset(
+        p.path for p in problems if p.file_kind in (FileKind.QUESTIONS, FileKind.TEMPLATE)
+    )
+    return Loaded(question_files, templates, preferences, problems, broken)
+
+
+def _write_model(path: Path, model: BaseModel) -> None:
+    ensure_private_dir(path.parent)
+    data = model.model_dump_json(indent=2) + "\n"
+    atomic_write_bytes(path, data.encode("utf-8"))
+
+
+def save_question_file(path: Path, file: QuestionFile) -> None:
+    _write_model(path, file)
+
+
+def save_template_file(path: Path, template: MeetingTemplate) -> None:
+    _write_model(path, template)
+
+
+def save_preferences(root: Path, preferences: LibraryPreferences) -> None:
+    ensure_private_dir(root)
+    _write_model(root / PREFERENCES_FILE, preferences)
