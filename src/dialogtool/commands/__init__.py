@@ -4,6 +4,6 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from dialogtool.commands import listing, schema
+from dialogtool.commands import listing, questions, schema
 
-COMMANDS: tuple[ModuleType, ...] = (schema, listing)
+COMMANDS: tuple[ModuleType, ...] = (schema, listing, questions)
