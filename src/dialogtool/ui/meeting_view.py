@@ -120,8 +120,11 @@ class MeetingView(QWidget):
         splitter.addWidget(self.step_view)
         splitter.addWidget(self.stack)
         splitter.addWidget(notes)
+        splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(2, 0)
         splitter.setCollapsible(1, False)
+        splitter.setSizes([190, 10_000, 260])
         outer.addWidget(splitter, 1)
 
         nav = QFrame()
