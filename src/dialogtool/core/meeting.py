@@ -63,10 +63,11 @@ def enter_phase(record: MeetingRecord, phase: PhaseId, now: datetime | None = No
         return
     for plan in record.phases:
         if plan.phase == record.current_phase and plan.started_at and not plan.ended_at:
-            plan.ended_at = now
+            _leave(plan, now)
         if plan.phase == phase:
             if plan.started_at is None:
                 plan.started_at = now
+            plan.entered_at = now
             plan.ended_at = None
     record.current_phase = phase
     if record.status == MeetingStatus.PLANNED:
@@ -77,8 +78,15 @@ def finish(record: MeetingRecord, now: datetime | None = None) -> None:
     now = now or utc_now()
     for plan in record.phases:
         if plan.started_at and not plan.ended_at:
-            plan.ended_at = now
+            _leave(plan, now)
     record.status = MeetingStatus.FINISHED
+
+
+def _leave(plan: PhasePlan, now: datetime) -> None:
+    """Close the current visit of a phase, adding its time to the phase's total."""
+    entered = plan.entered_at or plan.started_at or now
+    plan.spent_seconds += max(0, int((now - entered).total_seconds()))
+    plan.ended_at = now
 
 
 def reopen(record: MeetingRecord) -> None:

@@ -135,12 +135,23 @@ class ParticipantEntry(_Model):
 
 
 class PhasePlan(_Model):
-    """A phase of this meeting with its timebox and what happened to it."""
+    """A phase of this meeting with its timebox and what happened to it.
+
+    ``started_at`` is the first time the phase was entered and ``ended_at`` the
+    last time it was left. A phase may be visited more than once; its timebox
+    counts the time of every visit: ``spent_seconds`` of the visits before the
+    current one, plus the time since ``entered_at``.
+    """
 
     phase: PhaseId
     minutes: int = Field(default=5, ge=0, le=24 * 60)
     started_at: datetime | None = None
     ended_at: datetime | None = None
+    entered_at: datetime | None = None
+    spent_seconds: int = Field(default=0, ge=0)
+    speaker_seconds: int = Field(
+        default=0, ge=0, le=60 * 60, description="Per-person timebox in a round; 0 means none."
+    )
 
 
 class SeriesSnapshot(_Model):
@@ -175,6 +186,10 @@ class IndicatorDiscussion(_Model):
     leader_perspective: str = Field(default="", json_schema_extra=PRIVATE)
     perspective_revealed_at: datetime | None = None
     team_response: str = ""
+    predict_first: bool = Field(
+        default=False, description="The team guesses before the chart is revealed."
+    )
+    chart_revealed_at: datetime | None = None
 
 
 class AskedQuestion(_Model):
@@ -213,6 +228,54 @@ class ActionItem(_Model):
     created_at: datetime = Field(default_factory=utc_now)
 
 
+class PresentationEventKind(StrEnum):
+    """What changed on the audience screen (or in the timebox) at a moment."""
+
+    PRESENTING_STARTED = "presenting_started"
+    PRESENTING_STOPPED = "presenting_stopped"
+    PHASE_SHOWN = "phase_shown"
+    OVERRUN = "overrun"
+    BLACK_SCREEN = "black_screen"
+    WHITE_SCREEN = "white_screen"
+    SCREEN_RESTORED = "screen_restored"
+    QUESTION_SHOWN = "question_shown"
+    CHART_REVEALED = "chart_revealed"
+    PERSPECTIVE_SHOWN = "perspective_shown"
+    SPEAKING_ORDER = "speaking_order"
+    GROUPS_SHOWN = "groups_shown"
+    GROUPS_GATHERED = "groups_gathered"
+    RED_THREAD = "red_thread"
+
+
+class PresentationEvent(_Model):
+    """One entry of the presentation log: what the room saw, and when."""
+
+    at: datetime
+    kind: PresentationEventKind
+    phase: PhaseId | None = None
+    detail: str = ""
+
+
+class DialogueState(_Model):
+    """Structured dialogue and small groups: who speaks in which order, who sits together.
+
+    The order and the groups belong to ``phase``; the room sees them only there.
+    """
+
+    phase: PhaseId | None = None
+    order: list[str] = Field(default_factory=list, description="Participant ids.")
+    current: str | None = None
+    passed: list[str] = Field(default_factory=list)
+    groups: list[list[str]] = Field(default_factory=list)
+    group_question: str = ""
+    group_minutes: int = Field(default=0, ge=0, le=24 * 60)
+    groups_started_at: datetime | None = None
+
+
+#: The talk tally's key for the leader's own contributions.
+LEADER_KEY: Final = "leader"
+
+
 class MeetingRecord(_Model):
     schema_version: Literal[1] = SCHEMA_VERSION
     id: str = Field(default_factory=new_id)
@@ -240,6 +303,13 @@ class MeetingRecord(_Model):
     explanations: list[Explanation] = Field(default_factory=list)
     action_items: list[ActionItem] = Field(default_factory=list)
     follow_up: date | None = None
+    dialogue: DialogueState = Field(default_factory=DialogueState)
+    talk_tally: dict[str, int] = Field(
+        default_factory=dict,
+        description=f"Contributions per participant id (and {LEADER_KEY!r} for the leader).",
+        json_schema_extra=PRIVATE,
+    )
+    presentation_log: list[PresentationEvent] = Field(default_factory=list)
     status: MeetingStatus = MeetingStatus.PLANNED
     created_at: datetime = Field(default_factory=utc_now)
     updated_at: datetime = Field(default_factory=utc_now)
