@@ -1,21 +1,186 @@
 """Normalising the many ways Danish exports write a period to canonical strings.
 
 Canonical forms: months ``2024-01``, quarters ``2024-Q1``, years ``2024``,
-ISO weeks ``2024-W48``. They sort correctly as plain strings within one kind.
+ISO weeks ``2024-W48`` and days ``2024-01-15``. Days are an intermediate form:
+the importer turns them into months when a series has at most one date per
+month. Canonical strings of one kind sort correctly as plain strings; use
+``period_sort_key`` to order a mix of kinds.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
+from typing import Literal
 
-_MONTH = re.compile(r"^\s*(\d{4})\s*(?:M|-|/)\s*(\d{1,2})\s*$", re.IGNORECASE)
+PeriodKind = Literal["year", "quarter", "month", "week", "day"]
+
+MIN_YEAR = 1900
+MAX_YEAR = 2100
+
+MONTH_NAMES: dict[str, int] = {
+    "jan": 1, "januar": 1, "january": 1,
+    "feb": 2, "februar": 2, "february": 2,
+    "mar": 3, "mrt": 3, "marts": 3, "march": 3,
+    "apr": 4, "april": 4,
+    "maj": 5, "may": 5,
+    "jun": 6, "juni": 6, "june": 6,
+    "jul": 7, "juli": 7, "july": 7,
+    "aug": 8, "august": 8,
+    "sep": 9, "sept": 9, "september": 9,
+    "okt": 10, "oct": 10, "oktober": 10, "october": 10,
+    "nov": 11, "november": 11,
+    "dec": 12, "december": 12,
+}  # fmt: skip
+
+_TIME = r"(?:[ t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"
+_YEAR = re.compile(r"^(\d{4})(?:\.0+)?$")
+_MONTH_YM = re.compile(r"^(\d{4}) ?[m/-] ?(\d{1,2})$")
+_MONTH_MY = re.compile(r"^(\d{1,2}) ?[-/.] ?(\d{4})$")
+_MONTH_NAME_Y = re.compile(r"^([a-zæøå]{3,9})\.? ?[-/' ]? ?(\d{4}|\d{2})$")
+_MONTH_Y_NAME = re.compile(r"^(\d{4}) ?[-/ ]? ?([a-zæøå]{3,9})\.?$")
+_QUARTER_YQ = re.compile(r"^(\d{4}) ?-? ?[kq] ?(\d)$")
+_QUARTER_QY = re.compile(r"^[kq] ?(\d) ?[-/ ]? ?(\d{4})$")
+_QUARTER_WORD = re.compile(r"^(\d)\.? ?(?:kvt|kvartal|qtr|quarter)\.? ?,? ?(\d{4})$")
+_QUARTER_Y_WORD = re.compile(r"^(\d{4}) ?,? ?(\d)\.? ?(?:kvt|kvartal)\.?$")
+_WEEK_YW = re.compile(r"^(\d{4}) ?-? ?[uw] ?(\d{1,2})$")
+_WEEK_WORD = re.compile(r"^(?:uge|week|u|w) ?(\d{1,2}) ?[,/-]? ?(\d{4})$")
+_WEEK_Y_WORD = re.compile(r"^(\d{4}) ?[,/-]? ?(?:uge|week) ?(\d{1,2})$")
+_DAY_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})" + _TIME + "$")
+_DAY_DMY = re.compile(r"^(\d{1,2})[-./](\d{1,2})[-./](\d{4})" + _TIME + "$")
+_SPACES = re.compile(r"\s+")
+
+_EXCEL_EPOCH = date(1899, 12, 30)
 
 
-def normalise_period(text: str) -> str | None:
-    """Return the canonical period for ``text``, or None when it is not a period."""
-    match = _MONTH.match(text)
-    if match:
-        year, month = int(match.group(1)), int(match.group(2))
-        if 1 <= month <= 12:
-            return f"{year:04d}-{month:02d}"
+def normalise_period(text: str, *, excel_serial: bool = False) -> str | None:
+    """Return the canonical period for ``text``, or None when it is not a valid period.
+
+    ``excel_serial`` also accepts spreadsheet date serials (``45306`` is 2024-01-15),
+    which is how a date cell reads when its column also holds text.
+    """
+    s = _SPACES.sub(" ", text.strip().lower())
+    if not s or len(s) > 40:
+        return None
+    if excel_serial:
+        day = _excel_day(s)
+        if day is not None:
+            return day
+    if m := _YEAR.match(s):
+        return _year(int(m.group(1)))
+    if m := _MONTH_YM.match(s):
+        return _month(int(m.group(1)), int(m.group(2)))
+    if m := _MONTH_MY.match(s):
+        return _month(int(m.group(2)), int(m.group(1)))
+    if m := _MONTH_NAME_Y.match(s):
+        return _named_month(m.group(1), m.group(2))
+    if m := _MONTH_Y_NAME.match(s):
+        return _named_month(m.group(2), m.group(1))
+    for pattern, year_first in (
+        (_QUARTER_YQ, True),
+        (_QUARTER_QY, False),
+        (_QUARTER_WORD, False),
+        (_QUARTER_Y_WORD, True),
+    ):
+        if m := pattern.match(s):
+            year, number = (m.group(1), m.group(2)) if year_first else (m.group(2), m.group(1))
+            return _quarter(int(year), int(number))
+    for pattern, year_first in ((_WEEK_YW, True), (_WEEK_WORD, False), (_WEEK_Y_WORD, True)):
+        if m := pattern.match(s):
+            year, number = (m.group(1), m.group(2)) if year_first else (m.group(2), m.group(1))
+            return _week(int(year), int(number))
+    if m := _DAY_ISO.match(s):
+        return _day(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    if m := _DAY_DMY.match(s):
+        return _day(int(m.group(3)), int(m.group(2)), int(m.group(1)))
     return None
+
+
+def _year_ok(year: int) -> bool:
+    return MIN_YEAR <= year <= MAX_YEAR
+
+
+def _year(year: int) -> str | None:
+    return f"{year:04d}" if _year_ok(year) else None
+
+
+def _month(year: int, month: int) -> str | None:
+    return f"{year:04d}-{month:02d}" if _year_ok(year) and 1 <= month <= 12 else None
+
+
+def _named_month(name: str, year_text: str) -> str | None:
+    month = MONTH_NAMES.get(name)
+    if month is None:
+        return None
+    year = int(year_text)
+    if len(year_text) == 2:
+        year += 2000
+    return _month(year, month)
+
+
+def _quarter(year: int, quarter: int) -> str | None:
+    return f"{year:04d}-Q{quarter}" if _year_ok(year) and 1 <= quarter <= 4 else None
+
+
+def _week(year: int, week: int) -> str | None:
+    if not _year_ok(year):
+        return None
+    try:
+        date.fromisocalendar(year, week, 1)  # rejects week 0, 54 and 53 in 52-week years
+    except ValueError:
+        return None
+    return f"{year:04d}-W{week:02d}"
+
+
+def _day(year: int, month: int, day: int) -> str | None:
+    if not _year_ok(year):
+        return None
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _excel_day(text: str) -> str | None:
+    whole = text[:-2] if text.endswith(".0") else text
+    if not (whole.isascii() and whole.isdigit() and len(whole) == 5):
+        return None
+    day = _EXCEL_EPOCH + timedelta(days=int(whole))
+    return _day(day.year, day.month, day.day)
+
+
+def period_kind(canonical: str) -> PeriodKind:
+    if len(canonical) == 4:
+        return "year"
+    if "Q" in canonical:
+        return "quarter"
+    if "W" in canonical:
+        return "week"
+    return "day" if len(canonical) == 10 else "month"
+
+
+def period_start(canonical: str) -> date:
+    """The first day of a canonical period."""
+    kind = period_kind(canonical)
+    year = int(canonical[:4])
+    if kind == "year":
+        return date(year, 1, 1)
+    if kind == "quarter":
+        return date(year, 3 * int(canonical[-1]) - 2, 1)
+    if kind == "week":
+        return date.fromisocalendar(year, int(canonical[-2:]), 1)
+    if kind == "month":
+        return date(year, int(canonical[5:7]), 1)
+    return date.fromisoformat(canonical)
+
+
+_KIND_ORDER: dict[PeriodKind, int] = {"year": 0, "quarter": 1, "month": 2, "week": 3, "day": 4}
+
+
+def period_sort_key(canonical: str) -> tuple[date, int]:
+    """Order periods of mixed kinds by start date, longer periods first."""
+    return period_start(canonical), _KIND_ORDER[period_kind(canonical)]
+
+
+def day_to_month(canonical_day: str) -> str:
+    return canonical_day[:7]
