@@ -7,6 +7,8 @@ so a series for a chart is a slice, not a loop over rows.
 from __future__ import annotations
 
 import hashlib
+import math
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -17,6 +19,7 @@ from pydantic import BaseModel, ConfigDict
 from dialogtool.core.record import IndicatorSnapshot, SeriesSnapshot
 
 FloatArray = npt.NDArray[np.float64]
+IntArray = npt.NDArray[np.int64]
 
 
 class IndicatorMeta(BaseModel):
@@ -48,8 +51,31 @@ class Series:
         return int(present[-1]) if present.size else None
 
 
+@dataclass(frozen=True)
+class Observations:
+    """The tidy rows behind a dataset, column-wise, in reading order (a wide file column by column).
+
+    Each row is one observation: ``indicator[i]`` indexes ``Dataset.indicators``,
+    ``group[i]`` indexes ``Dataset.groups`` and ``period[i]`` ``Dataset.periods``.
+    ``row`` is the 1-based row in the source file or sheet, so a detail list can
+    point back to it. ``target`` is NaN where the file gives none.
+    """
+
+    indicator: IntArray
+    group: IntArray
+    period: IntArray
+    value: FloatArray
+    target: FloatArray
+    row: IntArray
+
+    def __len__(self) -> int:
+        return int(self.value.shape[0])
+
+
 @dataclass
 class Dataset:
+    """Indicators per group and period. The group ``""`` means the file had no group column."""
+
     name: str
     source: str
     sha256: str
@@ -58,6 +84,7 @@ class Dataset:
     periods: list[str]
     values: dict[tuple[str, str], FloatArray] = field(default_factory=dict)
     targets: dict[tuple[str, str], FloatArray] = field(default_factory=dict)
+    observations: Observations | None = None
 
     def indicator(self, indicator_id: str) -> IndicatorMeta:
         for meta in self.indicators:
@@ -72,6 +99,22 @@ class Dataset:
 
     def groups_of(self, indicator_id: str) -> list[str]:
         return [g for g in self.groups if (indicator_id, g) in self.values]
+
+    def tidy_rows(self) -> Iterator[tuple[str, str, str, float, float | None]]:
+        """(indicator name, group, period, value, target) per observation, in reading order."""
+        obs = self.observations
+        if obs is None:
+            return
+        names = [meta.name for meta in self.indicators]
+        for i, g, p, v, t in zip(
+            obs.indicator.tolist(),
+            obs.group.tolist(),
+            obs.period.tolist(),
+            obs.value.tolist(),
+            obs.target.tolist(),
+            strict=True,
+        ):
+            yield names[i], self.groups[g], self.periods[p], v, None if math.isnan(t) else t
 
     def snapshot(self, indicator_id: str, groups: list[str] | None = None) -> IndicatorSnapshot:
         """Freeze the numbers of one indicator (all its groups by default) into the record."""

@@ -1,0 +1,282 @@
+"""Opening a data file: its format, encoding, separator, header row, columns and first rows.
+
+``read_source`` is cheap for CSV (it looks at the first lines only); the full
+parse happens once the column mapping is known (``columns.read_columns``).
+A workbook sheet is read whole here, because spreadsheet readers cannot stop
+early.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import threading
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from dialogtool.core.importing.dialect import sniff_delimiter, split_rows
+from dialogtool.core.importing.encoding import Decoded, detect_encoding
+from dialogtool.core.importing.header import column_names, find_header, table_width
+from dialogtool.core.importing.problems import (
+    ImportRefusedError,
+    Problem,
+    ProblemKind,
+    Progress,
+    Steps,
+)
+from dialogtool.core.importing.spreadsheet import (
+    SourceFormat,
+    empty_file,
+    read_sheet,
+    sniff_format,
+)
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+
+#: Rows looked at to find the header and propose a mapping.
+SAMPLE_ROWS = 200
+_SAMPLE_BYTES = 1 << 20
+_READ_CHUNK = 1 << 22
+_SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods"}
+
+
+class Digest:
+    """The SHA-256 of a file, computed in a background thread while the file is parsed."""
+
+    def __init__(self, data: bytes | bytearray) -> None:
+        self._value = ""
+        self._thread = threading.Thread(target=self._run, args=(data,), daemon=True)
+        self._thread.start()
+
+    def _run(self, data: bytes | bytearray) -> None:
+        self._value = hashlib.sha256(data).hexdigest()  # releases the GIL
+
+    def hexdigest(self) -> str:
+        self._thread.join()
+        return self._value
+
+
+@dataclass(frozen=True)
+class SourceTable:
+    """A file opened for import. Rows are numbered from 0 here; users see them from 1."""
+
+    name: str
+    digest: Digest = field(repr=False)
+    format: SourceFormat
+    encoding: str | None
+    delimiter: str | None
+    sheets: list[str]
+    sheet: str | None
+    #: Index of the header row among the top rows, or None when the data start at once.
+    header_row: int | None
+    columns: list[str]
+    #: The first data rows as text, one cell per column.
+    sample: list[list[str]]
+    problems: list[Problem]
+    #: The top rows of the file or sheet as text (title rows, header, first data rows).
+    top_rows: list[list[str]] = field(repr=False)
+    path: Path | None = None
+    decoded: Decoded | None = field(default=None, repr=False)
+    #: Byte offset where each top row starts (CSV only), plus the end of the last one.
+    line_offsets: list[int] = field(default_factory=list, repr=False)
+    sheet_table: pa.Table | None = field(default=None, repr=False)
+
+    @property
+    def sha256(self) -> str:
+        return self.digest.hexdigest()
+
+    @property
+    def first_data_row(self) -> int:
+        """0-based index of the first data row in the file or sheet."""
+        return 0 if self.header_row is None else self.header_row + 1
+
+    def column_sample(self, column: str) -> list[str]:
+        index = self.columns.index(column)
+        return [row[index] for row in self.sample]
+
+    def with_header_row(self, header_row: int | None) -> SourceTable:
+        """The same file read with another header row (as chosen in the mapping dialog)."""
+        if header_row == self.header_row:
+            return self
+        if header_row is not None and not 0 <= header_row < len(self.top_rows):
+            raise ImportRefusedError(
+                f"Overskriftsrækken {header_row + 1} findes ikke i filen.",
+                f"Header row {header_row + 1} does not exist in the file.",
+            )
+        columns, sample = _columns_and_sample(self.top_rows, header_row)
+        return replace(self, header_row=header_row, columns=columns, sample=sample)
+
+
+def read_source(
+    source: Path | str,
+    *,
+    sheet: str | None = None,
+    header_row: int | None = None,
+    progress: Progress | None = None,
+) -> SourceTable:
+    """Open ``source``; ``header_row`` (0-based) overrides the detected header row."""
+    steps = Steps(progress)
+    path = Path(source)
+    data = _read_bytes(path, steps)
+    return open_bytes(data, path.name, path=path, sheet=sheet, header_row=header_row, steps=steps)
+
+
+def open_bytes(
+    data: bytes | bytearray,
+    name: str,
+    *,
+    path: Path | None = None,
+    sheet: str | None = None,
+    header_row: int | None = None,
+    steps: Steps | None = None,
+) -> SourceTable:
+    steps = steps or Steps(None)
+    if not data or data.isspace():
+        raise empty_file()
+    digest = Digest(data)
+    fmt = sniff_format(data)
+    problems: list[Problem] = []
+    suffix = Path(name).suffix.lower()
+    if fmt == "csv" and suffix in _SPREADSHEET_SUFFIXES:
+        problems.append(
+            Problem(
+                ProblemKind.WRONG_EXTENSION,
+                f"Filen hedder {suffix}, men er en tekstfil (CSV); den er læst som CSV.",
+                f"The file is named {suffix} but is a text (CSV) file; it was read as CSV.",
+                name,
+            )
+        )
+    if fmt == "csv":
+        table = _open_csv(data, name, digest, problems, header_row)
+    else:
+        table = _open_sheet(data, name, digest, fmt, sheet, problems, header_row)
+    steps.report(40)
+    return replace(table, path=path)
+
+
+def _read_bytes(path: Path, steps: Steps) -> bytearray:
+    """The whole file, read in chunks so a large one reports progress and can be cancelled."""
+    try:
+        with path.open("rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            data = bytearray(size)
+            view = memoryview(data)
+            done = 0
+            while done < size:
+                n = handle.readinto(view[done : done + _READ_CHUNK])
+                if not n:
+                    break
+                done += n
+                steps.report(30 * done // size)
+            del view
+            del data[done:]
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise ImportRefusedError(
+            f"Filen {path.name} kan ikke læses ({reason}).",
+            f"The file {path.name} cannot be read ({reason}).",
+        ) from None
+    return data
+
+
+def _open_csv(
+    data: bytes | bytearray,
+    name: str,
+    digest: Digest,
+    problems: list[Problem],
+    header_row: int | None,
+) -> SourceTable:
+    decoded = detect_encoding(data)
+    lines, offsets = _top_lines(decoded)
+    delimiter = sniff_delimiter(lines)
+    top_rows = split_rows(lines, delimiter)
+    if header_row is None:
+        header_row = find_header(top_rows)
+    columns, sample = _columns_and_sample(top_rows, header_row)
+    return SourceTable(
+        name=name,
+        digest=digest,
+        format="csv",
+        encoding=decoded.encoding,
+        delimiter=delimiter,
+        sheets=[],
+        sheet=None,
+        header_row=header_row,
+        columns=columns,
+        sample=sample,
+        problems=problems,
+        top_rows=top_rows,
+        decoded=decoded,
+        line_offsets=offsets,
+    )
+
+
+def _top_lines(decoded: Decoded) -> tuple[list[str], list[int]]:
+    """The first lines as text and the byte offset where each starts (plus the end)."""
+    data, pos = decoded.data, decoded.offset
+    limit = min(len(data), pos + _SAMPLE_BYTES)
+    lines: list[str] = []
+    offsets: list[int] = []
+    while pos < limit and len(lines) < SAMPLE_ROWS:
+        end = data.find(b"\n", pos)
+        stop = len(data) if end < 0 else end + 1
+        offsets.append(pos)
+        line = data[pos:stop].rstrip(b"\r\n").decode(decoded.codec, errors="replace")
+        lines.append(line)
+        pos = stop
+    offsets.append(pos)
+    return lines, offsets
+
+
+def _open_sheet(
+    data: bytes | bytearray,
+    name: str,
+    digest: Digest,
+    fmt: SourceFormat,
+    sheet: str | None,
+    problems: list[Problem],
+    header_row: int | None,
+) -> SourceTable:
+    loaded = read_sheet(data, sheet)
+    top = loaded.table.slice(0, SAMPLE_ROWS).to_pylist()
+    top_rows = [["" if v is None else str(v) for v in row.values()] for row in top]
+    if header_row is None:
+        header_row = find_header(top_rows)
+    columns, sample = _columns_and_sample(top_rows, header_row)
+    return SourceTable(
+        name=name,
+        digest=digest,
+        format=fmt,
+        encoding=None,
+        delimiter=None,
+        sheets=loaded.names,
+        sheet=loaded.name,
+        header_row=header_row,
+        columns=columns,
+        sample=sample,
+        problems=problems,
+        top_rows=top_rows,
+        sheet_table=loaded.table,
+    )
+
+
+def _columns_and_sample(
+    top_rows: list[list[str]], header_row: int | None
+) -> tuple[list[str], list[list[str]]]:
+    start = 0 if header_row is None else header_row + 1
+    body = top_rows[start:]
+    header = top_rows[header_row] if header_row is not None else []
+    # The most common field count: one odd row must not add or drop columns for all.
+    counts = Counter(len(row) for row in body if any(cell.strip() for cell in row))
+    width = max(len(header), counts.most_common(1)[0][0] if counts else 0)
+    if table_width(body) == 0 and header_row is not None:
+        raise ImportRefusedError(
+            "Filen har en overskrift, men ingen rækker med data.",
+            "The file has a header but no rows of data.",
+        )
+    columns = column_names(header, width)
+    sample = [[*row, *([""] * (width - len(row)))][:width] for row in body]
+    return columns, sample
