@@ -23,3 +23,8 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
 
 def meetings_dir(root: Path) -> Path:
     return root / "meetings"
+
+
+def landscapes_dir(root: Path) -> Path:
+    """The teams' data landscapes (one JSON file per team)."""
+    return root / "landscapes"
