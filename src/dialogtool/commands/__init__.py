@@ -4,6 +4,6 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from dialogtool.commands import listing, questions, schema
+from dialogtool.commands import inspect, listing, questions, schema
 
-COMMANDS: tuple[ModuleType, ...] = (schema, listing, questions)
+COMMANDS: tuple[ModuleType, ...] = (schema, listing, questions, inspect)

@@ -1,0 +1,152 @@
+"""``dialogtool inspect FILE``: how a data export is read, or its tidy table, without the app."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import os
+import sys
+from typing import Any
+
+from dialogtool.core.importing import (
+    ImportRefusedError,
+    ImportResult,
+    apply_overrides,
+    build_dataset,
+    propose_mapping,
+    read_source,
+)
+
+CSV_HEADER = ("indicator", "group", "period", "value", "target")
+_ROLES = ("indicator", "group", "period", "value", "target")
+
+
+def register(sub: Any) -> None:
+    parser: argparse.ArgumentParser = sub.add_parser(
+        "inspect",
+        help="show how a data file (CSV, XLSX, XLS, ODS) is read",
+        description="Read a data export as dialogtool would and report what was found. "
+        "Exit status 0 when the file loads (warnings on stderr), 2 when it cannot be loaded.",
+    )
+    parser.add_argument("file", metavar="FILE")
+    parser.add_argument("--sheet", metavar="NAME", help="the workbook sheet to read")
+    for role in _ROLES:
+        parser.add_argument(f"--{role}", metavar="COL", help=f"the {role} column (header name)")
+    output = parser.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="what was detected, as JSON")
+    output.add_argument(
+        "--csv", action="store_true", help="the tidy table: indicator,group,period,value,target"
+    )
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        result, confident = _load(args)
+    except ImportRefusedError as exc:
+        print(f"dialogtool inspect: {args.file}: {exc.en}", file=sys.stderr)
+        return 2
+    for problem in result.problems:
+        print(f"warning: {problem.located('en')}", file=sys.stderr)
+    out = _utf8_stdout()
+    try:
+        if args.csv:
+            _write_csv(result, out)
+        elif args.json:
+            out.write(json.dumps(_summary(result, confident), indent=2, ensure_ascii=False) + "\n")
+        else:
+            _write_text(result, confident, out)
+        out.flush()
+    except BrokenPipeError:  # e.g. piped into `head`; the reader has all it wants
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return 0
+
+
+def _load(args: argparse.Namespace) -> tuple[ImportResult, bool]:
+    source = read_source(args.file, sheet=args.sheet)
+    proposal = propose_mapping(source)
+    overrides = {role: getattr(args, role) for role in _ROLES if getattr(args, role)}
+    if overrides:
+        mapping, confident = apply_overrides(source, proposal.mapping, **overrides), True
+    elif proposal.mapping is not None:
+        mapping, confident = proposal.mapping, proposal.confident
+    else:
+        note = proposal.notes[0].en if proposal.notes else ""
+        raise ImportRefusedError(note, f"cannot tell which column holds what: {note}")
+    return build_dataset(source, mapping), confident
+
+
+def _utf8_stdout() -> io.TextIOBase:
+    stream = sys.stdout
+    if isinstance(stream, io.TextIOWrapper):
+        stream.reconfigure(encoding="utf-8", newline="\n")
+    return stream  # type: ignore[return-value]
+
+
+def format_number(value: float) -> str:
+    """``.`` as the decimal point, no exponent for everyday numbers, exact round trip."""
+    if value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return repr(value)
+
+
+def _write_csv(result: ImportResult, out: io.TextIOBase) -> None:
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_HEADER)
+    for indicator, group, period, value, target in result.dataset.tidy_rows():
+        target_text = "" if target is None else format_number(target)
+        writer.writerow((indicator, group, period, format_number(value), target_text))
+
+
+def _summary(result: ImportResult, confident: bool) -> dict[str, Any]:
+    source, dataset, mapping = result.source, result.dataset, result.mapping
+    return {
+        "file": source.name,
+        "format": source.format,
+        "sheet": source.sheet,
+        "sheets": source.sheets,
+        "encoding": source.encoding,
+        "delimiter": source.delimiter,
+        "decimal": result.decimal,
+        "header_row": None if mapping.header_row is None else mapping.header_row + 1,
+        "layout": mapping.layout.value,
+        "mapping": mapping.model_dump(mode="json"),
+        "confident": confident,
+        "indicators": [{"id": m.id, "name": m.name} for m in dataset.indicators],
+        "groups": dataset.groups,
+        "periods": {
+            "first": dataset.periods[0],
+            "last": dataset.periods[-1],
+            "count": len(dataset.periods),
+        },
+        "observations": len(dataset.observations) if dataset.observations else 0,
+        "missing_values": result.missing_values,
+        "problems": [
+            {
+                "kind": p.kind.value,
+                "file": p.file,
+                "sheet": p.sheet,
+                "row": p.row,
+                "column": p.column,
+                "da": p.da,
+                "en": p.en,
+            }
+            for p in result.problems
+        ],
+    }
+
+
+def _write_text(result: ImportResult, confident: bool, out: io.TextIOBase) -> None:
+    s = _summary(result, confident)
+    where = f"sheet {s['sheet']}" if s["sheet"] else f"{s['encoding']}, {s['delimiter']!r}"
+    lines = [
+        f"{s['file']}: {s['format']} ({where}), {s['layout']} layout"
+        + ("" if confident else " (unsure: check the columns)"),
+        f"  indicators ({len(s['indicators'])}): " + ", ".join(i["name"] for i in s["indicators"]),
+        f"  groups ({len(s['groups'])}): " + ", ".join(g or "(none)" for g in s["groups"][:20]),
+        f"  periods: {s['periods']['first']} .. {s['periods']['last']} ({s['periods']['count']})",
+        f"  observations: {s['observations']}, problems: {len(s['problems'])}",
+    ]
+    out.write("\n".join(lines) + "\n")
