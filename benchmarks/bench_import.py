@@ -1,0 +1,159 @@
+"""Importer throughput against the bare readers, measured side by side in one run.
+
+    python benchmarks/bench_import.py [--csv-rows 1000000] [--xlsx-rows 100000] [--repeat 7]
+
+Case 1: a long CSV in Danish conventions (``;``, decimal comma with thousands
+marks, Windows-1252, æøå in names) to the tidy ``Dataset``, against
+``pyarrow.csv.read_csv`` reading the same file into a table of strings.
+Case 2: an XLSX sheet to the tidy ``Dataset``, against ``fastexcel`` loading it
+into Arrow. Runs alternate between the two sides so drift hits both alike; the
+table shows medians. Needs the ``bench`` extra (xlsxwriter) for the workbook.
+"""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+
+from dialogtool.core.importing import import_file
+
+INDICATORS = [
+    "Rettidige jobsamtaler (%)",
+    "Virksomhedspraktikker",
+    "Løntilskudsjob",
+    "Fritagelser",
+    "CV'er synlige på Jobnet (%)",
+    "Borgere med ordinære løntimer",
+    "Jobsamtaler med opfølgning",
+    "Virksomhedskontakter",
+]
+TARGETS = {"csv": 2.0, "xlsx": 1.5}
+
+
+def _danish(value: float) -> str:
+    return f"{value:,.1f}".replace(",", "X").replace(".", ",").replace("X", ".")
+
+
+def _shape(rows: int) -> tuple[int, int]:
+    """Groups and months so that indicators x groups x months == rows, without duplicates."""
+    months = 100 if rows >= 100_000 else 10
+    groups = max(1, rows // (len(INDICATORS) * months))
+    return groups, months
+
+
+def write_csv(path: Path, rows: int) -> int:
+    groups, months = _shape(rows)
+    values = np.random.default_rng(7).uniform(0, 5000, len(INDICATORS) * groups * months)
+    lines = ["Indikator;Afdeling;Periode;Værdi;Mål"]
+    k = 0
+    for indicator in INDICATORS:
+        for g in range(groups):
+            team = f"Team {g:04d} Østerbro"
+            for m in range(months):
+                period = f"{2017 + m // 12}M{m % 12 + 1:02d}"
+                lines.append(f"{indicator};{team};{period};{_danish(values[k])};90,0")
+                k += 1
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
+    return k
+
+
+def write_xlsx(path: Path, rows: int) -> int:
+    import xlsxwriter
+
+    groups, months = _shape(rows)
+    values = np.random.default_rng(7).uniform(0, 5000, len(INDICATORS) * groups * months)
+    workbook = xlsxwriter.Workbook(str(path), {"constant_memory": True})
+    sheet = workbook.add_worksheet("Data")
+    sheet.write_row(0, 0, ["Indikator", "Afdeling", "Periode", "Værdi", "Mål"])
+    k = 0
+    for indicator in INDICATORS:
+        for g in range(groups):
+            for m in range(months):
+                period = f"{2017 + m // 12}M{m % 12 + 1:02d}"
+                row = [indicator, f"Team {g:04d}", period, round(float(values[k]), 1), 90.0]
+                sheet.write_row(k + 1, 0, row)
+                k += 1
+    workbook.close()
+    return k
+
+
+def side_by_side(
+    ours: Callable[[], object], theirs: Callable[[], object], repeat: int
+) -> tuple[float, float]:
+    ours()
+    theirs()  # warm up: imports, file cache
+    mine: list[float] = []
+    base: list[float] = []
+    for _ in range(repeat):
+        for fn, out in ((ours, mine), (theirs, base)):
+            start = time.perf_counter()
+            fn()
+            out.append(time.perf_counter() - start)
+    return statistics.median(mine), statistics.median(base)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--csv-rows", type=int, default=1_000_000)
+    parser.add_argument("--xlsx-rows", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=7)
+    args = parser.parse_args()
+
+    import fastexcel
+    import pyarrow
+    import pyarrow.csv as pacsv
+
+    results = []
+    with tempfile.TemporaryDirectory() as folder:
+        csv_path = Path(folder) / "danish.csv"
+        n = write_csv(csv_path, args.csv_rows)
+        size = csv_path.stat().st_size / 1e6
+
+        def read_arrow() -> object:
+            return pacsv.read_csv(
+                csv_path,
+                read_options=pacsv.ReadOptions(encoding="cp1252"),
+                parse_options=pacsv.ParseOptions(delimiter=";"),
+            )
+
+        result = import_file(csv_path)
+        assert result.dataset.observations is not None
+        assert len(result.dataset.observations) == n and not result.problems
+        ours, theirs = side_by_side(lambda: import_file(csv_path), read_arrow, args.repeat)
+        results.append(("csv", f"{n:,} rows CSV ({size:.0f} MB, cp1252, ;, 1.234,5)",
+                        "pyarrow.csv.read_csv", ours, theirs))  # fmt: skip
+
+        xlsx_path = Path(folder) / "export.xlsx"
+        n = write_xlsx(xlsx_path, args.xlsx_rows)
+        result = import_file(xlsx_path)
+        assert result.dataset.observations is not None
+        assert len(result.dataset.observations) == n and not result.problems
+        ours, theirs = side_by_side(
+            lambda: import_file(xlsx_path),
+            lambda: fastexcel.read_excel(xlsx_path).load_sheet(0).to_arrow(),
+            args.repeat,
+        )
+        results.append(("xlsx", f"{n:,} rows XLSX", "fastexcel load_sheet", ours, theirs))
+
+    print(f"python {platform.python_version()}, pyarrow {pyarrow.__version__}, "
+          f"fastexcel {fastexcel.__version__}, numpy {np.__version__}; "
+          f"median of {args.repeat} runs each")  # fmt: skip
+    print()
+    print("| case | dialogtool to Dataset | baseline | baseline time | ratio | target |")
+    print("|---|---:|---|---:|---:|---:|")
+    for kind, case, baseline, ours, theirs in results:
+        ratio = ours / theirs
+        verdict = "met" if ratio <= TARGETS[kind] else "missed"
+        print(f"| {case} | {ours * 1000:.0f} ms | {baseline} | {theirs * 1000:.0f} ms "
+              f"| {ratio:.2f}x | <= {TARGETS[kind]}x ({verdict}) |")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
