@@ -7,6 +7,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+import xlsxwriter
 
 from dialogtool.core.importing import (
     ColumnMapping,
@@ -221,7 +222,6 @@ def test_english_utf16_tab_export(tmp_path: Path) -> None:
 
 
 def test_xlsx_with_title_row_date_cells_and_numbers(tmp_path: Path) -> None:
-    xlsxwriter = pytest.importorskip("xlsxwriter")
     path = tmp_path / "rapport.xlsx"
     workbook = xlsxwriter.Workbook(str(path))
     workbook.add_worksheet("Forside").write(0, 0, "Se næste ark")
