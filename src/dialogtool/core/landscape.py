@@ -24,10 +24,8 @@ from dialogtool.core.i18n import Lang, LocalizedText
 from dialogtool.core.importing.layout import ColumnMapping
 from dialogtool.core.importing.memory import (
     RememberedMapping,
-    header_signature,
-    name_pattern,
     recall_from,
-    source_key,
+    remember_in,
 )
 from dialogtool.core.importing.source import SourceTable
 from dialogtool.core.record import new_id, utc_now
@@ -90,14 +88,7 @@ class Landscape(BaseModel):
         return recall_from(self.sources, source)
 
     def remember_source(self, source: SourceTable, mapping: ColumnMapping) -> None:
-        key = source_key(source)
-        entry = RememberedMapping(
-            source_key=key,
-            name_pattern=name_pattern(source.name),
-            header_signature=header_signature(source.columns),
-            mapping=mapping,
-        )
-        self.sources = [s for s in self.sources if s.source_key != key] + [entry]
+        self.sources = remember_in(self.sources, source, mapping)
 
 
 def apply_landscape(dataset: Dataset, landscape: Landscape) -> Dataset:

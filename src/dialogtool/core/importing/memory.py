@@ -73,6 +73,20 @@ def recall_from(entries: list[RememberedMapping], source: SourceTable) -> Column
     return None
 
 
+def remember_in(
+    entries: list[RememberedMapping], source: SourceTable, mapping: ColumnMapping
+) -> list[RememberedMapping]:
+    """``entries`` with ``mapping`` as the one to use for ``source`` from now on."""
+    key = source_key(source)
+    entry = RememberedMapping(
+        source_key=key,
+        name_pattern=name_pattern(source.name),
+        header_signature=header_signature(source.columns),
+        mapping=mapping,
+    )
+    return [e for e in entries if e.source_key != key] + [entry]
+
+
 def _fit(mapping: ColumnMapping, source: SourceTable) -> ColumnMapping | None:
     present = set(source.columns)
     update: dict[str, object] = {"header_row": source.header_row, "sheet": source.sheet}
@@ -136,14 +150,7 @@ class MappingMemory:
             raise RefusedOverwriteError(
                 f"{self.path.name} could not be read and will not be overwritten"
             )
-        key = source_key(source)
-        entry = RememberedMapping(
-            source_key=key,
-            name_pattern=name_pattern(source.name),
-            header_signature=header_signature(source.columns),
-            mapping=mapping,
-        )
-        self._entries = [e for e in self._entries if e.source_key != key] + [entry]
+        self._entries = remember_in(self._entries, source, mapping)
         ensure_private_dir(self.path.parent)
         data = _MappingFile(entries=self._entries).model_dump_json(indent=2) + "\n"
         atomic_write_bytes(self.path, data.encode("utf-8"))
