@@ -6,15 +6,21 @@ private notes and any perspective that was never given to the room stay out.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from dialogtool.core.i18n import Lang
 from dialogtool.core.questions import quadrant_of
 from dialogtool.core.record import (
     ActionStatus,
+    AskedQuestion,
     LeaderRole,
+    Locus,
     MeetingKind,
     MeetingRecord,
     ParticipantEntry,
+    PhaseId,
     Quadrant,
+    Scope,
 )
 
 _LABELS: dict[str, dict[Lang, str]] = {
@@ -33,6 +39,7 @@ _LABELS: dict[str, dict[Lang, str]] = {
     "questions": {"da": "Spørgsmål vi stillede", "en": "Questions we asked"},
     "coverage": {"da": "Spørgsmålstyper brugt", "en": "Question types used"},
     "explanations": {"da": "Forklaringer", "en": "Explanations"},
+    "round_question": {"da": "Spørgsmål", "en": "Question"},
     "actions": {"da": "Handlinger", "en": "Action items"},
     "follow_up": {"da": "Opfølgning", "en": "Follow-up"},
     "notes": {"da": "Noter", "en": "Notes"},
@@ -62,6 +69,29 @@ QUADRANT_LABELS: dict[Quadrant, dict[Lang, str]] = {
     Quadrant.ANTROPOLOG: {"da": "Antropolog", "en": "Anthropologist"},
     Quadrant.FREMTIDSFORSKER: {"da": "Fremtidsforsker", "en": "Futurist"},
 }
+
+#: The game board's explanation quadrants, in the order the board shows them.
+EXPLANATION_LABELS: dict[tuple[Locus, Scope], dict[Lang, str]] = {
+    (Locus.EXTERNAL, Scope.COLLECTIVE): {
+        "da": "Ekstern og kollektiv (uden for vores indflydelse, gælder alle)",
+        "en": "External and collective (outside our influence, affects everyone)",
+    },
+    (Locus.INTERNAL, Scope.COLLECTIVE): {
+        "da": "Intern og kollektiv (noget vi kan påvirke, gælder alle)",
+        "en": "Internal and collective (something we can affect, affects everyone)",
+    },
+    (Locus.EXTERNAL, Scope.INDIVIDUAL): {
+        "da": "Ekstern og individuel (uden for vores indflydelse, knyttet til én)",
+        "en": "External and individual (outside our influence, tied to one person)",
+    },
+    (Locus.INTERNAL, Scope.INDIVIDUAL): {
+        "da": "Intern og individuel (noget vi kan påvirke, knyttet til én)",
+        "en": "Internal and individual (something we can affect, tied to one person)",
+    },
+}
+
+#: Phases whose questions are shown with their round rather than in the question list.
+ROUND_PHASES = (PhaseId.CHECKIN, PhaseId.CHECKOUT)
 
 STATUS_LABELS: dict[ActionStatus, dict[Lang, str]] = {
     ActionStatus.OPEN: {"da": "Åben", "en": "Open"},
@@ -106,7 +136,7 @@ def render_markdown(record: MeetingRecord, lang: Lang = "da", include_private: b
         out += [f"- {item.title} ({item.minutes} min)" for item in record.fup.process]
         out.append("")
 
-    out += _round(t("checkin"), record.checkin, names, t("passed"))
+    out += _round(t("checkin"), _round_questions(record, PhaseId.CHECKIN), record.checkin, names, t)
 
     discussed = [d for d in record.indicators if d.team_noticed or d.team_response]
     if discussed:
@@ -124,8 +154,9 @@ def render_markdown(record: MeetingRecord, lang: Lang = "da", include_private: b
                 out.append(f"- **{t('response')}:** {item.team_response}")
             out.append("")
 
-    asked = [q for q in record.questions if q.asked]
-    if asked:
+    asked = [q for q in record.questions if q.asked and q.phase not in ROUND_PHASES]
+    has_tomm = any(p.phase == PhaseId.TOMM for p in record.phases)
+    if asked or has_tomm:
         out += [f"## {t('questions')}", ""]
         for q in asked:
             quadrant = quadrant_of(q.category)
@@ -133,8 +164,9 @@ def render_markdown(record: MeetingRecord, lang: Lang = "da", include_private: b
             out.append(f"- {q.text}{label}")
             if q.notes:
                 out.append(f"  - {q.notes}")
+        if asked:
+            out.append("")
         used = quadrants_used(record)
-        out.append("")
         out.append(
             f"{t('coverage')}: "
             + (", ".join(QUADRANT_LABELS[q][lang] for q in used) if used else t("none"))
@@ -144,8 +176,10 @@ def render_markdown(record: MeetingRecord, lang: Lang = "da", include_private: b
 
     if record.explanations:
         out += [f"## {t('explanations')}", ""]
-        out += [f"- {e.text} ({e.locus.value}, {e.scope.value})" for e in record.explanations]
-        out.append("")
+        for (locus, scope), quadrant_label in EXPLANATION_LABELS.items():
+            cards = [e for e in record.explanations if (e.locus, e.scope) == (locus, scope)]
+            if cards:
+                out += [f"### {quadrant_label[lang]}", *(f"- {e.text}" for e in cards), ""]
 
     actions = [a for a in record.action_items if a.text]
     out += [f"## {t('actions')}", ""]
@@ -166,7 +200,9 @@ def render_markdown(record: MeetingRecord, lang: Lang = "da", include_private: b
     if record.follow_up:
         out += [f"**{t('follow_up')}:** {record.follow_up.strftime('%d.%m.%Y')}", ""]
 
-    out += _round(t("checkout"), record.checkout, names, t("passed"))
+    out += _round(
+        t("checkout"), _round_questions(record, PhaseId.CHECKOUT), record.checkout, names, t
+    )
 
     notes = [n.strip() for n in record.phase_notes.values() if n.strip()]
     if notes:
@@ -178,16 +214,27 @@ def render_markdown(record: MeetingRecord, lang: Lang = "da", include_private: b
     return "\n".join(out).rstrip() + "\n"
 
 
+def _round_questions(record: MeetingRecord, phase: PhaseId) -> list[AskedQuestion]:
+    return [q for q in record.questions if q.phase == phase]
+
+
 def _round(
-    title: str, entries: list[ParticipantEntry], names: dict[str, str], passed: str
+    title: str,
+    questions: list[AskedQuestion],
+    entries: list[ParticipantEntry],
+    names: dict[str, str],
+    t: Callable[[str], str],
 ) -> list[str]:
     said = [e for e in entries if e.text.strip() or e.passed]
-    if not said:
+    if not said and not questions:
         return []
     lines = [f"## {title}", ""]
+    lines += [f"*{t('round_question')}: »{q.text}«*  " for q in questions]
+    if questions:
+        lines.append("")
     for e in said:
         who = names.get(e.participant_id, "?")
-        lines.append(f"- **{who}:** {e.text.strip() if e.text.strip() else passed}")
+        lines.append(f"- **{who}:** {e.text.strip() if e.text.strip() else t('passed')}")
     return [*lines, ""]
 
 
