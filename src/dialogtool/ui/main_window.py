@@ -10,10 +10,11 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget
 from dialogtool.core import meeting
 from dialogtool.core.dataset import Dataset
 from dialogtool.core.demo import DEMO_SOURCE, load_demo_dataset
+from dialogtool.core.library import Library
 from dialogtool.core.paths import meetings_dir
-from dialogtool.core.record import MeetingRecord
+from dialogtool.core.record import MeetingRecord, MeetingStatus
 from dialogtool.core.store import RecordLoadError, RecordStore
-from dialogtool.core.templates import template_by_id
+from dialogtool.ui.importing.controller import DataController
 from dialogtool.ui.language import ui_lang
 from dialogtool.ui.meeting_view import MeetingView
 from dialogtool.ui.session import MeetingSession
@@ -25,29 +26,44 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setWindowTitle("dialogtool")
         self.store = RecordStore(meetings_dir(data_dir))
-        self.dataset = dataset
+        self.library = Library(data_dir)
+        #: Imports, the team's data landscape and the dataset as loaded.
+        self.data = DataController(data_dir, self)
+        self.data.datasetChanged.connect(self.use_dataset)
+        self.dataset = self.data.describe(dataset)
         self.session: MeetingSession | None = None
         self.meeting_view: MeetingView | None = None
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
-        self.start_page = StartPage()
+        self.start_page = StartPage(self.library)
         self.start_page.newMeetingRequested.connect(self.new_meeting)
         self.start_page.openRequested.connect(self.open_meeting)
+        self.start_page.rehearseRequested.connect(self.rehearse_meeting)
         self.start_page.demoRequested.connect(self.use_demo)
+        self.start_page.importRequested.connect(self.data.choose_file)
+        self.start_page.landscapeRequested.connect(self.data.edit_landscape)
         self.stack.addWidget(self.start_page)
-        self.start_page.show_dataset(dataset.name if dataset else None)
+        self.start_page.show_dataset(self.dataset.name if self.dataset else None)
         self.refresh_start()
 
     def refresh_start(self) -> None:
         result = self.store.scan()
+        self.library.reload()
+        self.start_page.show_library()
         self.start_page.show_records(result.records, result.problems)
 
     def use_demo(self) -> None:
-        self.dataset = load_demo_dataset()
-        self.start_page.show_dataset(self.dataset.name)
+        self.data.show(load_demo_dataset())
+
+    def use_dataset(self, dataset: Dataset) -> None:
+        """Show ``dataset`` from now on, on the start page and in the open meeting."""
+        self.dataset = dataset
+        self.start_page.show_dataset(dataset.name)
+        if self.session is not None:
+            self.session.set_dataset(dataset)
 
     def new_meeting(self, template_id: str) -> MeetingView:
-        template = template_by_id(template_id)
+        template = self.library.template(template_id)
         assert template is not None, template_id
         team = self.dataset.groups[0] if self.dataset and self.dataset.groups else ""
         record = meeting.new_meeting(template, ui_lang(), team=team)
@@ -57,15 +73,28 @@ class MainWindow(QMainWindow):
         return self._show(record)
 
     def open_meeting(self, record_id: str) -> MeetingView | None:
+        record = self._load(record_id)
+        return self._show(record) if record is not None else None
+
+    def rehearse_meeting(self, record_id: str) -> MeetingView | None:
+        """Walk through a copy of a prepared meeting; nothing of it is saved."""
+        record = self._load(record_id)
+        if record is None:
+            return None
+        copy = record.model_copy(deep=True)
+        copy.status = MeetingStatus.PLANNED
+        copy.current_phase = None
+        return self._show(copy, rehearsal=True)
+
+    def _load(self, record_id: str) -> MeetingRecord | None:
         try:
-            record = self.store.load(record_id)
+            return self.store.load(record_id)
         except RecordLoadError as exc:
             QMessageBox.warning(
                 self, self.tr("Kan ikke åbne mødet"), exc.problem.message(ui_lang())
             )
             self.refresh_start()
             return None
-        return self._show(record)
 
     def _dataset_for(self, record: MeetingRecord) -> Dataset | None:
         if self.dataset is not None and self.dataset.source == record.dataset_source:
@@ -74,9 +103,17 @@ class MainWindow(QMainWindow):
             return load_demo_dataset()
         return None  # the record's snapshots still show what was discussed
 
-    def _show(self, record: MeetingRecord) -> MeetingView:
+    def _show(self, record: MeetingRecord, *, rehearsal: bool = False) -> MeetingView:
         self.close_meeting()
-        self.session = MeetingSession(record, self.store, self._dataset_for(record), self)
+        self.session = MeetingSession(
+            record,
+            self.store,
+            self._dataset_for(record),
+            self,
+            library=self.library,
+            rehearsal=rehearsal,
+        )
+        self.session.importRequested.connect(self.data.choose_file)
         self.meeting_view = MeetingView(self.session)
         self.meeting_view.closeRequested.connect(self.close_meeting)
         self.stack.addWidget(self.meeting_view)

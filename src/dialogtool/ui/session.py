@@ -3,6 +3,8 @@
 Pages edit ``session.record`` and then call ``touched()``. The first unsaved
 edit starts a one-second timer; when it fires the record is written atomically.
 So an edit is on disk within about a second, whatever happens to the process.
+
+A rehearsal session walks through a copy of a prepared meeting and never saves.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from dialogtool.core import meeting
 from dialogtool.core.dataset import Dataset
+from dialogtool.core.library import Library
 from dialogtool.core.record import MeetingRecord, MeetingStatus, PhaseId
 from dialogtool.core.store import RecordStore
 
@@ -27,6 +30,10 @@ class MeetingSession(QObject):
     #: Emitted when the meeting moves between editable and read-only.
     readOnlyChanged = Signal(bool)
     phaseChanged = Signal(str)
+    #: The leader asked, from within the meeting, to load a data file.
+    importRequested = Signal()
+    #: Another dataset is shown from now on (a file was loaded).
+    datasetChanged = Signal()
 
     def __init__(
         self,
@@ -34,11 +41,17 @@ class MeetingSession(QObject):
         store: RecordStore,
         dataset: Dataset | None,
         parent: QObject | None = None,
+        *,
+        library: Library,
+        rehearsal: bool = False,
     ) -> None:
         super().__init__(parent)
         self.record = record
         self.store = store
         self.dataset = dataset
+        self.library = library
+        #: A walk-through of a copy of the record: edits are kept in memory only.
+        self.rehearsal = rehearsal
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_DELAY_MS)
@@ -55,9 +68,10 @@ class MeetingSession(QObject):
 
     def touched(self) -> None:
         """Note an edit: schedule a save (not postponed by further typing)."""
-        self._dirty = True
-        if not self._timer.isActive():
-            self._timer.start()
+        if not self.rehearsal:
+            self._dirty = True
+            if not self._timer.isActive():
+                self._timer.start()
         self.changed.emit()
 
     def save_now(self) -> None:
@@ -71,6 +85,14 @@ class MeetingSession(QObject):
             return
         self._dirty = False
         self.saved.emit(str(path))
+
+    def set_dataset(self, dataset: Dataset) -> None:
+        """Show ``dataset`` from now on; numbers already discussed keep their snapshots."""
+        self.dataset = dataset
+        if not self.read_only:
+            self.record.dataset_source = dataset.source
+            self.touched()
+        self.datasetChanged.emit()
 
     def enter_phase(self, phase: PhaseId) -> None:
         if self.read_only or self.record.current_phase == phase:

@@ -1,4 +1,9 @@
-"""The start screen: a new meeting from a template, recent meetings, files we could not read."""
+"""The start screen: a new meeting from a template, recent meetings, files we could not read.
+
+Templates come from the library (favourites first, hidden ones left out); the
+user's own question and template files that could not be used are named here
+next to the meeting files that could not be read.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +16,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     Signal,
+    SignalInstance,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,12 +32,13 @@ from PySide6.QtWidgets import (
 )
 
 from dialogtool.core import meeting
+from dialogtool.core.library import Library
 from dialogtool.core.record import MeetingRecord
 from dialogtool.core.store import LoadProblem
-from dialogtool.core.templates import bundled_templates
 from dialogtool.ui import labels
 from dialogtool.ui.language import ui_lang
 from dialogtool.ui.pages.base import heading, lead
+from dialogtool.ui.question_library import QuestionLibraryDialog
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -86,10 +93,16 @@ class RecentMeetingsModel(QAbstractTableModel):
 class StartPage(QWidget):
     newMeetingRequested = Signal(str)
     openRequested = Signal(str)
+    rehearseRequested = Signal(str)
     demoRequested = Signal()
+    importRequested = Signal()
+    landscapeRequested = Signal()
 
-    def __init__(self) -> None:
+    def __init__(self, library: Library) -> None:
         super().__init__()
+        self.library = library
+        self._record_problems: list[str] = []
+        self._library_problems: list[str] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(12)
@@ -112,11 +125,6 @@ class StartPage(QWidget):
         new_row = QHBoxLayout(new_box)
         self.template_combo = QComboBox()
         self.template_combo.setObjectName("templateCombo")
-        lang = ui_lang()
-        for template in bundled_templates():
-            self.template_combo.addItem(
-                f"{template.name.get(lang)} ({template.duration_minutes} min)", template.id
-            )
         new_row.addWidget(self.template_combo, 1)
         self.new_button = QPushButton(self.tr("Opret møde"))
         self.new_button.setObjectName("newMeeting")
@@ -125,7 +133,12 @@ class StartPage(QWidget):
             lambda: self.newMeetingRequested.emit(self.template_combo.currentData())
         )
         new_row.addWidget(self.new_button)
+        self.questions_button = QPushButton(self.tr("Mine spørgsmål …"))
+        self.questions_button.setObjectName("myQuestions")
+        self.questions_button.clicked.connect(self.open_question_library)
+        new_row.addWidget(self.questions_button)
         layout.addWidget(new_box)
+        self.question_dialog: QuestionLibraryDialog | None = None
 
         self.dataset_label = QLabel()
         self.dataset_label.setObjectName("datasetLabel")
@@ -134,6 +147,18 @@ class StartPage(QWidget):
         self.demo_button = QPushButton(self.tr("Brug demodata"))
         self.demo_button.clicked.connect(self.demoRequested)
         dataset_row.addWidget(self.demo_button)
+        self.import_button = QPushButton(self.tr("Indlæs data …"))
+        self.import_button.setObjectName("importData")
+        self.import_button.setToolTip(self.tr("Indlæs en dataeksport (CSV, Excel eller ODS)"))
+        self.import_button.clicked.connect(self.importRequested)
+        dataset_row.addWidget(self.import_button)
+        self.landscape_button = QPushButton(self.tr("Datalandskab …"))
+        self.landscape_button.setObjectName("editLandscape")
+        self.landscape_button.setToolTip(
+            self.tr("Teamets effekt, trædesten og hvad hvert nøgletal betyder")
+        )
+        self.landscape_button.clicked.connect(self.landscapeRequested)
+        dataset_row.addWidget(self.landscape_button)
         layout.addLayout(dataset_row)
 
         recent_box = QGroupBox(self.tr("Seneste møder"))
@@ -155,6 +180,15 @@ class StartPage(QWidget):
         recent.addWidget(self.empty_label)
         open_row = QHBoxLayout()
         open_row.addStretch(1)
+        self.rehearse_button = QPushButton(self.tr("Prøvegennemgang"))
+        self.rehearse_button.setObjectName("rehearseMeeting")
+        self.rehearse_button.setToolTip(
+            self.tr("Gå mødet igennem på forhånd. Intet af det, du gør, bliver gemt.")
+        )
+        self.rehearse_button.clicked.connect(
+            lambda: self._emit_for(self.rehearseRequested, self.recent_view.currentIndex())
+        )
+        open_row.addWidget(self.rehearse_button)
         self.open_button = QPushButton(self.tr("Åbn"))
         self.open_button.setObjectName("openMeeting")
         self.open_button.clicked.connect(lambda: self._open_index(self.recent_view.currentIndex()))
@@ -168,20 +202,55 @@ class StartPage(QWidget):
         self.recent_model.set_records(records)
         self.empty_label.setVisible(not records)
         self.open_button.setEnabled(bool(records))
+        self.rehearse_button.setEnabled(bool(records))
         if records:
             self.recent_view.selectRow(0)
-        self.problems.setVisible(bool(problems))
-        self.problems.setText("\n".join("⚠ " + p.message(ui_lang()) for p in problems))
+        self._record_problems = [p.message(ui_lang()) for p in problems]
+        self._show_problems()
+
+    def show_library(self) -> None:
+        """The library's templates and the user's files it could not use."""
+        lang = ui_lang()
+        chosen = self.template_combo.currentData()
+        self.template_combo.clear()
+        for template in self.library.templates():
+            star = "★ " if self.library.is_favourite_template(template.id) else ""
+            self.template_combo.addItem(
+                f"{star}{template.name.get(lang)} ({template.duration_minutes} min)", template.id
+            )
+        self.template_combo.setCurrentIndex(max(self.template_combo.findData(chosen), 0))
+        self.new_button.setEnabled(self.template_combo.count() > 0)
+        self._library_problems = [p.message(lang) for p in self.library.problems]
+        self._show_problems()
+
+    def open_question_library(self) -> QuestionLibraryDialog:
+        if self.question_dialog is None:
+            self.question_dialog = QuestionLibraryDialog(self.library, self)
+            self.question_dialog.finished.connect(lambda _result: self.show_library())
+        self.question_dialog.reload()
+        self.question_dialog.open()
+        return self.question_dialog
+
+    def _show_problems(self) -> None:
+        lines = [*self._record_problems, *self._library_problems]
+        self.problems.setVisible(bool(lines))
+        self.problems.setText("\n".join("⚠ " + line for line in lines))
 
     def show_dataset(self, name: str | None) -> None:
         if name:
             self.dataset_label.setText(self.tr("Datasæt: %1").replace("%1", name))
         else:
             self.dataset_label.setText(
-                self.tr("Intet datasæt indlæst – brug demodata for at prøve programmet.")
+                self.tr(
+                    "Intet datasæt indlæst – indlæs en dataeksport, eller brug demodata for at "
+                    "prøve programmet."
+                )
             )
         self.demo_button.setVisible(not name)
 
     def _open_index(self, index: QModelIndex) -> None:
+        self._emit_for(self.openRequested, index)
+
+    def _emit_for(self, signal: SignalInstance, index: QModelIndex) -> None:
         if index.isValid():
-            self.openRequested.emit(self.recent_model.records[index.row()][1].id)
+            signal.emit(self.recent_model.records[index.row()][1].id)

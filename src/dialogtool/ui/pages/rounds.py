@@ -1,17 +1,29 @@
-"""Check-in and check-out rounds: one entry per participant, in speaking order."""
+"""Check-in and check-out rounds: the question for the round, then one entry per participant.
+
+The round's questions come from the template first, then the library. For a
+check-in, questions this team had in its last few meetings are not suggested
+again. Ticking a question records it in the meeting (category ``checkin`` or
+``checkout``), which is what keeps it from being suggested next time.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QListView, QTableView
 
 from dialogtool.core import meeting
-from dialogtool.core.questions import bundled_bank
-from dialogtool.core.record import ParticipantEntry, PhaseId
-from dialogtool.core.templates import template_by_id
+from dialogtool.core.library import suggest_checkins
+from dialogtool.core.questions import Question
+from dialogtool.core.record import AskedQuestion, ParticipantEntry, PhaseId, utc_now
 from dialogtool.ui.language import ui_lang
 from dialogtool.ui.models.record_list import Column, RecordListModel
 from dialogtool.ui.pages.base import Page
 from dialogtool.ui.session import MeetingSession
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+QUESTION_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+QUESTION_FONT_POINTS = 13
 
 
 class RoundPage(Page):
@@ -22,16 +34,36 @@ class RoundPage(Page):
             intro = self.tr(
                 "Hver deltager forbinder sig med formål og udbytte. Skriv kort, hvad hver især siger."
             )
+            pick_hint = self.tr(
+                "Sæt flueben ved det spørgsmål, I bruger. Spørgsmål fra teamets seneste "
+                "møder foreslås ikke igen."
+            )
         else:
             title = self.tr("Tjek ud")
             intro = self.tr(
                 "Hvad tager vi med os, og hvad skal det føre til af handling? Én ad gangen."
             )
+            pick_hint = self.tr("Sæt flueben ved det spørgsmål, I bruger.")
         super().__init__(session, title, intro)
-        self.questions = QLabel()
-        self.questions.setObjectName("bigText")
-        self.questions.setWordWrap(True)
-        self.layout_.addWidget(self.questions)
+        self.question_model = QStandardItemModel(self)
+        self.question_view = QListView()
+        self.question_view.setObjectName(f"{phase.value}Questions")
+        self.question_view.setModel(self.question_model)
+        self.question_view.setWordWrap(True)
+        self.question_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        font = QFont(self.question_view.font())
+        font.setPointSize(max(font.pointSize(), QUESTION_FONT_POINTS))
+        self.question_view.setFont(font)
+        self.question_view.setMaximumHeight(240)
+        self.question_view.setSpacing(2)
+        self.layout_.addWidget(self.question_view)
+        hint = QLabel(pick_hint)
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        self.layout_.addWidget(hint)
+        self.question_model.itemChanged.connect(self._question_toggled)
+        self._loading = False
+
         names = lambda entry: next(  # noqa: E731
             (p.name for p in self.session.record.participants if p.id == entry.participant_id),
             "?",
@@ -73,18 +105,80 @@ class RoundPage(Page):
         super().refresh()
         self.model.reload()
         self.empty_hint.setVisible(not self.session.record.participants)
-        self.questions.setText("\n".join(f"»{q}«" for q in self._suggested()))
+        self._fill_questions()
 
-    def _suggested(self) -> list[str]:
-        """The template's questions for this round, else the bank's first two."""
-        bank = bundled_bank()
-        template = template_by_id(self.session.record.template_id or "")
+    # -- the round's questions ---------------------------------------------------
+    def picked(self) -> list[AskedQuestion]:
+        return [q for q in self.session.record.questions if q.phase == self.phase]
+
+    def suggestions(self) -> list[Question]:
+        """The template's questions for this round, then the library's, minus recently used."""
+        library = self.session.library
+        record = self.session.record
+        template = library.template(record.template_id or "")
         ids: tuple[str, ...] = ()
         if template is not None:
             ids = next(
                 (p.suggested_questions for p in template.phases if p.phase == self.phase), ()
             )
-        questions = [q for i in ids if (q := bank.get(i)) is not None]
-        if not questions:
-            questions = bank.in_category(self.phase.value, self.session.record.kind)[:2]
-        return [q.text.get(ui_lang()) for q in questions]
+        from_template = [q for i in ids if (q := library.bank.get(i)) is not None]
+        seen = {q.id for q in from_template}
+        rest = [q for q in library.questions(self.phase.value, record.kind) if q.id not in seen]
+        candidates = from_template + rest
+        if self.phase != PhaseId.CHECKIN:
+            return candidates
+        earlier = [r for _path, r in self.session.store.scan().records]
+        return suggest_checkins(candidates, earlier, record.team, exclude_record_id=record.id)
+
+    def _fill_questions(self) -> None:
+        lang = ui_lang()
+        picked = {q.question_id or q.text: q for q in self.picked()}
+        entries: list[tuple[str, str | None, str]] = [
+            (q.id, q.id, q.text.get(lang)) for q in self.suggestions()
+        ]
+        shown = {key for key, _id, _text in entries}
+        entries = [
+            *[(key, q.question_id, q.text) for key, q in picked.items() if key not in shown],
+            *entries,
+        ]
+        self._loading = True
+        try:
+            self.question_model.clear()
+            for key, question_id, text in entries:
+                item = QStandardItem(text)
+                item.setCheckable(True)
+                item.setEnabled(not self.session.read_only)
+                item.setData(key, KEY_ROLE)
+                item.setData(question_id, QUESTION_ID_ROLE)
+                item.setCheckState(
+                    Qt.CheckState.Checked if key in picked else Qt.CheckState.Unchecked
+                )
+                self.question_model.appendRow(item)
+        finally:
+            self._loading = False
+
+    def _question_toggled(self, item: QStandardItem) -> None:
+        if self._loading or self.session.read_only:
+            return
+        key = item.data(KEY_ROLE)
+        existing = next((q for q in self.picked() if (q.question_id or q.text) == key), None)
+        if item.checkState() == Qt.CheckState.Checked and existing is None:
+            self.session.record.questions.append(
+                AskedQuestion(
+                    question_id=item.data(QUESTION_ID_ROLE),
+                    category=self.phase.value,
+                    text=item.text(),
+                    phase=self.phase,
+                    asked_at=utc_now(),
+                )
+            )
+        elif item.checkState() == Qt.CheckState.Unchecked and existing is not None:
+            self.session.record.questions.remove(existing)
+        else:
+            return
+        self.session.touched()
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        for row in range(self.question_model.rowCount()):
+            self.question_model.item(row).setEnabled(not read_only)

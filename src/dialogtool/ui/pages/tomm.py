@@ -2,6 +2,8 @@
 
 Top row: clarity and action (Detektiv, Kaptajn). Bottom row: reflection and
 learning (Antropolog, Fremtidsforsker). Left column orients, right influences.
+Questions come from the library (favourites first, the user's own included);
+a question typed into a quadrant is saved to the user's library and picked.
 """
 
 from __future__ import annotations
@@ -9,19 +11,26 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QComboBox,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListView,
     QPushButton,
     QVBoxLayout,
 )
 
-from dialogtool.core.questions import bundled_bank, tomm_category
+from dialogtool.core.i18n import LocalizedText
+from dialogtool.core.library import LibraryError
+from dialogtool.core.questions import tomm_category
 from dialogtool.core.record import AskedQuestion, PhaseId, Quadrant, utc_now
+from dialogtool.core.summary import quadrants_used
 from dialogtool.ui import labels
+from dialogtool.ui.coverage import CoverageMeter
 from dialogtool.ui.language import ui_lang
-from dialogtool.ui.pages.base import Page
+from dialogtool.ui.pages.base import Page, lead
 from dialogtool.ui.session import MeetingSession
 
 QUESTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -69,9 +78,8 @@ class QuadrantBox(QGroupBox):
         try:
             self.model.clear()
             lang = ui_lang()
-            entries = [
-                (q.id, q.text.get(lang)) for q in bundled_bank().in_category(category, record.kind)
-            ]
+            library = self.page.session.library
+            entries = [(q.id, q.text.get(lang)) for q in library.questions(category, record.kind)]
             known = {qid for qid, _ in entries}
             entries += [(key, q.text) for key, q in picked.items() if key not in known]
             for key, text in entries:
@@ -115,7 +123,7 @@ class QuadrantBox(QGroupBox):
     def _pick(self, item: QStandardItem) -> AskedQuestion:
         key = item.data(QUESTION_ID_ROLE)
         question = AskedQuestion(
-            question_id=key if bundled_bank().get(key) else None,
+            question_id=key if self.page.session.library.bank.get(key) else None,
             category=tomm_category(self.quadrant),
             text=item.data(TEXT_ROLE),
             phase=PhaseId.TOMM,
@@ -123,6 +131,34 @@ class QuadrantBox(QGroupBox):
         self.page.session.record.questions.append(question)
         self.page.session.touched()
         return question
+
+    def add_question(self, text: str) -> bool:
+        """Pick ``text`` for this meeting and keep it in the user's library.
+
+        In a rehearsal nothing is written: the question joins the rehearsal copy only.
+        """
+        session = self.page.session
+        category = tomm_category(self.quadrant)
+        question_id: str | None = None
+        if not session.rehearsal:
+            try:
+                question = session.library.create_question(
+                    category, LocalizedText(da=text, en=text)
+                )
+            except (LibraryError, OSError) as exc:
+                self.page.show_problem(exc)
+                return False
+            question_id = question.id
+        session.record.questions.append(
+            AskedQuestion(question_id=question_id, category=category, text=text, phase=PhaseId.TOMM)
+        )
+        session.touched()
+        self.fill()
+        added = self.model.match(self.model.index(0, 0), QUESTION_ID_ROLE, question_id or text, 1)
+        if added:
+            self.view.setCurrentIndex(added[0])
+            self.view.scrollTo(added[0])
+        return True
 
     def mark_current_asked(self) -> None:
         """Mark the selected question as put to the room (picking it if needed)."""
@@ -144,14 +180,21 @@ class QuadrantBox(QGroupBox):
 
 class TommPage(Page):
     def __init__(self, session: MeetingSession) -> None:
-        super().__init__(
-            session,
-            self.tr("Spørgsmål"),
-            self.tr(
-                "Sæt flueben ved de spørgsmål, du vil bruge, og markér dem som stillet, "
-                "når de er stillet. Brug gerne alle fire typer."
+        super().__init__(session, self.tr("Spørgsmål"))
+        header = QHBoxLayout()
+        header.addWidget(
+            lead(
+                self.tr(
+                    "Sæt flueben ved de spørgsmål, du vil bruge, og markér dem som stillet, "
+                    "når de er stillet. Brug gerne alle fire typer."
+                )
             ),
+            1,
+            Qt.AlignmentFlag.AlignTop,
         )
+        self.coverage = CoverageMeter()
+        header.addWidget(self.coverage, 0, Qt.AlignmentFlag.AlignTop)
+        self.layout_.addLayout(header)
         grid = QGridLayout()
         grid.setSpacing(8)
         for text, row, column in (
@@ -174,10 +217,42 @@ class TommPage(Page):
         grid.setRowStretch(1, 1)
         grid.setRowStretch(2, 1)
         self.layout_.addLayout(grid, 1)
-        self.coverage = QLabel()
-        self.coverage.setObjectName("coverage")
-        self.coverage.setWordWrap(True)
-        self.layout_.addWidget(self.coverage)
+
+        own_row = QHBoxLayout()
+        self.own_edit = QLineEdit()
+        self.own_edit.setObjectName("ownQuestion")
+        self.own_edit.setPlaceholderText(self.tr("Dit eget spørgsmål …"))
+        self.own_edit.setAccessibleName(self.tr("Dit eget spørgsmål"))
+        self.own_edit.returnPressed.connect(self.add_own)
+        own_row.addWidget(self.own_edit, 1)
+        self.own_quadrant = QComboBox()
+        self.own_quadrant.setObjectName("ownQuadrant")
+        self.own_quadrant.setAccessibleName(self.tr("Spørgsmålstype"))
+        for quadrant in POSITIONS:
+            self.own_quadrant.addItem(labels.quadrant(quadrant), quadrant)
+        own_row.addWidget(self.own_quadrant)
+        self.add_button = QPushButton(self.tr("Tilføj"))
+        self.add_button.setObjectName("addOwnQuestion")
+        self.add_button.setToolTip(self.tr("Gemmes i dit spørgsmålsbibliotek og vælges til mødet"))
+        self.add_button.clicked.connect(self.add_own)
+        own_row.addWidget(self.add_button)
+        self.layout_.addLayout(own_row)
+        self.problem = QLabel()
+        self.problem.setObjectName("hint")
+        self.problem.setWordWrap(True)
+        self.problem.setVisible(False)
+        self.layout_.addWidget(self.problem)
+
+    def add_own(self) -> None:
+        """Add the typed question to the chosen quadrant, the meeting and the library."""
+        text = " ".join(self.own_edit.text().split())
+        if not text or self.session.read_only:
+            return
+        box = self.boxes[self.own_quadrant.currentData()]
+        if box.add_question(text):
+            self.own_edit.clear()
+            self.problem.setVisible(False)
+            self.update_coverage()
 
     def refresh(self) -> None:
         super().refresh()
@@ -186,22 +261,17 @@ class TommPage(Page):
         self.update_coverage()
 
     def update_coverage(self) -> None:
-        used = {
-            quadrant
-            for quadrant in Quadrant
-            if any(
-                q.asked and q.category == tomm_category(quadrant)
-                for q in self.session.record.questions
-            )
-        }
-        marks = "   ".join(
-            ("● " if quadrant in used else "○ ") + labels.quadrant(quadrant)
-            for quadrant in Quadrant
-        )
-        self.coverage.setText(self.tr("Brugt i dette møde: ") + marks)
+        self.coverage.set_used(set(quadrants_used(self.session.record)))
+
+    def show_problem(self, exc: LibraryError | OSError) -> None:
+        message = exc.message(ui_lang()) if isinstance(exc, LibraryError) else str(exc)
+        self.problem.setText(self.tr("Spørgsmålet kunne ikke gemmes: %1").replace("%1", message))
+        self.problem.setVisible(True)
 
     def set_read_only(self, read_only: bool) -> None:
         super().set_read_only(read_only)
+        for widget in (self.own_edit, self.own_quadrant, self.add_button):
+            widget.setEnabled(not read_only)
         for box in self.boxes.values():
             box.asked_button.setEnabled(not read_only)
             box.view.setEnabled(True)
