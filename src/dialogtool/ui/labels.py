@@ -8,10 +8,12 @@ from dialogtool.core.record import (
     ActionStatus,
     Domain,
     LeaderRole,
+    Locus,
     MeetingKind,
     MeetingStatus,
     PhaseId,
     Quadrant,
+    Scope,
 )
 
 
@@ -103,3 +105,15 @@ def action_status(value: ActionStatus) -> str:
         ActionStatus.DONE: _tr("Udført"),
         ActionStatus.CANCELLED: _tr("Droppet"),
     }[value]
+
+
+def locus(value: Locus) -> str:
+    return {Locus.EXTERNAL: _tr("Ekstern"), Locus.INTERNAL: _tr("Intern")}[value]
+
+
+def scope(value: Scope) -> str:
+    return {Scope.COLLECTIVE: _tr("Kollektiv"), Scope.INDIVIDUAL: _tr("Individuel")}[value]
+
+
+def explanation_quadrant(locus_: Locus, scope_: Scope) -> str:
+    return f"{locus(locus_)} · {scope(scope_).lower()}"

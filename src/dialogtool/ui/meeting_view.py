@@ -1,6 +1,7 @@
 """The open meeting: a phase stepper, the current phase's page and the leader's notes.
 
-PageDown/PageUp (what presentation clickers send) move between phases.
+PageDown/PageUp (what presentation clickers send) move between phases; F1 or
+the "Metode" button opens the method guide for the current phase.
 """
 
 from __future__ import annotations
@@ -23,9 +24,11 @@ from PySide6.QtWidgets import (
 from dialogtool.core.record import PhaseId
 from dialogtool.ui import labels
 from dialogtool.ui.binding import Binder
+from dialogtool.ui.guide_dialog import GuideDialog
 from dialogtool.ui.pages.actions import ActionsPage
 from dialogtool.ui.pages.base import Page
 from dialogtool.ui.pages.data import DataPage
+from dialogtool.ui.pages.explanations import ExplanationsPage
 from dialogtool.ui.pages.framing import FramingPage
 from dialogtool.ui.pages.prepare import PreparePage
 from dialogtool.ui.pages.rounds import RoundPage
@@ -44,6 +47,7 @@ def _page_for(phase: PhaseId, session: MeetingSession) -> Page | None:
         PhaseId.FRAMING: FramingPage,
         PhaseId.DATA: DataPage,
         PhaseId.TOMM: TommPage,
+        PhaseId.EXPLANATIONS: ExplanationsPage,
         PhaseId.ACTIONS: ActionsPage,
         PhaseId.SUMMARY: SummaryPage,
     }
@@ -76,6 +80,25 @@ class MeetingView(QWidget):
         banner_row.addWidget(self.banner_label, 1)
         banner_row.addWidget(self.continue_button)
         outer.addWidget(self.banner)
+        self.rehearsal_banner = QFrame()
+        self.rehearsal_banner.setObjectName("rehearsalBanner")
+        self.rehearsal_banner.setStyleSheet(
+            "QFrame#rehearsalBanner { background: #fff4e5; border-bottom: 2px solid #e0a040; }"
+        )
+        rehearsal_row = QHBoxLayout(self.rehearsal_banner)
+        self.rehearsal_label = QLabel(
+            self.tr(
+                "<b>Prøvegennemgang – gemmes ikke.</b> Du kan prøve alt af; "
+                "intet bliver gemt, og mødet er uændret bagefter."
+            )
+        )
+        self.rehearsal_label.setWordWrap(True)
+        rehearsal_row.addWidget(self.rehearsal_label, 1)
+        end_rehearsal = QPushButton(self.tr("Afslut prøven"))
+        end_rehearsal.clicked.connect(self.closeRequested)
+        rehearsal_row.addWidget(end_rehearsal)
+        self.rehearsal_banner.setVisible(session.rehearsal)
+        outer.addWidget(self.rehearsal_banner)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.steps = QStandardItemModel(self)
@@ -142,8 +165,16 @@ class MeetingView(QWidget):
         self.next_button.clicked.connect(self.next_step)
         self.save_state = QLabel()
         self.save_state.setObjectName("saveState")
+        self.guide_button = QPushButton(self.tr("Metode (F1)"))
+        self.guide_button.setObjectName("guideButton")
+        self.guide_button.setToolTip(
+            self.tr("Kort om metoden i denne fase: hvad, hvorfor, hvordan")
+        )
+        self.guide_button.clicked.connect(self.show_guide)
+        self.guide: GuideDialog | None = None
         nav_row.addWidget(self.back_button)
         nav_row.addWidget(self.save_state)
+        nav_row.addWidget(self.guide_button)
         nav_row.addStretch(1)
         nav_row.addWidget(self.prev_button)
         nav_row.addWidget(self.position)
@@ -153,6 +184,7 @@ class MeetingView(QWidget):
         for shortcut_key, handler in (
             (Qt.Key.Key_PageDown, self.next_step),
             (Qt.Key.Key_PageUp, self.previous_step),
+            (Qt.Key.Key_F1, self.show_guide),
         ):
             shortcut = QShortcut(QKeySequence(shortcut_key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -224,6 +256,16 @@ class MeetingView(QWidget):
         self.prev_button.setEnabled(row > 0)
         self.next_button.setEnabled(row + 1 < len(self.pages))
         self.session.save_now()
+        if self.guide is not None and self.guide.isVisible():
+            self.guide.show_phase(self._notes_phase())
+
+    def show_guide(self) -> GuideDialog:
+        """The method cards for the current phase, in a window beside the meeting."""
+        if self.guide is None:
+            self.guide = GuideDialog(self)
+        self.guide.show_phase(self._notes_phase())
+        self.guide.show()
+        return self.guide
 
     def _notes_phase(self) -> PhaseId:
         key = self.current_key()
