@@ -51,9 +51,9 @@ def test_phase_countdown_warns_at_two_minutes_left_then_shows_the_overrun() -> N
     assert format_clock(late.remaining_seconds) == "1:30"
 
 
-def test_a_short_timebox_warns_in_its_last_quarter_and_no_timebox_never_warns() -> None:
-    assert Countdown(60, 40).level == TimeLevel.RUNNING
-    assert Countdown(60, 45).level == TimeLevel.WARNING
+def test_a_short_timebox_warns_in_its_second_half_and_no_timebox_never_warns() -> None:
+    assert Countdown(60, 29).level == TimeLevel.RUNNING
+    assert Countdown(60, 30).level == TimeLevel.WARNING
     assert Countdown(0, 500).level == TimeLevel.NONE
 
 

@@ -42,9 +42,8 @@ def split_groups(ids: Sequence[str], size: int, seed: int | None = None) -> list
 
 def start_order(state: DialogueState, phase: PhaseId, order: Sequence[str]) -> None:
     """Begin a round in ``order``: the first person has the word, nobody has passed."""
-    if state.phase != phase:
-        state.groups = []
     state.phase = phase
+    state.groups = []
     state.order = list(order)
     state.current = state.order[0] if state.order else None
     state.passed = []

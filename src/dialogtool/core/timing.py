@@ -3,9 +3,9 @@
 Nothing here reads the wall clock: callers pass ``now`` (the UI takes it from an
 injectable clock), so every rule can be tested without waiting.
 
-- A countdown warns when two minutes are left (or a quarter of the timebox, if
-  that is shorter, so a 60-second turn in a round does not start in warning) and
-  shows an overrun once the time is up.
+- A countdown warns when two minutes are left (or half the timebox, if that is
+  shorter, so a 60-second turn in a round does not start in warning) and shows
+  an overrun once the time is up.
 - The red thread (the data contract, domain.md §3): the leader is prompted at the
   halfway mark and when 30 and 10 minutes of the meeting remain. A moment that
   falls within five minutes of an earlier one is dropped, so a one-hour meeting
@@ -58,7 +58,7 @@ class Countdown:
         remaining = self.remaining_seconds
         if remaining <= 0:
             return TimeLevel.OVERRUN
-        if remaining <= min(WARNING_SECONDS, self.total_seconds // 4):
+        if remaining <= min(WARNING_SECONDS, self.total_seconds // 2):
             return TimeLevel.WARNING
         return TimeLevel.RUNNING
 

@@ -34,6 +34,7 @@ from dialogtool.ui.pages.prepare import PreparePage
 from dialogtool.ui.pages.rounds import RoundPage
 from dialogtool.ui.pages.summary import SummaryPage
 from dialogtool.ui.pages.tomm import TommPage
+from dialogtool.ui.presenter.controller import Presenter
 from dialogtool.ui.session import MeetingSession
 
 PHASE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -198,6 +199,8 @@ class MeetingView(QWidget):
         start = session.record.current_phase.value if session.record.current_phase else PREPARE
         self.go_to(start if start in self.pages else PREPARE)
         self._apply_read_only(session.read_only)
+        #: The audience window, the presenter's controls and the presenting keys.
+        self.presenter = Presenter(self, notes_layout)
 
     @staticmethod
     def _notes_label(title: str, note: str) -> QLabel:

@@ -1,0 +1,405 @@
+"""The audience window: what the room sees on the projector, and nothing else.
+
+It renders a ``core.presentation.Slide`` (public content only) in a
+high-contrast look whose type grows with the window: at 1024×768 and font
+scale 100 % a question is set in 34 pt. B and W put a black or white screen in
+front of everything; the content widgets are hidden meanwhile.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QKeyEvent,
+    QResizeEvent,
+    QStandardItem,
+    QStandardItemModel,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QSizePolicy,
+    QStackedLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dialogtool.core.presentation import Slide
+from dialogtool.core.record import PhaseId, UguStep
+from dialogtool.core.timing import TimeLevel
+from dialogtool.ui import labels
+from dialogtool.ui.presenter.keys import Action, action_for
+
+if TYPE_CHECKING:
+    from dialogtool.ui.chart import IndicatorChart
+
+BASE_SIZE = QSize(1024, 768)
+ACCENT = "#0b3954"
+PASSED_COLOUR = QColor("#6b6b6b")
+
+#: Point sizes at 1024×768 and scale 1.0.
+SIZES = {
+    "title": 24,
+    "question": 34,
+    "text": 28,
+    "caption": 20,
+    "list": 24,
+    "countdown": 36,
+    "small": 16,
+}
+
+STYLE = """
+QWidget#audienceContent {{ background: #ffffff; }}
+QWidget#audienceContent QLabel {{ color: #000000; }}
+QLabel#audienceTitle {{ font-size: {title}pt; font-weight: 700; color: {accent}; }}
+QLabel#audienceQuestion {{ font-size: {question}pt; font-weight: 600; }}
+QLabel#audienceText {{ font-size: {text}pt; }}
+QLabel#audienceCaption {{ font-size: {caption}pt; font-weight: 700; color: {accent}; }}
+QLabel#audienceSmall {{ font-size: {small}pt; color: #1a1a1a; }}
+QLabel#audienceCountdown, QLabel#audienceTimer {{
+    font-size: {countdown}pt; font-weight: 700; padding: 2px 14px; border-radius: 10px;
+}}
+QLabel#audienceTimer {{ font-size: {list}pt; }}
+QWidget#audienceContent QLabel[level="warning"] {{ background: #ffd27a; color: #000000; }}
+QWidget#audienceContent QLabel[level="overrun"] {{ background: #b00020; color: #ffffff; }}
+QFrame#audiencePerspective {{ border-left: 10px solid #0072B2; background: #e8f1fa; }}
+QListView {{ font-size: {list}pt; border: none; background: #ffffff; color: #000000; }}
+QListView::item {{
+    border: 2px solid #333333; border-radius: 10px; padding: 6px 16px; margin: 6px;
+}}
+QListView#actions::item {{ border: none; padding: 2px 0px; margin: 0px; }}
+QListView::item:selected {{ background: #0072B2; color: #ffffff; border-color: #0072B2; }}
+QWidget#blank[shade="black"] {{ background: #000000; }}
+QWidget#blank[shade="white"] {{ background: #ffffff; }}
+"""
+
+
+class Blank(Enum):
+    NONE = "none"
+    BLACK = "black"
+    WHITE = "white"
+
+
+@dataclass(frozen=True)
+class TimerText:
+    text: str
+    level: TimeLevel
+
+
+def _label(name: str, wrap: bool = True) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(wrap)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+class FitListView(QListView):
+    """A list as tall as its items (wrapped to the width), so nothing is cut off."""
+
+    def sizeHint(self) -> QSize:
+        height = self.contentsSize().height() + 2 * self.frameWidth()
+        return QSize(super().sizeHint().width(), height)
+
+    def updateGeometries(self) -> None:
+        super().updateGeometries()
+        self.updateGeometry()
+
+
+def _list(name: str, flow: QListView.Flow) -> tuple[QListView, QStandardItemModel]:
+    view = FitListView()
+    view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    view.setObjectName(name)
+    model = QStandardItemModel(view)
+    view.setModel(model)
+    view.setFlow(flow)
+    view.setWrapping(flow == QListView.Flow.LeftToRight)
+    view.setResizeMode(QListView.ResizeMode.Adjust)
+    view.setWordWrap(True)
+    view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    # The current speaker is shown as the selected item; the room cannot click anyway.
+    view.setSelectionMode(QListView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return view, model
+
+
+class AudienceWindow(QWidget):
+    """A top-level window owned by the meeting view; closes with it."""
+
+    keyAction = Signal(object)  # keys.Action
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("audience")
+        self.setWindowTitle(self.tr("dialogtool – skærmen til gruppen"))
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.font_scale = 1.0
+        self.blank_mode = Blank.NONE
+        self.slide: Slide | None = None
+        self.chart: IndicatorChart | None = None
+
+        self.stack = QStackedLayout(self)
+        self.content = QWidget()
+        self.content.setObjectName("audienceContent")
+        self.content.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.blank = QWidget()
+        self.blank.setObjectName("blank")
+        self.blank.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.stack.addWidget(self.content)
+        self.stack.addWidget(self.blank)
+
+        column = QVBoxLayout(self.content)
+        column.setContentsMargins(48, 28, 48, 28)
+        column.setSpacing(14)
+        header = QHBoxLayout()
+        self.title = _label("audienceTitle")
+        self.countdown = _label("audienceCountdown", wrap=False)
+        header.addWidget(self.title, 1)
+        header.addWidget(self.countdown, 0, Qt.AlignmentFlag.AlignTop)
+        column.addLayout(header)
+
+        self.purpose_caption = _label("audienceCaption")
+        self.purpose = _label("audienceText")
+        self.outcome_caption = _label("audienceCaption")
+        self.outcome = _label("audienceText")
+        self.purpose_caption.setText(self.tr("Formål"))
+        self.outcome_caption.setText(self.tr("Udbytte"))
+        for widget in (self.purpose_caption, self.purpose, self.outcome_caption, self.outcome):
+            column.addWidget(widget)
+
+        self.step = _label("audienceCaption")
+        column.addWidget(self.step)
+        self.question = _label("audienceQuestion")
+        column.addWidget(self.question)
+
+        self.chart_area = QVBoxLayout()
+        self.chart_area.setSpacing(6)
+        self.indicator_name = _label("audienceText")
+        self.chart_area.addWidget(self.indicator_name)
+        self.predict = _label("audienceQuestion")
+        self.predict.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.chart_area.addWidget(self.predict, 1)
+        self.source = _label("audienceSmall")
+        column.addLayout(self.chart_area, 1)
+
+        self.perspective_box = QFrame()
+        self.perspective_box.setObjectName("audiencePerspective")
+        box = QVBoxLayout(self.perspective_box)
+        box.setContentsMargins(20, 8, 12, 8)
+        self.perspective_caption = _label("audienceCaption")
+        self.perspective_caption.setText(self.tr("Lederens perspektiv"))
+        self.perspective = _label("audienceText")
+        box.addWidget(self.perspective_caption)
+        box.addWidget(self.perspective)
+        column.addWidget(self.perspective_box)
+
+        self.groups_caption = _label("audienceCaption")
+        column.addWidget(self.groups_caption)
+        self.speakers, self.speaker_model = _list("speakers", QListView.Flow.LeftToRight)
+        self.groups, self.group_model = _list("groups", QListView.Flow.LeftToRight)
+        self.action_list, self.action_model = _list("actions", QListView.Flow.TopToBottom)
+        for view in (self.speakers, self.groups, self.action_list):
+            column.addWidget(view)
+        timers = QHBoxLayout()
+        self.speaker_timer = _label("audienceTimer", wrap=False)
+        self.group_timer = _label("audienceTimer", wrap=False)
+        timers.addWidget(self.speaker_timer)
+        timers.addWidget(self.group_timer)
+        timers.addStretch(1)
+        column.addLayout(timers)
+        self.follow_up = _label("audienceText")
+        column.addWidget(self.follow_up)
+        column.addWidget(self.source)
+        # Takes the free space when no chart does, so the text stays at the top.
+        self.filler = QWidget()
+        self.filler.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        column.addWidget(self.filler)
+
+        self.restyle()
+        self.set_blank(Blank.NONE)
+        self.show_timers(None, None, None)
+
+    # -- look ------------------------------------------------------------------
+    def unit(self) -> float:
+        size = self.size()
+        return min(size.width() / BASE_SIZE.width(), size.height() / BASE_SIZE.height()) * (
+            self.font_scale
+        )
+
+    def point_size(self, role: str) -> float:
+        return round(SIZES[role] * self.unit(), 1)
+
+    def restyle(self) -> None:
+        sizes = {role: self.point_size(role) for role in SIZES}
+        self.setStyleSheet(STYLE.format(accent=ACCENT, **sizes))
+        if self.chart is not None:
+            self._style_chart(self.chart)
+
+    def set_font_scale(self, scale: float) -> None:
+        self.font_scale = scale
+        self.restyle()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.restyle()
+
+    def _style_chart(self, chart: IndicatorChart) -> None:
+        font = QFont(self.font())
+        font.setPointSizeF(self.point_size("small"))
+        item = chart.getPlotItem()
+        for axis in ("left", "bottom"):
+            item.getAxis(axis).setTickFont(font)
+        chart.legend.setLabelTextSize(f"{self.point_size('small')}pt")
+        chart.legend.setColumnCount(4)  # one row: the legend hides less of the lines
+
+    # -- content ---------------------------------------------------------------
+    def show_slide(self, slide: Slide) -> None:
+        if slide == self.slide:
+            return
+        self.slide = slide
+        phase = slide.phase
+        self.title.setText(labels.phase(phase) if phase else slide.meeting_title)
+        framing = phase in (None, PhaseId.FRAMING)
+        self.purpose.setText(slide.purpose)
+        self.outcome.setText(slide.outcome)
+        for caption, text in (
+            (self.purpose_caption, self.purpose),
+            (self.outcome_caption, self.outcome),
+        ):
+            shown = framing and bool(text.text())
+            caption.setVisible(shown)
+            text.setVisible(shown)
+        question = slide.group_question if slide.groups else slide.question
+        self.question.setText(question)
+        self.question.setVisible(bool(question))
+        self._show_data(slide)
+        self._show_people(slide)
+        self._show_actions(slide)
+
+    def _show_data(self, slide: Slide) -> None:
+        snapshot = slide.indicator
+        steps = {
+            UguStep.EXPLORE: self.tr("Trin 1 af 3 · Undersøg: hvad lægger I mærke til?"),
+            UguStep.GIVE: self.tr("Trin 2 af 3 · Lederen giver sit perspektiv"),
+            UguStep.EXPLORE_AGAIN: self.tr("Trin 3 af 3 · Undersøg igen: giver det mening?"),
+        }
+        self.step.setText(steps[slide.ugu_step] if slide.ugu_step else "")
+        self.step.setVisible(slide.ugu_step is not None)
+        shown = snapshot is not None
+        self.indicator_name.setVisible(shown)
+        self.source.setVisible(shown)
+        self.predict.setVisible(shown and slide.chart_hidden)
+        if snapshot is not None:
+            self.indicator_name.setText(snapshot.name)
+            self.predict.setText(self.tr("Gæt først: hvor tror I, tallet er landet?"))
+            trust = [self.tr("Kilde: %1").replace("%1", snapshot.source)] if snapshot.source else []
+            if snapshot.extracted:
+                trust.append(
+                    self.tr("trukket %1").replace("%1", snapshot.extracted.strftime("%d.%m.%Y"))
+                )
+            if snapshot.definition:
+                trust.append(self.tr("Definition: %1").replace("%1", snapshot.definition))
+            self.source.setText(" · ".join(trust))
+        chart_shown = shown and not slide.chart_hidden
+        self.filler.setVisible(not shown)
+        if chart_shown:
+            chart = self._chart()
+            chart.show_snapshot(snapshot, slide.team)
+            chart.getPlotItem().setTitle(None)
+        if self.chart is not None:
+            self.chart.setVisible(chart_shown)
+        self.perspective.setText(slide.perspective or "")
+        self.perspective_box.setVisible(bool(slide.perspective))
+
+    def _chart(self) -> IndicatorChart:
+        if self.chart is None:
+            from dialogtool.ui.chart import IndicatorChart  # pyqtgraph only when needed
+
+            self.chart = IndicatorChart()
+            self.chart.setObjectName("audienceChart")
+            self.chart.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.chart_area.insertWidget(1, self.chart, 1)
+            self._style_chart(self.chart)
+        return self.chart
+
+    def _show_people(self, slide: Slide) -> None:
+        self.speaker_model.clear()
+        for speaker in slide.speakers:
+            item = QStandardItem(speaker.name + (self.tr(" (står over)") if speaker.passed else ""))
+            if speaker.passed:
+                item.setForeground(QBrush(PASSED_COLOUR))
+            self.speaker_model.appendRow(item)
+            if speaker.current:
+                self.speakers.setCurrentIndex(item.index())
+        self.speakers.setVisible(bool(slide.speakers) and not slide.groups)
+        self.group_model.clear()
+        for number, names in enumerate(slide.groups, start=1):
+            title = self.tr("Gruppe %1").replace("%1", str(number))
+            self.group_model.appendRow(QStandardItem(title + "\n" + "\n".join(names)))
+        self.groups.setVisible(bool(slide.groups))
+        self.groups_caption.setText(self.tr("I grupper – bagefter samler vi op"))
+        self.groups_caption.setVisible(bool(slide.groups))
+
+    def _show_actions(self, slide: Slide) -> None:
+        self.action_model.clear()
+        for action in slide.actions:
+            details = [
+                x for x in (action.owner, action.due and action.due.strftime("%d.%m.%Y")) if x
+            ]
+            suffix = f" – {', '.join(details)}" if details else ""
+            self.action_model.appendRow(QStandardItem(f"• {action.text}{suffix}"))
+        self.action_list.setVisible(bool(slide.actions))
+        self.follow_up.setText(
+            self.tr("Vi følger op den %1").replace("%1", slide.follow_up.strftime("%d.%m.%Y"))
+            if slide.follow_up
+            else ""
+        )
+        self.follow_up.setVisible(slide.follow_up is not None)
+
+    def show_timers(
+        self, phase: TimerText | None, speaker: TimerText | None, groups: TimerText | None
+    ) -> None:
+        for label, timer in (
+            (self.countdown, phase),
+            (self.speaker_timer, speaker),
+            (self.group_timer, groups),
+        ):
+            label.setVisible(timer is not None)
+            if timer is None:
+                continue
+            label.setText(timer.text)
+            if label.property("level") != timer.level.value:
+                label.setProperty("level", timer.level.value)
+                label.style().unpolish(label)
+                label.style().polish(label)
+
+    # -- black and white screen ------------------------------------------------
+    def set_blank(self, mode: Blank) -> None:
+        self.blank_mode = mode
+        if mode == Blank.NONE:
+            self.stack.setCurrentWidget(self.content)
+            return
+        self.blank.setProperty("shade", mode.value)
+        self.blank.style().unpolish(self.blank)
+        self.blank.style().polish(self.blank)
+        self.stack.setCurrentWidget(self.blank)
+
+    # -- keys ------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        action: Action | None = action_for(event.key(), event.modifiers())
+        if action is None:
+            super().keyPressEvent(event)
+            return
+        self.keyAction.emit(action)

@@ -1,0 +1,212 @@
+"""The presenter's strip above the navigation: step, timers, screen controls and prompts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+)
+
+from dialogtool.ui.presenter import settings
+from dialogtool.ui.presenter.audience import TimerText
+
+STYLE = """
+QFrame#presenterBar { border-top: 1px solid #d0d0d0; background: #f6f8fa; }
+QLabel#nowNext { font-size: 12pt; }
+QLabel#phaseTimer, QLabel#meetingTimer {
+    font-size: 13pt; font-weight: 700; padding: 1px 8px; border-radius: 6px;
+}
+QLabel#meetingTimer { font-weight: 400; }
+QLabel[level="warning"] { background: #ffd27a; color: #000000; }
+QLabel[level="overrun"] { background: #b00020; color: #ffffff; }
+QFrame#prompt { background: #fff4e5; border: 1px solid #e0a040; border-radius: 6px; }
+QLabel#promptText { font-size: 12.5pt; color: #3d2200; }
+"""
+
+
+class PresenterBar(QFrame):
+    presentToggled = Signal(bool)
+    blackToggled = Signal()
+    whiteToggled = Signal()
+    bridgeRequested = Signal()
+    predictToggled = Signal(bool)
+    revealRequested = Signal()
+    screenSettingsChanged = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("presenterBar")
+        self.setStyleSheet(STYLE)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(8, 4, 8, 4)
+        column.setSpacing(4)
+
+        row = QHBoxLayout()
+        self.now_next = QLabel()
+        self.now_next.setObjectName("nowNext")
+        self.now_next.setWordWrap(True)
+        row.addWidget(self.now_next, 1)
+        self.phase_timer = QLabel()
+        self.phase_timer.setObjectName("phaseTimer")
+        self.meeting_timer = QLabel()
+        self.meeting_timer.setObjectName("meetingTimer")
+        row.addWidget(self.phase_timer)
+        row.addWidget(self.meeting_timer)
+        self.predict = QCheckBox(self.tr("Gæt først"))
+        self.predict.setObjectName("predictFirst")
+        self.predict.setToolTip(self.tr("Grafen skjules, mens teamet gætter, hvor tallet landede"))
+        self.predict.toggled.connect(self._predict_toggled)
+        self.reveal = QPushButton(self.tr("Vis grafen"))
+        self.reveal.setObjectName("revealChart")
+        self.reveal.clicked.connect(self.revealRequested)
+        row.addWidget(self.predict)
+        row.addWidget(self.reveal)
+        self.bridge = QPushButton(self.tr("Brobyg"))
+        self.bridge.setObjectName("bridgeButton")
+        self.bridge.setToolTip(self.tr("Send spørgsmålet videre til gruppen (kun på din skærm)"))
+        self.bridge.clicked.connect(self.bridgeRequested)
+        row.addWidget(self.bridge)
+        self.present = QPushButton()
+        self.present.setObjectName("presentButton")
+        self.present.setCheckable(True)
+        self.present.clicked.connect(self.presentToggled)
+        self.black = QPushButton(self.tr("Sort (B)"))
+        self.black.setObjectName("blackButton")
+        self.black.setCheckable(True)
+        self.black.clicked.connect(self.blackToggled)
+        self.white = QPushButton(self.tr("Hvid (W)"))
+        self.white.setObjectName("whiteButton")
+        self.white.setCheckable(True)
+        self.white.clicked.connect(self.whiteToggled)
+        self.screen_button = QToolButton()
+        self.screen_button.setObjectName("screenMenu")
+        self.screen_button.setText(self.tr("Skærm"))
+        self.screen_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.screen_menu = QMenu(self)
+        self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
+        self.screen_button.setMenu(self.screen_menu)
+        for widget in (self.present, self.black, self.white, self.screen_button):
+            row.addWidget(widget)
+        column.addLayout(row)
+
+        self.prompt = QFrame()
+        self.prompt.setObjectName("prompt")
+        prompt_row = QHBoxLayout(self.prompt)
+        prompt_row.setContentsMargins(8, 2, 4, 2)
+        self.prompt_text = QLabel()
+        self.prompt_text.setObjectName("promptText")
+        self.prompt_text.setWordWrap(True)
+        close = QPushButton(self.tr("OK"))
+        close.setObjectName("promptDone")
+        close.clicked.connect(self.prompt.hide)
+        prompt_row.addWidget(self.prompt_text, 1)
+        prompt_row.addWidget(close)
+        self.prompt.hide()
+        column.addWidget(self.prompt)
+        self._loading = False
+        self.set_presenting(False)
+
+    # -- state shown --------------------------------------------------------------
+    def set_presenting(self, presenting: bool) -> None:
+        self.present.setChecked(presenting)
+        self.present.setText(self.tr("Stop (Esc)") if presenting else self.tr("Præsentér (F5)"))
+
+    def set_blank(self, black: bool, white: bool) -> None:
+        self.black.setChecked(black)
+        self.white.setChecked(white)
+
+    def set_data_controls(self, visible: bool, predict: bool, hidden: bool) -> None:
+        self.predict.setVisible(visible)
+        self.reveal.setVisible(visible)
+        self._loading = True
+        try:
+            self.predict.setChecked(predict)
+        finally:
+            self._loading = False
+        self.reveal.setEnabled(hidden)
+
+    def show_timers(self, phase: TimerText | None, meeting: TimerText | None) -> None:
+        for label, timer in ((self.phase_timer, phase), (self.meeting_timer, meeting)):
+            label.setVisible(timer is not None)
+            if timer is None:
+                continue
+            label.setText(timer.text)
+            if label.property("level") != timer.level.value:
+                label.setProperty("level", timer.level.value)
+                label.style().unpolish(label)
+                label.style().polish(label)
+
+    def show_prompt(self, text: str) -> None:
+        self.prompt_text.setText(text)
+        self.prompt.show()
+
+    def _predict_toggled(self, on: bool) -> None:
+        if not self._loading:
+            self.predictToggled.emit(on)
+
+    # -- the screen menu ------------------------------------------------------------
+    def _fill_screen_menu(self) -> None:
+        menu = self.screen_menu
+        menu.clear()
+        menu.addSection(self.tr("Skærm til gruppen"))
+        group = QActionGroup(menu)
+        chosen = settings.screen_name()
+        for number, screen in enumerate(QGuiApplication.screens(), start=1):
+            size = screen.size()
+            action = QAction(f"{number}: {screen.name()} ({size.width()}×{size.height()})", menu)
+            action.setCheckable(True)
+            action.setChecked(screen.name() == chosen)
+            action.triggered.connect(partial(self._set, settings.set_screen_name, screen.name()))
+            group.addAction(action)
+            menu.addAction(action)
+        menu.addSeparator()
+        self._toggle(
+            menu,
+            self.tr("Spejling: fuld skærm på den eneste skærm"),
+            settings.mirror(),
+            settings.set_mirror,
+        )
+        self._toggle(
+            menu,
+            self.tr("Vis nedtælling for gruppen"),
+            settings.countdown_for_room(),
+            settings.set_countdown_for_room,
+        )
+        self._toggle(
+            menu,
+            self.tr("Blød lyd ved 2 min og ved tidens udløb"),
+            settings.chime(),
+            settings.set_chime,
+        )
+        sizes = menu.addMenu(self.tr("Skriftstørrelse"))
+        size_group = QActionGroup(sizes)
+        for scale in settings.FONT_SCALES:
+            action = QAction(f"{round(scale * 100)} %", sizes)
+            action.setCheckable(True)
+            action.setChecked(scale == settings.font_scale())
+            action.triggered.connect(partial(self._set, settings.set_font_scale, scale))
+            size_group.addAction(action)
+            sizes.addAction(action)
+
+    def _toggle(self, menu: QMenu, text: str, on: bool, store: Callable[[Any], None]) -> None:
+        action = QAction(text, menu)
+        action.setCheckable(True)
+        action.setChecked(on)
+        action.toggled.connect(lambda value: self._set(store, value))
+        menu.addAction(action)
+
+    def _set(self, store: Callable[[Any], None], value: object, *_checked: object) -> None:
+        store(value)
+        self.screenSettingsChanged.emit()

@@ -1,0 +1,519 @@
+"""Presenting the open meeting: the audience window, the presenter's controls and the keys.
+
+The presenter follows the meeting view's current step. Whatever the room sees is
+built by ``core.presentation.public_slide`` and logged in the record while
+presenting (phase shown, questions, perspective, chart, speaking order, groups,
+black/white screen, overruns, red-thread prompts). Times come from ``clock``,
+which tests replace.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from datetime import UTC, datetime
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QShortcut
+from PySide6.QtWidgets import QApplication, QTabWidget, QVBoxLayout
+
+from dialogtool.core import dialogue, meeting, presentation, timing
+from dialogtool.core.questions import bundled_bank
+from dialogtool.core.record import (
+    DialogueState,
+    IndicatorDiscussion,
+    MeetingStatus,
+    PhaseId,
+    PhasePlan,
+    PresentationEventKind,
+)
+from dialogtool.ui import labels
+from dialogtool.ui.language import ui_lang
+from dialogtool.ui.pages.data import ID_ROLE, DataPage
+from dialogtool.ui.presenter import settings
+from dialogtool.ui.presenter.audience import AudienceWindow, Blank, TimerText
+from dialogtool.ui.presenter.bar import PresenterBar
+from dialogtool.ui.presenter.keys import ALWAYS, KEYS, Action, sequence
+from dialogtool.ui.presenter.people import PeoplePanel
+from dialogtool.ui.presenter.script import ScriptBox
+
+if TYPE_CHECKING:
+    from dialogtool.ui.meeting_view import MeetingView
+
+PREPARE = "prepare"
+PREVIEW_SIZE = (960, 720)
+SPIN_FRAMES = 8
+SPIN_INTERVAL_MS = 70
+EVENT_FOR_BLANK = {
+    Blank.NONE: PresentationEventKind.SCREEN_RESTORED,
+    Blank.BLACK: PresentationEventKind.BLACK_SCREEN,
+    Blank.WHITE: PresentationEventKind.WHITE_SCREEN,
+}
+
+
+def utc_clock() -> datetime:
+    return datetime.now(UTC)
+
+
+class Presenter(QObject):
+    #: The visible shuffle of the speaking order has landed on its final order.
+    spinFinished = Signal()
+
+    def __init__(
+        self, view: MeetingView, side: QVBoxLayout, clock: timing.Clock = utc_clock
+    ) -> None:
+        super().__init__(view)
+        self.view = view
+        self.session = view.session
+        self.clock = clock
+        self.presenting = False
+        self.blank = Blank.NONE
+        self.chosen_questions: dict[str, str] = {}
+        self._refreshing = False
+        self._shown_key: str | None = None
+        self._logged_question = ""
+        self._speaker: tuple[PhaseId | None, str | None] = (None, None)
+        self._speaker_since = clock()
+        self._levels: dict[PhaseId, timing.TimeLevel] = {}
+        self._bridge_index = 0
+        self.spin_frames = SPIN_FRAMES
+
+        self.audience = AudienceWindow(view)
+        self.audience.keyAction.connect(self.perform)
+        self.audience.set_font_scale(settings.font_scale())
+
+        self.bar = PresenterBar()
+        layout = view.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.count() - 1, self.bar)  # above the navigation row
+        self.bar.presentToggled.connect(lambda on: self.start(False) if on else self.stop())
+        self.bar.blackToggled.connect(lambda: self.toggle_blank(Blank.BLACK))
+        self.bar.whiteToggled.connect(lambda: self.toggle_blank(Blank.WHITE))
+        self.bar.bridgeRequested.connect(self.show_bridge)
+        self.bar.predictToggled.connect(self.set_predict_first)
+        self.bar.revealRequested.connect(self.reveal_chart)
+        self.bar.screenSettingsChanged.connect(self._settings_changed)
+
+        self.script = ScriptBox()
+        self.script.questionChosen.connect(self.choose_question)
+        self.people = PeoplePanel()
+        self.people.listedRequested.connect(lambda: self.set_order(shuffle=False))
+        self.people.shuffleRequested.connect(lambda: self.set_order(shuffle=True))
+        self.people.nextRequested.connect(lambda: self._edit_dialogue(dialogue.next_speaker))
+        self.people.passRequested.connect(self.pass_turn)
+        self.people.tallyRequested.connect(self.count)
+        self.people.groupsRequested.connect(self.split_groups)
+        self.people.gatherRequested.connect(self.gather_up)
+        self.people.speakerSecondsChanged.connect(self.set_speaker_seconds)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("presenterTabs")
+        self.tabs.addTab(self.script, self.tr("Manuskript"))
+        self.tabs.addTab(self.people, self.tr("Deltagere"))
+        side.insertWidget(0, self.tabs, 2)
+
+        self.shortcuts: dict[Action, list[QShortcut]] = {}
+        for (key, shifted), action in KEYS.items():
+            if key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+                continue  # the meeting view's own shortcuts, always on
+            shortcut = QShortcut(sequence(key, shifted), view)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(partial(self.perform, action))
+            self.shortcuts.setdefault(action, []).append(shortcut)
+
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(1000)
+        self.ticker.timeout.connect(self.update_timers)
+        self.ticker.start()
+        view.step_view.selectionModel().currentChanged.connect(self._step_changed)
+        data_page = view.pages.get(PhaseId.DATA.value)
+        if isinstance(data_page, DataPage):
+            data_page.indicator_view.selectionModel().currentChanged.connect(self.refresh)
+        self.session.changed.connect(self.refresh)
+        self._enable_keys()
+        self.refresh()
+
+    # -- where we are -------------------------------------------------------------
+    def phase(self) -> PhaseId | None:
+        key = self.view.current_key()
+        return None if key == PREPARE else PhaseId(key)
+
+    def plan(self) -> PhasePlan | None:
+        phase = self.phase()
+        return next((p for p in self.session.record.phases if p.phase == phase), None)
+
+    def indicator(self) -> IndicatorDiscussion | None:
+        """The indicator the data page shows, if its discussion has begun."""
+        page = self.view.pages.get(PhaseId.DATA.value)
+        if self.phase() != PhaseId.DATA or not isinstance(page, DataPage):
+            return None
+        indicator_id = page.indicator_view.currentIndex().data(ID_ROLE)
+        return next(
+            (d for d in self.session.record.indicators if d.indicator_id == indicator_id), None
+        )
+
+    def leader_name(self) -> str:
+        return self.session.record.facilitator or self.tr("Dig (leder)")
+
+    def _can_edit(self) -> bool:
+        return not self.session.read_only
+
+    # -- keys and presenting ------------------------------------------------------------
+    def perform(self, action: Action) -> None:
+        handlers = {
+            Action.NEXT: self.view.next_step,
+            Action.PREVIOUS: self.view.previous_step,
+            Action.START: lambda: self.start(True),
+            Action.START_HERE: lambda: self.start(False),
+            Action.BLACK: lambda: self.toggle_blank(Blank.BLACK),
+            Action.WHITE: lambda: self.toggle_blank(Blank.WHITE),
+            Action.STOP: self.stop,
+        }
+        handlers[action]()
+
+    def _enable_keys(self) -> None:
+        for action, shortcuts in self.shortcuts.items():
+            for shortcut in shortcuts:
+                shortcut.setEnabled(self.presenting or action in ALWAYS)
+
+    def start(self, from_start: bool) -> None:
+        if from_start:
+            steps = self.view.keys()
+            first = next((k for k in steps if k != PREPARE), PREPARE)
+            self.view.go_to(first)
+        if not self.presenting:
+            self.presenting = True
+            self._log(PresentationEventKind.PRESENTING_STARTED)
+            self._place_audience()
+        self.bar.set_presenting(True)
+        self._enable_keys()
+        self.refresh()
+
+    def stop(self) -> None:
+        if not self.presenting:
+            return
+        self.presenting = False
+        if self.blank != Blank.NONE:
+            self.toggle_blank(self.blank)
+        self.audience.hide()
+        self._log(PresentationEventKind.PRESENTING_STOPPED)
+        self._shown_key = None
+        self._logged_question = ""
+        self.bar.set_presenting(False)
+        self._enable_keys()
+
+    def _place_audience(self) -> None:
+        """Full screen on the chosen screen; with one screen a preview window (or mirrored)."""
+        screens = QGuiApplication.screens()
+        own = self.view.window().screen()
+        chosen = next((s for s in screens if s.name() == settings.screen_name()), None)
+        if chosen is None:
+            chosen = next((s for s in screens if s is not own), own)
+        window = self.audience
+        window.setScreen(chosen)
+        if len(screens) > 1 or settings.mirror():
+            window.setGeometry(chosen.geometry())
+            window.showFullScreen()
+        else:
+            window.setWindowState(Qt.WindowState.WindowNoState)
+            window.resize(*PREVIEW_SIZE)
+            window.show()
+
+    def _settings_changed(self) -> None:
+        self.audience.set_font_scale(settings.font_scale())
+        if self.presenting:
+            self._place_audience()
+        self.update_timers()
+
+    def toggle_blank(self, mode: Blank) -> None:
+        self.blank = Blank.NONE if self.blank == mode else mode
+        self.audience.set_blank(self.blank)
+        self.bar.set_blank(self.blank == Blank.BLACK, self.blank == Blank.WHITE)
+        if self.presenting:
+            self._log(EVENT_FOR_BLANK[self.blank])
+
+    # -- what the room sees ---------------------------------------------------------------
+    def _question_key(self) -> str:
+        item = self.indicator()
+        step = item.step.value if item else ""
+        return f"{self.view.current_key()}:{item.indicator_id if item else ''}:{step}"
+
+    def choose_question(self, text: str) -> None:
+        self.chosen_questions[self._question_key()] = text
+        self.refresh()
+
+    def refresh(self, *_args: object) -> None:
+        if self._refreshing:
+            return
+        self._refreshing = True
+        try:
+            self._refresh()
+        finally:
+            self._refreshing = False
+
+    def _refresh(self) -> None:
+        record = self.session.record
+        phase = self.phase()
+        item = self.indicator()
+        default = presentation.default_question(
+            record, phase, ui_lang(), item.step if item else None
+        )
+        question = self.chosen_questions.get(self._question_key(), default)
+        slide = presentation.public_slide(
+            record,
+            phase,
+            question=question,
+            indicator_id=item.indicator_id if item else None,
+        )
+        self.audience.show_slide(slide)
+        if self.presenting:
+            self._log_what_the_room_sees(phase, question, item)
+        lines = presentation.script(record, phase, ui_lang()) if phase else []
+        self.script.show_lines(lines, question)
+        plan = self.plan()
+        self.people.show_people(
+            record, phase, self.leader_name(), plan.speaker_seconds if plan else 0
+        )
+        self.bar.now_next.setText(self._now_next())
+        self.bar.set_data_controls(
+            item is not None,
+            item is not None and item.predict_first,
+            item is not None and not presentation.chart_visible(item),
+        )
+        self.update_timers()
+
+    def _log_what_the_room_sees(
+        self, phase: PhaseId | None, question: str, item: IndicatorDiscussion | None
+    ) -> None:
+        key = self.view.current_key()
+        if key != self._shown_key:
+            self._shown_key = key
+            self._logged_question = ""
+            self._log(PresentationEventKind.PHASE_SHOWN, detail=key)
+        if question and question != self._logged_question:
+            self._logged_question = question
+            self._log(PresentationEventKind.QUESTION_SHOWN, detail=question)
+        if item is not None and meeting.revealed_perspective(item):
+            shown = any(
+                e.kind == PresentationEventKind.PERSPECTIVE_SHOWN and e.detail == item.indicator_id
+                for e in self.session.record.presentation_log
+            )
+            if not shown:
+                self._log(PresentationEventKind.PERSPECTIVE_SHOWN, detail=item.indicator_id)
+
+    def _now_next(self) -> str:
+        keys = self.view.keys()
+        row = keys.index(self.view.current_key())
+
+        def name(key: str) -> str:
+            return self.tr("Forberedelse") if key == PREPARE else labels.phase(PhaseId(key))
+
+        text = self.tr("Nu: <b>%1</b>").replace("%1", name(keys[row]))
+        if row + 1 < len(keys):
+            text += "  →  " + self.tr("Næste: %1").replace("%1", name(keys[row + 1]))
+        return text
+
+    def _step_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        self.refresh()
+
+    def _log(self, kind: PresentationEventKind, detail: str = "") -> None:
+        if not self._can_edit():
+            return
+        presentation.log_event(self.session.record, kind, self.clock(), self.phase(), detail)
+        self.session.touched()
+
+    # -- timers -----------------------------------------------------------------------------
+    def update_timers(self) -> None:
+        now = self.clock()
+        record = self.session.record
+        phase, plan = self.phase(), self.plan()
+        phase_timer: TimerText | None = None
+        if plan is not None and plan.started_at is not None and plan.minutes:
+            left = timing.phase_countdown(plan, now)
+            phase_timer = self._timer_text(left)
+            self._chime(plan.phase, left.level)
+        meeting_timer: TimerText | None = None
+        if timing.meeting_started_at(record) is not None and record.duration_minutes:
+            left = timing.meeting_countdown(record, now)
+            text = (
+                self.tr("Mødet: %1 over tid")
+                if left.level == timing.TimeLevel.OVERRUN
+                else self.tr("Mødet: %1 tilbage")
+            ).replace("%1", timing.format_clock(left.remaining_seconds))
+            meeting_timer = TimerText(text, left.level)
+        self.bar.show_timers(phase_timer, meeting_timer)
+        self.audience.show_timers(
+            phase_timer if settings.countdown_for_room() else None,
+            self._speaker_timer(now, phase, plan),
+            self._group_timer(now, phase),
+        )
+        if self._can_edit() and record.status == MeetingStatus.RUNNING:
+            self._keep_the_red_thread(now, phase)
+
+    def _timer_text(self, left: timing.Countdown) -> TimerText:
+        clock = timing.format_clock(left.remaining_seconds)
+        if left.level == timing.TimeLevel.OVERRUN:
+            return TimerText(self.tr("+%1 over tid").replace("%1", clock), left.level)
+        return TimerText(clock, left.level)
+
+    def _speaker_timer(
+        self, now: datetime, phase: PhaseId | None, plan: PhasePlan | None
+    ) -> TimerText | None:
+        state = self.session.record.dialogue
+        speaker = (state.phase, state.current)
+        if speaker != self._speaker:
+            self._speaker = speaker
+            self._speaker_since = now
+        if plan is None or not plan.speaker_seconds or state.current is None:
+            return None
+        if state.phase != phase:
+            return None
+        left = timing.countdown(plan.speaker_seconds, self._speaker_since, now)
+        timer = self._timer_text(left)
+        return TimerText(self.tr("Taletid %1").replace("%1", timer.text), timer.level)
+
+    def _group_timer(self, now: datetime, phase: PhaseId | None) -> TimerText | None:
+        state = self.session.record.dialogue
+        if state.phase != phase or not state.groups or not state.group_minutes:
+            return None
+        left = timing.countdown(state.group_minutes * 60, state.groups_started_at, now)
+        timer = self._timer_text(left)
+        return TimerText(self.tr("Grupper %1").replace("%1", timer.text), timer.level)
+
+    def _chime(self, phase: PhaseId, level: timing.TimeLevel) -> None:
+        before = self._levels.get(phase)
+        self._levels[phase] = level
+        signal = level in (timing.TimeLevel.WARNING, timing.TimeLevel.OVERRUN)
+        if before is not None and before != level and signal and settings.chime():
+            QApplication.beep()
+
+    def _keep_the_red_thread(self, now: datetime, phase: PhaseId | None) -> None:
+        record = self.session.record
+        if phase is not None and presentation.note_overrun(record, phase, now):
+            self.session.touched()
+        due = timing.due_red_thread(record, now)
+        if due is None:
+            return
+        presentation.log_event(record, PresentationEventKind.RED_THREAD, now, phase, due.kind)
+        self.session.touched()
+        prompts = {
+            timing.RedThread.HALFWAY: self.tr(
+                "Rød tråd: Vi er cirka halvvejs – hvordan er vi blevet klogere indtil nu?"
+            ),
+            timing.RedThread.THIRTY_LEFT: self.tr(
+                "Rød tråd: Vi har en halv time tilbage – er der andet, vi skal nå?"
+            ),
+            timing.RedThread.TEN_LEFT: self.tr(
+                "Rød tråd: Ti minutter tilbage – hvad skal vi have samlet op, "
+                "og hvornår følger vi op?"
+            ),
+        }
+        self.bar.show_prompt(prompts[due.kind])
+
+    # -- the leader's tools -------------------------------------------------------------------
+    def show_bridge(self) -> None:
+        """A bridge-building question for the leader's eyes only (domain.md §7)."""
+        questions = bundled_bank().in_category("bridge", self.session.record.kind)
+        if not questions:
+            return
+        question = questions[self._bridge_index % len(questions)]
+        self._bridge_index += 1
+        text = self.tr("Brobyg: »%1«").replace("%1", question.text.get(ui_lang()))
+        if question.hint:
+            text += "  " + question.hint.get(ui_lang())
+        self.bar.show_prompt(text)
+
+    def set_predict_first(self, on: bool) -> None:
+        item = self.indicator()
+        if item is None or not self._can_edit():
+            return
+        item.predict_first = on
+        item.chart_revealed_at = None
+        self.session.touched()
+
+    def reveal_chart(self) -> None:
+        item = self.indicator()
+        if item is None or not self._can_edit():
+            return
+        presentation.reveal_chart(item, self.clock())
+        self._log(PresentationEventKind.CHART_REVEALED, detail=item.indicator_id)
+
+    def _participant_ids(self) -> list[str]:
+        return [p.id for p in self.session.record.participants]
+
+    def set_order(self, shuffle: bool) -> None:
+        phase = self.phase()
+        if phase is None or not self._can_edit():
+            return
+        if not shuffle:
+            dialogue.start_order(self.session.record.dialogue, phase, self._participant_ids())
+            self._log(PresentationEventKind.SPEAKING_ORDER, detail="listed")
+            return
+        seed = random.SystemRandom().randrange(2**31)
+        self._spin(phase, seed, self.spin_frames)
+
+    def _spin(self, phase: PhaseId, seed: int, frames_left: int) -> None:
+        """The visible spinner: a few quick orders on screen, then the seeded one."""
+        ids = self._participant_ids()
+        state = self.session.record.dialogue
+        if frames_left > 0:
+            dialogue.start_order(state, phase, dialogue.speaking_order(ids, seed + frames_left))
+            state.current = None
+            self.refresh()
+            QTimer.singleShot(SPIN_INTERVAL_MS, lambda: self._spin(phase, seed, frames_left - 1))
+            return
+        dialogue.start_order(state, phase, dialogue.speaking_order(ids, seed))
+        self._log(PresentationEventKind.SPEAKING_ORDER, detail=f"seed={seed}")
+        self.spinFinished.emit()
+
+    def _edit_dialogue(self, change: Callable[[DialogueState], object]) -> None:
+        if not self._can_edit():
+            return
+        change(self.session.record.dialogue)
+        self.session.touched()
+
+    def pass_turn(self) -> None:
+        phase, state = self.phase(), self.session.record.dialogue
+        if not self._can_edit() or state.current is None:
+            return
+        if phase in (PhaseId.CHECKIN, PhaseId.CHECKOUT):
+            for entry in meeting.round_entries(self.session.record, phase):
+                if entry.participant_id == state.current:
+                    entry.passed = True
+        self._edit_dialogue(dialogue.pass_turn)
+
+    def count(self, key: str) -> None:
+        if not self._can_edit():
+            return
+        dialogue.count_contribution(self.session.record, key)
+        name = next(
+            (p.name for p in self.session.record.participants if p.id == key), self.leader_name()
+        )
+        self.people.feedback.setText(self.tr("Talt: %1").replace("%1", name))
+        self.session.touched()
+
+    def split_groups(self, size: int, minutes: int) -> None:
+        phase = self.phase()
+        if phase is None or not self._can_edit():
+            return
+        seed = random.SystemRandom().randrange(2**31)
+        groups = dialogue.split_groups(self._participant_ids(), size, seed)
+        question = self.audience.slide.question if self.audience.slide else ""
+        dialogue.start_groups(
+            self.session.record.dialogue, phase, groups, question, minutes, self.clock()
+        )
+        self._log(PresentationEventKind.GROUPS_SHOWN, detail=f"seed={seed} size={size}")
+
+    def gather_up(self) -> None:
+        if not self._can_edit():
+            return
+        dialogue.gather_up(self.session.record.dialogue)
+        self._log(PresentationEventKind.GROUPS_GATHERED)
+
+    def set_speaker_seconds(self, seconds: int) -> None:
+        plan = self.plan()
+        if plan is None or not self._can_edit():
+            return
+        plan.speaker_seconds = seconds
+        self.session.touched()

@@ -1,0 +1,164 @@
+"""Participants for the presenter: speaking order, small groups and the talk tally.
+
+The tally's counts and shares are shown to the leader at check-out only, so
+counting does not steer the conversation while it happens.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dialogtool.core.dialogue import talk_shares
+from dialogtool.core.record import LEADER_KEY, MeetingRecord, PhaseId
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class PeoplePanel(QWidget):
+    listedRequested = Signal()
+    shuffleRequested = Signal()
+    nextRequested = Signal()
+    passRequested = Signal()
+    tallyRequested = Signal(str)  # participant id or LEADER_KEY
+    groupsRequested = Signal(int, int)  # group size, minutes
+    gatherRequested = Signal()
+    speakerSecondsChanged = Signal(int)
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        self.model = QStandardItemModel(self)
+        self.view = QListView()
+        self.view.setObjectName("peopleList")
+        self.view.setModel(self.model)
+        self.view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.view.setWordWrap(True)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # A scroll bar that comes and goes would change the wrap width after layout.
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.view.doubleClicked.connect(
+            lambda index: self.tallyRequested.emit(index.data(KEY_ROLE))
+        )
+        layout.addWidget(self.view, 1)
+        self.tally_title = QLabel(self.tr("<b>Fordeling af indlæg</b> – kun for dig"))
+        self.tally_title.setObjectName("tallyTitle")
+        self.tally_title.setWordWrap(True)
+        layout.addWidget(self.tally_title)
+        self.feedback = QLabel()
+        self.feedback.setObjectName("hint")
+        layout.addWidget(self.feedback)
+
+        grid = QGridLayout()
+        grid.setSpacing(4)
+        self.listed_button = self._button(self.tr("Som listet"), self.listedRequested, grid, 0, 0)
+        self.shuffle_button = self._button(self.tr("Bland"), self.shuffleRequested, grid, 0, 1)
+        self.next_button = self._button(self.tr("Næste taler"), self.nextRequested, grid, 1, 0)
+        self.pass_button = self._button(self.tr("Står over"), self.passRequested, grid, 1, 1)
+        self.tally_button = QPushButton(self.tr("+1 indlæg"))
+        self.tally_button.setObjectName("tallyButton")
+        self.tally_button.setToolTip(self.tr("Tæl et indlæg fra den valgte (dobbeltklik også)"))
+        self.tally_button.clicked.connect(self._tally_current)
+        grid.addWidget(self.tally_button, 2, 0)
+        self.seconds = QSpinBox()
+        self.seconds.setObjectName("speakerSeconds")
+        self.seconds.setRange(0, 600)
+        self.seconds.setSingleStep(30)
+        self.seconds.setSpecialValueText(self.tr("Ingen taletid"))
+        self.seconds.setSuffix(self.tr(" sek./person"))
+        self.seconds.valueChanged.connect(self._seconds_changed)
+        grid.addWidget(self.seconds, 2, 1)
+        self.group_size = QSpinBox()
+        self.group_size.setObjectName("groupSize")
+        self.group_size.setRange(1, 12)
+        self.group_size.setValue(2)
+        self.group_size.setPrefix(self.tr("Grupper á "))
+        grid.addWidget(self.group_size, 3, 0)
+        self.group_minutes = QSpinBox()
+        self.group_minutes.setRange(0, 120)
+        self.group_minutes.setValue(5)
+        self.group_minutes.setSuffix(self.tr(" min"))
+        grid.addWidget(self.group_minutes, 3, 1)
+        self.groups_button = QPushButton(self.tr("Del i grupper"))
+        self.groups_button.setObjectName("groupsButton")
+        self.groups_button.clicked.connect(
+            lambda: self.groupsRequested.emit(self.group_size.value(), self.group_minutes.value())
+        )
+        grid.addWidget(self.groups_button, 4, 0)
+        self.gather_button = self._button(self.tr("Saml op"), self.gatherRequested, grid, 4, 1)
+        layout.addLayout(grid)
+        self._loading = False
+
+    @staticmethod
+    def _button(
+        text: str, signal: SignalInstance, grid: QGridLayout, row: int, column: int
+    ) -> QPushButton:
+        button = QPushButton(text)
+        button.clicked.connect(signal.emit)
+        grid.addWidget(button, row, column)
+        return button
+
+    def show_people(
+        self, record: MeetingRecord, phase: PhaseId | None, leader_name: str, speaker_seconds: int
+    ) -> None:
+        state = record.dialogue
+        here = phase is not None and state.phase == phase
+        names = {p.id: p.name for p in record.participants}
+        order = [pid for pid in state.order if pid in names] if here else []
+        order += [pid for pid in names if pid not in order]
+        show_tally = phase == PhaseId.CHECKOUT
+        shares = {s.key: s for s in talk_shares(record, leader_name)}
+        current = self.view.currentIndex().data(KEY_ROLE)
+        self.model.clear()
+        for key, name in [(pid, names[pid]) for pid in order] + [(LEADER_KEY, leader_name)]:
+            text = name
+            if here and key == state.current:
+                text = "▶ " + text
+            if here and key in state.passed:
+                text += self.tr(" (står over)")
+            if show_tally:
+                share = shares[key]
+                text += f" · {share.count} ({round(share.share * 100)}\u00a0%)"
+            item = QStandardItem(text)
+            item.setData(key, KEY_ROLE)
+            if here and key == state.current:
+                font = QFont(item.font())
+                font.setBold(True)
+                item.setFont(font)
+                item.setBackground(QBrush(QColor("#d7e9f7")))
+            self.model.appendRow(item)
+            if key == current:
+                self.view.setCurrentIndex(item.index())
+        self.tally_title.setVisible(show_tally)
+        rounds = phase in (PhaseId.CHECKIN, PhaseId.CHECKOUT)
+        self.seconds.setVisible(rounds)
+        self._loading = True
+        try:
+            self.seconds.setValue(speaker_seconds)
+        finally:
+            self._loading = False
+        has_people = bool(names)
+        for button in (self.listed_button, self.shuffle_button, self.groups_button):
+            button.setEnabled(has_people and phase is not None)
+        self.next_button.setEnabled(here and state.current is not None)
+        self.pass_button.setEnabled(here and state.current is not None)
+        self.gather_button.setEnabled(here and bool(state.groups))
+
+    def _tally_current(self) -> None:
+        index = self.view.currentIndex()
+        if index.isValid():
+            self.tallyRequested.emit(index.data(KEY_ROLE))
+
+    def _seconds_changed(self, value: int) -> None:
+        if not self._loading:
+            self.speakerSecondsChanged.emit(value)

@@ -1,0 +1,114 @@
+"""Render the audience and presenter windows for each phase of the example meeting.
+
+Used by ``dialogtool screenshots``; the meeting lives in a temporary folder, so
+the user's own meetings are never touched.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from dialogtool.core import dialogue
+from dialogtool.core.demo import load_demo_dataset
+from dialogtool.core.example import example_meeting
+from dialogtool.core.record import MeetingRecord, PhaseId, utc_now
+from dialogtool.core.timing import meeting_started_at
+from dialogtool.ui.app import configure_application, create_main_window
+from dialogtool.ui.meeting_view import MeetingView
+from dialogtool.ui.pages.data import DataPage
+
+AUDIENCE_SIZES = ((1024, 768), (1920, 1080))
+PRESENTER_SIZE = (1280, 800)
+
+
+def render_screenshots(outdir: Path, phases: list[PhaseId] | None = None) -> list[Path]:
+    """Write ``audience-<phase>-<w>x<h>.png`` and ``presenter-<phase>-1280x800.png``."""
+    app = QApplication.instance() or QApplication(["dialogtool"])
+    assert isinstance(app, QApplication)
+    configure_application(app)
+    outdir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory() as folder:
+        window = create_main_window(Path(folder), demo=True)
+        record = example_meeting(load_demo_dataset(), utc_now())
+        window.store.save(record)
+        view = window.open_meeting(record.id)
+        assert view is not None
+        window.resize(*PRESENTER_SIZE)
+        window.show()
+        presenter = view.presenter
+        presenter.spin_frames = 0
+        wanted = phases or [p.phase for p in record.phases]
+        for phase in wanted:
+            if phase.value not in view.pages:
+                continue
+            view.go_to(phase.value)
+            _stage(view, phase)
+            presenter.start(from_start=False)
+            _settle(app)
+            audience = presenter.audience
+            for width, height in AUDIENCE_SIZES:
+                audience.resize(width, height)
+                _settle(app)
+                path = outdir / f"audience-{phase.value}-{width}x{height}.png"
+                audience.grab().save(str(path))
+                written.append(path)
+            path = outdir / f"presenter-{phase.value}-{PRESENTER_SIZE[0]}x{PRESENTER_SIZE[1]}.png"
+            window.grab().save(str(path))
+            written.append(path)
+        presenter.stop()
+        window.close_meeting()
+        window.close()
+    return written
+
+
+def _settle(app: QApplication) -> None:
+    """Let delayed item layouts and the layout requests they post run to the end."""
+    for _ in range(4):
+        app.processEvents()
+
+
+def _stage(view: MeetingView, phase: PhaseId) -> None:
+    """Put each phase in a state that shows what it is for."""
+    presenter = view.presenter
+    record = view.session.record
+    presenter.bar.prompt.hide()
+    presenter.tabs.setCurrentWidget(presenter.script)
+    presenter.clock = _clock_at(record, phase, 0.6)
+    if phase == PhaseId.DATA:
+        page = view.pages[phase.value]
+        assert isinstance(page, DataPage)
+        page.select_indicator(record.indicators[0].indicator_id)
+    elif phase == PhaseId.CHECKIN:
+        presenter.tabs.setCurrentWidget(presenter.people)
+    elif phase == PhaseId.TOMM:
+        ids = [p.id for p in record.participants]
+        question = next(q.text for q in record.questions if q.asked_at)
+        dialogue.start_groups(
+            record.dialogue,
+            phase,
+            dialogue.split_groups(ids, 2, seed=7),
+            question,
+            8,
+            presenter.clock(),
+        )
+        presenter.show_bridge()
+    elif phase == PhaseId.ACTIONS:
+        start = meeting_started_at(record) or utc_now()
+        presenter.clock = lambda: start + timedelta(minutes=31)  # halfway, and over time
+    elif phase == PhaseId.CHECKOUT:
+        presenter.tabs.setCurrentWidget(presenter.people)
+    presenter.refresh()
+
+
+def _clock_at(record: MeetingRecord, phase: PhaseId, share: float) -> Callable[[], datetime]:
+    """A clock standing ``share`` of the way through the phase's timebox."""
+    plan = next(p for p in record.phases if p.phase == phase)
+    entered = plan.entered_at or utc_now()
+    moment = entered + timedelta(seconds=plan.minutes * 60 * share)
+    return lambda: moment

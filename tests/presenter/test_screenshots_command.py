@@ -1,0 +1,24 @@
+"""``dialogtool screenshots`` writes the audience and presenter views as PNG files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+
+from dialogtool.cli import main
+
+
+def test_screenshots_of_one_phase_have_the_promised_names_and_sizes(
+    tmp_path: Path, qapp: QApplication, data_dir: Path
+) -> None:
+    outdir = tmp_path / "shots"
+    assert main(["screenshots", str(outdir), "--phase", "checkin"]) == 0
+    sizes = {path.name: QImage(str(path)).size().toTuple() for path in outdir.iterdir()}
+    assert sizes == {
+        "audience-checkin-1024x768.png": (1024, 768),
+        "audience-checkin-1920x1080.png": (1920, 1080),
+        "presenter-checkin-1280x800.png": (1280, 800),
+    }
+    assert not (data_dir / "meetings").exists()  # the example meeting lived elsewhere
