@@ -89,6 +89,8 @@ def test_text_fields_keep_space_and_arrows_while_presenting(qtbot: QtBot, runnin
     assert view.current_key() == "checkin"
     press(qtbot, notes, Key.Key_PageDown)  # the clicker still moves on
     assert view.current_key() == "data"
+    press(qtbot, notes, Key.Key_Escape)  # not a typing key: presenting stops
+    assert not running.presenter.presenting
 
 
 def test_keys_other_than_f5_and_page_keys_do_nothing_when_not_presenting(

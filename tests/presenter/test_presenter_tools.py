@@ -6,11 +6,13 @@ from __future__ import annotations
 from collections import Counter
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from dialogtool.core.dialogue import speaking_order
 from dialogtool.core.record import PhaseId, PresentationEventKind
 from dialogtool.ui.pages.data import DataPage
+from dialogtool.ui.presenter import settings
 
 from .conftest import T0, Running, widget_texts
 
@@ -95,7 +97,7 @@ def test_small_groups_cover_everyone_once_and_gather_up(qtbot: QtBot, running: R
     assert [len(g) for g in groups] == [2, 2, 2]
     audience = presenter.audience
     assert audience.group_model.rowCount() == 3 and audience.groups.isVisible()
-    assert audience.group_timer.text() == "Grupper 5:00"
+    assert audience.group_timer.text() == "Tid i grupperne: 5:00"
     assert events(running, PresentationEventKind.GROUPS_SHOWN)[-1].endswith("size=2")
     click(qtbot, presenter.people.gather_button)
     assert not audience.groups.isVisible()
@@ -161,3 +163,26 @@ def test_questions_are_at_least_28_points_at_1024x768(qtbot: QtBot, running: Run
     assert audience.question.text() == "Hvad undrer jer mest?"
     assert events(running, PresentationEventKind.QUESTION_SHOWN)[-1] == "Hvad undrer jer mest?"
     assert PhaseId.CHECKIN in {e.phase for e in running.view.session.record.presentation_log}
+
+
+def test_one_screen_gives_a_preview_window_or_full_screen_when_mirrored(
+    qtbot: QtBot, running: Running
+) -> None:
+    presenter = running.presenter
+    presenter.start(from_start=True)
+    audience = presenter.audience
+    qtbot.waitUntil(audience.isVisible)
+    assert not audience.isFullScreen()
+    assert audience.size().toTuple() == (960, 720)
+
+    menu = presenter.bar.screen_menu
+    menu.aboutToShow.emit()
+    texts = {action.text(): action for action in menu.actions()}
+    screen_action = next(a for t, a in texts.items() if t.startswith("1: "))
+    screen_action.trigger()
+    texts["Spejling: fuld skærm på den eneste skærm"].trigger()
+    qtbot.waitUntil(audience.isFullScreen)
+    assert settings.mirror()
+    screens = QGuiApplication.screens()
+    assert settings.chosen_screen(screens) is screens[0]  # remembered for next time
+    assert audience.windowHandle().screen() is screens[0]

@@ -207,7 +207,7 @@ class Presenter(QObject):
         """Full screen on the chosen screen; with one screen a preview window (or mirrored)."""
         screens = QGuiApplication.screens()
         own = self.view.window().screen()
-        chosen = next((s for s in screens if s.name() == settings.screen_name()), None)
+        chosen = settings.chosen_screen(screens)
         if chosen is None:
             chosen = next((s for s in screens if s is not own), own)
         window = self.audience
@@ -371,7 +371,7 @@ class Presenter(QObject):
             return None
         left = timing.countdown(plan.speaker_seconds, self._speaker_since, now)
         timer = self._timer_text(left)
-        return TimerText(self.tr("Taletid %1").replace("%1", timer.text), timer.level)
+        return TimerText(self.tr("Taletid: %1").replace("%1", timer.text), timer.level)
 
     def _group_timer(self, now: datetime, phase: PhaseId | None) -> TimerText | None:
         state = self.session.record.dialogue
@@ -379,7 +379,7 @@ class Presenter(QObject):
             return None
         left = timing.countdown(state.group_minutes * 60, state.groups_started_at, now)
         timer = self._timer_text(left)
-        return TimerText(self.tr("Grupper %1").replace("%1", timer.text), timer.level)
+        return TimerText(self.tr("Tid i grupperne: %1").replace("%1", timer.text), timer.level)
 
     def _chime(self, phase: PhaseId, level: timing.TimeLevel) -> None:
         before = self._levels.get(phase)

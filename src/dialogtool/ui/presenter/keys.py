@@ -9,7 +9,9 @@ In the audience window every key always works. In the presenter window
 PageDown, PageUp, F5 and Shift+F5 always work; Right, Left, Space, B, W and Esc
 only while presenting, and even then a text field with the keyboard focus keeps
 the keys it types or moves with (Qt's shortcut override), so the leader can
-still write notes while presenting.
+still write notes while presenting. Esc is not a typing key: it stops
+presenting from a text field too. Lists and tables that are not being edited
+do not keep the keys while presenting (Space ticks nothing there then).
 """
 
 from __future__ import annotations

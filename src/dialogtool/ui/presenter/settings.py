@@ -6,7 +6,10 @@ them back anyway, whatever type was written.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QScreen
 
 FONT_SCALES = (1.0, 1.25, 1.5, 1.75)
 
@@ -27,13 +30,22 @@ def _set_flag(key: str, on: bool) -> None:
     _set(key, "1" if on else "0")
 
 
-def screen_name() -> str:
-    """The screen the audience window goes full screen on ("" before the first choice)."""
-    return _get("screen", "")
+def screen_key(screen: QScreen, screens: Sequence[QScreen]) -> str:
+    """A name for a screen that tells it from the others (X screens may share a name)."""
+    name = screen.name()
+    if sum(1 for s in screens if s.name() == name) > 1:
+        return f"{name}#{list(screens).index(screen)}"
+    return name
 
 
-def set_screen_name(name: str) -> None:
-    _set("screen", name)
+def chosen_screen(screens: Sequence[QScreen]) -> QScreen | None:
+    """The screen the leader chose for the room, if it is connected now."""
+    key = _get("screen", "")
+    return next((s for s in screens if screen_key(s, screens) == key), None)
+
+
+def set_screen(key: str) -> None:
+    _set("screen", key)
 
 
 def mirror() -> bool:
