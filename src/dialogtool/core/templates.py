@@ -70,7 +70,9 @@ class MeetingTemplate(BaseModel):
 
 @cache
 def bundled_templates() -> tuple[MeetingTemplate, ...]:
-    return tuple(MeetingTemplate.model_validate_json(f.read_bytes()) for f in json_files("templates"))
+    return tuple(
+        MeetingTemplate.model_validate_json(f.read_bytes()) for f in json_files("templates")
+    )
 
 
 def template_by_id(template_id: str) -> MeetingTemplate | None:
