@@ -28,7 +28,9 @@ def test_every_template_file_validates_with_a_unique_id() -> None:
     files = json_files("templates")
     templates = [MeetingTemplate.model_validate_json(f.read_bytes()) for f in files]
     assert sorted(t.id for t in templates) == sorted(EXPECTED)
-    assert [f.name for f in files] == sorted(f"{t.id}.json" for t in templates)
+    # "NN-<id>.json": the prefix orders the start screen's list, the rest names the template.
+    assert [f.name[3:] for f in files] == [f"{t.id}.json" for t in templates]
+    assert templates[0].id == "team-meeting", "the everyday template comes first"
 
 
 @pytest.mark.parametrize("template_id", list(EXPECTED))
