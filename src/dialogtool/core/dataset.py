@@ -85,6 +85,8 @@ class Dataset:
     values: dict[tuple[str, str], FloatArray] = field(default_factory=dict)
     targets: dict[tuple[str, str], FloatArray] = field(default_factory=dict)
     observations: Observations | None = None
+    #: The indicators the team chose as stepping stones (set by ``apply_landscape``), in order.
+    stepping_stones: list[str] = field(default_factory=list)
 
     def indicator(self, indicator_id: str) -> IndicatorMeta:
         for meta in self.indicators:
@@ -137,12 +139,19 @@ class Dataset:
             unit=meta.unit,
             higher_is_better=meta.higher_is_better,
             target=meta.target,
-            source=meta.source or self.source,
+            source=_source_line(meta.source, self.source),
             source_sha256=self.sha256,
             extracted=meta.extracted,
             definition=meta.definition,
             series=series,
         )
+
+
+def _source_line(described: str, file: str) -> str:
+    """Where the numbers come from: the described source and the file they were read from."""
+    if not described or described == file:
+        return file
+    return f"{described} – {file}" if file else described
 
 
 def _to_optional(values: FloatArray) -> list[float | None]:

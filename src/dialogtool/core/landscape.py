@@ -94,7 +94,8 @@ class Landscape(BaseModel):
 def apply_landscape(dataset: Dataset, landscape: Landscape) -> Dataset:
     """The dataset described by the team's profile: names, units, sources, definitions.
 
-    A typed target fills the series for which the file gives no target.
+    A typed target fills the series for which the file gives no target; the
+    team's stepping stones found in the dataset are listed in ``stepping_stones``.
     """
     metas = []
     targets = dict(dataset.targets)
@@ -111,7 +112,9 @@ def apply_landscape(dataset: Dataset, landscape: Landscape) -> Dataset:
             key = (meta.id, group)
             if np.isnan(targets[key]).all():
                 targets[key] = np.full(len(dataset.periods), described.target)
-    return replace(dataset, indicators=metas, targets=targets)
+    present = {meta.id for meta in dataset.indicators}
+    chosen = [i for i in landscape.stepping_stones if i in present]
+    return replace(dataset, indicators=metas, targets=targets, stepping_stones=chosen)
 
 
 @dataclass(frozen=True)

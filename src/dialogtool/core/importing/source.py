@@ -97,6 +97,15 @@ class SourceTable:
         index = self.columns.index(column)
         return [row[index] for row in self.sample]
 
+    def head(self) -> SourceTable:
+        """The same file cut to its top rows: a quick preview of what a mapping would give."""
+        if self.sheet_table is not None:
+            return replace(self, sheet_table=self.sheet_table.slice(0, len(self.top_rows)))
+        if self.decoded is not None and self.line_offsets:
+            cut = replace(self.decoded, data=self.decoded.data[: self.line_offsets[-1]])
+            return replace(self, decoded=cut)
+        return self
+
     def with_header_row(self, header_row: int | None) -> SourceTable:
         """The same file read with another header row (as chosen in the mapping dialog)."""
         if header_row == self.header_row:
