@@ -2,86 +2,224 @@
 
 pyqtgraph is imported here only, and this module only when a chart is needed,
 because importing pyqtgraph costs most of a second.
+
+Long series stay fast: every plot draws with peak downsampling and clips to
+the visible range, both set on the PlotItem (``plot(clipToView=True)`` crashes
+in pyqtgraph 0.14).
 """
 
 from __future__ import annotations
 
 import math
 
+import numpy as np
+import numpy.typing as npt
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QPen
+from PySide6.QtGui import QColor, QFont, QPen, QResizeEvent
 
-from dialogtool.core.record import IndicatorSnapshot
+from dialogtool.core.record import IndicatorSnapshot, SeriesSnapshot
+
+FloatArray = npt.NDArray[np.float64]
 
 # Okabe-Ito: distinguishable with the common colour-vision deficiencies.
 TEAM_COLOUR = QColor("#0072B2")
 TARGET_COLOUR = QColor("#D55E00")
 OTHERS_COLOUR = QColor("#999999")
+GOOD_COLOUR = QColor("#009E73")
+BAD_COLOUR = QColor("#E69F00")
+SHADE_ALPHA = 70
 
 pg.setConfigOptions(antialias=True, background="w", foreground="#222222")
 
 
-class IndicatorChart(pg.PlotWidget):  # type: ignore[misc]
-    def __init__(self) -> None:
+def group_label(group: str, all_label: str) -> str:
+    """A group's name; ``""`` means the file had no groups and stands for all."""
+    return group or all_label
+
+
+def chosen_series(snapshot: IndicatorSnapshot, team: str) -> SeriesSnapshot:
+    return next((s for s in snapshot.series if s.group == team), snapshot.series[0])
+
+
+def as_array(values: list[float | None]) -> FloatArray:
+    return np.asarray([math.nan if v is None else v for v in values], np.float64)
+
+
+def shade(colour: QColor) -> QColor:
+    faded = QColor(colour)
+    faded.setAlpha(SHADE_ALPHA)
+    return faded
+
+
+class BaseChart(pg.PlotWidget):  # type: ignore[misc]
+    """A read-only plot styled for a projector: large ticks, a legend, no mouse zoom."""
+
+    def __init__(self, object_name: str) -> None:
         super().__init__()
-        self.setObjectName("indicatorChart")
-        self.setMinimumHeight(240)
+        self.setObjectName(object_name)
+        self.setMinimumHeight(160)
         item = self.getPlotItem()
         item.showGrid(x=False, y=True, alpha=0.25)
         item.setMenuEnabled(False)
         item.hideButtons()
+        item.setDownsampling(auto=True, mode="peak")
+        item.setClipToView(True)
         self.setMouseEnabled(x=False, y=False)
         font = QFont()
         font.setPointSizeF(max(font.pointSizeF(), 10.0))
         for axis in ("left", "bottom"):
             item.getAxis(axis).setTickFont(font)
-        self.legend = item.addLegend(
-            offset=(-10, -10), labelTextSize="10pt", brush=pg.mkBrush(255, 255, 255, 220)
-        )
+        # The legend sits in a row under the plot, so it never hides a line.
+        self.legend = pg.LegendItem(labelTextSize="10pt")
+        item.layout.addItem(self.legend, 4, 1)
+        item.legend = self.legend
 
-    def show_snapshot(self, snapshot: IndicatorSnapshot | None, team: str) -> None:
+    def line(self, xs: object, ys: object, **options: object) -> pg.PlotDataItem:
+        """Plot a line the fast way: peak downsampling keeps each pixel column's lowest and
+        highest value, so one sample pair per pixel draws the same picture as all of them."""
+        return self.getPlotItem().plot(xs, ys, autoDownsampleFactor=1.0, **options)
+
+    def reset(self) -> pg.PlotItem:
         item = self.getPlotItem()
         item.clear()
         self.legend.clear()
+        self.fit_legend()
+        item.setTitle("")
+        return item
+
+    def set_title(self, snapshot: IndicatorSnapshot, suffix: str = "") -> None:
+        unit = f" ({snapshot.unit})" if snapshot.unit and snapshot.unit not in snapshot.name else ""
+        self.getPlotItem().setTitle(f"{snapshot.name}{unit}{suffix}", size="12pt")
+
+    def fit_bars(self, count: int, heights: list[float]) -> None:
+        """Show ``count`` bars from zero (or the lowest negative) with room above the highest."""
+        item = self.getPlotItem()
+        item.setXRange(-0.6, count - 0.4, padding=0)
+        low, high = min(0.0, *heights), max(0.0, *heights)
+        span = (high - low) or 1.0
+        item.setYRange(low - (0.1 * span if low < 0 else 0), high + 0.25 * span, padding=0)
+
+    def fit_legend(self) -> None:
+        """Lay the legend out in as few rows as the width allows, and give it their height.
+
+        The plot's layout does not ask the legend for its size by itself.
+        """
+        legend = self.legend
+        if legend.items:
+            widest = max(28 + label.item.boundingRect().width() for _, label in legend.items)
+            room = max(self.width() - 40, widest)
+            legend.setColumnCount(max(1, min(len(legend.items), int(room // (widest + 10)))))
+        legend.layout.activate()
+        height = legend.layout.preferredSize().height() if legend.items else 0.0
+        legend.setMinimumHeight(height)
+        legend.setMaximumHeight(height)
+
+    def resizeEvent(self, event: QResizeEvent | None) -> None:
+        super().resizeEvent(event)
+        if getattr(self, "legend", None) is not None:  # pyqtgraph resizes during __init__
+            self.fit_legend()
+
+    def add_legend_swatch(self, colour: QColor, name: str) -> None:
+        """A filled square in the legend for an area that has no curve of its own."""
+        swatch = pg.BarGraphItem(x=[], height=[], width=1, brush=colour, pen=pg.mkPen(colour))
+        self.legend.addItem(swatch, name)
+
+
+class IndicatorChart(BaseChart):
+    """Trend over time: the team's series, its target, the area over and under the target."""
+
+    def __init__(self) -> None:
+        super().__init__("indicatorChart")
+
+    def show_snapshot(self, snapshot: IndicatorSnapshot | None, team: str) -> None:
+        item = self.reset()
         if snapshot is None or not snapshot.series:
-            item.setTitle("")
             return
         periods = snapshot.series[0].periods
-        xs = list(range(len(periods)))
-        chosen = next((s for s in snapshot.series if s.group == team), snapshot.series[0])
-        for series in snapshot.series:
-            if series is chosen:
-                continue
-            item.plot(
+        xs = np.arange(len(periods), dtype=np.float64)
+        chosen = chosen_series(snapshot, team)
+        others = [s for s in snapshot.series if s is not chosen]
+        for number, series in enumerate(others):
+            # One legend entry for all the grey lines: they are told apart in the comparison.
+            self.line(
                 xs,
-                _nan(series.values),
+                as_array(series.values),
                 pen=pg.mkPen(OTHERS_COLOUR, width=1.5),
-                name=series.group,
+                name=None if number else self.tr("Øvrige grupper"),
                 connect="finite",
             )
-        targets = _nan(chosen.targets)
-        if any(not math.isnan(v) for v in targets):
+        values = as_array(chosen.values)
+        targets = as_array(chosen.targets)
+        if np.isnan(targets).all() and snapshot.target is not None:
+            targets = np.full(len(periods), snapshot.target)
+        if not np.isnan(targets).all():
+            self._shade(xs, values, targets, snapshot.higher_is_better)
             pen = QPen(TARGET_COLOUR, 2.5, Qt.PenStyle.DashLine)
             pen.setCosmetic(True)
-            item.plot(xs, targets, pen=pen, name=self.tr("Mål"), connect="finite")
-        item.plot(
+            self.line(xs, targets, pen=pen, name=self.tr("Mål"), connect="finite")
+        self.line(
             xs,
-            _nan(chosen.values),
+            values,
             pen=pg.mkPen(TEAM_COLOUR, width=3.5),
-            symbol="o",
+            symbol="o" if len(periods) <= 120 else None,
             symbolSize=6,
             symbolBrush=TEAM_COLOUR,
             symbolPen=None,
-            name=chosen.group,
+            name=group_label(chosen.group, self.tr("(alle)")),
             connect="finite",
         )
-        step = max(1, len(periods) // 8)
-        ticks = [(i, periods[i]) for i in range(0, len(periods), step)]
+        step = max(1, math.ceil(len(periods) / 8))
+        ticks = [(float(i), periods[i]) for i in range(0, len(periods), step)]
         item.getAxis("bottom").setTicks([ticks])
-        unit = f" ({snapshot.unit})" if snapshot.unit and snapshot.unit not in snapshot.name else ""
-        item.setTitle(f"{snapshot.name}{unit}", size="13pt")
+        self.set_title(snapshot)
+        self.fit_legend()
+
+    def _shade(
+        self, xs: FloatArray, values: FloatArray, targets: FloatArray, higher_is_better: bool
+    ) -> None:
+        """Fill between the series and its target: one colour where it is better, one worse."""
+        over, under = (GOOD_COLOUR, BAD_COLOUR) if higher_is_better else (BAD_COLOUR, GOOD_COLOUR)
+        item = self.getPlotItem()
+        shaded = False
+        for x, v, t in _finite_runs(xs, values, targets):
+            shaded = shaded or len(x) > 1
+            for upper, lower, colour in (
+                (np.maximum(v, t), t, over),
+                (t, np.minimum(v, t), under),
+            ):
+                fill = pg.FillBetweenItem(
+                    pg.PlotCurveItem(x, upper), pg.PlotCurveItem(x, lower), brush=shade(colour)
+                )
+                fill.setZValue(-10)
+                item.addItem(fill)
+        if shaded:
+            better, worse = self.tr("Bedre end målet"), self.tr("Dårligere end målet")
+            self.add_legend_swatch(shade(GOOD_COLOUR), better)
+            self.add_legend_swatch(shade(BAD_COLOUR), worse)
 
 
-def _nan(values: list[float | None]) -> list[float]:
-    return [math.nan if v is None else v for v in values]
+def _finite_runs(
+    xs: FloatArray, values: FloatArray, targets: FloatArray
+) -> list[tuple[FloatArray, FloatArray, FloatArray]]:
+    """Stretches where both series have numbers, with the points where they cross added.
+
+    The crossings make the two shades meet exactly where the line crosses the target.
+    """
+    finite = ~np.isnan(values) & ~np.isnan(targets)
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], finite.astype(np.int8), [0]))))
+    runs = []
+    for start, stop in zip(edges[::2].tolist(), edges[1::2].tolist(), strict=True):
+        x, v, t = xs[start:stop], values[start:stop], targets[start:stop]
+        d = v - t
+        cross = np.flatnonzero(d[:-1] * d[1:] < 0)
+        if cross.size:
+            frac = d[cross] / (d[cross] - d[cross + 1])
+            cx = x[cross] + frac * (x[cross + 1] - x[cross])
+            cy = t[cross] + frac * (t[cross + 1] - t[cross])
+            order = np.argsort(np.concatenate((x, cx)), kind="stable")
+            x = np.concatenate((x, cx))[order]
+            v = np.concatenate((v, cy))[order]
+            t = np.concatenate((t, cy))[order]
+        runs.append((x, v, t))
+    return runs

@@ -30,6 +30,10 @@ class MeetingSession(QObject):
     #: Emitted when the meeting moves between editable and read-only.
     readOnlyChanged = Signal(bool)
     phaseChanged = Signal(str)
+    #: The leader asked, from within the meeting, to load a data file.
+    importRequested = Signal()
+    #: Another dataset is shown from now on (a file was loaded).
+    datasetChanged = Signal()
 
     def __init__(
         self,
@@ -81,6 +85,14 @@ class MeetingSession(QObject):
             return
         self._dirty = False
         self.saved.emit(str(path))
+
+    def set_dataset(self, dataset: Dataset) -> None:
+        """Show ``dataset`` from now on; numbers already discussed keep their snapshots."""
+        self.dataset = dataset
+        self.datasetChanged.emit()
+        if not self.read_only:
+            self.record.dataset_source = dataset.source
+            self.touched()
 
     def enter_phase(self, phase: PhaseId) -> None:
         if self.read_only or self.record.current_phase == phase:

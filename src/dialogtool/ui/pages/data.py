@@ -1,4 +1,8 @@
-"""Data in context: each stepping stone as a chart, discussed explore–give–explore."""
+"""Data in context: each stepping stone in its views, discussed explore–give–explore.
+
+The team's stepping stones come first in the list; the views (trend, comparison,
+latest value, details) all keep the context line with source, date and definition.
+"""
 
 from __future__ import annotations
 
@@ -36,9 +40,12 @@ class DataPage(Page):
                 "perspektiv, og undersøg igen sammen."
             ),
         )
-        from dialogtool.ui.chart import IndicatorChart  # pyqtgraph only when needed
+        from dialogtool.ui.views.panel import IndicatorViews  # pyqtgraph only when needed
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        left_column = QVBoxLayout(left)
+        left_column.setContentsMargins(0, 0, 0, 0)
         self.indicator_model = QStandardItemModel(self)
         self.indicator_view = QListView()
         self.indicator_view.setObjectName("indicatorList")
@@ -50,13 +57,19 @@ class DataPage(Page):
         self.indicator_view.setResizeMode(QListView.ResizeMode.Adjust)
         self.indicator_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.indicator_view.setMinimumWidth(150)
-        splitter.addWidget(self.indicator_view)
+        left_column.addWidget(self.indicator_view, 1)
+        self.import_button = QPushButton(self.tr("Indlæs data …"))
+        self.import_button.setObjectName("importData")
+        self.import_button.setToolTip(self.tr("Indlæs en dataeksport (CSV, Excel eller ODS)"))
+        self.import_button.clicked.connect(session.importRequested)
+        left_column.addWidget(self.import_button)
+        splitter.addWidget(left)
 
         middle = QWidget()
         column = QVBoxLayout(middle)
         column.setContentsMargins(0, 0, 0, 0)
-        self.chart = IndicatorChart()
-        column.addWidget(self.chart, 3)
+        self.views = IndicatorViews()
+        column.addWidget(self.views, 1)
         self.context = QLabel()
         self.context.setObjectName("context")
         self.context.setWordWrap(True)
@@ -100,7 +113,7 @@ class DataPage(Page):
         buttons.addWidget(self.give_button)
         buttons.addWidget(self.again_button)
         ugu_layout.addLayout(buttons)
-        column.addWidget(ugu, 2)
+        column.addWidget(ugu)
         splitter.addWidget(middle)
         splitter.setStretchFactor(1, 1)
         self.layout_.addWidget(splitter, 1)
@@ -122,6 +135,7 @@ class DataPage(Page):
         )
         self.noticed.textChanged.connect(self._update_step)
         self._indicator_id: str | None = None
+        session.datasetChanged.connect(self._dataset_changed)
 
     def _box(self, title: str, placeholder: str, name: str, row: QHBoxLayout) -> QPlainTextEdit:
         column = QVBoxLayout()
@@ -132,6 +146,10 @@ class DataPage(Page):
         box.setObjectName(name)
         box.setPlaceholderText(placeholder)
         box.setTabChangesFocus(True)
+        # A few lines each, so the views above keep the room on a 768-pixel screen.
+        lines = box.fontMetrics().lineSpacing()
+        box.setMinimumHeight(2 * lines + 12)
+        box.setMaximumHeight(4 * lines + 12)
         column.addWidget(box)
         row.addLayout(column)
         return box
@@ -145,9 +163,16 @@ class DataPage(Page):
         return meeting.discussion(self.session.record, self._indicator_id)
 
     def _available(self) -> list[tuple[str, str]]:
-        """(id, name) of the indicators to talk about: the dataset's, else those recorded."""
-        if self.session.dataset is not None:
-            return [(m.id, m.name) for m in self.session.dataset.indicators]
+        """(id, name) of the indicators to talk about: the dataset's, else those recorded.
+
+        The team's stepping stones come first, in the team's order.
+        """
+        dataset = self.session.dataset
+        if dataset is not None:
+            names = {m.id: m.name for m in dataset.indicators}
+            first = [i for i in dataset.stepping_stones if i in names]
+            rest = [i for i in names if i not in first]
+            return [(i, names[i]) for i in first + rest]
         return [
             (d.indicator_id, d.snapshot.name if d.snapshot else d.indicator_id)
             for d in self.session.record.indicators
@@ -167,16 +192,38 @@ class DataPage(Page):
         if self._indicator_id is not None:
             item = self._current()
             dataset = self.session.dataset
-            if item.snapshot is None and dataset is not None and not self.session.read_only:
+            # The list may still show the indicators of a dataset that was just replaced.
+            ids = {m.id for m in dataset.indicators} if dataset is not None else set()
+            fresh = item.snapshot is None and self._indicator_id in ids
+            if fresh and dataset is not None and not self.session.read_only:
                 item.snapshot = dataset.snapshot(self._indicator_id)
                 self.session.touched()
         self._show_current()
 
+    def _dataset_changed(self) -> None:
+        """New numbers replace the snapshots of indicators the team has not talked about yet."""
+        dataset = self.session.dataset
+        if dataset is not None and not self.session.read_only:
+            ids = {m.id for m in dataset.indicators}
+            for item in self.session.record.indicators:
+                if item.indicator_id in ids and not item.team_noticed:
+                    item.snapshot = dataset.snapshot(item.indicator_id)
+            self.session.touched()
+        if self._indicator_id not in {i for i, _ in self._available()}:
+            self._indicator_id = None
+        self.refresh()
+
     # -- record -> widgets -------------------------------------------------
     def refresh(self) -> None:
         discussed = {d.indicator_id for d in self.session.record.indicators if d.team_noticed}
+        dataset = self.session.dataset
+        stones = len(dataset.stepping_stones) if dataset else 0
         self.indicator_model.clear()
-        for indicator_id, name in self._available():
+        for number, (indicator_id, name) in enumerate(self._available()):
+            if stones and number == stones:
+                rest = QStandardItem(self.tr("Øvrige nøgletal"))
+                rest.setFlags(Qt.ItemFlag.NoItemFlags)
+                self.indicator_model.appendRow(rest)
             item = QStandardItem(("✓ " if indicator_id in discussed else "") + name)
             item.setData(indicator_id, ID_ROLE)
             self.indicator_model.appendRow(item)
@@ -191,7 +238,7 @@ class DataPage(Page):
         snapshot: IndicatorSnapshot | None = None
         if self._indicator_id is not None:
             snapshot = self._current().snapshot
-        self.chart.show_snapshot(snapshot, self.session.record.team)
+        self.views.show_indicator(snapshot, self.session.record.team, self.session.dataset)
         self.context.setText(self._context_text(snapshot))
         self._update_step()
 

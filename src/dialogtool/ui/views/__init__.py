@@ -1,0 +1,1 @@
+"""The views of one indicator on the data page: trend, comparison, latest value, details."""

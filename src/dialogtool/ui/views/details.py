@@ -1,0 +1,114 @@
+"""The details behind a number: every observation of the indicator, sortable and filterable."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dialogtool.core.dataset import Dataset
+from dialogtool.core.record import IndicatorSnapshot
+from dialogtool.core.summary import format_number
+from dialogtool.ui.chart import as_array
+from dialogtool.ui.language import ui_lang
+from dialogtool.ui.views.table_model import Column, ColumnTableModel, FilterProxy
+
+
+class DetailsView(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("detailsView")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("detailsFilter")
+        self.filter_edit.setPlaceholderText(self.tr("Filtrér, fx et team eller en periode …"))
+        self.filter_edit.setClearButtonEnabled(True)
+        row.addWidget(self.filter_edit, 1)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("detailsCount")
+        row.addWidget(self.count_label)
+        layout.addLayout(row)
+        self.model = ColumnTableModel()
+        self.proxy = FilterProxy(self.model)
+        self.table = QTableView()
+        self.table.setObjectName("detailsTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        # Fixed row heights and column widths: no measuring of 100,000 rows.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setDefaultSectionSize(115)
+        layout.addWidget(self.table, 1)
+        self.filter_edit.textChanged.connect(self._filter)
+
+    def show_indicator(
+        self, snapshot: IndicatorSnapshot | None, dataset: Dataset | None, all_label: str
+    ) -> None:
+        """The file's observations when the dataset is the one shown, else the record's numbers."""
+        if snapshot is None:
+            columns: list[Column] = []
+        elif dataset is not None and dataset.sha256 == snapshot.source_sha256:
+            columns = self._from_dataset(dataset, snapshot.indicator_id, all_label)
+        else:
+            columns = self._from_snapshot(snapshot, all_label)
+        self.model.set_columns(columns)
+        self._count()
+
+    def _from_dataset(self, dataset: Dataset, indicator_id: str, all_label: str) -> list[Column]:
+        obs = dataset.observations
+        ids = [m.id for m in dataset.indicators]
+        if obs is None or indicator_id not in ids:
+            return self._from_snapshot(dataset.snapshot(indicator_id), all_label)
+        rows = np.flatnonzero(obs.indicator == ids.index(indicator_id))
+        groups = np.asarray([g or all_label for g in dataset.groups], dtype=object)
+        periods = np.asarray(dataset.periods, dtype=object)
+        return [
+            Column(self.tr("Gruppe"), groups[obs.group[rows]]),
+            Column(self.tr("Periode"), periods[obs.period[rows]]),
+            Column(self.tr("Værdi"), obs.value[rows]),
+            Column(self.tr("Mål"), obs.target[rows]),
+            Column(self.tr("Række i filen"), obs.row[rows].astype(np.float64)),
+        ]
+
+    def _from_snapshot(self, snapshot: IndicatorSnapshot, all_label: str) -> list[Column]:
+        groups, periods, values, targets = [], [], [], []
+        for series in snapshot.series:
+            v, t = as_array(series.values), as_array(series.targets)
+            keep = np.flatnonzero(~np.isnan(v))
+            groups += [series.group or all_label] * keep.size
+            periods += [series.periods[i] for i in keep.tolist()]
+            values.append(v[keep])
+            targets.append(t[keep])
+        return [
+            Column(self.tr("Gruppe"), np.asarray(groups, dtype=object)),
+            Column(self.tr("Periode"), np.asarray(periods, dtype=object)),
+            Column(self.tr("Værdi"), np.concatenate(values) if values else np.zeros(0)),
+            Column(self.tr("Mål"), np.concatenate(targets) if targets else np.zeros(0)),
+        ]
+
+    def _filter(self, text: str) -> None:
+        self.proxy.set_filter_text(text)
+        self._count()
+
+    def _count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        text = self.tr("%1 rækker") if shown == total else self.tr("%1 af %2 rækker")
+        lang = ui_lang()
+        self.count_label.setText(
+            text.replace("%1", format_number(shown, lang)).replace("%2", format_number(total, lang))
+        )

@@ -1,0 +1,85 @@
+"""The latest value against the previous period and the target, as three labelled bars."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+
+from dialogtool.core.record import IndicatorSnapshot
+from dialogtool.core.summary import format_number
+from dialogtool.ui.chart import (
+    OTHERS_COLOUR,
+    TARGET_COLOUR,
+    TEAM_COLOUR,
+    BaseChart,
+    as_array,
+    chosen_series,
+    group_label,
+    shade,
+)
+from dialogtool.ui.language import ui_lang
+
+
+class LatestChart(BaseChart):
+    def __init__(self) -> None:
+        super().__init__("latestChart")
+        self.getPlotItem().showGrid(x=False, y=False)
+        #: (label, value) as drawn, for tests and the record.
+        self.bars: list[tuple[str, float]] = []
+
+    def show_snapshot(self, snapshot: IndicatorSnapshot | None, team: str) -> None:
+        item = self.reset()
+        self.bars = []
+        if snapshot is None or not snapshot.series:
+            return
+        chosen = chosen_series(snapshot, team)
+        values = as_array(chosen.values)
+        present = np.flatnonzero(~np.isnan(values)).tolist()
+        if not present:
+            return
+        latest = present[-1]
+        bars: list[tuple[str, float, object]] = []
+        if len(present) > 1:
+            previous = present[-2]
+            label = self.tr("Forrige (%1)").replace("%1", chosen.periods[previous])
+            bars.append((label, float(values[previous]), OTHERS_COLOUR))
+        label = self.tr("Seneste (%1)").replace("%1", chosen.periods[latest])
+        bars.append((label, float(values[latest]), TEAM_COLOUR))
+        target = chosen.targets[latest]
+        if target is None:
+            target = snapshot.target
+        if target is not None and not math.isnan(target):
+            bars.append((self.tr("Mål"), float(target), shade(TARGET_COLOUR)))
+        self.bars = [(label, value) for label, value, _ in bars]
+        xs = np.arange(len(bars), dtype=np.float64)
+        heights = [value for _, value, _ in bars]
+        item.addItem(
+            pg.BarGraphItem(
+                x=xs,
+                height=heights,
+                width=0.55,
+                brushes=[colour for _, _, colour in bars],
+                pens=[
+                    pg.mkPen(TARGET_COLOUR, width=2) if b[0] == self.tr("Mål") else None
+                    for b in bars
+                ],
+            )
+        )
+        unit = snapshot.unit if snapshot.unit == "%" else f" {snapshot.unit}".rstrip()
+        lang = ui_lang()
+        for x, value in zip(xs.tolist(), heights, strict=True):
+            text = pg.TextItem(
+                format_number(value, lang) + unit, color="#222222", anchor=(0.5, 1.0)
+            )
+            font = text.textItem.font()
+            font.setPointSizeF(12)
+            font.setBold(True)
+            text.setFont(font)
+            text.setPos(x, value)
+            item.addItem(text)
+        item.getAxis("bottom").setTicks([[(float(i), b[0]) for i, b in enumerate(bars)]])
+        self.fit_bars(len(bars), heights)
+        self.set_title(snapshot, f" – {group_label(chosen.group, self.tr('(alle)'))}")
+        self.fit_legend()
