@@ -14,6 +14,7 @@ from dialogtool.core.library import Library
 from dialogtool.core.paths import meetings_dir
 from dialogtool.core.record import MeetingRecord, MeetingStatus
 from dialogtool.core.store import RecordLoadError, RecordStore
+from dialogtool.ui.importing.controller import DataController
 from dialogtool.ui.language import ui_lang
 from dialogtool.ui.meeting_view import MeetingView
 from dialogtool.ui.session import MeetingSession
@@ -26,7 +27,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("dialogtool")
         self.store = RecordStore(meetings_dir(data_dir))
         self.library = Library(data_dir)
-        self.dataset = dataset
+        #: Imports, the team's data landscape and the dataset as loaded.
+        self.data = DataController(data_dir, self)
+        self.data.datasetChanged.connect(self.use_dataset)
+        self.dataset = self.data.describe(dataset)
         self.session: MeetingSession | None = None
         self.meeting_view: MeetingView | None = None
         self.stack = QStackedWidget()
@@ -36,8 +40,10 @@ class MainWindow(QMainWindow):
         self.start_page.openRequested.connect(self.open_meeting)
         self.start_page.rehearseRequested.connect(self.rehearse_meeting)
         self.start_page.demoRequested.connect(self.use_demo)
+        self.start_page.importRequested.connect(self.data.choose_file)
+        self.start_page.landscapeRequested.connect(self.data.edit_landscape)
         self.stack.addWidget(self.start_page)
-        self.start_page.show_dataset(dataset.name if dataset else None)
+        self.start_page.show_dataset(self.dataset.name if self.dataset else None)
         self.refresh_start()
 
     def refresh_start(self) -> None:
@@ -47,8 +53,14 @@ class MainWindow(QMainWindow):
         self.start_page.show_records(result.records, result.problems)
 
     def use_demo(self) -> None:
-        self.dataset = load_demo_dataset()
-        self.start_page.show_dataset(self.dataset.name)
+        self.data.show(load_demo_dataset())
+
+    def use_dataset(self, dataset: Dataset) -> None:
+        """Show ``dataset`` from now on, on the start page and in the open meeting."""
+        self.dataset = dataset
+        self.start_page.show_dataset(dataset.name)
+        if self.session is not None:
+            self.session.set_dataset(dataset)
 
     def new_meeting(self, template_id: str) -> MeetingView:
         template = self.library.template(template_id)
@@ -101,6 +113,7 @@ class MainWindow(QMainWindow):
             library=self.library,
             rehearsal=rehearsal,
         )
+        self.session.importRequested.connect(self.data.choose_file)
         self.meeting_view = MeetingView(self.session)
         self.meeting_view.closeRequested.connect(self.close_meeting)
         self.stack.addWidget(self.meeting_view)

@@ -95,6 +95,8 @@ class StartPage(QWidget):
     openRequested = Signal(str)
     rehearseRequested = Signal(str)
     demoRequested = Signal()
+    importRequested = Signal()
+    landscapeRequested = Signal()
 
     def __init__(self, library: Library) -> None:
         super().__init__()
@@ -145,6 +147,18 @@ class StartPage(QWidget):
         self.demo_button = QPushButton(self.tr("Brug demodata"))
         self.demo_button.clicked.connect(self.demoRequested)
         dataset_row.addWidget(self.demo_button)
+        self.import_button = QPushButton(self.tr("Indlæs data …"))
+        self.import_button.setObjectName("importData")
+        self.import_button.setToolTip(self.tr("Indlæs en dataeksport (CSV, Excel eller ODS)"))
+        self.import_button.clicked.connect(self.importRequested)
+        dataset_row.addWidget(self.import_button)
+        self.landscape_button = QPushButton(self.tr("Datalandskab …"))
+        self.landscape_button.setObjectName("editLandscape")
+        self.landscape_button.setToolTip(
+            self.tr("Teamets effekt, trædesten og hvad hvert nøgletal betyder")
+        )
+        self.landscape_button.clicked.connect(self.landscapeRequested)
+        dataset_row.addWidget(self.landscape_button)
         layout.addLayout(dataset_row)
 
         recent_box = QGroupBox(self.tr("Seneste møder"))
@@ -227,7 +241,10 @@ class StartPage(QWidget):
             self.dataset_label.setText(self.tr("Datasæt: %1").replace("%1", name))
         else:
             self.dataset_label.setText(
-                self.tr("Intet datasæt indlæst – brug demodata for at prøve programmet.")
+                self.tr(
+                    "Intet datasæt indlæst – indlæs en dataeksport, eller brug demodata for at "
+                    "prøve programmet."
+                )
             )
         self.demo_button.setVisible(not name)
 

@@ -1,0 +1,1 @@
+"""Editing the team's data landscape: the effect, the stepping stones, what each number means."""

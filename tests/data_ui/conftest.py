@@ -1,0 +1,53 @@
+"""Fixtures for the data UI: the main window on the demo, and small export files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from dialogtool.ui.app import configure_application, create_main_window
+from dialogtool.ui.importing.flow import ImportFlow
+from dialogtool.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot: QtBot, qapp: object, data_dir: Path) -> MainWindow:
+    """The real main window on the demo dataset, with a private data folder."""
+    configure_application(qapp)  # type: ignore[arg-type]
+    win = create_main_window(data_dir, demo=True)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def write_unsure(path: Path, month: int = 1) -> Path:
+    """Headers that say little: the importer cannot be sure which column is what."""
+    lines = ["Navn;Enhed;Hvornår;Tal"]
+    for name, unit, value in (
+        ("Løntimer", "Nord", "12,5"),
+        ("Løntimer", "Syd", "10"),
+        ("Kontakter", "Nord", "3"),
+        ("Kontakter", "Syd", "4"),
+    ):
+        lines.append(f"{name};{unit};2024M{month:02d};{value}")
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
+    return path
+
+
+def write_confident(path: Path, extra: list[str] | None = None) -> Path:
+    """A long export with Danish headers the importer recognises."""
+    lines = ["Indikator;Team;Periode;Værdi;Mål"]
+    for month in range(1, 13):
+        lines.append(f"Jobsamtaler (%);Team Nord;2024M{month:02d};{80 + month},5;90")
+        lines.append(f"Jobsamtaler (%);Team Syd;2024M{month:02d};{75 + month},0;90")
+        lines.append(f"Virksomhedsbesøg;Team Nord;2024M{month:02d};{20 + month};25")
+    path.write_text("\n".join(lines + (extra or [])) + "\n", encoding="utf-8")
+    return path
+
+
+def finish(qtbot: QtBot, flow: ImportFlow) -> None:
+    """Wait until the flow is over (loaded, refused or cancelled)."""
+    qtbot.waitUntil(lambda: flow.done, timeout=10_000)
