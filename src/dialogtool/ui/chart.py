@@ -58,7 +58,7 @@ class BaseChart(pg.PlotWidget):  # type: ignore[misc]
     def __init__(self, object_name: str) -> None:
         super().__init__()
         self.setObjectName(object_name)
-        self.setMinimumHeight(160)
+        self.setMinimumHeight(230)
         item = self.getPlotItem()
         item.showGrid(x=False, y=True, alpha=0.25)
         item.setMenuEnabled(False)

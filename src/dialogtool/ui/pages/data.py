@@ -84,7 +84,7 @@ class DataPage(Page):
         ugu_layout.addWidget(self.step_label)
         row = QHBoxLayout()
         self.noticed = self._box(
-            self.tr("1. Hvad lægger I mærke til?"),
+            self.tr("1. Teamet undersøger"),
             self.tr("Teamets iagttagelser – før du siger noget"),
             "noticed",
             row,
@@ -96,7 +96,7 @@ class DataPage(Page):
             row,
         )
         self.response = self._box(
-            self.tr("3. Giver det mening for jer?"),
+            self.tr("3. Undersøg igen"),
             self.tr("Teamets respons på dit perspektiv"),
             "response",
             row,
@@ -115,7 +115,9 @@ class DataPage(Page):
         ugu_layout.addLayout(buttons)
         column.addWidget(ugu)
         splitter.addWidget(middle)
+        splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([170, 10_000])
         self.layout_.addWidget(splitter, 1)
 
         self.binder.text(

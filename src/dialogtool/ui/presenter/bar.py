@@ -71,13 +71,15 @@ class PresenterBar(QFrame):
         self.reveal = QPushButton(self.tr("Vis grafen"))
         self.reveal.setObjectName("revealChart")
         self.reveal.clicked.connect(self.revealRequested)
-        row.addWidget(self.predict)
-        row.addWidget(self.reveal)
         self.bridge = QPushButton(self.tr("Brobyg"))
         self.bridge.setObjectName("bridgeButton")
         self.bridge.setToolTip(self.tr("Send spørgsmålet videre til gruppen (kun på din skærm)"))
         self.bridge.clicked.connect(self.bridgeRequested)
-        row.addWidget(self.bridge)
+        # The facilitation controls get a row of their own so the bar fits 1024 px.
+        tools = QHBoxLayout()
+        for widget in (self.predict, self.reveal, self.bridge):
+            tools.addWidget(widget)
+        tools.addStretch(1)
         self.present = QPushButton()
         self.present.setObjectName("presentButton")
         self.present.setCheckable(True)
@@ -100,6 +102,7 @@ class PresenterBar(QFrame):
         for widget in (self.present, self.black, self.white, self.screen_button):
             row.addWidget(widget)
         column.addLayout(row)
+        column.addLayout(tools)
 
         self.prompt = QFrame()
         self.prompt.setObjectName("prompt")

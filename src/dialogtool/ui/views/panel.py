@@ -39,13 +39,14 @@ class IndicatorViews(QWidget):
         self.buttons = QButtonGroup(self)
         self.buttons.setExclusive(True)
         titles = (
-            self.tr("&Udvikling over tid"),
-            self.tr("&Sammenlignet med andre"),
-            self.tr("Se&neste mod mål"),
-            self.tr("&Detaljer"),
+            (self.tr("&Udvikling"), self.tr("Udvikling over tid med mål")),
+            (self.tr("&Sammenlign"), self.tr("Teamet sammenlignet med de andre grupper")),
+            (self.tr("Se&neste"), self.tr("Seneste periode mod forrige og målet")),
+            (self.tr("&Detaljer"), self.tr("Tallene bag nøgletallet")),
         )
-        for number, (key, title) in enumerate(zip(VIEWS, titles, strict=True)):
+        for number, (key, (title, tip)) in enumerate(zip(VIEWS, titles, strict=True)):
             button = QPushButton(title)
+            button.setToolTip(tip)
             button.setObjectName(f"view_{key}")
             button.setCheckable(True)
             button.setAutoDefault(False)
