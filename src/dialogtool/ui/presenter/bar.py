@@ -77,8 +77,8 @@ class PresenterBar(QFrame):
         self.bridge.clicked.connect(self.bridgeRequested)
         # The facilitation controls get a row of their own so the bar fits 1024 px.
         tools = QHBoxLayout()
-        for widget in (self.predict, self.reveal, self.bridge):
-            tools.addWidget(widget)
+        for tool in (self.predict, self.reveal, self.bridge):
+            tools.addWidget(tool)
         tools.addStretch(1)
         self.present = QPushButton()
         self.present.setObjectName("presentButton")
