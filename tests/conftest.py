@@ -8,9 +8,16 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["PYQTGRAPH_QT_LIB"] = "PySide6"
 os.environ.pop("DIALOGTOOL_DATA_DIR", None)
 
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:  # Qt is imported only by the tests that use a window
+    from pytestqt.qtbot import QtBot
+
+    from dialogtool.ui.main_window import MainWindow
 
 
 @pytest.fixture
@@ -19,3 +26,36 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "data"
     monkeypatch.setenv("DIALOGTOOL_DATA_DIR", str(folder))
     return folder
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, qapp: object, data_dir: Path) -> Iterator[Callable[[], MainWindow]]:
+    """Start the real main window on the demo dataset, with a private data folder.
+
+    The windows are deleted when the test ends, so the next test's restyling does
+    not have to walk through the widgets of this one.
+    """
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from dialogtool.ui.app import configure_application, create_main_window
+
+    windows: list[MainWindow] = []
+
+    def make() -> MainWindow:
+        configure_application(qapp)  # type: ignore[arg-type]
+        win = create_main_window(data_dir, demo=True)
+        windows.append(win)
+        win.show()
+        qtbot.waitExposed(win)
+        return win
+
+    yield make
+    for win in windows:
+        win.close()
+        win.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+
+
+@pytest.fixture
+def window(make_window: Callable[[], MainWindow]) -> MainWindow:
+    return make_window()
