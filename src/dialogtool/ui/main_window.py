@@ -97,11 +97,23 @@ class MainWindow(QMainWindow):
             return None
 
     def _dataset_for(self, record: MeetingRecord) -> Dataset | None:
-        if self.dataset is not None and self.dataset.source == record.dataset_source:
-            return self.dataset
-        if record.dataset_source == DEMO_SOURCE:
-            return load_demo_dataset()
-        return None  # the record's snapshots still show what was discussed
+        """The meeting's numbers, as its team's landscape describes them."""
+        raw = self.data.raw
+        if raw is None or raw.source != record.dataset_source:
+            if record.dataset_source != DEMO_SOURCE:
+                return None  # the record's snapshots still show what was discussed
+            raw = load_demo_dataset()
+        self.data.select_team(record.team)
+        return self.data.described(raw)
+
+    def _follow_team(self) -> None:
+        """The meeting's team was changed in preparation: use that team's landscape."""
+        session = self.session
+        raw = self.data.raw
+        if session is None or raw is None or raw.source != session.record.dataset_source:
+            return
+        if self.data.select_team(session.record.team):
+            session.set_dataset(self.data.described(raw))
 
     def _show(self, record: MeetingRecord, *, rehearsal: bool = False) -> MeetingView:
         self.close_meeting()
@@ -114,6 +126,7 @@ class MainWindow(QMainWindow):
             rehearsal=rehearsal,
         )
         self.session.importRequested.connect(self.data.choose_file)
+        self.session.changed.connect(self._follow_team)
         self.meeting_view = MeetingView(self.session)
         self.meeting_view.closeRequested.connect(self.close_meeting)
         self.stack.addWidget(self.meeting_view)

@@ -35,7 +35,8 @@ class DataController(QObject):
         self.memory = MappingMemory.in_data_dir(data_dir)
         self.store = LandscapeStore(landscapes_dir(data_dir))
         landscapes, _problems = self.store.scan()  # the editor names unreadable files
-        #: The team's landscape in use: the one edited last.
+        self.landscapes = landscapes
+        #: The landscape in use: the open meeting's team's, else the one edited last.
         self.landscape: Landscape | None = max(
             landscapes, key=lambda item: item.updated_at, default=None
         )
@@ -46,9 +47,24 @@ class DataController(QObject):
     def describe(self, dataset: Dataset | None) -> Dataset | None:
         """Keep ``dataset`` as loaded; return it as the team's landscape describes it."""
         self.raw = dataset
-        if dataset is None or self.landscape is None:
-            return dataset
-        return apply_landscape(dataset, self.landscape)
+        return None if dataset is None else self.described(dataset)
+
+    def described(self, dataset: Dataset) -> Dataset:
+        """``dataset`` as the landscape in use describes it (names, stepping stones, targets)."""
+        return dataset if self.landscape is None else apply_landscape(dataset, self.landscape)
+
+    def select_team(self, team: str) -> bool:
+        """Use ``team``'s own landscape when it has one; True if the landscape in use changed.
+
+        A landscape belongs to a team, not a meeting: every meeting with the team starts
+        from it. A team without one keeps the landscape in use.
+        """
+        wanted = _team_key(team)
+        match = next((item for item in self.landscapes if _team_key(item.name) == wanted), None)
+        if match is None or (self.landscape is not None and match.id == self.landscape.id):
+            return False
+        self.landscape = match
+        return True
 
     def show(self, dataset: Dataset) -> None:
         self.datasetChanged.emit(self.describe(dataset))
@@ -87,6 +103,8 @@ class DataController(QObject):
 
     def _landscape_saved(self, landscape: Landscape) -> None:
         self.landscape = landscape
+        self.landscapes = [item for item in self.landscapes if item.id != landscape.id]
+        self.landscapes.append(landscape)
         if self.raw is not None:
             self.show(self.raw)
 
@@ -95,3 +113,8 @@ class DataController(QObject):
         # The numbers are loaded either way; a failed save shows when the editor saves.
         with contextlib.suppress(OSError, RefusedOverwriteError):
             self.store.save(self.landscape)
+
+
+def _team_key(name: str) -> str:
+    """Team names as people type them: case and extra spaces do not matter."""
+    return " ".join(name.split()).casefold()
