@@ -1,24 +1,36 @@
-"""The details behind a number: every observation of the indicator, sortable and filterable."""
+"""The details behind a number, sortable and filterable.
+
+By default the observations of the indicator; with *Indlæs detaljeliste …* an
+individual-level list read from a file (personal data: shown, never saved).
+"""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import numpy as np
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from dialogtool.core.dataset import Dataset
+from dialogtool.core.importing import ImportRefusedError
+from dialogtool.core.importing.detail_list import DetailList, read_detail_list
 from dialogtool.core.record import IndicatorSnapshot
 from dialogtool.core.summary import format_number
 from dialogtool.ui.chart import as_array
 from dialogtool.ui.language import ui_lang
+from dialogtool.ui.tasks import BackgroundTask, show_progress
 from dialogtool.ui.views.table_model import Column, ColumnTableModel, FilterProxy
 
 
@@ -37,7 +49,22 @@ class DetailsView(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("detailsCount")
         row.addWidget(self.count_label)
+        self.list_button = QPushButton(self.tr("Indlæs detaljeliste …"))
+        self.list_button.setObjectName("loadDetailList")
+        self.list_button.setToolTip(
+            self.tr("En liste på individniveau bag tallet, fx borgere eller forløb")
+        )
+        self.list_button.clicked.connect(self.choose_list)
+        row.addWidget(self.list_button)
+        self.numbers_button = QPushButton(self.tr("Vis tallene"))
+        self.numbers_button.setObjectName("showNumbers")
+        self.numbers_button.clicked.connect(self._forget_list)
+        row.addWidget(self.numbers_button)
         layout.addLayout(row)
+        self.list_note = QLabel()
+        self.list_note.setObjectName("hint")
+        self.list_note.setWordWrap(True)
+        layout.addWidget(self.list_note)
         self.model = ColumnTableModel()
         self.proxy = FilterProxy(self.model)
         self.table = QTableView()
@@ -55,8 +82,33 @@ class DetailsView(QWidget):
         self.table.horizontalHeader().setDefaultSectionSize(115)
         layout.addWidget(self.table, 1)
         self.filter_edit.textChanged.connect(self._filter)
+        #: Detail lists loaded in this session, per indicator; never written anywhere.
+        self.lists: dict[str, DetailList] = {}
+        self.task: BackgroundTask | None = None
+        self._shown: tuple[IndicatorSnapshot | None, Dataset | None, str] = (None, None, "")
 
     def show_indicator(
+        self, snapshot: IndicatorSnapshot | None, dataset: Dataset | None, all_label: str
+    ) -> None:
+        """The indicator's detail list if one was loaded, else its observations."""
+        self._shown = (snapshot, dataset, all_label)
+        self.list_button.setEnabled(snapshot is not None)
+        detail = self.lists.get(snapshot.indicator_id) if snapshot is not None else None
+        self.numbers_button.setVisible(detail is not None)
+        if detail is not None:
+            self.list_note.setText(
+                self.tr(
+                    "Detaljeliste fra %1. Personoplysninger: vises kun her og gemmes ikke i mødet."
+                ).replace("%1", detail.name)
+            )
+            self.list_note.show()
+            self.model.set_columns([Column(c.header, c.cells) for c in detail.columns])
+            self._count()
+            return
+        self.list_note.hide()
+        self._show_observations(snapshot, dataset, all_label)
+
+    def _show_observations(
         self, snapshot: IndicatorSnapshot | None, dataset: Dataset | None, all_label: str
     ) -> None:
         """The file's observations when the dataset is the one shown, else the record's numbers."""
@@ -112,3 +164,46 @@ class DetailsView(QWidget):
         self.count_label.setText(
             text.replace("%1", format_number(shown, lang)).replace("%2", format_number(total, lang))
         )
+
+    # -- detail lists ------------------------------------------------------------
+    def choose_list(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Indlæs detaljeliste"),
+            "",
+            self.tr("Lister (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods);;Alle filer (*)"),
+        )
+        if path:
+            self.load_list(Path(path))
+
+    def load_list(self, path: Path) -> BackgroundTask | None:
+        """Read ``path`` in the background and show it behind the current indicator."""
+        snapshot = self._shown[0]
+        if snapshot is None:
+            return None
+        indicator_id = snapshot.indicator_id
+        task = BackgroundTask(lambda progress: read_detail_list(path, progress=progress), self)
+        task.succeeded.connect(lambda detail: self._list_loaded(indicator_id, detail))
+        task.failed.connect(self._list_failed)
+        show_progress(task, self.tr("Læser %1 …").replace("%1", path.name), self)
+        self.task = task
+        task.start()
+        return task
+
+    def _list_loaded(self, indicator_id: str, detail: DetailList) -> None:
+        self.lists[indicator_id] = detail
+        self.show_indicator(*self._shown)
+
+    def _list_failed(self, error: Exception) -> None:
+        message = (
+            error.message(ui_lang())
+            if isinstance(error, ImportRefusedError)
+            else self.tr("Listen kunne ikke læses: %1").replace("%1", str(error))
+        )
+        QMessageBox.warning(self, self.tr("Detaljeliste"), message)
+
+    def _forget_list(self) -> None:
+        snapshot = self._shown[0]
+        if snapshot is not None:
+            self.lists.pop(snapshot.indicator_id, None)
+        self.show_indicator(*self._shown)

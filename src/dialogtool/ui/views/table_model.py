@@ -135,7 +135,13 @@ class FilterProxy(QSortFilterProxyModel):
         self._text = ""
         self.setSourceModel(model)
         self.setDynamicSortFilter(False)
+        # The old mask must be gone before the proxy asks about the new rows: it is sized
+        # for the old ones (indexing past it crashed the app when a filter was typed).
+        model.modelAboutToBeReset.connect(self._drop_mask)
         model.modelReset.connect(self._recompute)
+
+    def _drop_mask(self) -> None:
+        self._mask = None
 
     def set_filter_text(self, text: str) -> None:
         self._text = text
