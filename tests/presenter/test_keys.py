@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from dialogtool.core.record import PresentationEventKind
+from dialogtool.core.record import PresentationEventKind, UguStep
 from dialogtool.ui.presenter.audience import Blank
 
 from .conftest import Running, activate
@@ -24,15 +24,20 @@ def check_keys(qtbot: QtBot, run: Running, target: QWidget) -> None:
     """From the current step "checkin", while presenting, through every key."""
     view, presenter, audience = run.view, run.presenter, run.presenter.audience
     assert view.current_key() == "checkin"
+    # The example meeting's indicator waits at UGU's "give": in the data phase one
+    # press takes the build to "explore again" before the next press leaves the phase.
     for key, expected in (
         (Key.Key_Right, "data"),
-        (Key.Key_Space, "tomm"),
-        (Key.Key_PageDown, "actions"),
+        (Key.Key_Space, "data"),
+        (Key.Key_PageDown, "tomm"),
+        (Key.Key_Space, "actions"),
         (Key.Key_Left, "tomm"),
         (Key.Key_PageUp, "data"),
     ):
         press(qtbot, target, key)
         assert view.current_key() == expected, key
+    discussed = [d for d in view.session.record.indicators if d.team_noticed]
+    assert [d.step for d in discussed] == [UguStep.EXPLORE_AGAIN]
 
     press(qtbot, target, Key.Key_B)
     assert audience.blank_mode == Blank.BLACK

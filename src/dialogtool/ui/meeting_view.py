@@ -235,6 +235,8 @@ class MeetingView(QWidget):
         self.step_view.setCurrentIndex(self.steps.index(row, 0))
 
     def next_step(self) -> None:
+        if self.current_page().advance():
+            return
         row = self.keys().index(self.current_key())
         if row + 1 < len(self.pages):
             self.go_to(self.keys()[row + 1])

@@ -40,5 +40,13 @@ class Page(QWidget):
         """Copy the record into the widgets (on opening and on page change)."""
         self.binder.refresh()
 
+    def advance(self) -> bool:
+        """Take one step within the page, like a slide's build; False when there is none.
+
+        Next (button, PageDown, clicker) asks the page first and moves to the next
+        phase only when the page has no step of its own left.
+        """
+        return False
+
     def set_read_only(self, read_only: bool) -> None:
         self.binder.set_read_only(read_only)

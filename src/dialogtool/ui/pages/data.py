@@ -307,13 +307,31 @@ class DataPage(Page):
         self.perspective.setEnabled(has)
 
     def _advance(self) -> None:
+        """The UGU buttons: after giving, the leader writes the team's response next."""
+        if self._step_ugu() and self._current().step == UguStep.EXPLORE_AGAIN:
+            self.response.setFocus()
+
+    def advance(self) -> bool:
+        """Next walks the UGU sub-steps: give, then explore again, then on to the next phase.
+
+        Before the team has said what it notices there is no step to take: the
+        leader's perspective is never revealed by a click alone. The keyboard focus
+        stays where it is, so a clicker's next press is not typed into a field.
+        """
+        return self._step_ugu()
+
+    def _step_ugu(self) -> bool:
         if not self._has_current() or self.session.read_only:
-            return
-        meeting.advance_ugu(self._current())
+            return False
+        item = self._current()
+        if item.step == UguStep.EXPLORE_AGAIN or (
+            item.step == UguStep.EXPLORE and not meeting.can_give(item)
+        ):
+            return False
+        meeting.advance_ugu(item)
         self.session.touched()
         self._update_step()
-        if self._current().step == UguStep.EXPLORE_AGAIN:
-            self.response.setFocus()
+        return True
 
     def set_read_only(self, read_only: bool) -> None:
         super().set_read_only(read_only)

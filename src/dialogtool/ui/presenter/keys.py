@@ -1,7 +1,8 @@
 """The presenting keys, the same in both windows (what presentation clickers send).
 
 PageDown, Right and Space go to the next step; PageUp and Left to the previous
-one. F5 starts presenting from the first phase, Shift+F5 from the current step.
+one. In the data phase "next" first walks the UGU sub-steps of the indicator
+(give, then explore again), like a slide's builds, once the team has spoken. F5 starts presenting from the first phase, Shift+F5 from the current step.
 B and W black or white the audience screen (the same key again brings it back),
 Esc leaves presenting.
 
