@@ -14,7 +14,7 @@ from pathlib import Path
 from dialogtool.core.i18n import Lang, LocalizedText
 from dialogtool.core.questions import Question, QuestionBank, QuestionFile, bundled_bank
 from dialogtool.core.record import MeetingKind, MeetingRecord
-from dialogtool.core.templates import MeetingTemplate, bundled_templates
+from dialogtool.core.templates import MeetingTemplate, bundled_templates, template_from_meeting
 from dialogtool.core.user_library import (
     DEFAULT_QUESTION_FILE,
     QUESTIONS_DIR,
@@ -337,6 +337,18 @@ class Library:
         self._refuse_broken(path)
         save_template_file(path, template)
         self.reload()
+
+    def save_meeting_as_template(self, record: MeetingRecord, name: str) -> MeetingTemplate:
+        """One of the user's own templates made from a prepared or held meeting."""
+        try:
+            template = template_from_meeting(record, new_user_id(), name)
+        except ValueError:
+            raise LibraryError(
+                "Mødets faser har ingen tid, så der kan ikke laves en skabelon af det.",
+                "The meeting's phases have no time, so no template can be made from it.",
+            ) from None
+        self.save_template(template)
+        return template
 
     def duplicate_template(self, template_id: str) -> MeetingTemplate:
         """A user copy of any template, named as a copy, ready to be edited."""

@@ -7,7 +7,7 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from dialogtool.core.i18n import LocalizedText
-from dialogtool.core.record import MeetingKind, PhaseId
+from dialogtool.core.record import MeetingKind, MeetingRecord, PhaseId
 from dialogtool.core.resources import json_files
 
 TEMPLATE_FILE_VERSION = 1
@@ -77,3 +77,47 @@ def bundled_templates() -> tuple[MeetingTemplate, ...]:
 
 def template_by_id(template_id: str) -> MeetingTemplate | None:
     return next((t for t in bundled_templates() if t.id == template_id), None)
+
+
+def template_from_meeting(record: MeetingRecord, template_id: str, name: str) -> MeetingTemplate:
+    """A template with this meeting's phases, timeboxes, FUP and picked questions.
+
+    What the leader typed is in one language; it stands for both, as in the
+    user's own questions. Raises ``ValueError`` when the phases have no time.
+    """
+
+    def same(text: str, fallback: str) -> LocalizedText:
+        chosen = text.strip() or fallback
+        return LocalizedText(da=chosen, en=chosen)
+
+    phases = tuple(
+        TemplatePhase(
+            phase=plan.phase,
+            minutes=plan.minutes,
+            suggested_questions=tuple(
+                dict.fromkeys(
+                    q.question_id
+                    for q in record.questions
+                    if q.phase == plan.phase and q.question_id
+                )
+            ),
+        )
+        for plan in record.phases
+    )
+    fup = TemplateFup(
+        purpose=same(record.fup.purpose, name),
+        outcome=same(record.fup.outcome, name),
+        process=tuple(
+            TemplateAgendaItem(title=same(item.title, name), minutes=item.minutes)
+            for item in record.fup.process
+        ),
+    )
+    return MeetingTemplate(
+        id=template_id,
+        kind=record.kind,
+        name=same(name, record.title or "?"),
+        description=same(record.title, name),
+        duration_minutes=sum(p.minutes for p in phases),
+        fup=fup,
+        phases=phases,
+    )

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +40,7 @@ from dialogtool.ui import labels
 from dialogtool.ui.language import ui_lang
 from dialogtool.ui.pages.base import heading, lead
 from dialogtool.ui.question_library import QuestionLibraryDialog
+from dialogtool.ui.template_menu import TemplateMenu
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -133,6 +135,15 @@ class StartPage(QWidget):
             lambda: self.newMeetingRequested.emit(self.template_combo.currentData())
         )
         new_row.addWidget(self.new_button)
+        self.template_button = QToolButton()
+        self.template_button.setObjectName("templateMenu")
+        self.template_button.setText(self.tr("Skabelon"))
+        self.template_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.template_menu = TemplateMenu(
+            library, self.template_combo.currentData, self.show_library, self
+        )
+        self.template_button.setMenu(self.template_menu)
+        new_row.addWidget(self.template_button)
         self.questions_button = QPushButton(self.tr("Mine spørgsmål …"))
         self.questions_button.setObjectName("myQuestions")
         self.questions_button.clicked.connect(self.open_question_library)

@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -26,8 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dialogtool.core.library import LibraryError
 from dialogtool.core.record import AgendaItem, Domain, LeaderRole, MeetingKind, Participant
+from dialogtool.core.templates import MeetingTemplate
 from dialogtool.ui import labels
+from dialogtool.ui.language import ui_lang
 from dialogtool.ui.models.record_list import Column, RecordListModel
 from dialogtool.ui.pages.base import Page
 from dialogtool.ui.session import MeetingSession
@@ -209,6 +214,21 @@ class PreparePage(Page):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(content)
         self.layout_.addWidget(scroll, 1)
+        template_row = QHBoxLayout()
+        template_row.addStretch(1)
+        self.template_button = QPushButton(self.tr("Gem som min skabelon …"))
+        self.template_button.setObjectName("saveAsTemplate")
+        self.template_button.setToolTip(
+            self.tr("Næste møde af samme slags kan starte med disse faser, tider og FUP")
+        )
+        self.template_button.clicked.connect(lambda: self.save_as_template())
+        self.template_button.setEnabled(not session.rehearsal)
+        self.template_saved = QLabel()
+        self.template_saved.setObjectName("hint")
+        self.template_saved.setWordWrap(True)
+        template_row.insertWidget(0, self.template_saved)
+        template_row.addWidget(self.template_button)
+        self.layout_.addLayout(template_row)
         self._editors: list[QWidget] = [
             self.kind_combo,
             self.when_edit,
@@ -249,6 +269,31 @@ class PreparePage(Page):
         super().set_read_only(read_only)
         for widget in self._editors:
             widget.setEnabled(not read_only)
+
+    def save_as_template(self, name: str | None = None) -> MeetingTemplate | None:
+        """Keep this meeting's shape as one of the leader's own templates."""
+        if name is None:
+            name, accepted = QInputDialog.getText(
+                self,
+                self.tr("Gem som min skabelon"),
+                self.tr("Skabelonens navn:"),
+                text=self.session.record.title,
+            )
+            if not accepted:
+                return None
+        if not name.strip():
+            return None
+        try:
+            template = self.session.library.save_meeting_as_template(
+                self.session.record, name.strip()
+            )
+        except LibraryError as exc:
+            QMessageBox.warning(self, self.tr("Skabelon"), exc.message(ui_lang()))
+            return None
+        self.template_saved.setText(
+            self.tr("Gemt som skabelonen »%1«.").replace("%1", name.strip())
+        )
+        return template
 
     # -- widgets -> record -------------------------------------------------
     _loading = False

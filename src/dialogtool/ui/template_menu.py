@@ -1,0 +1,87 @@
+"""The start screen's menu for the chosen template: favourite, hide, copy, delete."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+
+from dialogtool.core.library import Library, LibraryError
+from dialogtool.ui.language import ui_lang
+
+
+class TemplateMenu(QMenu):
+    """Acts on the template ``current()`` names; ``changed`` runs after every change."""
+
+    def __init__(
+        self,
+        library: Library,
+        current: Callable[[], str | None],
+        changed: Callable[[], None],
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self.library = library
+        self._current = current
+        self._changed = changed
+        self.favourite = QAction(self.tr("Favorit (øverst på listen)"), self)
+        self.favourite.setCheckable(True)
+        self.favourite.triggered.connect(self._toggle_favourite)
+        self.hide_action = QAction(self.tr("Skjul skabelonen"), self)
+        self.hide_action.triggered.connect(self._hide)
+        self.show_hidden = QAction(self.tr("Vis skjulte skabeloner igen"), self)
+        self.show_hidden.triggered.connect(self._show_hidden)
+        self.duplicate = QAction(self.tr("Lav en kopi, jeg kan rette i"), self)
+        self.duplicate.triggered.connect(self._duplicate)
+        self.delete = QAction(self.tr("Slet min skabelon"), self)
+        self.delete.triggered.connect(self._delete)
+        for action in (self.favourite, self.hide_action, self.show_hidden):
+            self.addAction(action)
+        self.addSeparator()
+        self.addAction(self.duplicate)
+        self.addAction(self.delete)
+        self.aboutToShow.connect(self.update_actions)
+
+    def update_actions(self) -> None:
+        template_id = self._current()
+        chosen = template_id is not None
+        self.favourite.setEnabled(chosen)
+        self.favourite.setChecked(chosen and self.library.is_favourite_template(template_id or ""))
+        self.hide_action.setEnabled(chosen)
+        self.duplicate.setEnabled(chosen)
+        self.delete.setEnabled(chosen and self.library.is_user_template(template_id or ""))
+        hidden = [
+            t
+            for t in self.library.templates(include_hidden=True)
+            if self.library.is_hidden_template(t.id)
+        ]
+        self.show_hidden.setEnabled(bool(hidden))
+
+    def _run(self, change: Callable[[str], object]) -> None:
+        template_id = self._current()
+        if template_id is None:
+            return
+        try:
+            change(template_id)
+        except LibraryError as exc:
+            QMessageBox.warning(self.parentWidget(), self.tr("Skabelon"), exc.message(ui_lang()))
+        self._changed()
+
+    def _toggle_favourite(self, checked: bool) -> None:
+        self._run(lambda t: self.library.set_template_favourite(t, checked))
+
+    def _hide(self) -> None:
+        self._run(lambda t: self.library.set_template_hidden(t, True))
+
+    def _show_hidden(self) -> None:
+        for template in self.library.templates(include_hidden=True):
+            if self.library.is_hidden_template(template.id):
+                self.library.set_template_hidden(template.id, False)
+        self._changed()
+
+    def _duplicate(self) -> None:
+        self._run(self.library.duplicate_template)
+
+    def _delete(self) -> None:
+        self._run(self.library.delete_template)

@@ -1,0 +1,53 @@
+"""A meeting that worked can become the leader's own template for the next one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dialogtool.core import meeting
+from dialogtool.core.library import Library, LibraryError
+from dialogtool.core.record import AgendaItem, AskedQuestion, PhaseId
+
+
+def test_meeting_saved_as_template_starts_the_next_meeting_the_same_way(tmp_path: Path) -> None:
+    library = Library(tmp_path)
+    base = library.template("team-meeting")
+    assert base is not None
+    record = meeting.new_meeting(base)
+    record.fup.purpose = "Vi bliver klogere på løntimerne i Team Nord"
+    record.fup.process = [
+        AgendaItem(title="Løntimer", minutes=40),
+        AgendaItem(title="Aftaler", minutes=20),
+    ]
+    record.phases[2].minutes += 5  # data
+    record.phases[3].minutes -= 5  # questions
+    record.questions.append(
+        AskedQuestion(question_id="tomm.kaptajn.02", category="tomm.kaptajn", text="…")
+    )
+
+    template = library.save_meeting_as_template(record, "Månedsmøde om løntimer")
+
+    again = Library(tmp_path)  # read back from disk
+    assert template.id in [t.id for t in again.templates()]
+    assert again.is_user_template(template.id)
+    next_meeting = meeting.new_meeting(again.template(template.id))  # type: ignore[arg-type]
+    assert next_meeting.title == "Månedsmøde om løntimer"
+    assert next_meeting.fup.purpose == "Vi bliver klogere på løntimerne i Team Nord"
+    assert [i.title for i in next_meeting.fup.process] == ["Løntimer", "Aftaler"]
+    assert [(p.phase, p.minutes) for p in next_meeting.phases] == [
+        (p.phase, p.minutes) for p in record.phases
+    ]
+    tomm = next(p for p in template.phases if p.phase == PhaseId.TOMM)
+    assert tomm.suggested_questions == ("tomm.kaptajn.02",)
+
+
+def test_a_meeting_without_time_cannot_become_a_template(tmp_path: Path) -> None:
+    library = Library(tmp_path)
+    record = meeting.new_meeting(library.template("team-meeting"))  # type: ignore[arg-type]
+    for plan in record.phases:
+        plan.minutes = 0
+    with pytest.raises(LibraryError):
+        library.save_meeting_as_template(record, "Tom")
+    assert not (tmp_path / "templates").exists()
