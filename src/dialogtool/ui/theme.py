@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 BASE_POINT_SIZE = 11
 
@@ -15,6 +15,7 @@ QLabel#hint { color: #555555; }
 QLabel#bigText { font-size: 16pt; color: #111111; }
 QLabel#axis { font-weight: 600; color: #444444; }
 QLabel#coverage, QLabel#uguStep { font-size: 12pt; font-weight: 600; color: #0b4f79; }
+QLabel[warning="true"] { color: #b00020; font-weight: 600; }
 QLabel#problems { background: #fff4e5; border: 1px solid #e0a040; padding: 8px; color: #5a3200; }
 QFrame#banner { background: #e8f1fa; border-bottom: 1px solid #9cc3e6; }
 QFrame#navbar { border-top: 1px solid #d0d0d0; }
@@ -24,6 +25,15 @@ QListView#stepper::item:selected { background: #0072B2; color: white; }
 QGroupBox { font-weight: 600; }
 QPushButton#nextButton, QPushButton#newMeeting { font-weight: 600; }
 """
+
+
+def set_style_state(widget: QWidget, name: str, value: object) -> None:
+    """Set a property the style sheet selects on (``[level="warning"]``) and restyle."""
+    if widget.property(name) == value:
+        return
+    widget.setProperty(name, value)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
 
 
 def apply_theme(app: QApplication) -> None:

@@ -36,6 +36,7 @@ from dialogtool.ui.language import ui_lang
 from dialogtool.ui.models.record_list import Column, RecordListModel
 from dialogtool.ui.pages.base import Page
 from dialogtool.ui.session import MeetingSession
+from dialogtool.ui.theme import set_style_state
 
 
 def _text_box(placeholder: str, height: int = 70) -> QPlainTextEdit:
@@ -345,4 +346,4 @@ class PreparePage(Page):
             .replace("%1", str(total))
             .replace("%2", str(self.session.record.duration_minutes))
         )
-        self.agenda_total.setProperty("warning", total > self.session.record.duration_minutes)
+        set_style_state(self.agenda_total, "warning", total > self.session.record.duration_minutes)

@@ -38,6 +38,7 @@ from dialogtool.core.record import PhaseId, UguStep
 from dialogtool.core.timing import TimeLevel
 from dialogtool.ui import labels
 from dialogtool.ui.presenter.keys import Action, action_for
+from dialogtool.ui.theme import set_style_state
 
 if TYPE_CHECKING:
     from dialogtool.ui.chart import IndicatorChart
@@ -93,6 +94,14 @@ class Blank(Enum):
 class TimerText:
     text: str
     level: TimeLevel
+
+
+def show_timer(label: QLabel, timer: TimerText | None) -> None:
+    """A countdown label: hidden without a timer, coloured by how the time stands."""
+    label.setVisible(timer is not None)
+    if timer is not None:
+        label.setText(timer.text)
+        set_style_state(label, "level", timer.level.value)
 
 
 def _label(name: str, wrap: bool = True) -> QLabel:
@@ -371,19 +380,9 @@ class AudienceWindow(QWidget):
     def show_timers(
         self, phase: TimerText | None, speaker: TimerText | None, groups: TimerText | None
     ) -> None:
-        for label, timer in (
-            (self.countdown, phase),
-            (self.speaker_timer, speaker),
-            (self.group_timer, groups),
-        ):
-            label.setVisible(timer is not None)
-            if timer is None:
-                continue
-            label.setText(timer.text)
-            if label.property("level") != timer.level.value:
-                label.setProperty("level", timer.level.value)
-                label.style().unpolish(label)
-                label.style().polish(label)
+        show_timer(self.countdown, phase)
+        show_timer(self.speaker_timer, speaker)
+        show_timer(self.group_timer, groups)
 
     # -- black and white screen ------------------------------------------------
     def set_blank(self, mode: Blank) -> None:
@@ -391,9 +390,7 @@ class AudienceWindow(QWidget):
         if mode == Blank.NONE:
             self.stack.setCurrentWidget(self.content)
             return
-        self.blank.setProperty("shade", mode.value)
-        self.blank.style().unpolish(self.blank)
-        self.blank.style().polish(self.blank)
+        set_style_state(self.blank, "shade", mode.value)
         self.stack.setCurrentWidget(self.blank)
 
     # -- keys ------------------------------------------------------------------

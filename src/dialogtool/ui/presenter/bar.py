@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from dialogtool.ui.presenter import settings
-from dialogtool.ui.presenter.audience import TimerText
+from dialogtool.ui.presenter.audience import TimerText, show_timer
 
 STYLE = """
 QFrame#presenterBar { border-top: 1px solid #d0d0d0; background: #f6f8fa; }
@@ -141,15 +141,8 @@ class PresenterBar(QFrame):
         self.reveal.setEnabled(hidden)
 
     def show_timers(self, phase: TimerText | None, meeting: TimerText | None) -> None:
-        for label, timer in ((self.phase_timer, phase), (self.meeting_timer, meeting)):
-            label.setVisible(timer is not None)
-            if timer is None:
-                continue
-            label.setText(timer.text)
-            if label.property("level") != timer.level.value:
-                label.setProperty("level", timer.level.value)
-                label.style().unpolish(label)
-                label.style().polish(label)
+        show_timer(self.phase_timer, phase)
+        show_timer(self.meeting_timer, meeting)
 
     def show_prompt(self, text: str) -> None:
         self.prompt_text.setText(text)
