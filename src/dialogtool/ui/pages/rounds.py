@@ -15,7 +15,13 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QListView,
 from dialogtool.core import meeting
 from dialogtool.core.library import suggest_checkins
 from dialogtool.core.questions import Question
-from dialogtool.core.record import AskedQuestion, ParticipantEntry, PhaseId, utc_now
+from dialogtool.core.record import (
+    AskedQuestion,
+    MeetingRecord,
+    ParticipantEntry,
+    PhaseId,
+    utc_now,
+)
 from dialogtool.ui.language import ui_lang
 from dialogtool.ui.models.record_list import Column, RecordListModel
 from dialogtool.ui.pages.base import Page
@@ -45,6 +51,8 @@ class RoundPage(Page):
             )
             pick_hint = self.tr("Sæt flueben ved det spørgsmål, I bruger.")
         super().__init__(session, title, intro)
+        #: Earlier meetings, read once: which check-in questions the team had recently.
+        self._earlier: list[MeetingRecord] | None = None
         self.question_model = QStandardItemModel(self)
         self.question_view = QListView()
         self.question_view.setObjectName(f"{phase.value}Questions")
@@ -127,8 +135,9 @@ class RoundPage(Page):
         candidates = from_template + rest
         if self.phase != PhaseId.CHECKIN:
             return candidates
-        earlier = [r for _path, r in self.session.store.scan().records]
-        return suggest_checkins(candidates, earlier, record.team, exclude_record_id=record.id)
+        if self._earlier is None:  # other meetings do not change while this one is open
+            self._earlier = [r for _path, r in self.session.store.scan().records]
+        return suggest_checkins(candidates, self._earlier, record.team, exclude_record_id=record.id)
 
     def _fill_questions(self) -> None:
         lang = ui_lang()
