@@ -22,7 +22,7 @@ def test_nothing_private_reaches_the_audience_on_any_step(qtbot: QtBot, running:
     data = view.pages["data"]
     assert isinstance(data, DataPage)
     seen: list[str] = []
-    steps = view.keys()
+    steps = view.session.steps
     for key in steps:
         view.go_to(key)
         if key == "data":

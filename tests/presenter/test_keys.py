@@ -23,7 +23,7 @@ def press(qtbot: QtBot, target: QWidget, key: Qt.Key, shift: bool = False) -> No
 def check_keys(qtbot: QtBot, run: Running, target: QWidget) -> None:
     """From the current step "checkin", while presenting, through every key."""
     view, presenter, audience = run.view, run.presenter, run.presenter.audience
-    assert view.current_key() == "checkin"
+    assert view.session.step == "checkin"
     # The example meeting's indicator waits at UGU's "give": in the data phase one
     # press takes the build to "explore again" before the next press leaves the phase.
     for key, expected in (
@@ -35,7 +35,7 @@ def check_keys(qtbot: QtBot, run: Running, target: QWidget) -> None:
         (Key.Key_PageUp, "data"),
     ):
         press(qtbot, target, key)
-        assert view.current_key() == expected, key
+        assert view.session.step == expected, key
     discussed = [d for d in view.session.record.indicators if d.team_noticed]
     assert [d.step for d in discussed] == [UguStep.EXPLORE_AGAIN]
 
@@ -48,9 +48,9 @@ def check_keys(qtbot: QtBot, run: Running, target: QWidget) -> None:
     assert audience.blank_mode == Blank.NONE and audience.content.isVisible()
 
     press(qtbot, target, Key.Key_F5, shift=True)  # from the current step
-    assert presenter.presenting and view.current_key() == "data"
+    assert presenter.presenting and view.session.step == "data"
     press(qtbot, target, Key.Key_F5)  # from the start
-    assert presenter.presenting and view.current_key() == "framing"
+    assert presenter.presenting and view.session.step == "framing"
     press(qtbot, target, Key.Key_Escape)
     assert not presenter.presenting
     qtbot.waitUntil(lambda: not audience.isVisible())
@@ -64,7 +64,7 @@ def test_every_key_works_in_the_presenter_window(qtbot: QtBot, running: Running)
     press(qtbot, view.step_view, Key.Key_F5, shift=True)
     assert running.presenter.presenting
     qtbot.waitUntil(running.presenter.audience.isVisible)
-    assert view.current_key() == "checkin"
+    assert view.session.step == "checkin"
     assert QApplication.activeWindow() is running.window, "the audience stole the focus"
     check_keys(qtbot, running, view.step_view)
 
@@ -91,9 +91,9 @@ def test_text_fields_keep_space_and_arrows_while_presenting(qtbot: QtBot, runnin
     press(qtbot, notes, Key.Key_Right)
     qtbot.keyClicks(notes, "ok")
     assert notes.toPlainText().endswith("Bo ok")
-    assert view.current_key() == "checkin"
+    assert view.session.step == "checkin"
     press(qtbot, notes, Key.Key_PageDown)  # the clicker still moves on
-    assert view.current_key() == "data"
+    assert view.session.step == "data"
     press(qtbot, notes, Key.Key_Escape)  # not a typing key: presenting stops
     assert not running.presenter.presenting
 
@@ -107,7 +107,7 @@ def test_keys_other_than_f5_and_page_keys_do_nothing_when_not_presenting(
     view.step_view.setFocus()
     for key in (Key.Key_Right, Key.Key_Space, Key.Key_B, Key.Key_W):
         press(qtbot, view.step_view, key)
-    assert view.current_key() == "checkin"
+    assert view.session.step == "checkin"
     assert running.presenter.blank == Blank.NONE and not running.presenter.presenting
 
 

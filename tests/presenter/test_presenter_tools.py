@@ -159,7 +159,7 @@ def test_questions_are_at_least_28_points_at_1024x768(qtbot: QtBot, running: Run
     qtbot.waitUntil(lambda: audience.size().width() == 1024)
     assert audience.question.text()
     assert audience.question.font().pointSizeF() >= 28
-    presenter.choose_question("Hvad undrer jer mest?")
+    running.view.session.choose_question("Hvad undrer jer mest?")
     assert audience.question.text() == "Hvad undrer jer mest?"
     assert events(running, PresentationEventKind.QUESTION_SHOWN)[-1] == "Hvad undrer jer mest?"
     assert PhaseId.CHECKIN in {e.phase for e in running.view.session.record.presentation_log}

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import UTC, datetime
+from pathlib import Path
 
 from dialogtool.core import meeting
 from dialogtool.core.demo import load_demo_dataset
 from dialogtool.core.example import PRIVATE_NOTE, SECRET_PERSPECTIVE, example_meeting
-from dialogtool.core.presentation import Slide, default_question, public_slide, reveal_chart
+from dialogtool.core.library import Library
+from dialogtool.core.presentation import default_question, public_slide
 from dialogtool.core.record import PhaseId, UguStep
+from dialogtool.core.slides import Slide, reveal_chart
 
 NOW = datetime(2025, 3, 3, 9, 0, tzinfo=UTC)
 
@@ -49,11 +52,13 @@ def test_speakers_and_groups_show_only_in_their_own_phase() -> None:
     assert public_slide(record, PhaseId.CHECKOUT).speakers == ()
 
 
-def test_default_questions_follow_the_step() -> None:
+def test_default_questions_follow_the_step(tmp_path: Path) -> None:
     record = example_meeting(load_demo_dataset(), NOW)
-    assert default_question(record, PhaseId.FRAMING, "da") == ""
-    assert default_question(record, PhaseId.CHECKIN, "da").endswith("?")
-    assert default_question(record, PhaseId.DATA, "da", UguStep.GIVE) == ""
-    assert "lægger I mærke til" in default_question(record, PhaseId.DATA, "da", UguStep.EXPLORE)
+    lib = Library(tmp_path)
+    assert default_question(record, PhaseId.FRAMING, "da", lib) == ""
+    assert default_question(record, PhaseId.CHECKIN, "da", lib).endswith("?")
+    assert default_question(record, PhaseId.DATA, "da", lib, UguStep.GIVE) == ""
+    explore = default_question(record, PhaseId.DATA, "da", lib, UguStep.EXPLORE)
+    assert "lægger I mærke til" in explore
     asked = [q.text for q in record.questions if q.asked_at]
-    assert default_question(record, PhaseId.TOMM, "da") in asked
+    assert default_question(record, PhaseId.TOMM, "da", lib) in asked

@@ -19,11 +19,11 @@ def test_page_down_and_up_move_between_phases_even_from_a_text_field(
     assert isinstance(page, PreparePage)
     page.purpose_edit.setFocus()
     qtbot.keyClick(page.purpose_edit, Qt.Key.Key_PageDown)
-    assert view.current_key() == "framing"
+    assert view.session.step == "framing"
     qtbot.keyClick(QApplication.focusWidget() or view, Qt.Key.Key_PageDown)
-    assert view.current_key() == "checkin"
+    assert view.session.step == "checkin"
     qtbot.keyClick(QApplication.focusWidget() or view, Qt.Key.Key_PageUp)
-    assert view.current_key() == "framing"
+    assert view.session.step == "framing"
     assert window.session is not None
     assert window.session.record.current_phase is not None
     assert window.session.record.current_phase.value == "framing"

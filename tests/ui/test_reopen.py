@@ -38,7 +38,7 @@ def test_reopened_meeting_is_as_it_was(
     qtbot.mouseClick(again.start_page.open_button, Qt.MouseButton.LeftButton)
     reopened = again.meeting_view
     assert reopened is not None
-    assert reopened.current_key() == "data", "the meeting opens where it was left"
+    assert reopened.session.step == "data", "the meeting opens where it was left"
     page = reopened.current_page()
     assert isinstance(page, DataPage)
     page.select_indicator("virksomhedskontakter")

@@ -25,7 +25,7 @@ def test_page_down_gives_then_explores_again_then_leaves_the_phase(
 
     # The team has not spoken: PageDown does not reveal the perspective, it moves on.
     qtbot.keyClick(view, Qt.Key.Key_PageDown)
-    assert view.current_key() == "tomm"
+    assert view.session.step == "tomm"
     assert item.step == UguStep.EXPLORE and item.perspective_revealed_at is None
 
     view.go_to("data")
@@ -33,9 +33,9 @@ def test_page_down_gives_then_explores_again_then_leaves_the_phase(
     qtbot.keyClicks(page.noticed, "Flere kontakter i foråret")
     page.noticed.clearFocus()
     qtbot.keyClick(view, Qt.Key.Key_PageDown)
-    assert (view.current_key(), item.step) == ("data", UguStep.GIVE)
+    assert (view.session.step, item.step) == ("data", UguStep.GIVE)
     assert item.perspective_revealed_at is not None
     qtbot.keyClick(view, Qt.Key.Key_PageDown)
-    assert (view.current_key(), item.step) == ("data", UguStep.EXPLORE_AGAIN)
+    assert (view.session.step, item.step) == ("data", UguStep.EXPLORE_AGAIN)
     qtbot.keyClick(view, Qt.Key.Key_PageDown)
-    assert view.current_key() == "tomm"
+    assert view.session.step == "tomm"

@@ -72,8 +72,13 @@ def guide_card(card_id: str) -> GuideCard | None:
 
 
 def cards_for_phase(phase: PhaseId) -> list[GuideCard]:
-    """The cards to offer while the meeting is in ``phase``."""
-    return [card for card in guide_cards() if phase in card.phases]
+    """The cards to offer while the meeting is in ``phase``.
+
+    Preparation settles what the framing then says (FUP, role, data contract), so
+    it offers the framing's cards.
+    """
+    wanted = PhaseId.FRAMING if phase == PhaseId.PREPARE else phase
+    return [card for card in guide_cards() if wanted in card.phases]
 
 
 def card_for_category(category: str) -> GuideCard | None:

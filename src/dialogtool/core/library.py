@@ -13,7 +13,7 @@ from pathlib import Path
 
 from dialogtool.core.i18n import Lang, LocalizedText
 from dialogtool.core.questions import Question, QuestionBank, QuestionFile, bundled_bank
-from dialogtool.core.record import MeetingKind, MeetingRecord
+from dialogtool.core.record import MeetingKind, MeetingRecord, PhaseId
 from dialogtool.core.templates import MeetingTemplate, bundled_templates, template_from_meeting
 from dialogtool.core.user_library import (
     DEFAULT_QUESTION_FILE,
@@ -31,6 +31,12 @@ from dialogtool.core.user_library import (
 )
 
 CHECKIN_CATEGORY = "checkin"
+#: What a phase offers when its template names no questions: (category, how many).
+DEFAULT_CATEGORIES: dict[PhaseId, tuple[tuple[str, int | None], ...]] = {
+    PhaseId.CHECKIN: (("checkin", None),),
+    PhaseId.CHECKOUT: (("checkout", None),),
+    PhaseId.EXPLANATIONS: (("gameboard.3", 1), ("gameboard.axes", 2)),
+}
 #: How many earlier meetings with the same team are looked at for used check-in questions.
 RECENT_MEETINGS = 3
 
@@ -396,6 +402,34 @@ class Library:
             recent_meetings=recent_meetings,
             exclude_record_id=exclude_record_id,
         )
+
+    # -- what a meeting is offered ----------------------------------------------------
+
+    def suggested(self, record: MeetingRecord, phase: PhaseId) -> list[Question]:
+        """The questions a phase of ``record`` offers: its template's, else the phase's defaults.
+
+        The template is looked up among bundled and own templates alike, and hidden
+        questions are never offered, so every screen that suggests questions (the
+        round pages, the explanations page, the presenter's script) agrees.
+        """
+        hidden = set(self._preferences.hidden_questions)
+        template = self.template(record.template_id or "")
+        ids = next(
+            (
+                p.suggested_questions
+                for p in (template.phases if template else ())
+                if p.phase == phase
+            ),
+            (),
+        )
+        chosen = [q for i in ids if (q := self._bank.get(i)) is not None and q.id not in hidden]
+        if chosen:
+            return chosen
+        return [
+            q
+            for category, count in DEFAULT_CATEGORIES.get(phase, ())
+            for q in self.questions(category, record.kind)[:count]
+        ]
 
     # -- internals ------------------------------------------------------------------
 

@@ -7,6 +7,7 @@ phase times, status), so the rules hold whatever screen is used.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from dialogtool.core.i18n import Lang
 from dialogtool.core.record import (
@@ -23,6 +24,9 @@ from dialogtool.core.record import (
     utc_now,
 )
 from dialogtool.core.templates import MeetingTemplate
+
+if TYPE_CHECKING:  # numpy loads only with a dataset
+    from dialogtool.core.dataset import Dataset
 
 
 class UguOrderError(ValueError):
@@ -57,19 +61,25 @@ def new_meeting(
 
 
 def enter_phase(record: MeetingRecord, phase: PhaseId, now: datetime | None = None) -> None:
-    """Move the meeting to ``phase``, closing the time of the phase it leaves."""
+    """Move the meeting to ``phase``, closing the time of the phase it leaves.
+
+    Going back to preparation only stops the clock of the phase that was running.
+    """
     now = now or utc_now()
-    if record.current_phase == phase:
+    if (record.current_phase or PhaseId.PREPARE) == phase:
         return
     for plan in record.phases:
         if plan.phase == record.current_phase and plan.started_at and not plan.ended_at:
             _leave(plan, now)
+    record.current_phase = phase
+    if phase == PhaseId.PREPARE:
+        return
+    for plan in record.phases:
         if plan.phase == phase:
             if plan.started_at is None:
                 plan.started_at = now
             plan.entered_at = now
             plan.ended_at = None
-    record.current_phase = phase
     if record.status == MeetingStatus.PLANNED:
         record.status = MeetingStatus.RUNNING
 
@@ -102,6 +112,30 @@ def discussion(record: MeetingRecord, indicator_id: str) -> IndicatorDiscussion:
     item = IndicatorDiscussion(indicator_id=indicator_id)
     record.indicators.append(item)
     return item
+
+
+def show_indicator(record: MeetingRecord, dataset: Dataset | None, indicator_id: str) -> bool:
+    """Freeze the numbers of an indicator into the record the first time it is shown.
+
+    From then on the record keeps what the room saw, whatever happens to the file.
+    True when a snapshot was taken now (the record changed).
+    """
+    item = discussion(record, indicator_id)
+    if item.snapshot is not None or dataset is None:
+        return False
+    if indicator_id not in {m.id for m in dataset.indicators}:
+        return False
+    item.snapshot = dataset.snapshot(indicator_id)
+    return True
+
+
+def use_dataset(record: MeetingRecord, dataset: Dataset) -> None:
+    """New numbers replace the snapshots of indicators the team has not talked about yet."""
+    record.dataset_source = dataset.source
+    ids = {m.id for m in dataset.indicators}
+    for item in record.indicators:
+        if item.indicator_id in ids and not item.team_noticed:
+            item.snapshot = dataset.snapshot(item.indicator_id)
 
 
 def can_give(item: IndicatorDiscussion) -> bool:

@@ -66,8 +66,13 @@ class Quadrant(StrEnum):
 
 
 class PhaseId(StrEnum):
-    """The phases a meeting can step through; templates choose and order them."""
+    """The steps a meeting goes through; templates choose and order all but preparation.
 
+    ``PREPARE`` is the step before the meeting opens: it is never one of a
+    record's timed ``phases``. ``core.phases`` says what each step is.
+    """
+
+    PREPARE = "prepare"
     FRAMING = "framing"
     CHECKIN = "checkin"
     DATA = "data"

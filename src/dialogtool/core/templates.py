@@ -20,6 +20,13 @@ class TemplatePhase(BaseModel):
     minutes: int = Field(ge=0, le=24 * 60)
     suggested_questions: tuple[str, ...] = ()
 
+    @field_validator("phase")
+    @classmethod
+    def _timed(cls, value: PhaseId) -> PhaseId:
+        if value == PhaseId.PREPARE:
+            raise ValueError("preparation comes before every meeting and is not a template phase")
+        return value
+
 
 class TemplateAgendaItem(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from dialogtool.core import phases
 from dialogtool.core.record import (
     ActionStatus,
     Domain,
@@ -15,6 +16,7 @@ from dialogtool.core.record import (
     Quadrant,
     Scope,
 )
+from dialogtool.ui.language import ui_lang
 
 
 def _tr(text: str) -> str:
@@ -38,16 +40,7 @@ def status(value: MeetingStatus) -> str:
 
 
 def phase(value: PhaseId) -> str:
-    return {
-        PhaseId.FRAMING: _tr("Rammesætning"),
-        PhaseId.CHECKIN: _tr("Tjek ind"),
-        PhaseId.DATA: _tr("Data i kontekst"),
-        PhaseId.TOMM: _tr("Spørgsmål"),
-        PhaseId.EXPLANATIONS: _tr("Forklaringer"),
-        PhaseId.ACTIONS: _tr("Handlinger"),
-        PhaseId.CHECKOUT: _tr("Tjek ud"),
-        PhaseId.SUMMARY: _tr("Opsamling"),
-    }[value]
+    return phases.spec(value).title(ui_lang())
 
 
 def role(value: LeaderRole) -> str:

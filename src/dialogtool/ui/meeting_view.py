@@ -21,39 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dialogtool.core import phases
 from dialogtool.core.record import PhaseId
 from dialogtool.ui import labels
 from dialogtool.ui.binding import Binder
 from dialogtool.ui.guide_dialog import GuideDialog
-from dialogtool.ui.pages.actions import ActionsPage
 from dialogtool.ui.pages.base import Page
-from dialogtool.ui.pages.data import DataPage
-from dialogtool.ui.pages.explanations import ExplanationsPage
-from dialogtool.ui.pages.framing import FramingPage
-from dialogtool.ui.pages.prepare import PreparePage
-from dialogtool.ui.pages.rounds import RoundPage
-from dialogtool.ui.pages.summary import SummaryPage
-from dialogtool.ui.pages.tomm import TommPage
+from dialogtool.ui.phase_pages import page_for
 from dialogtool.ui.presenter.controller import Presenter
 from dialogtool.ui.session import MeetingSession
 
 PHASE_ROLE = Qt.ItemDataRole.UserRole + 1
-PREPARE = "prepare"
-
-
-def _page_for(phase: PhaseId, session: MeetingSession) -> Page | None:
-    if phase in (PhaseId.CHECKIN, PhaseId.CHECKOUT):
-        return RoundPage(session, phase)
-    factories = {
-        PhaseId.FRAMING: FramingPage,
-        PhaseId.DATA: DataPage,
-        PhaseId.TOMM: TommPage,
-        PhaseId.EXPLANATIONS: ExplanationsPage,
-        PhaseId.ACTIONS: ActionsPage,
-        PhaseId.SUMMARY: SummaryPage,
-    }
-    factory = factories.get(phase)
-    return factory(session) if factory else None
 
 
 class MeetingView(QWidget):
@@ -62,11 +40,7 @@ class MeetingView(QWidget):
     def __init__(self, session: MeetingSession) -> None:
         super().__init__()
         self.session = session
-        self.pages: dict[str, Page] = {PREPARE: PreparePage(session)}
-        for plan in session.record.phases:
-            page = _page_for(plan.phase, session)
-            if page is not None:
-                self.pages[plan.phase.value] = page
+        self.pages: dict[PhaseId, Page] = {step: page_for(session, step) for step in session.steps}
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -109,9 +83,9 @@ class MeetingView(QWidget):
         self.step_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.step_view.setFixedWidth(190)
         self.stack = QStackedWidget()
-        for key, page in self.pages.items():
+        for step, page in self.pages.items():
             self.stack.addWidget(page)
-            self.steps.appendRow(self._step_item(key))
+            self.steps.appendRow(self._step_item(step))
         self.step_view.selectionModel().currentChanged.connect(self._step_chosen)
 
         notes = QWidget()
@@ -132,13 +106,13 @@ class MeetingView(QWidget):
         self.notes_binder = Binder(session)
         self.notes_binder.text(
             self.notes,
-            lambda: self.session.record.phase_notes.get(self._notes_phase(), ""),
-            lambda v: self.session.record.phase_notes.__setitem__(self._notes_phase(), v),
+            lambda: self.session.record.phase_notes.get(self._notes_key(), ""),
+            lambda v: self.session.record.phase_notes.__setitem__(self._notes_key(), v),
         )
         self.notes_binder.text(
             self.private_notes,
-            lambda: self.session.record.private_notes.get(self._notes_phase(), ""),
-            lambda v: self.session.record.private_notes.__setitem__(self._notes_phase(), v),
+            lambda: self.session.record.private_notes.get(self._notes_key(), ""),
+            lambda v: self.session.record.private_notes.__setitem__(self._notes_key(), v),
         )
 
         splitter.addWidget(self.step_view)
@@ -195,12 +169,16 @@ class MeetingView(QWidget):
         session.saved.connect(lambda _path: self.save_state.setText(self.tr("Gemt")))
         session.saveFailed.connect(self.save_state.setText)
         session.changed.connect(self._mark_unsaved)
+        session.stepChanged.connect(self._show_step)
 
-        start = session.record.current_phase.value if session.record.current_phase else PREPARE
-        self.go_to(start if start in self.pages else PREPARE)
+        self._show_step()
         self._apply_read_only(session.read_only)
         #: The audience window, the presenter's controls and the presenting keys.
-        self.presenter = Presenter(self, notes_layout)
+        self.presenter = Presenter(session, self)
+        self.presenter.nextRequested.connect(self.next_step)
+        self.presenter.previousRequested.connect(self.previous_step)
+        outer.insertWidget(outer.count() - 1, self.presenter.bar)  # above the navigation row
+        notes_layout.insertWidget(0, self.presenter.tabs, 2)
 
     @staticmethod
     def _notes_label(title: str, note: str) -> QLabel:
@@ -208,73 +186,68 @@ class MeetingView(QWidget):
         label.setWordWrap(True)
         return label
 
-    def _step_item(self, key: str) -> QStandardItem:
-        if key == PREPARE:
-            text = self.tr("Forberedelse")
-        else:
-            phase = PhaseId(key)
-            minutes = next(p.minutes for p in self.session.record.phases if p.phase == phase)
-            text = labels.phase(phase) + (f"\n{minutes} min" if minutes else "")
+    def _step_item(self, step: PhaseId) -> QStandardItem:
+        text = labels.phase(step)
+        minutes = next((p.minutes for p in self.session.record.phases if p.phase == step), 0)
+        if minutes:
+            text += f"\n{minutes} min"
         item = QStandardItem(text)
-        item.setData(key, PHASE_ROLE)
+        item.setData(step.value, PHASE_ROLE)
         return item
 
     # -- navigation ----------------------------------------------------------
-    def keys(self) -> list[str]:
-        return list(self.pages)
-
-    def current_key(self) -> str:
-        index = self.step_view.currentIndex()
-        return str(index.data(PHASE_ROLE)) if index.isValid() else PREPARE
-
     def current_page(self) -> Page:
-        return self.pages[self.current_key()]
+        return self.pages[self.session.step]
 
-    def go_to(self, key: str) -> None:
-        row = self.keys().index(key)
-        self.step_view.setCurrentIndex(self.steps.index(row, 0))
+    def go_to(self, step: str) -> None:
+        """Go to a step, as a click in the step list does."""
+        self.session.set_step(PhaseId(step))
 
     def next_step(self) -> None:
         if self.current_page().advance():
             return
-        row = self.keys().index(self.current_key())
-        if row + 1 < len(self.pages):
-            self.go_to(self.keys()[row + 1])
+        steps = self.session.steps
+        row = steps.index(self.session.step)
+        if row + 1 < len(steps):
+            self.session.set_step(steps[row + 1])
 
     def previous_step(self) -> None:
-        row = self.keys().index(self.current_key())
+        steps = self.session.steps
+        row = steps.index(self.session.step)
         if row > 0:
-            self.go_to(self.keys()[row - 1])
+            self.session.set_step(steps[row - 1])
 
     def _step_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if not current.isValid():
-            return
-        key = str(current.data(PHASE_ROLE))
-        if key != PREPARE:
-            self.session.enter_phase(PhaseId(key))
-        page = self.pages[key]
+        if current.isValid():
+            self.session.set_step(PhaseId(str(current.data(PHASE_ROLE))))
+
+    def _show_step(self) -> None:
+        """Show the session's current step: its page, its notes and where it is in the list."""
+        step = self.session.step
+        steps = self.session.steps
+        row = steps.index(step)
+        if self.step_view.currentIndex().row() != row:
+            self.step_view.setCurrentIndex(self.steps.index(row, 0))
+        page = self.pages[step]
         page.refresh()
         self.stack.setCurrentWidget(page)
         self.notes_binder.refresh()
-        row = self.keys().index(key)
-        self.position.setText(f"{row + 1} / {len(self.pages)}")
+        self.position.setText(f"{row + 1} / {len(steps)}")
         self.prev_button.setEnabled(row > 0)
-        self.next_button.setEnabled(row + 1 < len(self.pages))
-        self.session.save_now()
+        self.next_button.setEnabled(row + 1 < len(steps))
         if self.guide is not None and self.guide.isVisible():
-            self.guide.show_phase(self._notes_phase())
+            self.guide.show_phase(self.session.step)
 
     def show_guide(self) -> GuideDialog:
         """The method cards for the current phase, in a window beside the meeting."""
         if self.guide is None:
             self.guide = GuideDialog(self)
-        self.guide.show_phase(self._notes_phase())
+        self.guide.show_phase(self.session.step)
         self.guide.show()
         return self.guide
 
-    def _notes_phase(self) -> PhaseId:
-        key = self.current_key()
-        return PhaseId.FRAMING if key == PREPARE else PhaseId(key)
+    def _notes_key(self) -> PhaseId:
+        return phases.spec(self.session.step).notes_key
 
     # -- state -----------------------------------------------------------------
     def _apply_read_only(self, read_only: bool) -> None:

@@ -1,21 +1,31 @@
-"""The open meeting: its record, the dataset it looks at, and continuous saving.
+"""The open meeting: its record, the dataset it looks at, where the meeting is, and saving.
 
 Pages edit ``session.record`` and then call ``touched()``. The first unsaved
 edit starts a one-second timer; when it fires the record is written atomically.
 So an edit is on disk within about a second, whatever happens to the process.
+
+The meeting's state lives here, not in widgets: the current step, the indicator
+and view on the data page, the question the room sees and whether the leader
+presents. Pages and the presenter read and set it; each change has a signal.
 
 A rehearsal session walks through a copy of a prepared meeting and never saves.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from dialogtool.core import meeting
-from dialogtool.core.dataset import Dataset
+from dialogtool.core import meeting, phases, presentation
 from dialogtool.core.library import Library
-from dialogtool.core.record import MeetingRecord, MeetingStatus, PhaseId
+from dialogtool.core.record import IndicatorDiscussion, MeetingRecord, MeetingStatus, PhaseId
+from dialogtool.core.slides import DataView
 from dialogtool.core.store import RecordStore
+from dialogtool.ui.language import ui_lang
+
+if TYPE_CHECKING:  # numpy loads only with a dataset
+    from dialogtool.core.dataset import Dataset
 
 AUTOSAVE_DELAY_MS = 1000
 
@@ -29,7 +39,15 @@ class MeetingSession(QObject):
     saveFailed = Signal(str)
     #: Emitted when the meeting moves between editable and read-only.
     readOnlyChanged = Signal(bool)
-    phaseChanged = Signal(str)
+    #: The meeting moved to another step (carries the PhaseId value).
+    stepChanged = Signal(str)
+    #: Another indicator is shown on the data page ("" for none).
+    indicatorChanged = Signal(str)
+    #: The data page shows the indicator another way (carries the DataView value).
+    viewChanged = Signal(str)
+    #: The leader chose what the room sees as the question of the current step.
+    questionChanged = Signal(str)
+    presentingChanged = Signal(bool)
     #: The leader asked, from within the meeting, to load a data file.
     importRequested = Signal()
     #: Another dataset is shown from now on (a file was loaded).
@@ -57,6 +75,17 @@ class MeetingSession(QObject):
         self._timer.setInterval(AUTOSAVE_DELAY_MS)
         self._timer.timeout.connect(self.save_now)
         self._dirty = False
+        start = record.current_phase or PhaseId.PREPARE
+        self.step: PhaseId = start if start in self.steps else PhaseId.PREPARE
+        self.indicator_id: str | None = None
+        self.view = DataView.TREND
+        self.presenting = False
+        #: The question the leader put on screen, per step, indicator and UGU step.
+        self._chosen_questions: dict[tuple[PhaseId, str, str], str] = {}
+
+    @property
+    def steps(self) -> list[PhaseId]:
+        return phases.steps(self.record)
 
     @property
     def read_only(self) -> bool:
@@ -89,17 +118,73 @@ class MeetingSession(QObject):
     def set_dataset(self, dataset: Dataset) -> None:
         """Show ``dataset`` from now on; numbers already discussed keep their snapshots."""
         self.dataset = dataset
-        self.datasetChanged.emit()
         if not self.read_only:
-            self.record.dataset_source = dataset.source
+            meeting.use_dataset(self.record, dataset)
             self.touched()
+        self.datasetChanged.emit()
 
-    def enter_phase(self, phase: PhaseId) -> None:
-        if self.read_only or self.record.current_phase == phase:
+    # -- where the meeting is ---------------------------------------------------------
+    def set_step(self, phase: PhaseId) -> None:
+        """Go to ``phase``: its clock starts (unless the meeting is read-only) and it is saved."""
+        if phase == self.step or phase not in self.steps:
             return
-        meeting.enter_phase(self.record, phase)
-        self.touched()
-        self.phaseChanged.emit(phase.value)
+        if not self.read_only:
+            meeting.enter_phase(self.record, phase)
+            self.touched()
+        self.step = phase
+        self.stepChanged.emit(phase.value)
+        self.save_now()
+
+    def set_indicator(self, indicator_id: str | None) -> None:
+        """Show ``indicator_id`` on the data page; its numbers are frozen on first showing."""
+        if indicator_id == self.indicator_id:
+            return
+        self.indicator_id = indicator_id
+        frozen_now = (
+            indicator_id is not None
+            and not self.read_only
+            and meeting.show_indicator(self.record, self.dataset, indicator_id)
+        )
+        if frozen_now:
+            self.touched()
+        self.indicatorChanged.emit(indicator_id or "")
+
+    def set_view(self, view: DataView) -> None:
+        if view != self.view:
+            self.view = view
+            self.viewChanged.emit(view.value)
+
+    def set_presenting(self, on: bool) -> None:
+        if on != self.presenting:
+            self.presenting = on
+            self.presentingChanged.emit(on)
+
+    def discussion(self) -> IndicatorDiscussion | None:
+        """The UGU discussion of the indicator shown in the data step, once it has begun."""
+        if self.step != PhaseId.DATA or self.indicator_id is None:
+            return None
+        return next(
+            (d for d in self.record.indicators if d.indicator_id == self.indicator_id), None
+        )
+
+    def _question_key(self) -> tuple[PhaseId, str, str]:
+        item = self.discussion()
+        return (self.step, item.indicator_id if item else "", item.step.value if item else "")
+
+    def room_question(self) -> str:
+        """The question the room sees now: the leader's choice, else the step's default."""
+        chosen = self._chosen_questions.get(self._question_key())
+        if chosen is not None:
+            return chosen
+        item = self.discussion()
+        return presentation.default_question(
+            self.record, self.step, ui_lang(), self.library, item.step if item else None
+        )
+
+    def choose_question(self, text: str) -> None:
+        """Put ``text`` on the room's screen for the current step ("" shows none)."""
+        self._chosen_questions[self._question_key()] = text
+        self.questionChanged.emit(text)
 
     def finish(self) -> None:
         meeting.finish(self.record)

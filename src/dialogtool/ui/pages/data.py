@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from dialogtool.core import meeting
 from dialogtool.core.record import IndicatorDiscussion, IndicatorSnapshot, UguStep
+from dialogtool.core.slides import DataView
 from dialogtool.core.summary import format_number
 from dialogtool.ui.language import ui_lang
 from dialogtool.ui.pages.base import Page
@@ -136,8 +137,10 @@ class DataPage(Page):
             lambda v: setattr(self._current(), "team_response", v),
         )
         self.noticed.textChanged.connect(self._update_step)
-        self._indicator_id: str | None = None
         session.datasetChanged.connect(self._dataset_changed)
+        session.indicatorChanged.connect(self._show_session_indicator)
+        self.views.viewChanged.connect(lambda key: session.set_view(DataView(key)))
+        session.viewChanged.connect(self.views.set_view)
 
     def _box(self, title: str, placeholder: str, name: str, row: QHBoxLayout) -> QPlainTextEdit:
         column = QVBoxLayout()
@@ -158,11 +161,11 @@ class DataPage(Page):
 
     # -- which indicator ---------------------------------------------------
     def _has_current(self) -> bool:
-        return self._indicator_id is not None
+        return self.session.indicator_id is not None
 
     def _current(self) -> IndicatorDiscussion:
-        assert self._indicator_id is not None
-        return meeting.discussion(self.session.record, self._indicator_id)
+        assert self.session.indicator_id is not None
+        return meeting.discussion(self.session.record, self.session.indicator_id)
 
     def _available(self) -> list[tuple[str, str]]:
         """(id, name) of the indicators to talk about: the dataset's, else those recorded.
@@ -190,29 +193,21 @@ class DataPage(Page):
                 return
 
     def _indicator_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self._indicator_id = current.data(ID_ROLE) if current.isValid() else None
-        if self._indicator_id is not None:
-            item = self._current()
-            dataset = self.session.dataset
-            # The list may still show the indicators of a dataset that was just replaced.
-            ids = {m.id for m in dataset.indicators} if dataset is not None else set()
-            fresh = item.snapshot is None and self._indicator_id in ids
-            if fresh and dataset is not None and not self.session.read_only:
-                item.snapshot = dataset.snapshot(self._indicator_id)
-                self.session.touched()
+        self.session.set_indicator(current.data(ID_ROLE) if current.isValid() else None)
+
+    def _show_session_indicator(self) -> None:
+        indicator_id = self.session.indicator_id
+        if (
+            indicator_id is not None
+            and self.indicator_view.currentIndex().data(ID_ROLE) != indicator_id
+        ):
+            self.select_indicator(indicator_id)
         self._show_current()
 
     def _dataset_changed(self) -> None:
-        """New numbers replace the snapshots of indicators the team has not talked about yet."""
-        dataset = self.session.dataset
-        if dataset is not None and not self.session.read_only:
-            ids = {m.id for m in dataset.indicators}
-            for item in self.session.record.indicators:
-                if item.indicator_id in ids and not item.team_noticed:
-                    item.snapshot = dataset.snapshot(item.indicator_id)
-            self.session.touched()
-        if self._indicator_id not in {i for i, _ in self._available()}:
-            self._indicator_id = None
+        """Another dataset: the list changes; the session already renewed the snapshots."""
+        if self.session.indicator_id not in {i for i, _ in self._available()}:
+            self.session.set_indicator(None)
         self.refresh()
 
     # -- record -> widgets -------------------------------------------------
@@ -229,8 +224,8 @@ class DataPage(Page):
             item = QStandardItem(("✓ " if indicator_id in discussed else "") + name)
             item.setData(indicator_id, ID_ROLE)
             self.indicator_model.appendRow(item)
-        if self._indicator_id:
-            self.select_indicator(self._indicator_id)
+        if self.session.indicator_id:
+            self.select_indicator(self.session.indicator_id)
         elif self.indicator_model.rowCount():
             self.indicator_view.setCurrentIndex(self.indicator_model.index(0, 0))
         self._show_current()
@@ -238,7 +233,7 @@ class DataPage(Page):
     def _show_current(self) -> None:
         self.binder.refresh()
         snapshot: IndicatorSnapshot | None = None
-        if self._indicator_id is not None:
+        if self.session.indicator_id is not None:
             snapshot = self._current().snapshot
         self.views.show_indicator(snapshot, self.session.record.team, self.session.dataset)
         self.context.setText(self._context_text(snapshot))

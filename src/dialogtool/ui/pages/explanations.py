@@ -220,21 +220,7 @@ class ExplanationsPage(Page):
 
     def prompt_texts(self) -> list[str]:
         """The template's questions for this step, else the game board's step-3 questions."""
-        library = self.session.library
-        record = self.session.record
-        template = library.template(record.template_id or "")
-        ids: tuple[str, ...] = ()
-        if template is not None:
-            ids = next(
-                (p.suggested_questions for p in template.phases if p.phase == PhaseId.EXPLANATIONS),
-                (),
-            )
-        questions = [q for i in ids if (q := library.bank.get(i)) is not None]
-        if not questions:
-            questions = [
-                *library.questions("gameboard.3", record.kind)[:1],
-                *library.questions("gameboard.axes", record.kind)[:2],
-            ]
+        questions = self.session.library.suggested(self.session.record, PhaseId.EXPLANATIONS)
         return [q.text.get(ui_lang()) for q in questions[:PROMPT_COUNT]]
 
     def set_read_only(self, read_only: bool) -> None:

@@ -123,13 +123,7 @@ class RoundPage(Page):
         """The template's questions for this round, then the library's, minus recently used."""
         library = self.session.library
         record = self.session.record
-        template = library.template(record.template_id or "")
-        ids: tuple[str, ...] = ()
-        if template is not None:
-            ids = next(
-                (p.suggested_questions for p in template.phases if p.phase == self.phase), ()
-            )
-        from_template = [q for i in ids if (q := library.bank.get(i)) is not None]
+        from_template = library.suggested(record, self.phase)
         seen = {q.id for q in from_template}
         rest = [q for q in library.questions(self.phase.value, record.kind) if q.id not in seen]
         candidates = from_template + rest

@@ -1,10 +1,11 @@
 """Presenting the open meeting: the audience window, the presenter's controls and the keys.
 
-The presenter follows the meeting view's current step. Whatever the room sees is
-built by ``core.presentation.public_slide`` and logged in the record while
-presenting (phase shown, questions, perspective, chart, speaking order, groups,
+The presenter follows the session's meeting state (step, indicator, the question
+chosen for the room); it knows no page. Whatever the room sees is built by
+``core.presentation.public_slide`` and logged in the record while presenting
+(phase shown, questions, perspective, chart, speaking order, groups,
 black/white screen, overruns, red-thread prompts). Times come from ``clock``,
-which tests replace.
+which tests replace. The host widget places ``bar`` and ``tabs``.
 """
 
 from __future__ import annotations
@@ -13,14 +14,12 @@ import random
 from collections.abc import Callable
 from datetime import UTC, datetime
 from functools import partial
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QShortcut
-from PySide6.QtWidgets import QApplication, QTabWidget, QVBoxLayout
+from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
-from dialogtool.core import dialogue, meeting, presentation, timing
-from dialogtool.core.questions import bundled_bank
+from dialogtool.core import dialogue, meeting, presentation, slides, timing
 from dialogtool.core.record import (
     DialogueState,
     IndicatorDiscussion,
@@ -31,18 +30,14 @@ from dialogtool.core.record import (
 )
 from dialogtool.ui import labels
 from dialogtool.ui.language import ui_lang
-from dialogtool.ui.pages.data import ID_ROLE, DataPage
 from dialogtool.ui.presenter import settings
 from dialogtool.ui.presenter.audience import AudienceWindow, Blank, TimerText
 from dialogtool.ui.presenter.bar import PresenterBar
 from dialogtool.ui.presenter.keys import ALWAYS, KEYS, Action, sequence
 from dialogtool.ui.presenter.people import PeoplePanel
 from dialogtool.ui.presenter.script import ScriptBox
+from dialogtool.ui.session import MeetingSession
 
-if TYPE_CHECKING:
-    from dialogtool.ui.meeting_view import MeetingView
-
-PREPARE = "prepare"
 PREVIEW_SIZE = (960, 720)
 SPIN_FRAMES = 8
 SPIN_INTERVAL_MS = 70
@@ -60,17 +55,18 @@ def utc_clock() -> datetime:
 class Presenter(QObject):
     #: The visible shuffle of the speaking order has landed on its final order.
     spinFinished = Signal()
+    #: Next/previous from a clicker or the audience window (the host steps through its pages).
+    nextRequested = Signal()
+    previousRequested = Signal()
 
     def __init__(
-        self, view: MeetingView, side: QVBoxLayout, clock: timing.Clock = utc_clock
+        self, session: MeetingSession, host: QWidget, clock: timing.Clock = utc_clock
     ) -> None:
-        super().__init__(view)
-        self.view = view
-        self.session = view.session
+        super().__init__(host)
+        self.host = host
+        self.session = session
         self.clock = clock
-        self.presenting = False
         self.blank = Blank.NONE
-        self.chosen_questions: dict[str, str] = {}
         self._refreshing = False
         self._shown_key: str | None = None
         self._logged_question = ""
@@ -80,14 +76,11 @@ class Presenter(QObject):
         self._bridge_index = 0
         self.spin_frames = SPIN_FRAMES
 
-        self.audience = AudienceWindow(view)
+        self.audience = AudienceWindow(host)
         self.audience.keyAction.connect(self.perform)
         self.audience.set_font_scale(settings.font_scale())
 
         self.bar = PresenterBar()
-        layout = view.layout()
-        assert isinstance(layout, QVBoxLayout)
-        layout.insertWidget(layout.count() - 1, self.bar)  # above the navigation row
         self.bar.presentToggled.connect(lambda on: self.start(False) if on else self.stop())
         self.bar.blackToggled.connect(lambda: self.toggle_blank(Blank.BLACK))
         self.bar.whiteToggled.connect(lambda: self.toggle_blank(Blank.WHITE))
@@ -97,7 +90,7 @@ class Presenter(QObject):
         self.bar.screenSettingsChanged.connect(self._settings_changed)
 
         self.script = ScriptBox()
-        self.script.questionChosen.connect(self.choose_question)
+        self.script.questionChosen.connect(session.choose_question)
         self.people = PeoplePanel()
         self.people.listedRequested.connect(lambda: self.set_order(shuffle=False))
         self.people.shuffleRequested.connect(lambda: self.set_order(shuffle=True))
@@ -111,13 +104,12 @@ class Presenter(QObject):
         self.tabs.setObjectName("presenterTabs")
         self.tabs.addTab(self.script, self.tr("Manuskript"))
         self.tabs.addTab(self.people, self.tr("Deltagere"))
-        side.insertWidget(0, self.tabs, 2)
 
         self.shortcuts: dict[Action, list[QShortcut]] = {}
         for (key, shifted), action in KEYS.items():
             if key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
                 continue  # the meeting view's own shortcuts, always on
-            shortcut = QShortcut(sequence(key, shifted), view)
+            shortcut = QShortcut(sequence(key, shifted), host)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(partial(self.perform, action))
             self.shortcuts.setdefault(action, []).append(shortcut)
@@ -126,32 +118,33 @@ class Presenter(QObject):
         self.ticker.setInterval(1000)
         self.ticker.timeout.connect(self.update_timers)
         self.ticker.start()
-        view.step_view.selectionModel().currentChanged.connect(self._step_changed)
-        data_page = view.pages.get(PhaseId.DATA.value)
-        if isinstance(data_page, DataPage):
-            data_page.indicator_view.selectionModel().currentChanged.connect(self.refresh)
-        self.session.changed.connect(self.refresh)
+        for signal in (
+            session.stepChanged,
+            session.indicatorChanged,
+            session.questionChanged,
+            session.changed,
+        ):
+            signal.connect(self.refresh)
         self._enable_keys()
         self.refresh()
 
     # -- where we are -------------------------------------------------------------
+    @property
+    def presenting(self) -> bool:
+        return self.session.presenting
+
     def phase(self) -> PhaseId | None:
-        key = self.view.current_key()
-        return None if key == PREPARE else PhaseId(key)
+        """The meeting phase shown; None in preparation."""
+        step = self.session.step
+        return None if step == PhaseId.PREPARE else step
 
     def plan(self) -> PhasePlan | None:
         phase = self.phase()
         return next((p for p in self.session.record.phases if p.phase == phase), None)
 
     def indicator(self) -> IndicatorDiscussion | None:
-        """The indicator the data page shows, if its discussion has begun."""
-        page = self.view.pages.get(PhaseId.DATA.value)
-        if self.phase() != PhaseId.DATA or not isinstance(page, DataPage):
-            return None
-        indicator_id = page.indicator_view.currentIndex().data(ID_ROLE)
-        return next(
-            (d for d in self.session.record.indicators if d.indicator_id == indicator_id), None
-        )
+        """The indicator the data step shows, if its discussion has begun."""
+        return self.session.discussion()
 
     def leader_name(self) -> str:
         return self.session.record.facilitator or self.tr("Dig (leder)")
@@ -162,8 +155,8 @@ class Presenter(QObject):
     # -- keys and presenting ------------------------------------------------------------
     def perform(self, action: Action) -> None:
         handlers = {
-            Action.NEXT: self.view.next_step,
-            Action.PREVIOUS: self.view.previous_step,
+            Action.NEXT: self.nextRequested.emit,
+            Action.PREVIOUS: self.previousRequested.emit,
             Action.START: lambda: self.start(True),
             Action.START_HERE: lambda: self.start(False),
             Action.BLACK: lambda: self.toggle_blank(Blank.BLACK),
@@ -179,11 +172,10 @@ class Presenter(QObject):
 
     def start(self, from_start: bool) -> None:
         if from_start:
-            steps = self.view.keys()
-            first = next((k for k in steps if k != PREPARE), PREPARE)
-            self.view.go_to(first)
+            steps = self.session.steps
+            self.session.set_step(steps[1] if len(steps) > 1 else steps[0])
         if not self.presenting:
-            self.presenting = True
+            self.session.set_presenting(True)
             self._log(PresentationEventKind.PRESENTING_STARTED)
             self._place_audience()
         self.bar.set_presenting(True)
@@ -193,7 +185,7 @@ class Presenter(QObject):
     def stop(self) -> None:
         if not self.presenting:
             return
-        self.presenting = False
+        self.session.set_presenting(False)
         if self.blank != Blank.NONE:
             self.toggle_blank(self.blank)
         self.audience.hide()
@@ -206,7 +198,7 @@ class Presenter(QObject):
     def _place_audience(self) -> None:
         """Full screen on the chosen screen; with one screen a preview window (or mirrored)."""
         screens = QGuiApplication.screens()
-        own = self.view.window().screen()
+        own = self.host.window().screen()
         chosen = settings.chosen_screen(screens)
         if chosen is None:
             chosen = next((s for s in screens if s is not own), own)
@@ -234,15 +226,6 @@ class Presenter(QObject):
             self._log(EVENT_FOR_BLANK[self.blank])
 
     # -- what the room sees ---------------------------------------------------------------
-    def _question_key(self) -> str:
-        item = self.indicator()
-        step = item.step.value if item else ""
-        return f"{self.view.current_key()}:{item.indicator_id if item else ''}:{step}"
-
-    def choose_question(self, text: str) -> None:
-        self.chosen_questions[self._question_key()] = text
-        self.refresh()
-
     def refresh(self, *_args: object) -> None:
         if self._refreshing:
             return
@@ -256,10 +239,7 @@ class Presenter(QObject):
         record = self.session.record
         phase = self.phase()
         item = self.indicator()
-        default = presentation.default_question(
-            record, phase, ui_lang(), item.step if item else None
-        )
-        question = self.chosen_questions.get(self._question_key(), default)
+        question = self.session.room_question()
         slide = presentation.public_slide(
             record,
             phase,
@@ -269,7 +249,8 @@ class Presenter(QObject):
         self.audience.show_slide(slide)
         if self.presenting:
             self._log_what_the_room_sees(phase, question, item)
-        lines = presentation.script(record, phase, ui_lang()) if phase else []
+        library = self.session.library
+        lines = presentation.script(record, phase, ui_lang(), library) if phase else []
         self.script.show_lines(lines, question)
         plan = self.plan()
         self.people.show_people(
@@ -279,14 +260,14 @@ class Presenter(QObject):
         self.bar.set_data_controls(
             item is not None,
             item is not None and item.predict_first,
-            item is not None and not presentation.chart_visible(item),
+            item is not None and not slides.chart_visible(item),
         )
         self.update_timers()
 
     def _log_what_the_room_sees(
         self, phase: PhaseId | None, question: str, item: IndicatorDiscussion | None
     ) -> None:
-        key = self.view.current_key()
+        key = self.session.step.value
         if key != self._shown_key:
             self._shown_key = key
             self._logged_question = ""
@@ -303,19 +284,12 @@ class Presenter(QObject):
                 self._log(PresentationEventKind.PERSPECTIVE_SHOWN, detail=item.indicator_id)
 
     def _now_next(self) -> str:
-        keys = self.view.keys()
-        row = keys.index(self.view.current_key())
-
-        def name(key: str) -> str:
-            return self.tr("Forberedelse") if key == PREPARE else labels.phase(PhaseId(key))
-
-        text = self.tr("Nu: <b>%1</b>").replace("%1", name(keys[row]))
-        if row + 1 < len(keys):
-            text += "  →  " + self.tr("Næste: %1").replace("%1", name(keys[row + 1]))
+        steps = self.session.steps
+        row = steps.index(self.session.step)
+        text = self.tr("Nu: <b>%1</b>").replace("%1", labels.phase(steps[row]))
+        if row + 1 < len(steps):
+            text += "  →  " + self.tr("Næste: %1").replace("%1", labels.phase(steps[row + 1]))
         return text
-
-    def _step_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
-        self.refresh()
 
     def _log(self, kind: PresentationEventKind, detail: str = "") -> None:
         if not self._can_edit():
@@ -414,7 +388,7 @@ class Presenter(QObject):
     # -- the leader's tools -------------------------------------------------------------------
     def show_bridge(self) -> None:
         """A bridge-building question for the leader's eyes only (domain.md §7)."""
-        questions = bundled_bank().in_category("bridge", self.session.record.kind)
+        questions = self.session.library.questions("bridge", self.session.record.kind)
         if not questions:
             return
         question = questions[self._bridge_index % len(questions)]
@@ -436,7 +410,7 @@ class Presenter(QObject):
         item = self.indicator()
         if item is None or not self._can_edit():
             return
-        presentation.reveal_chart(item, self.clock())
+        slides.reveal_chart(item, self.clock())
         self._log(PresentationEventKind.CHART_REVEALED, detail=item.indicator_id)
 
     def _participant_ids(self) -> list[str]:
