@@ -31,9 +31,7 @@ def test_a_copied_template_gives_the_same_script_as_the_bundled_one(window: Main
     assert len(bundled["tomm"]) >= 4 and len(bundled["data"]) >= 4
 
 
-def test_a_hidden_question_reaches_neither_screen(
-    qtbot: QtBot, make_window: MakeWindow
-) -> None:
+def test_a_hidden_question_reaches_neither_screen(qtbot: QtBot, make_window: MakeWindow) -> None:
     window = make_window()
     first = window.library.bank.get("checkin.01")
     assert first is not None

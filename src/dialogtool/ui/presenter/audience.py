@@ -1,6 +1,6 @@
 """The audience window: what the room sees on the projector, and nothing else.
 
-It renders a ``core.presentation.Slide`` (public content only) in a
+It renders a ``core.slides.Slide`` (public content only) in a
 high-contrast look whose type grows with the window: at 1024×768 and font
 scale 100 % a question is set in 34 pt. B and W put a black or white screen in
 front of everything; the content widgets are hidden meanwhile.
@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialogtool.core.presentation import Slide
 from dialogtool.core.record import PhaseId, UguStep
+from dialogtool.core.slides import Slide
 from dialogtool.core.timing import TimeLevel
 from dialogtool.ui import labels
 from dialogtool.ui.presenter.keys import Action, action_for

@@ -20,7 +20,6 @@ from dialogtool.core.record import MeetingRecord, PhaseId, utc_now
 from dialogtool.core.timing import meeting_started_at
 from dialogtool.ui.app import configure_application, create_main_window
 from dialogtool.ui.meeting_view import MeetingView
-from dialogtool.ui.pages.data import DataPage
 
 AUDIENCE_SIZES = ((1024, 768), (1920, 1080))
 PRESENTER_SIZE = (1280, 800)
@@ -45,7 +44,7 @@ def render_screenshots(outdir: Path, phases: list[PhaseId] | None = None) -> lis
         presenter.spin_frames = 0
         wanted = phases or [p.phase for p in record.phases]
         for phase in wanted:
-            if phase.value not in view.pages:
+            if phase not in view.pages:
                 continue
             view.go_to(phase.value)
             _stage(view, phase)
@@ -81,9 +80,7 @@ def _stage(view: MeetingView, phase: PhaseId) -> None:
     presenter.tabs.setCurrentWidget(presenter.script)
     presenter.clock = _clock_at(record, phase, 0.6)
     if phase == PhaseId.DATA:
-        page = view.pages[phase.value]
-        assert isinstance(page, DataPage)
-        page.select_indicator(record.indicators[0].indicator_id)
+        view.session.set_indicator(record.indicators[0].indicator_id)
     elif phase == PhaseId.CHECKIN:
         presenter.tabs.setCurrentWidget(presenter.people)
     elif phase == PhaseId.TOMM:
