@@ -25,7 +25,8 @@ class PhaseKind(StrEnum):
     FRAMING = "framing"
     ROUND = "round"
     DATA = "data"
-    QUESTIONS = "questions"
+    TOMM = "tomm"
+    QUESTION_ROUND = "question_round"
     EXPLANATIONS = "explanations"
     ACTIONS = "actions"
     SUMMARY = "summary"
@@ -89,8 +90,15 @@ REGISTRY: dict[PhaseId, PhaseSpec] = {
         ),
         PhaseSpec(
             PhaseId.TOMM,
-            PhaseKind.QUESTIONS,
+            PhaseKind.TOMM,
             _text("Spørgsmål", "Questions"),
+            slides.plain,
+            summary_section="questions",
+        ),
+        PhaseSpec(
+            PhaseId.QUESTIONS,
+            PhaseKind.QUESTION_ROUND,
+            _text("Spørgsmålsrunde", "Question round"),
             slides.plain,
             summary_section="questions",
         ),

@@ -100,8 +100,8 @@ def default_question(
     if phase in (None, PhaseId.PREPARE, PhaseId.FRAMING):
         return ""
     assert phase is not None
-    if phase == PhaseId.TOMM:
-        asked = [q for q in record.questions if q.asked_at is not None]
+    if phase in (PhaseId.TOMM, PhaseId.QUESTIONS):
+        asked = [q for q in record.questions if q.phase == phase and q.asked_at is not None]
         if asked:
             return max(asked, key=lambda q: q.asked_at or datetime.min).text
     lines = script(record, phase, lang, library)

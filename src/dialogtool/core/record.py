@@ -77,6 +77,7 @@ class PhaseId(StrEnum):
     CHECKIN = "checkin"
     DATA = "data"
     TOMM = "tomm"
+    QUESTIONS = "questions"
     EXPLANATIONS = "explanations"
     ACTIONS = "actions"
     CHECKOUT = "checkout"

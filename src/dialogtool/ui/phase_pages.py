@@ -38,10 +38,16 @@ def _data(session: MeetingSession, _phase: PhaseId) -> Page:
     return DataPage(session)
 
 
-def _questions(session: MeetingSession, _phase: PhaseId) -> Page:
+def _tomm(session: MeetingSession, _phase: PhaseId) -> Page:
     from dialogtool.ui.pages.tomm import TommPage
 
     return TommPage(session)
+
+
+def _question_round(session: MeetingSession, phase: PhaseId) -> Page:
+    from dialogtool.ui.pages.question_round import QuestionRoundPage
+
+    return QuestionRoundPage(session, phase)
 
 
 def _explanations(session: MeetingSession, _phase: PhaseId) -> Page:
@@ -67,7 +73,8 @@ FACTORIES: dict[PhaseKind, Callable[[MeetingSession, PhaseId], Page]] = {
     PhaseKind.FRAMING: _framing,
     PhaseKind.ROUND: _round,
     PhaseKind.DATA: _data,
-    PhaseKind.QUESTIONS: _questions,
+    PhaseKind.TOMM: _tomm,
+    PhaseKind.QUESTION_ROUND: _question_round,
     PhaseKind.EXPLANATIONS: _explanations,
     PhaseKind.ACTIONS: _actions,
     PhaseKind.SUMMARY: _summary,
