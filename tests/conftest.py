@@ -1,4 +1,9 @@
-"""Test configuration: Qt runs offscreen with PySide6, whoever starts the tests."""
+"""Test configuration: Qt runs offscreen with PySide6, whoever starts the tests.
+
+No test reads or writes the developer's own settings: before anything can
+create a QSettings, the config folder points into a temporary folder, and every
+test then gets a folder of its own (see ``private_settings``).
+"""
 
 from __future__ import annotations
 
@@ -8,16 +13,45 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["PYQTGRAPH_QT_LIB"] = "PySide6"
 os.environ.pop("DIALOGTOOL_DATA_DIR", None)
 
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
 
+_CONFIG_HOME = tempfile.TemporaryDirectory(prefix="dialogtool-tests-config-")
+os.environ["XDG_CONFIG_HOME"] = _CONFIG_HOME.name
+
 if TYPE_CHECKING:  # Qt is imported only by the tests that use a window
     from pytestqt.qtbot import QtBot
 
     from dialogtool.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Settings of the test's own, default preferences and no translator.
+
+    QSettings folders cover our preferences and Qt's own (``QtProject.conf``, the
+    file dialog's last folder); ``XDG_CONFIG_HOME`` covers an app started in a
+    subprocess.
+    """
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    from dialogtool.ui.language import remove_translators
+    from dialogtool.ui.preferences import preferences
+
+    folder = tmp_path / "config"
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(folder))
+    for form in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(form, QSettings.Scope.UserScope, str(folder))
+    preferences.cache_clear()
+    yield folder
+    app = QCoreApplication.instance()
+    if app is not None:
+        remove_translators(app)
+    preferences.cache_clear()
 
 
 @pytest.fixture

@@ -15,7 +15,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.slow
-def test_wheel_installs_in_a_fresh_venv_and_loads_a_template(tmp_path: Path) -> None:
+def test_wheel_installs_in_a_fresh_venv_and_loads_a_template_and_translation(
+    tmp_path: Path,
+) -> None:
     dist = tmp_path / "dist"
     subprocess.run(
         [
@@ -59,6 +61,11 @@ def test_wheel_installs_in_a_fresh_venv_and_loads_a_template(tmp_path: Path) -> 
         "from dialogtool.core.demo import load_demo_dataset\n"
         "print(pathlib.Path(dialogtool.__file__).parent)\n"
         "print(len(bundled_templates()), len(bundled_bank()), len(load_demo_dataset().indicators))\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "from dialogtool.ui.language import install_translators\n"
+        "app = QCoreApplication([])\n"
+        "install_translators(app, 'en')\n"
+        "print(QCoreApplication.translate('StartPage', 'Opret møde'))\n"
     )
     result = subprocess.run(
         [str(python), "-c", code],
@@ -68,7 +75,8 @@ def test_wheel_installs_in_a_fresh_venv_and_loads_a_template(tmp_path: Path) -> 
         env={k: v for k, v in os.environ.items() if k != "PYTHONPATH"},
         check=True,
     )
-    location, counts = result.stdout.strip().splitlines()
+    location, counts, translated = result.stdout.strip().splitlines()
     assert Path(location).is_relative_to(Path(target))
     templates, questions, indicators = map(int, counts.split())
     assert templates >= 1 and questions >= 1 and indicators == 8
+    assert translated == "Create meeting"  # the shipped .qm loads from the installed wheel

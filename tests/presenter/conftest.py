@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QAbstractItemModel, QEvent, QSettings, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -47,16 +47,6 @@ class Running:
     view: MeetingView
     presenter: Presenter
     clock: FakeClock
-
-
-@pytest.fixture(autouse=True)
-def private_settings(tmp_path: Path) -> Iterator[None]:
-    """Presenting preferences go to a folder of the test's own."""
-    probe = QSettings(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, "probe", "probe")
-    original = str(Path(probe.fileName()).parent.parent)
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
-    yield
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, original)
 
 
 @pytest.fixture

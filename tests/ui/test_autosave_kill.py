@@ -60,7 +60,7 @@ def test_edit_survives_sigkill(tmp_path: Path) -> None:
         waited = time.monotonic() - edited_at
     finally:
         proc.kill()  # SIGKILL on POSIX: no chance to save on the way out
-        proc.wait(timeout=10)
+        proc.communicate(timeout=10)  # reaps it and closes the pipes
     assert persisted, "the edit never reached the disk"
     assert waited < 2.0, f"autosave took {waited:.2f} s"
     assert load_record(path).fup.purpose == EDIT

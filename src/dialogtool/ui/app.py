@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from dialogtool import __version__
 from dialogtool.core.demo import load_demo_dataset
 from dialogtool.core.paths import APP_NAME, data_dir
+from dialogtool.ui.language import install_translators, ui_lang
 from dialogtool.ui.main_window import MainWindow
 from dialogtool.ui.theme import apply_theme
 
@@ -18,6 +19,7 @@ def configure_application(app: QApplication) -> None:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    install_translators(app, ui_lang())
     apply_theme(app)
 
 

@@ -1,13 +1,43 @@
-"""The language the UI shows resource texts (questions, templates) in."""
+"""The UI's language: the preference, and the translators that follow it at start-up."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from importlib.resources import as_file
 
-from dialogtool.core.i18n import DEFAULT_LANG, Lang
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+
+from dialogtool.core.i18n import Lang
+from dialogtool.core.resources import resource_dir
+from dialogtool.ui.preferences import LANGUAGE, preferences
+
+_installed: list[QTranslator] = []
 
 
 def ui_lang() -> Lang:
-    """Danish unless the user chose English in the settings."""
-    value = QSettings().value("ui/language", DEFAULT_LANG)
-    return "en" if value == "en" else "da"
+    """Danish unless the user chose English in the preferences."""
+    return preferences().get(LANGUAGE)
+
+
+def install_translators(app: QCoreApplication, lang: Lang) -> None:
+    """Translate Qt's own texts and ours into ``lang``, replacing earlier translators.
+
+    Our texts are written in Danish, so Danish needs only Qt's catalogue (dialog
+    buttons, the file dialog); English needs only ours (Qt's texts are English).
+    """
+    remove_translators(app)
+    qt = QTranslator()
+    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        _installed.append(qt)
+    ours = QTranslator()
+    shipped = resource_dir("translations").joinpath(f"dialogtool_{lang}.qm")
+    if shipped.is_file():
+        with as_file(shipped) as path:  # a real file even when the package is zipped
+            if ours.load(str(path)):
+                _installed.append(ours)
+    for translator in _installed:
+        app.installTranslator(translator)
+
+
+def remove_translators(app: QCoreApplication) -> None:
+    while _installed:
+        app.removeTranslator(_installed.pop())

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import partial
-from typing import Any
+from typing import TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
@@ -19,6 +18,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from dialogtool.ui.preferences import (
+    CHIME,
+    COUNTDOWN_FOR_ROOM,
+    FONT_SCALE,
+    MIRROR,
+    SCREEN,
+    Setting,
+    preferences,
+)
 from dialogtool.ui.presenter import settings
 from dialogtool.ui.presenter.audience import TimerText, show_timer
 
@@ -34,6 +42,8 @@ QLabel[level="overrun"] { background: #b00020; color: #ffffff; }
 QFrame#prompt { background: #fff4e5; border: 1px solid #e0a040; border-radius: 6px; }
 QLabel#promptText { font-size: 12.5pt; color: #3d2200; }
 """
+
+T = TypeVar("T")
 
 
 class PresenterBar(QFrame):
@@ -156,7 +166,7 @@ class PresenterBar(QFrame):
     def _fill_screen_menu(self) -> None:
         menu = self.screen_menu
         menu.clear()
-        menu.addSection(self.tr("Skærm til gruppen"))
+        menu.addSection(SCREEN.title())
         group = QActionGroup(menu)
         screens = QGuiApplication.screens()
         chosen = settings.chosen_screen(screens)
@@ -166,45 +176,29 @@ class PresenterBar(QFrame):
             action.setCheckable(True)
             action.setChecked(screen is chosen)
             key = settings.screen_key(screen, screens)
-            action.triggered.connect(partial(self._set, settings.set_screen, key))
+            action.triggered.connect(partial(self._set, SCREEN, key))
             group.addAction(action)
             menu.addAction(action)
         menu.addSeparator()
-        self._toggle(
-            menu,
-            self.tr("Spejling: fuld skærm på den eneste skærm"),
-            settings.mirror(),
-            settings.set_mirror,
-        )
-        self._toggle(
-            menu,
-            self.tr("Vis nedtælling for gruppen"),
-            settings.countdown_for_room(),
-            settings.set_countdown_for_room,
-        )
-        self._toggle(
-            menu,
-            self.tr("Blød lyd ved 2 min og ved tidens udløb"),
-            settings.chime(),
-            settings.set_chime,
-        )
-        sizes = menu.addMenu(self.tr("Skriftstørrelse"))
+        for flag in (MIRROR, COUNTDOWN_FOR_ROOM, CHIME):
+            self._toggle(menu, flag)
+        sizes = menu.addMenu(FONT_SCALE.title())
         size_group = QActionGroup(sizes)
-        for scale in settings.FONT_SCALES:
+        for scale in FONT_SCALE.choices:
             action = QAction(f"{round(scale * 100)} %", sizes)
             action.setCheckable(True)
-            action.setChecked(scale == settings.font_scale())
-            action.triggered.connect(partial(self._set, settings.set_font_scale, scale))
+            action.setChecked(scale == preferences().get(FONT_SCALE))
+            action.triggered.connect(partial(self._set, FONT_SCALE, scale))
             size_group.addAction(action)
             sizes.addAction(action)
 
-    def _toggle(self, menu: QMenu, text: str, on: bool, store: Callable[[Any], None]) -> None:
-        action = QAction(text, menu)
+    def _toggle(self, menu: QMenu, flag: Setting[bool]) -> None:
+        action = QAction(flag.title(), menu)
         action.setCheckable(True)
-        action.setChecked(on)
-        action.toggled.connect(lambda value: self._set(store, value))
+        action.setChecked(preferences().get(flag))
+        action.toggled.connect(lambda value: self._set(flag, value))
         menu.addAction(action)
 
-    def _set(self, store: Callable[[Any], None], value: object, *_checked: object) -> None:
-        store(value)
+    def _set(self, setting: Setting[T], value: T, *_checked: object) -> None:
+        preferences().set(setting, value)
         self.screenSettingsChanged.emit()

@@ -1,0 +1,135 @@
+"""The user's preferences: every setting declared once, as data, kept in QSettings.
+
+Each setting is read from QSettings once and then served from memory; writing
+one stores it at once and emits ``changed`` with its key, so a view can refresh
+only what depends on it. A stored value that does not fit its setting (an
+older "1"/"0" flag, a hand-edited file) is read the way it was meant, or falls
+back to the default.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, Generic, TypeVar, cast
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+
+from dialogtool.core.i18n import DEFAULT_LANG, Lang
+from dialogtool.core.paths import APP_NAME
+
+T = TypeVar("T")
+
+_BOOLS = {"1": True, "true": True, "0": False, "false": False}
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks a label for lupdate (which looks for this name); Qt's own is untyped."""
+    return text
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    """One preference: where it is stored, its type (that of the default), its label."""
+
+    key: str
+    default: T
+    label: str  # Danish, marked for translation in the "Preferences" context
+    choices: tuple[T, ...] = ()
+
+    def title(self) -> str:
+        """The label in the UI's language."""
+        return QCoreApplication.translate("Preferences", self.label)
+
+    def decode(self, raw: object) -> T:
+        """A stored value as this setting's type; the default if it cannot be one."""
+        value: object = None
+        if raw is None:
+            return self.default
+        if isinstance(self.default, bool):
+            value = raw if isinstance(raw, bool) else _BOOLS.get(str(raw).strip().lower())
+        elif isinstance(self.default, float):
+            try:
+                value = float(str(raw))
+            except ValueError:
+                value = None
+        elif isinstance(self.default, str):
+            value = str(raw)
+        if value is None or (self.choices and value not in self.choices):
+            return self.default
+        return cast(T, value)
+
+    def check(self, value: object) -> None:
+        if type(value) is not type(self.default):
+            raise TypeError(f"{self.key} takes {type(self.default).__name__}, not {value!r}")
+        if self.choices and value not in self.choices:
+            raise ValueError(f"{self.key} must be one of {self.choices}, not {value!r}")
+
+
+LANGUAGE: Setting[Lang] = Setting(
+    "ui/language", DEFAULT_LANG, QT_TRANSLATE_NOOP("Preferences", "Sprog"), ("da", "en")
+)
+SCREEN = Setting("presenter/screen", "", QT_TRANSLATE_NOOP("Preferences", "Skærm til gruppen"))
+MIRROR = Setting(
+    "presenter/mirror",
+    False,
+    QT_TRANSLATE_NOOP("Preferences", "Spejling: fuld skærm på den eneste skærm"),
+)
+COUNTDOWN_FOR_ROOM = Setting(
+    "presenter/countdownForRoom",
+    True,
+    QT_TRANSLATE_NOOP("Preferences", "Vis nedtælling for gruppen"),
+)
+CHIME = Setting(
+    "presenter/chime",
+    False,
+    QT_TRANSLATE_NOOP("Preferences", "Blød lyd ved 2 min og ved tidens udløb"),
+)
+FONT_SCALE = Setting(
+    "presenter/fontScale",
+    1.0,
+    QT_TRANSLATE_NOOP("Preferences", "Skriftstørrelse"),
+    (1.0, 1.25, 1.5, 1.75),
+)
+
+SETTINGS: tuple[Setting[Any], ...] = (
+    LANGUAGE,
+    SCREEN,
+    MIRROR,
+    COUNTDOWN_FOR_ROOM,
+    CHIME,
+    FONT_SCALE,
+)
+
+
+class Preferences(QObject):
+    """The declared settings, cached, written through to QSettings."""
+
+    changed = Signal(str)
+
+    def __init__(self, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self._settings = settings or QSettings(
+            QSettings.Format.NativeFormat, QSettings.Scope.UserScope, APP_NAME, APP_NAME
+        )
+        self._values: dict[str, object] = {
+            s.key: s.decode(self._settings.value(s.key)) for s in SETTINGS
+        }
+
+    def get(self, setting: Setting[T]) -> T:
+        return cast(T, self._values[setting.key])
+
+    def set(self, setting: Setting[T], value: T) -> None:
+        setting.check(value)
+        if self._values[setting.key] == value:
+            return
+        self._values[setting.key] = value
+        self._settings.setValue(setting.key, value)
+        self._settings.sync()  # a preference is set rarely; a crash should not lose it
+        self.changed.emit(setting.key)
+
+
+@cache
+def preferences() -> Preferences:
+    """The application's one Preferences (tests start each with a fresh one)."""
+    return Preferences()
