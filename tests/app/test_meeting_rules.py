@@ -73,6 +73,8 @@ def test_phases_are_timed_and_a_finished_meeting_can_continue() -> None:
     assert record.phases[0].phase == PhaseId.FRAMING
     assert sum(p.minutes for p in record.phases) == template.duration_minutes
     meeting.enter_phase(record, PhaseId.FRAMING)
+    assert record.status == MeetingStatus.PLANNED, "looking at a phase starts nothing"
+    meeting.start(record)
     assert record.status == MeetingStatus.RUNNING
     meeting.enter_phase(record, PhaseId.CHECKIN)
     framing = record.phases[0]

@@ -32,6 +32,7 @@ def test_preparation_comes_first_and_is_never_a_template_phase() -> None:
 def test_going_back_to_preparation_stops_the_phase_clock_only() -> None:
     template = next(t for t in bundled_templates() if t.id == "team-meeting")
     record = meeting.new_meeting(template)
+    meeting.start(record)
     meeting.enter_phase(record, PhaseId.FRAMING)
     assert record.status == MeetingStatus.RUNNING
     meeting.enter_phase(record, PhaseId.PREPARE)

@@ -40,6 +40,7 @@ def record(duration: int = 60) -> MeetingRecord:
 def test_phase_countdown_warns_at_two_minutes_left_then_shows_the_overrun() -> None:
     rec = record()
     meeting.enter_phase(rec, PhaseId.CHECKIN, T0)
+    meeting.start(rec, T0)
     plan = rec.phases[0]
     assert phase_countdown(plan, at(0)).level == TimeLevel.RUNNING
     assert phase_countdown(plan, at(7.9)).level == TimeLevel.RUNNING
@@ -59,6 +60,7 @@ def test_a_short_timebox_warns_in_its_second_half_and_no_timebox_never_warns() -
 
 def test_a_revisited_phase_counts_only_the_time_spent_in_it() -> None:
     rec = record()
+    meeting.start(rec, T0)
     meeting.enter_phase(rec, PhaseId.CHECKIN, T0)
     meeting.enter_phase(rec, PhaseId.DATA, at(4))
     meeting.enter_phase(rec, PhaseId.CHECKIN, at(30))  # back for a moment
@@ -71,6 +73,7 @@ def test_a_revisited_phase_counts_only_the_time_spent_in_it() -> None:
 def test_overrun_is_logged_once_per_phase() -> None:
     rec = record()
     meeting.enter_phase(rec, PhaseId.CHECKIN, T0)
+    meeting.start(rec, T0)
     assert not note_overrun(rec, PhaseId.CHECKIN, at(9))
     assert note_overrun(rec, PhaseId.CHECKIN, at(10.5))
     assert not note_overrun(rec, PhaseId.CHECKIN, at(12))
@@ -95,8 +98,9 @@ def test_red_thread_moments_of_a_one_hour_and_a_two_hour_meeting() -> None:
 
 def test_red_thread_prompts_come_due_once_and_stale_ones_are_skipped() -> None:
     rec = record(120)
-    assert due_red_thread(rec, at(200)) is None  # the meeting has not started
     meeting.enter_phase(rec, PhaseId.CHECKIN, T0)
+    assert due_red_thread(rec, at(200)) is None  # the meeting has not started
+    meeting.start(rec, T0)
     assert due_red_thread(rec, at(59)) is None
     due = due_red_thread(rec, at(60))
     assert due is not None and due.kind == RedThread.HALFWAY
@@ -109,9 +113,11 @@ def test_red_thread_prompts_come_due_once_and_stale_ones_are_skipped() -> None:
     assert due_red_thread(rec, at(115)) is None
 
 
-def test_meeting_countdown_runs_from_the_first_phase() -> None:
+def test_meeting_countdown_runs_from_the_leader_s_start() -> None:
     rec = record(60)
-    meeting.enter_phase(rec, PhaseId.CHECKIN, at(2))
+    meeting.enter_phase(rec, PhaseId.CHECKIN, at(0))
+    assert meeting_countdown(rec, at(30)).remaining_seconds == 60 * 60, "not started"
+    meeting.start(rec, at(2))
     meeting.enter_phase(rec, PhaseId.DATA, at(10))
     left = meeting_countdown(rec, at(52))
     assert left.remaining_seconds == 10 * 60

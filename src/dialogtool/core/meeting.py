@@ -15,6 +15,7 @@ from dialogtool.core.record import (
     AgendaItem,
     Fup,
     IndicatorDiscussion,
+    MeetingClock,
     MeetingRecord,
     MeetingStatus,
     ParticipantEntry,
@@ -61,46 +62,81 @@ def new_meeting(
 
 
 def enter_phase(record: MeetingRecord, phase: PhaseId, now: datetime | None = None) -> None:
-    """Move the meeting to ``phase``, closing the time of the phase it leaves.
+    """Move the meeting to ``phase``; while the meeting runs, the phases' clocks follow.
 
-    Going back to preparation only stops the clock of the phase that was running.
+    Looking at a step does not start the meeting: only ``start`` does.
     """
     now = now or utc_now()
     if (record.current_phase or PhaseId.PREPARE) == phase:
         return
-    for plan in record.phases:
-        if plan.phase == record.current_phase and plan.started_at and not plan.ended_at:
-            _leave(plan, now)
+    _close_visit(record, now)
     record.current_phase = phase
-    if phase == PhaseId.PREPARE:
+    if record.clock.running:
+        _open_visit(record, now)
+
+
+def start(record: MeetingRecord, now: datetime | None = None) -> None:
+    """The leader starts (or resumes) the meeting: its clock and the current phase's run."""
+    now = now or utc_now()
+    clock = record.clock
+    if clock.running or record.status == MeetingStatus.FINISHED:
         return
+    if clock.started_at is None:
+        clock.started_at = now
+    clock.running_since = now
+    record.status = MeetingStatus.RUNNING
+    _open_visit(record, now)
+
+
+def pause(record: MeetingRecord, now: datetime | None = None) -> None:
+    """Stop every clock until the leader resumes (also when the meeting is closed)."""
+    now = now or utc_now()
+    clock = record.clock
+    if clock.running_since is None:
+        return
+    clock.elapsed_seconds += max(0, int((now - clock.running_since).total_seconds()))
+    clock.running_since = None
+    _close_visit(record, now)
+
+
+def reset_clock(record: MeetingRecord) -> None:
+    """Back to the full time: no phase has run and the meeting has not started."""
+    record.clock = MeetingClock()
     for plan in record.phases:
-        if plan.phase == phase:
-            if plan.started_at is None:
-                plan.started_at = now
-            plan.entered_at = now
-            plan.ended_at = None
-    if record.status == MeetingStatus.PLANNED:
-        record.status = MeetingStatus.RUNNING
+        plan.started_at = plan.ended_at = plan.entered_at = None
+        plan.spent_seconds = 0
+    if record.status == MeetingStatus.RUNNING:
+        record.status = MeetingStatus.PLANNED
 
 
 def finish(record: MeetingRecord, now: datetime | None = None) -> None:
-    now = now or utc_now()
-    for plan in record.phases:
-        if plan.started_at and not plan.ended_at:
-            _leave(plan, now)
+    pause(record, now)
     record.status = MeetingStatus.FINISHED
 
 
-def _leave(plan: PhasePlan, now: datetime) -> None:
+def _current_plan(record: MeetingRecord) -> PhasePlan | None:
+    return next((p for p in record.phases if p.phase == record.current_phase), None)
+
+
+def _open_visit(record: MeetingRecord, now: datetime) -> None:
+    plan = _current_plan(record)
+    if plan is not None:
+        if plan.started_at is None:
+            plan.started_at = now
+        plan.entered_at = now
+        plan.ended_at = None
+
+
+def _close_visit(record: MeetingRecord, now: datetime) -> None:
     """Close the current visit of a phase, adding its time to the phase's total."""
-    entered = plan.entered_at or plan.started_at or now
-    plan.spent_seconds += max(0, int((now - entered).total_seconds()))
-    plan.ended_at = now
+    plan = _current_plan(record)
+    if plan is not None and plan.entered_at is not None and plan.ended_at is None:
+        plan.spent_seconds += max(0, int((now - plan.entered_at).total_seconds()))
+        plan.ended_at = now
 
 
 def reopen(record: MeetingRecord) -> None:
-    """Continue a finished meeting (it was shown read-only until now)."""
+    """Continue a finished meeting (it was shown read-only until now); its clock stays paused."""
     record.status = MeetingStatus.RUNNING
 
 

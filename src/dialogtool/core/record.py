@@ -160,6 +160,22 @@ class PhasePlan(_Model):
     )
 
 
+class MeetingClock(_Model):
+    """The meeting's own time: it runs only between the leader's start and a pause.
+
+    Closing the app pauses it, so a meeting never ages while nobody holds it.
+    ``elapsed_seconds`` holds the runs before the current one.
+    """
+
+    started_at: datetime | None = None
+    running_since: datetime | None = None
+    elapsed_seconds: int = Field(default=0, ge=0)
+
+    @property
+    def running(self) -> bool:
+        return self.running_since is not None
+
+
 class SeriesSnapshot(_Model):
     """The numbers that were shown, kept so the record stays true if the file changes."""
 
@@ -300,6 +316,7 @@ class MeetingRecord(_Model):
     dataset_source: str = Field(default="", description="Where the shown data came from.")
     phases: list[PhasePlan] = Field(default_factory=list)
     current_phase: PhaseId | None = None
+    clock: MeetingClock = Field(default_factory=MeetingClock)
     phase_notes: dict[PhaseId, str] = Field(default_factory=dict)
     private_notes: dict[PhaseId, str] = Field(default_factory=dict, json_schema_extra=PRIVATE)
     checkin: list[ParticipantEntry] = Field(default_factory=list)

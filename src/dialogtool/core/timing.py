@@ -88,14 +88,15 @@ def phase_countdown(plan: PhasePlan, now: datetime) -> Countdown:
     return Countdown(plan.minutes * 60, phase_elapsed(plan, now))
 
 
-def meeting_started_at(record: MeetingRecord) -> datetime | None:
-    """When the first phase was entered: the meeting's clock starts there."""
-    starts = [p.started_at for p in record.phases if p.started_at is not None]
-    return min(starts) if starts else None
+def meeting_elapsed(record: MeetingRecord, now: datetime) -> int:
+    """Seconds the meeting has run: only while started and not paused."""
+    clock = record.clock
+    running = seconds_between(clock.running_since, now) if clock.running_since else 0
+    return clock.elapsed_seconds + running
 
 
 def meeting_countdown(record: MeetingRecord, now: datetime) -> Countdown:
-    return countdown(record.duration_minutes * 60, meeting_started_at(record), now)
+    return Countdown(record.duration_minutes * 60, meeting_elapsed(record, now))
 
 
 class RedThread(StrEnum):
@@ -131,10 +132,11 @@ def red_thread_moments(start: datetime, duration_minutes: int) -> list[RedThread
 def due_red_thread(record: MeetingRecord, now: datetime) -> RedThreadMoment | None:
     """The latest red-thread moment that has come and not been prompted yet.
 
-    Moments before the last prompted one are stale (the meeting has moved on)."""
-    start = meeting_started_at(record)
-    if start is None:
+    Moments before the last prompted one are stale (the meeting has moved on). The
+    moments follow the meeting's own time, so a pause moves them on."""
+    if record.clock.started_at is None:
         return None
+    start = now - timedelta(seconds=meeting_elapsed(record, now))
     moments = red_thread_moments(start, record.duration_minutes)
     prompted = {
         e.detail for e in record.presentation_log if e.kind == PresentationEventKind.RED_THREAD

@@ -14,10 +14,11 @@ from dialogtool.core.library import Library
 from dialogtool.core.paths import meetings_dir
 from dialogtool.core.record import MeetingRecord, MeetingStatus
 from dialogtool.core.store import RecordLoadError, RecordStore
+from dialogtool.core.timing import Clock
 from dialogtool.ui.importing.controller import DataController
 from dialogtool.ui.language import ui_lang
 from dialogtool.ui.meeting_view import MeetingView
-from dialogtool.ui.session import MeetingSession
+from dialogtool.ui.session import MeetingSession, utc_clock
 from dialogtool.ui.start_page import StartPage
 
 
@@ -32,6 +33,8 @@ class MainWindow(QMainWindow):
         self.data.datasetChanged.connect(self.use_dataset)
         self.dataset = self.data.describe(dataset)
         self.session: MeetingSession | None = None
+        #: The wall clock for meetings' timeboxes; tests pass one they move by hand.
+        self.clock: Clock = utc_clock
         self.meeting_view: MeetingView | None = None
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
@@ -84,6 +87,7 @@ class MainWindow(QMainWindow):
         copy = record.model_copy(deep=True)
         copy.status = MeetingStatus.PLANNED
         copy.current_phase = None
+        meeting.reset_clock(copy)  # a rehearsal starts with the meeting's full time
         return self._show(copy, rehearsal=True)
 
     def _load(self, record_id: str) -> MeetingRecord | None:
@@ -124,6 +128,7 @@ class MainWindow(QMainWindow):
             self,
             library=self.library,
             rehearsal=rehearsal,
+            clock=self.clock,
         )
         self.session.importRequested.connect(self.data.choose_file)
         self.session.changed.connect(self._follow_team)
@@ -137,6 +142,7 @@ class MainWindow(QMainWindow):
 
     def close_meeting(self) -> None:
         if self.session is not None:
+            self.session.pause_meeting()  # time passes only while the meeting is open
             self.session.save_now()
             self.session.deleteLater()
             self.session = None
@@ -150,5 +156,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.session is not None:
+            self.session.pause_meeting()
             self.session.save_now()
         super().closeEvent(event)

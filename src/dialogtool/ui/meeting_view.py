@@ -204,11 +204,14 @@ class MeetingView(QWidget):
         self.session.set_step(PhaseId(step))
 
     def next_step(self) -> None:
+        """Next: a step within the page first; leaving preparation starts the meeting."""
         if self.current_page().advance():
             return
         steps = self.session.steps
         row = steps.index(self.session.step)
         if row + 1 < len(steps):
+            if self.session.step == PhaseId.PREPARE:
+                self.session.start_meeting()
             self.session.set_step(steps[row + 1])
 
     def previous_step(self) -> None:

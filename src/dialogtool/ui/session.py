@@ -13,11 +13,12 @@ A rehearsal session walks through a copy of a prepared meeting and never saves.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from dialogtool.core import meeting, phases, presentation
+from dialogtool.core import meeting, phases, presentation, timing
 from dialogtool.core.library import Library
 from dialogtool.core.record import IndicatorDiscussion, MeetingRecord, MeetingStatus, PhaseId
 from dialogtool.core.slides import DataView
@@ -28,6 +29,10 @@ if TYPE_CHECKING:  # numpy loads only with a dataset
     from dialogtool.core.dataset import Dataset
 
 AUTOSAVE_DELAY_MS = 1000
+
+
+def utc_clock() -> datetime:
+    return datetime.now(UTC)
 
 
 class MeetingSession(QObject):
@@ -48,6 +53,8 @@ class MeetingSession(QObject):
     #: The leader chose what the room sees as the question of the current step.
     questionChanged = Signal(str)
     presentingChanged = Signal(bool)
+    #: The meeting's clock was started, paused, resumed or reset.
+    clockChanged = Signal()
     #: The leader asked, from within the meeting, to load a data file.
     importRequested = Signal()
     #: Another dataset is shown from now on (a file was loaded).
@@ -62,12 +69,15 @@ class MeetingSession(QObject):
         *,
         library: Library,
         rehearsal: bool = False,
+        clock: timing.Clock = utc_clock,
     ) -> None:
         super().__init__(parent)
         self.record = record
         self.store = store
         self.dataset = dataset
         self.library = library
+        #: The wall clock; tests pass one they move by hand.
+        self.clock = clock
         #: A walk-through of a copy of the record: edits are kept in memory only.
         self.rehearsal = rehearsal
         self._timer = QTimer(self)
@@ -129,7 +139,7 @@ class MeetingSession(QObject):
         if phase == self.step or phase not in self.steps:
             return
         if not self.read_only:
-            meeting.enter_phase(self.record, phase)
+            meeting.enter_phase(self.record, phase, self.clock())
             self.touched()
         self.step = phase
         self.stepChanged.emit(phase.value)
@@ -186,14 +196,44 @@ class MeetingSession(QObject):
         self._chosen_questions[self._question_key()] = text
         self.questionChanged.emit(text)
 
+    # -- the meeting's time ---------------------------------------------------------------
+    @property
+    def running(self) -> bool:
+        return self.record.clock.running
+
+    def start_meeting(self) -> None:
+        """Start or resume the meeting's clock (the phase shown starts its timebox)."""
+        if self.read_only or self.running:
+            return
+        meeting.start(self.record, self.clock())
+        self.touched()
+        self.clockChanged.emit()
+
+    def pause_meeting(self) -> None:
+        """Stop every clock; closing the meeting or the app does this too."""
+        if not self.running:
+            return
+        meeting.pause(self.record, self.clock())
+        self.touched()
+        self.clockChanged.emit()
+
+    def reset_clock(self) -> None:
+        if self.read_only:
+            return
+        meeting.reset_clock(self.record)
+        self.touched()
+        self.clockChanged.emit()
+
     def finish(self) -> None:
-        meeting.finish(self.record)
+        meeting.finish(self.record, self.clock())
         self.touched()
         self.save_now()
         self.readOnlyChanged.emit(True)
+        self.clockChanged.emit()
 
     def reopen(self) -> None:
         meeting.reopen(self.record)
         self.touched()
         self.save_now()
         self.readOnlyChanged.emit(False)
+        self.clockChanged.emit()

@@ -54,6 +54,9 @@ class PresenterBar(QFrame):
     predictToggled = Signal(bool)
     revealRequested = Signal()
     screenSettingsChanged = Signal()
+    #: Start, pause or resume the meeting's clock.
+    clockToggled = Signal()
+    clockResetRequested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -85,9 +88,16 @@ class PresenterBar(QFrame):
         self.bridge.setObjectName("bridgeButton")
         self.bridge.setToolTip(self.tr("Send spørgsmålet videre til gruppen (kun på din skærm)"))
         self.bridge.clicked.connect(self.bridgeRequested)
+        self.clock_button = QPushButton()
+        self.clock_button.setObjectName("clockButton")
+        self.clock_button.clicked.connect(self.clockToggled)
+        self.reset_button = QPushButton(self.tr("Nulstil tid"))
+        self.reset_button.setObjectName("resetClock")
+        self.reset_button.setToolTip(self.tr("Start forfra med hele mødets tid"))
+        self.reset_button.clicked.connect(self.clockResetRequested)
         # The facilitation controls get a row of their own so the bar fits 1024 px.
         tools = QHBoxLayout()
-        for tool in (self.predict, self.reveal, self.bridge):
+        for tool in (self.clock_button, self.reset_button, self.predict, self.reveal, self.bridge):
             tools.addWidget(tool)
         tools.addStretch(1)
         self.present = QPushButton()
@@ -135,6 +145,19 @@ class PresenterBar(QFrame):
     def set_presenting(self, presenting: bool) -> None:
         self.present.setChecked(presenting)
         self.present.setText(self.tr("Stop (Esc)") if presenting else self.tr("Præsentér (F5)"))
+
+    def set_clock(self, started: bool, running: bool, editable: bool) -> None:
+        """The clock button says what pressing it does: start, pause or resume the meeting."""
+        if running:
+            text = self.tr("Pause mødet")
+        elif started:
+            text = self.tr("Fortsæt mødet")
+        else:
+            text = self.tr("Start mødet")
+        self.clock_button.setText(text)
+        self.clock_button.setEnabled(editable)
+        self.reset_button.setVisible(started)
+        self.reset_button.setEnabled(editable and started)
 
     def set_blank(self, black: bool, white: bool) -> None:
         self.black.setChecked(black)

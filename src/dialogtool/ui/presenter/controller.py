@@ -12,18 +12,17 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 from functools import partial
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QShortcut
-from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QTabWidget, QWidget
 
 from dialogtool.core import dialogue, meeting, presentation, slides, timing
 from dialogtool.core.record import (
     DialogueState,
     IndicatorDiscussion,
-    MeetingStatus,
     PhaseId,
     PhasePlan,
     PresentationEventKind,
@@ -48,10 +47,6 @@ EVENT_FOR_BLANK = {
 }
 
 
-def utc_clock() -> datetime:
-    return datetime.now(UTC)
-
-
 class Presenter(QObject):
     #: The visible shuffle of the speaking order has landed on its final order.
     spinFinished = Signal()
@@ -59,19 +54,16 @@ class Presenter(QObject):
     nextRequested = Signal()
     previousRequested = Signal()
 
-    def __init__(
-        self, session: MeetingSession, host: QWidget, clock: timing.Clock = utc_clock
-    ) -> None:
+    def __init__(self, session: MeetingSession, host: QWidget) -> None:
         super().__init__(host)
         self.host = host
         self.session = session
-        self.clock = clock
         self.blank = Blank.NONE
         self._refreshing = False
         self._shown_key: str | None = None
         self._logged_question = ""
         self._speaker: tuple[PhaseId | None, str | None] = (None, None)
-        self._speaker_since = clock()
+        self._speaker_since = session.clock()
         self._levels: dict[PhaseId, timing.TimeLevel] = {}
         self._bridge_index = 0
         self.spin_frames = SPIN_FRAMES
@@ -88,6 +80,8 @@ class Presenter(QObject):
         self.bar.predictToggled.connect(self.set_predict_first)
         self.bar.revealRequested.connect(self.reveal_chart)
         self.bar.screenSettingsChanged.connect(self._settings_changed)
+        self.bar.clockToggled.connect(self.toggle_clock)
+        self.bar.clockResetRequested.connect(self.reset_clock)
 
         self.script = ScriptBox()
         self.script.questionChosen.connect(session.choose_question)
@@ -122,6 +116,7 @@ class Presenter(QObject):
             session.stepChanged,
             session.indicatorChanged,
             session.questionChanged,
+            session.clockChanged,
             session.changed,
         ):
             signal.connect(self.refresh)
@@ -132,6 +127,15 @@ class Presenter(QObject):
     @property
     def presenting(self) -> bool:
         return self.session.presenting
+
+    @property
+    def clock(self) -> timing.Clock:
+        """The session's clock (tests set a fake one here)."""
+        return self.session.clock
+
+    @clock.setter
+    def clock(self, clock: timing.Clock) -> None:
+        self.session.clock = clock
 
     def phase(self) -> PhaseId | None:
         """The meeting phase shown; None in preparation."""
@@ -174,6 +178,8 @@ class Presenter(QObject):
         if from_start:
             steps = self.session.steps
             self.session.set_step(steps[1] if len(steps) > 1 else steps[0])
+        if self.session.step != PhaseId.PREPARE:
+            self.session.start_meeting()  # F5 starts the meeting; the bar says so
         if not self.presenting:
             self.session.set_presenting(True)
             self._log(PresentationEventKind.PRESENTING_STARTED)
@@ -303,26 +309,33 @@ class Presenter(QObject):
         record = self.session.record
         phase, plan = self.phase(), self.plan()
         phase_timer: TimerText | None = None
-        if plan is not None and plan.started_at is not None and plan.minutes:
+        if plan is not None and plan.minutes:
             left = timing.phase_countdown(plan, now)
             phase_timer = self._timer_text(left)
-            self._chime(plan.phase, left.level)
+            if record.clock.running:
+                self._chime(plan.phase, left.level)
         meeting_timer: TimerText | None = None
-        if timing.meeting_started_at(record) is not None and record.duration_minutes:
+        clock = record.clock
+        if record.duration_minutes:
             left = timing.meeting_countdown(record, now)
-            text = (
-                self.tr("Mødet: %1 over tid")
-                if left.level == timing.TimeLevel.OVERRUN
-                else self.tr("Mødet: %1 tilbage")
-            ).replace("%1", timing.format_clock(left.remaining_seconds))
-            meeting_timer = TimerText(text, left.level)
+            if left.level == timing.TimeLevel.OVERRUN:
+                text = self.tr("Mødet: %1 over tid")
+            elif clock.running:
+                text = self.tr("Mødet: %1 tilbage")
+            elif clock.started_at is None:
+                text = self.tr("Mødet: %1 – ikke startet")
+            else:
+                text = self.tr("Mødet: %1 – på pause")
+            text = text.replace("%1", timing.format_clock(left.remaining_seconds))
+            meeting_timer = TimerText(text, left.level if clock.running else timing.TimeLevel.NONE)
+        self.bar.set_clock(clock.started_at is not None, clock.running, self._can_edit())
         self.bar.show_timers(phase_timer, meeting_timer)
         self.audience.show_timers(
             phase_timer if settings.countdown_for_room() else None,
             self._speaker_timer(now, phase, plan),
             self._group_timer(now, phase),
         )
-        if self._can_edit() and record.status == MeetingStatus.RUNNING:
+        if self._can_edit() and record.clock.running:
             self._keep_the_red_thread(now, phase)
 
     def _timer_text(self, left: timing.Countdown) -> TimerText:
@@ -386,6 +399,24 @@ class Presenter(QObject):
         self.bar.show_prompt(prompts[due.kind])
 
     # -- the leader's tools -------------------------------------------------------------------
+    def toggle_clock(self) -> None:
+        if self.session.running:
+            self.session.pause_meeting()
+        else:
+            self.session.start_meeting()
+
+    def reset_clock(self) -> None:
+        answer = QMessageBox.question(
+            self.host,
+            self.tr("Nulstil mødets tid?"),
+            self.tr(
+                "Mødet og alle faser starter igen med hele deres tid. Det, der er skrevet, "
+                "bliver, som det er."
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.session.reset_clock()
+
     def show_bridge(self) -> None:
         """A bridge-building question for the leader's eyes only (domain.md §7)."""
         questions = self.session.library.questions("bridge", self.session.record.kind)

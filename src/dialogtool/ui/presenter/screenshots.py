@@ -17,7 +17,6 @@ from dialogtool.core import dialogue
 from dialogtool.core.demo import load_demo_dataset
 from dialogtool.core.example import example_meeting
 from dialogtool.core.record import MeetingRecord, PhaseId, utc_now
-from dialogtool.core.timing import meeting_started_at
 from dialogtool.ui.app import configure_application, create_main_window
 from dialogtool.ui.meeting_view import MeetingView
 
@@ -43,6 +42,7 @@ def render_screenshots(outdir: Path, phases: list[PhaseId] | None = None) -> lis
         presenter = view.presenter
         presenter.spin_frames = 0
         wanted = phases or [p.phase for p in record.phases]
+        view.session.start_meeting()  # the clocks run from here, as in the meeting
         for phase in wanted:
             if phase not in view.pages:
                 continue
@@ -96,7 +96,7 @@ def _stage(view: MeetingView, phase: PhaseId) -> None:
         )
         presenter.show_bridge()
     elif phase == PhaseId.ACTIONS:
-        start = meeting_started_at(record) or utc_now()
+        start = record.clock.started_at or utc_now()
         presenter.clock = lambda: start + timedelta(minutes=31)  # halfway, and over time
     elif phase == PhaseId.CHECKOUT:
         presenter.tabs.setCurrentWidget(presenter.people)
