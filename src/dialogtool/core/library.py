@@ -12,7 +12,14 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from dialogtool.core.i18n import Lang, LocalizedText
-from dialogtool.core.questions import Question, QuestionBank, QuestionFile, bundled_bank
+from dialogtool.core.questions import (
+    METHOD_ROUND_QUESTIONS,
+    Question,
+    QuestionBank,
+    QuestionFile,
+    bundled_bank,
+    is_method_round_question,
+)
 from dialogtool.core.record import MeetingKind, MeetingRecord
 from dialogtool.core.templates import MeetingTemplate, bundled_templates, template_from_meeting
 from dialogtool.core.user_library import (
@@ -31,7 +38,7 @@ from dialogtool.core.user_library import (
 )
 
 CHECKIN_CATEGORY = "checkin"
-#: How many earlier meetings with the same team are looked at for used check-in questions.
+#: How many earlier meetings with the same team are looked at for used check-in variants.
 RECENT_MEETINGS = 3
 
 
@@ -92,11 +99,13 @@ def suggest_checkins(
     recent_meetings: int = RECENT_MEETINGS,
     exclude_record_id: str | None = None,
 ) -> list[Question]:
-    """``candidates`` minus the check-in questions used in the last meetings with ``team``.
+    """``candidates`` minus the check-in variants used in the last meetings with ``team``.
 
-    A question counts as used when it was picked for one of the ``recent_meetings``
-    most recent meetings with the same team (by id, or by its text when the record
-    holds only the text). ``exclude_record_id`` leaves out the meeting being prepared.
+    The method's own pair (``METHOD_ROUND_QUESTIONS``) is always kept, first: only
+    the variations rotate. A variant counts as used when it was picked for one of the
+    ``recent_meetings`` most recent meetings with the same team (by id, or by its text
+    when the record holds only the text). ``exclude_record_id`` leaves out the meeting
+    being prepared.
     """
     wanted = _normal_team(team)
     same_team = sorted(
@@ -117,11 +126,16 @@ def suggest_checkins(
             if asked.question_id:
                 used_ids.add(asked.question_id)
             used_texts.add(asked.text.strip())
-    return [
+    pair = [q for q in candidates if is_method_round_question(q.id)]
+    variants = [
         q
         for q in candidates
-        if q.id not in used_ids and q.text.da not in used_texts and q.text.en not in used_texts
+        if not is_method_round_question(q.id)
+        and q.id not in used_ids
+        and q.text.da not in used_texts
+        and q.text.en not in used_texts
     ]
+    return [*pair, *variants]
 
 
 class Library:
@@ -377,7 +391,24 @@ class Library:
         self._forget("hidden_templates", "favourite_templates", item_id=template_id)
         self.reload()
 
-    # -- check-in suggestions -------------------------------------------------------
+    # -- check-in and check-out rounds ----------------------------------------------
+
+    def round_questions(
+        self, category: str, kind: MeetingKind, template_ids: Sequence[str] = ()
+    ) -> list[Question]:
+        """A round's questions: the method's pair first, then the template's, then the rest.
+
+        The pair is offered even when the user has hidden it: it is the method. The
+        rest are the library's questions for ``category`` worded for ``kind``.
+        """
+        ordered: dict[str, Question] = {}
+        for qid in (*METHOD_ROUND_QUESTIONS.get(category, ()), *template_ids):
+            question = self._bank.get(qid)
+            if question is not None:
+                ordered.setdefault(qid, question)
+        for question in self.questions(category, kind):
+            ordered.setdefault(question.id, question)
+        return list(ordered.values())
 
     def checkin_suggestions(
         self,
@@ -388,9 +419,9 @@ class Library:
         recent_meetings: int = RECENT_MEETINGS,
         exclude_record_id: str | None = None,
     ) -> list[Question]:
-        """Check-in questions for ``kind`` not used in the last meetings with ``team``."""
+        """The check-in pair, then the variants for ``kind`` not used lately with ``team``."""
         return suggest_checkins(
-            self.questions(CHECKIN_CATEGORY, kind),
+            self.round_questions(CHECKIN_CATEGORY, kind),
             records,
             team,
             recent_meetings=recent_meetings,
