@@ -17,8 +17,25 @@ Migration = Callable[[RawRecord], RawRecord]
 #: The oldest version this program can still read.
 FIRST_SCHEMA_VERSION = 1
 
+
+def _v1_to_v2(raw: RawRecord) -> RawRecord:
+    """Version 2 lets an action item be a trial action (``trial``, ``expectation``, ``learned``).
+
+    Every action item of a version-1 record was an ordinary action.
+    """
+    items = raw.get("action_items")
+    if isinstance(items, list):
+        raw["action_items"] = [
+            {"trial": False, "expectation": "", "learned": "", **item}
+            if isinstance(item, dict)
+            else item
+            for item in items
+        ]
+    return raw
+
+
 #: ``MIGRATIONS[n]`` upgrades a version-n record to version n+1.
-MIGRATIONS: dict[int, Migration] = {}
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2}
 
 
 class UnknownSchemaVersionError(ValueError):
