@@ -89,8 +89,8 @@ def test_hidden_questions_are_left_out_unless_asked_for(
 ) -> None:
     from dialogtool.core.library import Library
 
-    Library(data_dir).set_question_hidden("checkin.01", True)
+    Library(data_dir).set_question_hidden("checkin.05", True)
     main(["questions", "--category", "checkin"])
-    assert "checkin.01" not in capsys.readouterr().out
+    assert "checkin.05" not in capsys.readouterr().out
     main(["questions", "--category", "checkin", "--include-hidden"])
-    assert "checkin.01" in capsys.readouterr().out
+    assert "checkin.05" in capsys.readouterr().out

@@ -1,4 +1,4 @@
-"""Check-in and check-out questions: picked ones are recorded, recent ones are not suggested again."""
+"""Check-in and check-out questions: picked ones are recorded; the pair stays, recent variants rotate."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from dialogtool.core.record import PhaseId
 from dialogtool.ui.main_window import MainWindow
-from dialogtool.ui.pages.rounds import RoundPage
+from dialogtool.ui.pages.rounds import QUESTION_ID_ROLE, RoundPage
 
 from .helpers import saved_record
 
@@ -39,12 +39,14 @@ def test_picked_checkin_is_recorded_and_not_suggested_to_the_same_team_again(
     assert team, "the demo dataset gives the meeting a team"
     checkin = round_page(window, PhaseId.CHECKIN)
     first_offer = suggested(checkin)
-    used = tick(checkin, 0)
+    pair = tick(checkin, 0)
+    variant = tick(checkin, 2)  # rows 0 and 1 are the method's own pair
     checkout = round_page(window, PhaseId.CHECKOUT)
     closing = tick(checkout, 1)
     saved = saved_record(view)["questions"]
     assert [(q["category"], q["phase"], q["text"]) for q in saved] == [
-        ("checkin", "checkin", used),
+        ("checkin", "checkin", pair),
+        ("checkin", "checkin", variant),
         ("checkout", "checkout", closing),
     ]
     assert all(q["question_id"] and q["asked_at"] for q in saved)
@@ -52,12 +54,28 @@ def test_picked_checkin_is_recorded_and_not_suggested_to_the_same_team_again(
 
     window.new_meeting("team-meeting")
     again = suggested(round_page(window, PhaseId.CHECKIN))
-    assert used not in again
-    assert again == [text for text in first_offer if text != used]
+    # The method's pair is offered first in every meeting; only the variant rotates.
+    assert again[:2] == first_offer[:2] and pair in again
+    assert variant not in again
+    assert again == [text for text in first_offer if text != variant]
 
-    # Another team has not had the question, so it is offered to them.
+    # Another team has not had the variant, so it is offered to them.
     assert window.session is not None
     window.session.record.team = "Et andet team"
     page = round_page(window, PhaseId.CHECKIN)
     page.refresh()
-    assert used in suggested(page)
+    assert variant in suggested(page)
+
+
+def test_every_round_offers_the_method_pair_first(qtbot: QtBot, window: MainWindow) -> None:
+    for template_id in ("one-to-one", "goal-setting", "citizen-level"):
+        window.new_meeting(template_id)
+        for phase, pair in (
+            (PhaseId.CHECKIN, ("checkin.01", "checkin.02")),
+            (PhaseId.CHECKOUT, ("checkout.01", "checkout.02")),
+        ):
+            page = round_page(window, phase)
+            model = page.question_model
+            ids = [model.item(row).data(QUESTION_ID_ROLE) for row in range(model.rowCount())]
+            assert tuple(ids[:2]) == pair, (template_id, phase)
+        window.close_meeting()

@@ -30,7 +30,7 @@ def check_keys(qtbot: QtBot, run: Running, target: QWidget) -> None:
         (Key.Key_Right, "data"),
         (Key.Key_Space, "data"),
         (Key.Key_PageDown, "tomm"),
-        (Key.Key_Space, "actions"),
+        (Key.Key_Space, "explanations"),  # the team meeting's explanations step
         (Key.Key_Left, "tomm"),
         (Key.Key_PageUp, "data"),
     ):

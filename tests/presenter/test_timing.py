@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from dialogtool.core import meeting
+from dialogtool.core.migrations import migrate
 from dialogtool.core.presentation import log_event, note_overrun
 from dialogtool.core.record import (
     MeetingRecord,
@@ -136,6 +137,6 @@ def test_a_record_saved_before_the_presentation_fields_loads_and_times_its_phase
             }
         ],
     }
-    loaded = MeetingRecord.model_validate(old)
+    loaded = MeetingRecord.model_validate(migrate(old))
     assert loaded.presentation_log == [] and loaded.dialogue.order == []
     assert phase_countdown(loaded.phases[0], at(60)).overrun_seconds == 120

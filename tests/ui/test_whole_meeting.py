@@ -15,6 +15,7 @@ from dialogtool.ui.main_window import MainWindow
 from dialogtool.ui.meeting_view import MeetingView
 from dialogtool.ui.pages.actions import ActionsPage
 from dialogtool.ui.pages.data import DataPage
+from dialogtool.ui.pages.explanations import ExplanationsPage
 from dialogtool.ui.pages.framing import FramingPage
 from dialogtool.ui.pages.prepare import PreparePage
 from dialogtool.ui.pages.rounds import RoundPage
@@ -106,6 +107,10 @@ def test_whole_meeting_is_saved_as_typed(qtbot: QtBot, window: MainWindow, data_
         qtbot.mouseClick(box.asked_button, Qt.MouseButton.LeftButton)
         assert box.model.item(row).checkState() == Qt.CheckState.Checked
     assert tomm.coverage.used() == {Quadrant.DETEKTIV, Quadrant.KAPTAJN}
+
+    # Explanations: the team meeting's short step between reflection and actions.
+    view.next_button.click()
+    assert isinstance(view.current_page(), ExplanationsPage)
 
     # Actions: two items with owners.
     view.next_button.click()

@@ -10,9 +10,12 @@ without questions. Stored as ``<data_dir>/landscapes/landscape-<id>.json``.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
+from enum import StrEnum
 from pathlib import Path
+from types import MappingProxyType
 from typing import Literal
 
 import numpy as np
@@ -51,6 +54,28 @@ def stepping_stone_advice(count: int) -> LocalizedText | None:
     return STEPPING_STONE_ADVICE if count > MAX_STEPPING_STONES else None
 
 
+class ResultLevel(StrEnum):
+    """Whether a stepping stone measures what we do or the effect for the citizen."""
+
+    OUTPUT = "output"
+    OUTCOME = "outcome"
+
+
+#: What each level means, for people (the workshop asks which each stepping stone is).
+RESULT_LEVELS: Mapping[ResultLevel, LocalizedText] = MappingProxyType(
+    {
+        ResultLevel.OUTPUT: LocalizedText(
+            da="Output – det, vi gør (fx antal samtaler)",
+            en="Output – what we do (e.g. the number of interviews)",
+        ),
+        ResultLevel.OUTCOME: LocalizedText(
+            da="Outcome – den effekt, borgeren mærker",
+            en="Outcome – the effect the citizen notices",
+        ),
+    }
+)
+
+
 class Landscape(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
@@ -64,6 +89,8 @@ class Landscape(BaseModel):
     stepping_stones: list[str] = Field(default_factory=list)
     #: What each indicator means; ``target`` here is the typed target, used where a file has none.
     indicators: list[IndicatorMeta] = Field(default_factory=list)
+    #: Indicator id → output or outcome; an indicator nobody has marked yet is absent.
+    levels: dict[str, ResultLevel] = Field(default_factory=dict)
     #: The sources the numbers come from, with their column mappings.
     sources: list[RememberedMapping] = Field(default_factory=list)
     updated_at: datetime = Field(default_factory=utc_now)
@@ -72,6 +99,20 @@ class Landscape(BaseModel):
         """Set the stepping stones; returns the method's advice when there are more than 8."""
         self.stepping_stones = list(dict.fromkeys(indicator_ids))
         return stepping_stone_advice(len(self.stepping_stones))
+
+    def mark(self, indicator_id: str, level: ResultLevel | None) -> None:
+        """Mark an indicator as output or outcome; ``None`` takes the mark away."""
+        levels = {k: v for k, v in self.levels.items() if k != indicator_id}
+        if level is not None:
+            levels[indicator_id] = level
+        self.levels = levels
+
+    def level_of(self, indicator_id: str) -> ResultLevel | None:
+        return self.levels.get(indicator_id)
+
+    def unmarked_stones(self) -> list[str]:
+        """Stepping stones not yet marked output or outcome, in their order."""
+        return [i for i in self.stepping_stones if i not in self.levels]
 
     def meta(self, indicator_id: str) -> IndicatorMeta | None:
         return next((m for m in self.indicators if m.id == indicator_id), None)

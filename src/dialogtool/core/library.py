@@ -12,7 +12,14 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from dialogtool.core.i18n import Lang, LocalizedText
-from dialogtool.core.questions import Question, QuestionBank, QuestionFile, bundled_bank
+from dialogtool.core.questions import (
+    METHOD_ROUND_QUESTIONS,
+    Question,
+    QuestionBank,
+    QuestionFile,
+    bundled_bank,
+    is_method_round_question,
+)
 from dialogtool.core.record import MeetingKind, MeetingRecord, PhaseId
 from dialogtool.core.templates import MeetingTemplate, bundled_templates, template_from_meeting
 from dialogtool.core.user_library import (
@@ -32,12 +39,10 @@ from dialogtool.core.user_library import (
 
 CHECKIN_CATEGORY = "checkin"
 #: What a phase offers when its template names no questions: (category, how many).
-DEFAULT_CATEGORIES: dict[PhaseId, tuple[tuple[str, int | None], ...]] = {
-    PhaseId.CHECKIN: (("checkin", None),),
-    PhaseId.CHECKOUT: (("checkout", None),),
+DEFAULT_CATEGORIES: dict[PhaseId, tuple[tuple[str, int], ...]] = {
     PhaseId.EXPLANATIONS: (("gameboard.3", 1), ("gameboard.axes", 2)),
 }
-#: How many earlier meetings with the same team are looked at for used check-in questions.
+#: How many earlier meetings with the same team are looked at for used check-in variants.
 RECENT_MEETINGS = 3
 
 
@@ -98,11 +103,13 @@ def suggest_checkins(
     recent_meetings: int = RECENT_MEETINGS,
     exclude_record_id: str | None = None,
 ) -> list[Question]:
-    """``candidates`` minus the check-in questions used in the last meetings with ``team``.
+    """``candidates`` minus the check-in variants used in the last meetings with ``team``.
 
-    A question counts as used when it was picked for one of the ``recent_meetings``
-    most recent meetings with the same team (by id, or by its text when the record
-    holds only the text). ``exclude_record_id`` leaves out the meeting being prepared.
+    The method's own pair (``METHOD_ROUND_QUESTIONS``) is always kept, first: only
+    the variations rotate. A variant counts as used when it was picked for one of the
+    ``recent_meetings`` most recent meetings with the same team (by id, or by its text
+    when the record holds only the text). ``exclude_record_id`` leaves out the meeting
+    being prepared.
     """
     wanted = _normal_team(team)
     same_team = sorted(
@@ -123,11 +130,16 @@ def suggest_checkins(
             if asked.question_id:
                 used_ids.add(asked.question_id)
             used_texts.add(asked.text.strip())
-    return [
+    pair = [q for q in candidates if is_method_round_question(q.id)]
+    variants = [
         q
         for q in candidates
-        if q.id not in used_ids and q.text.da not in used_texts and q.text.en not in used_texts
+        if not is_method_round_question(q.id)
+        and q.id not in used_ids
+        and q.text.da not in used_texts
+        and q.text.en not in used_texts
     ]
+    return [*pair, *variants]
 
 
 class Library:
@@ -229,7 +241,15 @@ class Library:
         return question_id in self._preferences.favourite_questions
 
     def set_question_hidden(self, question_id: str, hidden: bool) -> None:
+        """Hide a question from every screen; the method's round pair cannot be hidden."""
         self._require_question(question_id)
+        if hidden and is_method_round_question(question_id):
+            raise LibraryError(
+                "Tjek ind og tjek ud bygger på metodens to spørgsmål, så de kan ikke skjules. "
+                "Du kan bruge dine egne spørgsmål ved siden af.",
+                "Check-in and check-out build on the method's two questions, so they cannot "
+                "be hidden. You can use your own questions beside them.",
+            )
         self._mark("hidden_questions", question_id, hidden)
 
     def set_question_favourite(self, question_id: str, favourite: bool) -> None:
@@ -383,7 +403,25 @@ class Library:
         self._forget("hidden_templates", "favourite_templates", item_id=template_id)
         self.reload()
 
-    # -- check-in suggestions -------------------------------------------------------
+    # -- check-in and check-out rounds ----------------------------------------------
+
+    def round_questions(
+        self, category: str, kind: MeetingKind, template_ids: Sequence[str] = ()
+    ) -> list[Question]:
+        """A round's questions: the method's pair first, then the template's, then the rest.
+
+        The pair is always offered: it is the method (and cannot be hidden). The rest
+        are the library's questions for ``category`` worded for ``kind``, hidden ones left out.
+        """
+        hidden = set(self._preferences.hidden_questions)
+        ordered: dict[str, Question] = {}
+        for qid in (*METHOD_ROUND_QUESTIONS.get(category, ()), *template_ids):
+            question = self._bank.get(qid)
+            if question is not None and (qid not in hidden or is_method_round_question(qid)):
+                ordered.setdefault(qid, question)
+        for question in self.questions(category, kind):
+            ordered.setdefault(question.id, question)
+        return list(ordered.values())
 
     def checkin_suggestions(
         self,
@@ -394,9 +432,9 @@ class Library:
         recent_meetings: int = RECENT_MEETINGS,
         exclude_record_id: str | None = None,
     ) -> list[Question]:
-        """Check-in questions for ``kind`` not used in the last meetings with ``team``."""
+        """The check-in pair, then the variants for ``kind`` not used lately with ``team``."""
         return suggest_checkins(
-            self.questions(CHECKIN_CATEGORY, kind),
+            self.round_questions(CHECKIN_CATEGORY, kind),
             records,
             team,
             recent_meetings=recent_meetings,
@@ -406,13 +444,14 @@ class Library:
     # -- what a meeting is offered ----------------------------------------------------
 
     def suggested(self, record: MeetingRecord, phase: PhaseId) -> list[Question]:
-        """The questions a phase of ``record`` offers: its template's, else the phase's defaults.
+        """The questions a phase of ``record`` offers, the same on every screen.
 
+        A round offers the method's pair, then its template's questions, then the
+        library's. Another phase offers its template's questions, else its defaults.
         The template is looked up among bundled and own templates alike, and hidden
-        questions are never offered, so every screen that suggests questions (the
-        round pages, the explanations page, the presenter's script) agrees.
+        questions are never offered, so the round pages, the explanations page and
+        the presenter's script agree.
         """
-        hidden = set(self._preferences.hidden_questions)
         template = self.template(record.template_id or "")
         ids = next(
             (
@@ -422,6 +461,9 @@ class Library:
             ),
             (),
         )
+        if phase in (PhaseId.CHECKIN, PhaseId.CHECKOUT):
+            return self.round_questions(phase.value, record.kind, ids)
+        hidden = set(self._preferences.hidden_questions)
         chosen = [q for i in ids if (q := self._bank.get(i)) is not None and q.id not in hidden]
         if chosen:
             return chosen

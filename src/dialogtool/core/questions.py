@@ -17,6 +17,16 @@ QUESTION_FILE_VERSION = 1
 
 TOMM_PREFIX = "tomm."
 
+#: The method's own check-in and check-out questions (domain.md §4), by round category.
+#: They are the method, so every meeting offers them first, whatever the team asked
+#: before; only the other questions of a round are variations that rotate.
+METHOD_ROUND_QUESTIONS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "checkin": ("checkin.01", "checkin.02"),
+        "checkout": ("checkout.01", "checkout.02"),
+    }
+)
+
 
 @dataclass(frozen=True)
 class Category:
@@ -33,12 +43,12 @@ def _category(category_id: str, da: str, en: str, minimum: int) -> Category:
 
 #: The Målkompasset principles (domain.md §11), in order; category ``maalkompas.<n>``.
 MAALKOMPAS_PRINCIPLES: tuple[LocalizedText, ...] = (
-    LocalizedText(da="Vær nysgerrig for alvor", en="Be genuinely curious"),
+    LocalizedText(da="Vær oprigtigt nysgerrig", en="Be genuinely curious"),
     LocalizedText(
         da="Flet faglighed og fokus på værdi", en="Weave professionalism and focus on value"
     ),
     LocalizedText(da="Tegn forandringen sammen", en="Draw the change together"),
-    LocalizedText(da="Fokusér på det meningsfulde", en="Focus on what is meaningful"),
+    LocalizedText(da="Fokuser på det meningsfulde", en="Focus on what is meaningful"),
     LocalizedText(da="Omfavn data", en="Embrace data"),
     LocalizedText(da="Stop op og lær", en="Stop and learn"),
 )
@@ -68,7 +78,9 @@ CATEGORIES: Mapping[str, Category] = MappingProxyType(
             _category("landscape", "Datalandskabet", "The data landscape", 4),
             _category("role.facilitator", "Rolle: Facilitator", "Role: Facilitator", 3),
             _category("role.inspirator", "Rolle: Inspirator", "Role: Inspirator", 3),
-            _category("role.afgraenser", "Rolle: Afgrænser", "Role: Delimiter (afgrænser)", 3),
+            _category(
+                "role.afgraenser", "Rolle: Afgrænser", "Role: Boundary-setter (afgrænser)", 3
+            ),
             _category("ugu.explore", "UGU: Undersøg", "UGU: Explore", 3),
             _category("ugu.give", "UGU: Giv", "UGU: Give", 3),
             _category("ugu.explore_again", "UGU: Undersøg igen", "UGU: Explore again", 3),
@@ -105,9 +117,31 @@ CATEGORIES: Mapping[str, Category] = MappingProxyType(
                 )
                 for n, p in enumerate(MAALKOMPAS_PRINCIPLES, start=1)
             ),
+            # One "Hvad nu, hvis …?" opening per principle, id ``maalkompas.whatif.<n>``.
+            _category(
+                "maalkompas.whatif",
+                "Målkompasset: Hvad nu, hvis …?",
+                "Goal compass: What if …?",
+                len(MAALKOMPAS_PRINCIPLES),
+            ),
+            _category(
+                "maalkompas.followup",
+                "Målkompasset: Opfølgning på Stop op og lær",
+                "Goal compass: following up on Stop and learn",
+                3,
+            ),
+            _category("evaluation", "Evaluering af workshoppen", "Workshop evaluation", 3),
+            _category(
+                "leader.reflection", "Lederens egen refleksion", "The leader's own reflection", 2
+            ),
         )
     }
 )
+
+
+def is_method_round_question(question_id: str | None) -> bool:
+    """True for the method's own check-in and check-out questions, which never rotate."""
+    return any(question_id in ids for ids in METHOD_ROUND_QUESTIONS.values())
 
 
 def category_label(category: str, lang: Lang) -> str:

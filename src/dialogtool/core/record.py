@@ -15,7 +15,7 @@ from typing import Any, Final, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 #: Bumped whenever the stored shape changes; ``migrations`` upgrades older files.
-SCHEMA_VERSION: Final = 1
+SCHEMA_VERSION: Final = 2
 
 PRIVATE: dict[str, Any] = {"private": True}
 
@@ -241,6 +241,12 @@ class Explanation(_Model):
 
 
 class ActionItem(_Model):
+    """An agreed action; a trial action ("prøvehandling") also says what we expect to see.
+
+    Following up a trial records what we learned: a trial that shows no improvement
+    is a result too (domain.md §12).
+    """
+
     id: str = Field(default_factory=new_id)
     text: str = ""
     owner: str = ""
@@ -248,6 +254,9 @@ class ActionItem(_Model):
     status: ActionStatus = ActionStatus.OPEN
     indicator_id: str | None = None
     created_at: datetime = Field(default_factory=utc_now)
+    trial: bool = Field(default=False, description="A trial action (prøvehandling).")
+    expectation: str = Field(default="", description="What we expect to see if the trial works.")
+    learned: str = Field(default="", description="What the follow-up showed we learned.")
 
 
 class PresentationEventKind(StrEnum):
@@ -299,7 +308,7 @@ LEADER_KEY: Final = "leader"
 
 
 class MeetingRecord(_Model):
-    schema_version: Literal[1] = SCHEMA_VERSION
+    schema_version: Literal[2] = SCHEMA_VERSION
     id: str = Field(default_factory=new_id)
     revision: int = Field(default=0, ge=0, description="Incremented on every save.")
     kind: MeetingKind = MeetingKind.TEAM

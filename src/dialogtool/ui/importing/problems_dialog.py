@@ -40,7 +40,7 @@ class ProblemsDialog(QDialog):
     def __init__(self, result: ImportResult, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("problemsDialog")
-        self.setWindowTitle(self.tr("Det kunne filen ikke give"))
+        self.setWindowTitle(self.tr("Det, der ikke kunne indlæses"))
         self.resize(900, 480)
         layout = QVBoxLayout(self)
         summary = QLabel(

@@ -1,6 +1,7 @@
 """The game board's step 3: the team's explanations as cards on a 2×2.
 
-Columns: external (outside our influence) and internal (we can affect it).
+Columns, seen from the leader's chair: external (outside the leader's direct influence)
+and internal (the leader has direct influence on it).
 Rows: collective (affects everyone) and individual (tied to one person).
 Cards are added in a quadrant, moved with the arrow buttons, Ctrl+arrow keys or
 drag and drop, edited with a double-click or F2 and deleted with Delete.
@@ -177,7 +178,7 @@ class ExplanationsPage(Page):
             self.tr("Forklaringer"),
             self.tr(
                 "Hvad kan forklare det, vi undrer os over? Skriv hver forklaring som et kort, "
-                "og placér det: kan vi selv påvirke det, og gælder det alle eller én?"
+                "og placér det: har lederen direkte indflydelse på det, og gælder det alle eller én?"
             ),
         )
         self.prompts = QLabel()
@@ -187,8 +188,12 @@ class ExplanationsPage(Page):
         grid = QGridLayout()
         grid.setSpacing(8)
         for text, row, column in (
-            (self.tr("Ekstern – uden for vores indflydelse"), 0, COLUMNS[Locus.EXTERNAL]),
-            (self.tr("Intern – noget vi kan påvirke"), 0, COLUMNS[Locus.INTERNAL]),
+            (
+                self.tr("Ekstern – uden for lederens direkte indflydelse"),
+                0,
+                COLUMNS[Locus.EXTERNAL],
+            ),
+            (self.tr("Intern – lederen har direkte indflydelse"), 0, COLUMNS[Locus.INTERNAL]),
             (self.tr("Kollektiv\n(gælder alle)"), ROWS[Scope.COLLECTIVE], 0),
             (self.tr("Individuel\n(knyttet til én)"), ROWS[Scope.INDIVIDUAL], 0),
         ):

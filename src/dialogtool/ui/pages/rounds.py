@@ -1,8 +1,8 @@
 """Check-in and check-out rounds: the question for the round, then one entry per participant.
 
-The round's questions come from the template first, then the library. For a
-check-in, questions this team had in its last few meetings are not suggested
-again. Ticking a question records it in the meeting (category ``checkin`` or
+The method's own pair comes first in every meeting, then the template's questions,
+then the library's. For a check-in, the other variants this team had in its last few
+meetings are not suggested again; the pair always is. Ticking a question records it in the meeting (category ``checkin`` or
 ``checkout``), which is what keeps it from being suggested next time.
 """
 
@@ -38,11 +38,11 @@ class RoundPage(Page):
         if phase == PhaseId.CHECKIN:
             title = self.tr("Tjek ind")
             intro = self.tr(
-                "Hver deltager forbinder sig med formål og udbytte. Skriv kort, hvad hver især siger."
+                "Hver deltager kobler sig på formål og udbytte. Skriv kort, hvad hver især siger."
             )
             pick_hint = self.tr(
-                "Sæt flueben ved det spørgsmål, I bruger. Spørgsmål fra teamets seneste "
-                "møder foreslås ikke igen."
+                "Sæt flueben ved det spørgsmål, I bruger. Metodens to spørgsmål står altid "
+                "øverst; andre spørgsmål fra teamets seneste møder foreslås ikke igen."
             )
         else:
             title = self.tr("Tjek ud")
@@ -120,13 +120,10 @@ class RoundPage(Page):
         return [q for q in self.session.record.questions if q.phase == self.phase]
 
     def suggestions(self) -> list[Question]:
-        """The template's questions for this round, then the library's, minus recently used."""
+        """The method's pair, the template's questions, the library's; minus recent variants."""
         library = self.session.library
         record = self.session.record
-        from_template = library.suggested(record, self.phase)
-        seen = {q.id for q in from_template}
-        rest = [q for q in library.questions(self.phase.value, record.kind) if q.id not in seen]
-        candidates = from_template + rest
+        candidates = library.suggested(record, self.phase)
         if self.phase != PhaseId.CHECKIN:
             return candidates
         if self._earlier is None:  # other meetings do not change while this one is open

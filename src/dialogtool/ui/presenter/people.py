@@ -61,7 +61,9 @@ class PeoplePanel(QWidget):
 
         grid = QGridLayout()
         grid.setSpacing(4)
-        self.listed_button = self._button(self.tr("Som listet"), self.listedRequested, grid, 0, 0)
+        self.listed_button = self._button(
+            self.tr("I listens rækkefølge"), self.listedRequested, grid, 0, 0
+        )
         self.shuffle_button = self._button(self.tr("Bland"), self.shuffleRequested, grid, 0, 1)
         self.next_button = self._button(self.tr("Næste taler"), self.nextRequested, grid, 1, 0)
         self.pass_button = self._button(self.tr("Står over"), self.passRequested, grid, 1, 1)
@@ -82,7 +84,7 @@ class PeoplePanel(QWidget):
         self.group_size.setObjectName("groupSize")
         self.group_size.setRange(1, 12)
         self.group_size.setValue(2)
-        self.group_size.setPrefix(self.tr("Grupper á "))
+        self.group_size.setPrefix(self.tr("Personer pr. gruppe: "))
         grid.addWidget(self.group_size, 3, 0)
         self.group_minutes = QSpinBox()
         self.group_minutes.setRange(0, 120)
