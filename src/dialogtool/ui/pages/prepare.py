@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -28,10 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dialogtool.core.failures import failure_sentence
 from dialogtool.core.library import LibraryError
+from dialogtool.core.logs import log_exception
 from dialogtool.core.record import AgendaItem, Domain, LeaderRole, MeetingKind, Participant
 from dialogtool.core.templates import MeetingTemplate
 from dialogtool.ui import labels
+from dialogtool.ui.errors import show_failure
 from dialogtool.ui.language import ui_lang
 from dialogtool.ui.models.record_list import Column, RecordListModel
 from dialogtool.ui.pages.base import Page
@@ -288,8 +290,10 @@ class PreparePage(Page):
             template = self.session.library.save_meeting_as_template(
                 self.session.record, name.strip()
             )
-        except LibraryError as exc:
-            QMessageBox.warning(self, self.tr("Skabelon"), exc.message(ui_lang()))
+        except (LibraryError, OSError) as exc:
+            if isinstance(exc, OSError):
+                log_exception("Saving a meeting as a template failed", exc)
+            show_failure(self, self.tr("Skabelon"), failure_sentence(exc, ui_lang()))
             return None
         self.template_saved.setText(
             self.tr("Gemt som skabelonen »%1«.").replace("%1", name.strip())
