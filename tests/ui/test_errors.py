@@ -38,6 +38,7 @@ def top_level(kind: type[QWidget], name: str) -> list[QWidget]:
 def log_file(data_dir: Path) -> Iterator[Path]:
     """The app's log, set up as at start-up (it follows the test's data folder)."""
     path = logs.setup_logging()
+    assert path is not None
     yield path
     for handler in list(logs.logger.handlers):
         logs.logger.removeHandler(handler)
@@ -235,3 +236,31 @@ def test_a_failed_library_write_is_told_in_danish(
     disk_full(False)
     menu.duplicate.trigger()
     assert window.start_page.template_combo.count() == before + 1
+
+
+def test_the_app_installs_the_hook_and_the_log_at_start(
+    qapp: QApplication, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dialogtool.ui import app as app_module
+    from dialogtool.ui.errors import ExceptionHook
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(QApplication, "exec", lambda *_: 0)
+    before = set(QApplication.topLevelWidgets())
+    try:
+        assert app_module.run_app(data_dir=None, demo=True) == 0
+        hook = sys.excepthook
+        assert isinstance(hook, ExceptionHook) and hook.wait_outside_event_loop
+        [window] = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, MainWindow) and w not in before
+        ]
+        assert hook.rescue == window.rescue
+        assert (data_dir / "logs" / logs.LOG_FILE).is_file()
+        window.close()
+        window.deleteLater()
+    finally:
+        for handler in list(logs.logger.handlers):
+            logs.logger.removeHandler(handler)
+            handler.close()

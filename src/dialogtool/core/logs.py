@@ -32,16 +32,17 @@ BACKUPS = 3
 logger = logging.getLogger(LOGGER_NAME)
 
 
-def log_dir() -> Path:
-    """``DIALOGTOOL_LOG_DIR``; else ``logs`` in ``DIALOGTOOL_DATA_DIR``; else the OS log folder.
+def log_dir(data_override: str | os.PathLike[str] | None = None) -> Path:
+    """The log folder: ``DIALOGTOOL_LOG_DIR``, else ``logs`` in a data folder chosen by
+    ``--data-dir`` or ``DIALOGTOOL_DATA_DIR``, else the OS's user log folder.
 
-    Following the data folder's variable keeps a test's or a portable setup's
-    log beside its data instead of in the real home folder.
+    Following a chosen data folder keeps a test's or a portable setup's log
+    beside its data instead of in the real home folder.
     """
     env = os.environ.get(LOG_DIR_ENV)
     if env:
         return Path(env).expanduser()
-    data = os.environ.get(DATA_DIR_ENV)
+    data = data_override or os.environ.get(DATA_DIR_ENV)
     if data:
         return Path(data).expanduser() / "logs"
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
@@ -55,22 +56,28 @@ class _PrivateRotatingFileHandler(RotatingFileHandler):
         return os.fdopen(fd, "a", encoding=self.encoding)
 
 
-def setup_logging(folder: Path | None = None) -> Path:
-    """Send the ``dialogtool`` logger to a rotating file in ``folder``; returns the file."""
-    folder = ensure_private_dir(folder or log_dir())
-    path = folder / LOG_FILE
-    for handler in list(logger.handlers):
-        if isinstance(handler, _PrivateRotatingFileHandler):
-            logger.removeHandler(handler)
-            handler.close()
-    handler = _PrivateRotatingFileHandler(
-        path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
-    )
+def setup_logging(folder: Path | None = None) -> Path | None:
+    """Send the ``dialogtool`` logger to a rotating file in ``folder``; returns the file.
+
+    ``None`` when the folder cannot be written: the app then runs without a log
+    rather than not at all.
+    """
+    for old in list(logger.handlers):
+        if isinstance(old, _PrivateRotatingFileHandler):
+            logger.removeHandler(old)
+            old.close()
+    try:
+        path = ensure_private_dir(folder or log_dir()) / LOG_FILE
+        handler = _PrivateRotatingFileHandler(
+            path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
+        )
+        if os.name == "posix":
+            path.chmod(PRIVATE_FILE_MODE)
+    except OSError:
+        return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
     logger.addHandler(handler)
     logger.setLevel(logging.INFO)
-    if os.name == "posix":
-        path.chmod(PRIVATE_FILE_MODE)
     return path
 
 
