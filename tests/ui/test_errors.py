@@ -21,6 +21,7 @@ from dialogtool.core.store import load_record
 from dialogtool.ui.errors import ErrorDialog, install_excepthook
 from dialogtool.ui.main_window import MainWindow
 from dialogtool.ui.meeting_view import MeetingView
+from dialogtool.ui.models.question_table import FAVOURITE
 from dialogtool.ui.pages.prepare import PreparePage
 
 NOTE = "Karens private bekymring 7f3a9c om sygemeldingen"
@@ -221,6 +222,11 @@ def test_a_failed_library_write_is_told_in_danish(
     qtbot.keyClicks(dialog.danish, "Hvad lærte vi af sidste kvartal?")
     disk_full(True)
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert dialog.status.text() == "Der er ikke mere plads på disken."
+    dialog.status.clear()
+    favourite = dialog.model.index(0, FAVOURITE)
+    checked = Qt.CheckState.Checked.value
+    assert not dialog.model.setData(favourite, checked, Qt.ItemDataRole.CheckStateRole)
     assert dialog.status.text() == "Der er ikke mere plads på disken."
     dialog.reject()
 

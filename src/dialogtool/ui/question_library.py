@@ -62,6 +62,7 @@ class QuestionLibraryDialog(QDialog):
         layout.addLayout(filters)
 
         self.model = QuestionTableModel(library)
+        self.model.failed.connect(lambda sentence: self.status.setText(sentence))
         self.view = QTableView()
         self.view.setObjectName("questionTable")
         self.view.setModel(self.model)
