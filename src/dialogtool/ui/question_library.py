@@ -62,7 +62,7 @@ class QuestionLibraryDialog(QDialog):
         layout.addLayout(filters)
 
         self.model = QuestionTableModel(library)
-        self.model.failed.connect(lambda sentence: self.status.setText(sentence))
+        self.model.failed.connect(self._mark_failed)
         self.view = QTableView()
         self.view.setObjectName("questionTable")
         self.view.setModel(self.model)
@@ -228,6 +228,9 @@ class QuestionLibraryDialog(QDialog):
         if isinstance(exc, OSError):
             log_exception("Writing the question library failed", exc)
         self.status.setText(failure_sentence(exc, ui_lang()))
+
+    def _mark_failed(self, sentence: str) -> None:
+        self.status.setText(sentence)
 
     def _done(self, question_id: str, message: str) -> None:
         self.status.setText(message)
