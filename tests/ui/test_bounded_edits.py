@@ -153,3 +153,20 @@ def test_speaker_seconds_follow_the_record_limits(window: MainWindow) -> None:
     assert view is not None
     people = view.presenter.people
     assert (people.seconds.minimum(), people.seconds.maximum()) == (0, 60 * 60)
+
+
+@pytest.mark.qt_log_ignore(r"This plugin does not support (grabbing the keyboard|raise\(\))")
+def test_due_date_picked_in_the_calendar_of_the_cell(qtbot: QtBot, window: MainWindow) -> None:
+    view, page = open_actions(window)
+    row = page.add_action()
+    type_and_enter(qtbot, only_editor(page.view, QLineEdit), "Book et møde")  # type: ignore[arg-type]
+    edit_cell(page.view, row, DUE)
+    editor = only_editor(page.view, DateEdit)
+    assert isinstance(editor, DateEdit)
+    calendar = editor.open_calendar()
+    QApplication.processEvents()
+    assert editor.isVisible(), "the cell's editor stays open while the calendar is used"
+    calendar.clicked.emit(QDate(2027, 5, 3))
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    assert view.session.record.action_items[row].due == dt.date(2027, 5, 3)

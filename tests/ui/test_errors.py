@@ -270,3 +270,26 @@ def test_the_app_installs_the_hook_and_the_log_at_start(
         for handler in list(logs.logger.handlers):
             logs.logger.removeHandler(handler)
             handler.close()
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_failing_rescue_still_shows_the_dialog(
+    qtbot: QtBot, qapp: QApplication, log_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    hook = install_excepthook()
+
+    def broken_rescue() -> str:
+        raise RuntimeError(NOTE)
+
+    hook.rescue = broken_rescue
+    button = QPushButton("fejl")
+    button.clicked.connect(lambda: 1 / 0)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    [dialog] = top_level(ErrorDialog, "errorDialog")
+    assert isinstance(dialog, ErrorDialog)
+    assert dialog.work.text().startswith("Det er uvist, om dine seneste ændringer er gemt.")
+    log = log_file.read_text(encoding="utf-8")
+    assert "builtins.ZeroDivisionError" in log and "Rescue after an error failed" in log
+    assert NOTE not in log
+    dialog.close()

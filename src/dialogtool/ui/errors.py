@@ -116,9 +116,16 @@ class ExceptionHook:
     ) -> None:
         if exc.__traceback__ is None:
             exc = exc.with_traceback(tb)
-        if self._busy or QApplication.instance() is None or issubclass(exc_type, KeyboardInterrupt):
-            # An error while reporting one (or no GUI): log it and leave it to Python.
-            log_exception("Uncaught exception while reporting one", exc)
+        app = QApplication.instance()
+        if (
+            self._busy
+            or app is None
+            or QThread.currentThread() is not app.thread()
+            or issubclass(exc_type, KeyboardInterrupt)
+        ):
+            # An error while reporting one, without a GUI or off the GUI thread (where no
+            # widget may be made): log it and leave it to Python.
+            log_exception("Uncaught exception (not shown)", exc)
             sys.__excepthook__(exc_type, exc, tb)
             return
         self._busy = True
@@ -129,13 +136,17 @@ class ExceptionHook:
             self._busy = False
 
     def _rescue(self) -> str:
-        if self.rescue is not None:
-            try:
-                return self.rescue()
-            except Exception as exc:  # the rescue itself must never raise from the hook
-                log_exception("Rescue after an error failed", exc)
+        if self.rescue is None:  # no window yet: nothing has been written
+            return QApplication.translate(
+                "ExceptionHook", "Intet af det, du har skrevet, er gået tabt."
+            )
+        try:
+            return self.rescue()
+        except Exception as exc:  # the rescue itself must never raise from the hook
+            log_exception("Rescue after an error failed", exc)
         return QApplication.translate(
-            "ExceptionHook", "Intet af det, du har skrevet, er gået tabt."
+            "ExceptionHook",
+            "Det er uvist, om dine seneste ændringer er gemt. Se efter i mødet, før du lukker.",
         )
 
     def _show(self, details: str, work: str) -> None:
