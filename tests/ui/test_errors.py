@@ -293,3 +293,36 @@ def test_a_failing_rescue_still_shows_the_dialog(
     assert "builtins.ZeroDivisionError" in log and "Rescue after an error failed" in log
     assert NOTE not in log
     dialog.close()
+
+
+def test_save_as_template_and_save_summary_failures_are_told(
+    qtbot: QtBot,
+    window: MainWindow,
+    disk_full: Callable[[bool], None],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    view = window.new_meeting("team-meeting")
+    assert view is not None
+    prepare = view.current_page()
+    assert isinstance(prepare, PreparePage)
+    disk_full(True)
+    assert prepare.save_as_template("Vores teammøde") is None
+    [box] = top_level(QMessageBox, "failureMessage")
+    assert isinstance(box, QMessageBox) and box.text() == "Der er ikke mere plads på disken."
+    box.close()
+    disk_full(False)
+
+    view.go_to("summary")
+    summary = view.current_page()
+    gone = tmp_path / "unplugged-usb" / "resume.md"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(gone), ""))
+    [save] = [b for b in summary.findChildren(QPushButton) if b.text().startswith("Gem som")]
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    [box] = top_level(QMessageBox, "failureMessage")
+    assert isinstance(box, QMessageBox)
+    assert box.text() == (
+        "Resuméet kunne ikke gemmes. "
+        "Mappen findes ikke længere – er et USB-drev eller netværksdrev koblet fra?"
+    )
+    box.close()
