@@ -326,3 +326,28 @@ def test_save_as_template_and_save_summary_failures_are_told(
         "Mappen findes ikke længere – er et USB-drev eller netværksdrev koblet fra?"
     )
     box.close()
+
+
+def test_before_the_event_loop_runs_the_dialog_waits_to_be_read(
+    qapp: QApplication, log_file: Path
+) -> None:
+    from PySide6.QtCore import QTimer
+
+    from dialogtool.ui.errors import ExceptionHook
+
+    hook = ExceptionHook(wait_outside_event_loop=True)
+    seen: list[bool] = []
+
+    def read_and_close() -> None:
+        dialogs = top_level(ErrorDialog, "errorDialog")
+        seen.append(bool(dialogs))
+        for dialog in dialogs:
+            dialog.close()
+
+    QTimer.singleShot(0, read_and_close)  # runs inside the dialog's own event loop
+    try:
+        raise KeyError(NOTE)
+    except KeyError as exc:
+        hook(KeyError, exc, exc.__traceback__)
+    assert seen == [True], "the dialog was on screen until it was closed"
+    assert "builtins.KeyError" in log_file.read_text(encoding="utf-8")
