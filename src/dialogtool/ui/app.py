@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QApplication
 
 from dialogtool import __version__
 from dialogtool.core.demo import load_demo_dataset
+from dialogtool.core.logs import log_dir, setup_logging
 from dialogtool.core.paths import APP_NAME, data_dir
+from dialogtool.ui.errors import install_excepthook
 from dialogtool.ui.language import install_translators, ui_lang
 from dialogtool.ui.main_window import MainWindow
 from dialogtool.ui.theme import apply_theme
@@ -30,10 +32,13 @@ def create_main_window(folder: Path, demo: bool) -> MainWindow:
 
 
 def run_app(data_dir: str | None, demo: bool, qt_args: list[str] | None = None) -> int:
+    setup_logging(log_dir(data_dir))
+    hook = install_excepthook(wait_outside_event_loop=True)  # errors while starting, too
     app = QApplication.instance() or QApplication(qt_args or sys.argv[:1])
     assert isinstance(app, QApplication)
     configure_application(app)
     window = create_main_window(resolve_data_dir(data_dir), demo)
+    hook.rescue = window.rescue
     window.show()
     return app.exec()
 

@@ -1,12 +1,22 @@
-"""Item delegates for table cells that pick from a list (status, indicator ...)."""
+"""Item delegates for table cells: pick from a list, a bounded number, a date."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from dialogtool.ui.date_edit import DateEdit
+from dialogtool.ui.models.record_list import REJECTED_ROLE
 
 Choices = Callable[[], list[tuple[str, Any]]]
 Index = QModelIndex | QPersistentModelIndex
@@ -34,3 +44,61 @@ class ChoiceDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class BoundedIntDelegate(QStyledItemDelegate):
+    """A spin box that cannot leave the field's limits (see ``core.limits.bounds``)."""
+
+    def __init__(
+        self, low: int | None, high: int | None, suffix: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.low = 0 if low is None else low
+        self.high = 2**31 - 1 if high is None else high
+        self.suffix = suffix
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        spin = QSpinBox(parent)
+        spin.setRange(self.low, self.high)
+        spin.setSuffix(self.suffix)
+        spin.setToolTip(
+            self.tr("Mellem %1 og %2").replace("%1", str(self.low)).replace("%2", str(self.high))
+        )
+        return spin
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QSpinBox)
+        value = index.data(Qt.ItemDataRole.EditRole)
+        editor.setValue(value if isinstance(value, int) else self.low)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        assert isinstance(editor, QSpinBox)
+        editor.interpretText()
+        model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
+
+
+class DateDelegate(QStyledItemDelegate):
+    """A ``DateEdit`` in a cell; text that is not a date is kept in the cell, marked."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        return DateEdit(parent)
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, DateEdit)
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(value, QDate):
+            editor.set_date(dt.date(value.year(), value.month(), value.day()))
+        else:
+            editor.setText(value if isinstance(value, str) else "")
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        assert isinstance(editor, DateEdit)
+        text = editor.text().strip()
+        value = editor.date()
+        if not text:
+            model.setData(index, None, Qt.ItemDataRole.EditRole)
+        elif value is not None:
+            model.setData(index, value, Qt.ItemDataRole.EditRole)
+        else:
+            editor.commit()
+            model.setData(index, (text, editor.problem()), REJECTED_ROLE)

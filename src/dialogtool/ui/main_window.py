@@ -10,16 +10,20 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget
 from dialogtool.core import meeting
 from dialogtool.core.dataset import Dataset
 from dialogtool.core.demo import DEMO_SOURCE, load_demo_dataset
+from dialogtool.core.failures import failure_sentence
 from dialogtool.core.library import Library
+from dialogtool.core.logs import log_exception
 from dialogtool.core.paths import meetings_dir
 from dialogtool.core.record import MeetingRecord, MeetingStatus
-from dialogtool.core.store import RecordLoadError, RecordStore
+from dialogtool.core.store import RecordLoadError, RecordStore, RefusedOverwriteError
 from dialogtool.core.timing import Clock
+from dialogtool.ui.errors import show_failure
 from dialogtool.ui.importing.controller import DataController
 from dialogtool.ui.language import ui_lang
 from dialogtool.ui.meeting_view import MeetingView
 from dialogtool.ui.session import MeetingSession, utc_clock
 from dialogtool.ui.start_page import StartPage
+from dialogtool.ui.unsaved import UnsavedDialog
 
 
 class MainWindow(QMainWindow):
@@ -35,6 +39,9 @@ class MainWindow(QMainWindow):
         self.session: MeetingSession | None = None
         #: The wall clock for meetings' timeboxes; tests pass one they move by hand.
         self.clock: Clock = utc_clock
+        #: Asks what to do with an edit that could not be saved (while it is open).
+        self.unsaved_dialog: UnsavedDialog | None = None
+        self._save_problem = ""
         self.meeting_view: MeetingView | None = None
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
@@ -65,14 +72,25 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self.session.set_dataset(dataset)
 
-    def new_meeting(self, template_id: str) -> MeetingView:
+    def new_meeting(self, template_id: str) -> MeetingView | None:
         template = self.library.template(template_id)
         assert template is not None, template_id
         team = self.dataset.groups[0] if self.dataset and self.dataset.groups else ""
         record = meeting.new_meeting(template, ui_lang(), team=team)
         if self.dataset is not None:
             record.dataset_source = self.dataset.source
-        self.store.save(record)
+        try:
+            self.store.save(record)
+        except (OSError, RefusedOverwriteError) as exc:
+            log_exception("Creating a meeting failed", exc)
+            show_failure(
+                self,
+                self.tr("Mødet kunne ikke oprettes"),
+                self.tr("Det nye møde kunne ikke gemmes. %1").replace(
+                    "%1", failure_sentence(exc, ui_lang())
+                ),
+            )
+            return None
         return self._show(record)
 
     def open_meeting(self, record_id: str) -> MeetingView | None:
@@ -119,8 +137,9 @@ class MainWindow(QMainWindow):
         if self.data.select_team(session.record.team):
             session.set_dataset(self.data.described(raw))
 
-    def _show(self, record: MeetingRecord, *, rehearsal: bool = False) -> MeetingView:
-        self.close_meeting()
+    def _show(self, record: MeetingRecord, *, rehearsal: bool = False) -> MeetingView | None:
+        if not self.close_meeting():
+            return None
         self.session = MeetingSession(
             record,
             self.store,
@@ -131,6 +150,7 @@ class MainWindow(QMainWindow):
             clock=self.clock,
         )
         self.session.importRequested.connect(self.data.choose_file)
+        self.session.saveFailed.connect(self._remember_failure)
         self.session.changed.connect(self._follow_team)
         self.meeting_view = MeetingView(self.session)
         self.meeting_view.closeRequested.connect(self.close_meeting)
@@ -140,10 +160,62 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{title} – dialogtool")
         return self.meeting_view
 
-    def close_meeting(self) -> None:
+    def close_meeting(self) -> bool:
+        """Back to the start screen; refused (False) while an edit could not be saved.
+
+        The leader is then asked to try again, save a copy elsewhere or discard.
+        """
         if self.session is not None:
             self.session.pause_meeting()  # time passes only while the meeting is open
-            self.session.save_now()
+            if not self.session.save_now():
+                self._offer_unsaved(quit_after=False)
+                return False
+        self._drop_meeting()
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.session is not None:
+            self.session.pause_meeting()
+        if self.session is not None and not self.session.save_now():
+            event.ignore()
+            self._offer_unsaved(quit_after=True)
+            return
+        super().closeEvent(event)
+
+    def rescue(self) -> str:
+        """After an unforeseen error: save what can be saved, and say what became of it."""
+        if self.session is None:
+            return self.tr("Intet af det, du har skrevet, er gået tabt.")
+        if self.session.rehearsal:
+            return self.tr("Prøvegennemgangen er stadig åben; den bliver ikke gemt.")
+        if self.session.save_now():
+            return self.tr("Intet er gået tabt: alt, hvad du har skrevet i mødet, er gemt.")
+        return self.tr(
+            "Mødet kunne ikke gemmes lige nu, men det er stadig åbent, så intet er tabt. "
+            "Når du lukker det, kan du prøve igen eller gemme en kopi et andet sted."
+        )
+
+    def _remember_failure(self, sentence: str) -> None:
+        self._save_problem = sentence
+
+    def _offer_unsaved(self, *, quit_after: bool) -> UnsavedDialog:
+        assert self.session is not None
+        if self.unsaved_dialog is not None and self.unsaved_dialog.isVisible():
+            return self.unsaved_dialog
+        dialog = UnsavedDialog(self.session, self._save_problem, self)
+        dialog.resolved.connect(lambda: self._left_unsaved(quit_after))
+        self.unsaved_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _left_unsaved(self, quit_after: bool) -> None:
+        self.unsaved_dialog = None
+        self._drop_meeting()
+        if quit_after:
+            self.close()
+
+    def _drop_meeting(self) -> None:
+        if self.session is not None:
             self.session.deleteLater()
             self.session = None
         if self.meeting_view is not None:
@@ -153,9 +225,3 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("dialogtool")
         self.stack.setCurrentWidget(self.start_page)
         self.refresh_start()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.session is not None:
-            self.session.pause_meeting()
-            self.session.save_now()
-        super().closeEvent(event)

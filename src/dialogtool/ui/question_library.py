@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dialogtool.core.failures import failure_sentence
 from dialogtool.core.i18n import LocalizedText
 from dialogtool.core.library import Library, LibraryError
+from dialogtool.core.logs import log_exception
 from dialogtool.core.questions import CATEGORIES, Question
 from dialogtool.ui.language import ui_lang
 from dialogtool.ui.models.question_table import CATEGORY, TEXT, QuestionTableModel
@@ -60,6 +62,7 @@ class QuestionLibraryDialog(QDialog):
         layout.addLayout(filters)
 
         self.model = QuestionTableModel(library)
+        self.model.failed.connect(self._mark_failed)
         self.view = QTableView()
         self.view.setObjectName("questionTable")
         self.view.setModel(self.model)
@@ -222,8 +225,12 @@ class QuestionLibraryDialog(QDialog):
         self._done("", self.tr("Spørgsmålet er slettet."))
 
     def _failed(self, exc: LibraryError | OSError) -> None:
-        message = exc.message(ui_lang()) if isinstance(exc, LibraryError) else str(exc)
-        self.status.setText(message)
+        if isinstance(exc, OSError):
+            log_exception("Writing the question library failed", exc)
+        self.status.setText(failure_sentence(exc, ui_lang()))
+
+    def _mark_failed(self, sentence: str) -> None:
+        self.status.setText(sentence)
 
     def _done(self, question_id: str, message: str) -> None:
         self.status.setText(message)

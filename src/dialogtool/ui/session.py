@@ -19,7 +19,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from dialogtool.core import meeting, phases, presentation, timing
+from dialogtool.core.failures import failure_sentence
 from dialogtool.core.library import Library
+from dialogtool.core.logs import log_exception
 from dialogtool.core.record import IndicatorDiscussion, MeetingRecord, MeetingStatus, PhaseId
 from dialogtool.core.slides import DataView
 from dialogtool.core.store import RecordStore
@@ -113,17 +115,24 @@ class MeetingSession(QObject):
                 self._timer.start()
         self.changed.emit()
 
-    def save_now(self) -> None:
+    def save_now(self) -> bool:
+        """Write the record if it has unsaved edits; False when that failed (it stays dirty)."""
         self._timer.stop()
         if not self._dirty:
-            return
+            return True
         try:
             path = self.store.save(self.record)
         except Exception as exc:  # disk full, permissions, vanished folder ...
-            self.saveFailed.emit(self.tr("Mødet kunne ikke gemmes: %1").replace("%1", str(exc)))
-            return
+            log_exception("Saving the meeting failed", exc)
+            self.saveFailed.emit(
+                self.tr("Mødet kunne ikke gemmes. %1").replace(
+                    "%1", failure_sentence(exc, ui_lang())
+                )
+            )
+            return False
         self._dirty = False
         self.saved.emit(str(path))
+        return True
 
     def set_dataset(self, dataset: Dataset) -> None:
         """Show ``dataset`` from now on; numbers already discussed keep their snapshots."""

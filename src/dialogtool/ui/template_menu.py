@@ -5,9 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
+from dialogtool.core.failures import failure_sentence
 from dialogtool.core.library import Library, LibraryError
+from dialogtool.core.logs import log_exception
+from dialogtool.ui.errors import show_failure
 from dialogtool.ui.language import ui_lang
 
 
@@ -60,12 +63,17 @@ class TemplateMenu(QMenu):
 
     def _run(self, change: Callable[[str], object]) -> None:
         template_id = self._current()
-        if template_id is None:
-            return
+        if template_id is not None:
+            self._guarded(lambda: change(template_id))
+
+    def _guarded(self, change: Callable[[], object]) -> None:
+        """Make a change; a refusal or a failed write is told in a sentence."""
         try:
-            change(template_id)
-        except LibraryError as exc:
-            QMessageBox.warning(self.parentWidget(), self.tr("Skabelon"), exc.message(ui_lang()))
+            change()
+        except (LibraryError, OSError) as exc:
+            if isinstance(exc, OSError):
+                log_exception("Changing a template failed", exc)
+            show_failure(self.parentWidget(), self.tr("Skabelon"), failure_sentence(exc, ui_lang()))
         self._changed()
 
     def _toggle_favourite(self, checked: bool) -> None:
@@ -75,10 +83,12 @@ class TemplateMenu(QMenu):
         self._run(lambda t: self.library.set_template_hidden(t, True))
 
     def _show_hidden(self) -> None:
-        for template in self.library.templates(include_hidden=True):
-            if self.library.is_hidden_template(template.id):
-                self.library.set_template_hidden(template.id, False)
-        self._changed()
+        def show_all() -> None:
+            for template in self.library.templates(include_hidden=True):
+                if self.library.is_hidden_template(template.id):
+                    self.library.set_template_hidden(template.id, False)
+
+        self._guarded(show_all)
 
     def _duplicate(self) -> None:
         self._run(self.library.duplicate_template)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from dialogtool.core.dataset import Dataset, IndicatorMeta
+from dialogtool.core.failures import failure_sentence
 from dialogtool.core.landscape import Landscape, LandscapeStore, stepping_stone_advice
 from dialogtool.ui.landscape.model import IndicatorTableModel
 from dialogtool.ui.language import ui_lang
@@ -186,7 +187,9 @@ class LandscapeDialog(QDialog):
             self.store.save(landscape)
         except Exception as exc:  # disk full, permissions, an unreadable file of the same id
             self.status.setText(
-                self.tr("Datalandskabet kunne ikke gemmes: %1").replace("%1", str(exc))
+                self.tr("Datalandskabet kunne ikke gemmes: %1").replace(
+                    "%1", failure_sentence(exc, ui_lang())
+                )
             )
             return None
         self.landscapes = [item for item in self.landscapes if item.id != landscape.id]

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from dialogtool.core.library import Library
+from dialogtool.core.failures import failure_sentence
+from dialogtool.core.library import Library, LibraryError
+from dialogtool.core.logs import log_exception
 from dialogtool.core.questions import Question, category_label
 from dialogtool.ui.language import ui_lang
 
@@ -23,6 +25,9 @@ _ROLES = frozenset(
 
 
 class QuestionTableModel(QAbstractTableModel):
+    #: A mark could not be written; carries a sentence for the user.
+    failed = Signal(str)
+
     def __init__(self, library: Library) -> None:
         super().__init__()
         self.library = library
@@ -103,11 +108,19 @@ class QuestionTableModel(QAbstractTableModel):
         if question is None or role != Qt.ItemDataRole.CheckStateRole:
             return False
         on = Qt.CheckState(value) == Qt.CheckState.Checked
-        if index.column() == FAVOURITE:
-            self.library.set_question_favourite(question.id, on)
-        elif index.column() == HIDDEN:
-            self.library.set_question_hidden(question.id, on)
-        else:
+        if index.column() not in (FAVOURITE, HIDDEN):
+            return False
+        mark = (
+            self.library.set_question_favourite
+            if index.column() == FAVOURITE
+            else self.library.set_question_hidden
+        )
+        try:
+            mark(question.id, on)
+        except (LibraryError, OSError) as exc:
+            if isinstance(exc, OSError):
+                log_exception("Marking a question failed", exc)
+            self.failed.emit(failure_sentence(exc, ui_lang()))
             return False
         self.reload()  # favourites sort first; hidden ones may leave the list
         return True

@@ -2,6 +2,10 @@
 
 Columns are declared with a getter and an optional setter, so each concrete
 table is a few lines of column specs instead of its own model class.
+
+A value the record refuses (pydantic's limits, or text an editor could not read,
+set with ``REJECTED_ROLE``) is not dropped: the cell keeps showing it, marked,
+with the reason as its tooltip, and ``problems()`` gives the page the reasons.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
+from pydantic import ValidationError
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
@@ -18,11 +23,17 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QColor
 
+from dialogtool.core.limits import rejection_reason
+from dialogtool.ui.language import ui_lang
 from dialogtool.ui.session import MeetingSession
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
+#: ``setData`` with ``(text, reason)``: an editor could not turn the text into a value.
+REJECTED_ROLE = Qt.ItemDataRole.UserRole + 50
+REJECTED_COLOUR = QColor("#b00020")
 
 
 @dataclass(frozen=True)
@@ -66,6 +77,8 @@ class RecordListModel(QAbstractTableModel, Generic[T]):
         self.session = session
         self._items = items
         self.columns = list(columns)
+        #: (id of the item, column) -> (the text as typed, why it was refused).
+        self._rejected: dict[tuple[int, int], tuple[str, str]] = {}
 
     def items(self) -> list[T]:
         return self._items()
@@ -97,6 +110,9 @@ class RecordListModel(QAbstractTableModel, Generic[T]):
             return None
         item = self._items()[index.row()]
         column = self.columns[index.column()]
+        refused = self._rejected.get((id(item), index.column()))
+        if refused is not None:
+            return self._refused_data(refused, role)
         value = column.get(item)
         if column.checkable:
             if role == Qt.ItemDataRole.CheckStateRole:
@@ -108,20 +124,50 @@ class RecordListModel(QAbstractTableModel, Generic[T]):
             return _to_qt(value)
         return None
 
+    @staticmethod
+    def _refused_data(refused: tuple[str, str], role: int) -> Any:
+        text, reason = refused
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "⚠ " + text
+        if role == Qt.ItemDataRole.EditRole:
+            return text
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.StatusTipRole):
+            return reason
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return REJECTED_COLOUR
+        return None
+
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         column = self.columns[index.column()]
         if column.set is None or self.session.read_only:
             return False
         item = self._items()[index.row()]
-        if column.checkable and role == Qt.ItemDataRole.CheckStateRole:
-            column.set(item, Qt.CheckState(value) == Qt.CheckState.Checked)
-        elif role == Qt.ItemDataRole.EditRole:
-            column.set(item, _from_qt(value))
-        else:
-            return False
+        key = (id(item), index.column())
+        if role == REJECTED_ROLE:
+            text, reason = value
+            return self._refuse(index, key, text, reason)
+        try:
+            if column.checkable and role == Qt.ItemDataRole.CheckStateRole:
+                column.set(item, Qt.CheckState(value) == Qt.CheckState.Checked)
+            elif role == Qt.ItemDataRole.EditRole:
+                column.set(item, _from_qt(value))
+            else:
+                return False
+        except ValidationError as exc:  # the field's own limits (validate_assignment)
+            return self._refuse(index, key, _display(value), rejection_reason(exc, ui_lang()))
+        self._rejected.pop(key, None)
         self.dataChanged.emit(index, index)
         self.session.touched()
         return True
+
+    def _refuse(self, index: Index, key: tuple[int, int], text: str, reason: str) -> bool:
+        self._rejected[key] = (text, reason)
+        self.dataChanged.emit(index, index)
+        return False
+
+    def problems(self) -> list[str]:
+        """Why the marked cells were refused (each reason once)."""
+        return list(dict.fromkeys(reason for _text, reason in self._rejected.values()))
 
     def append(self, item: T) -> int:
         row = len(self._items())
@@ -135,6 +181,8 @@ class RecordListModel(QAbstractTableModel, Generic[T]):
         if not 0 <= row < len(self._items()):
             return
         self.beginRemoveRows(QModelIndex(), row, row)
+        gone = id(self._items()[row])
+        self._rejected = {k: v for k, v in self._rejected.items() if k[0] != gone}
         del self._items()[row]
         self.endRemoveRows()
         self.session.touched()
@@ -142,4 +190,6 @@ class RecordListModel(QAbstractTableModel, Generic[T]):
     def reload(self) -> None:
         """The list was replaced or edited elsewhere (e.g. another record was opened)."""
         self.beginResetModel()
+        alive = {id(item) for item in self._items()}
+        self._rejected = {k: v for k, v in self._rejected.items() if k[0] in alive}
         self.endResetModel()

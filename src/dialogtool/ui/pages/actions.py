@@ -5,25 +5,29 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
     QTableView,
 )
 
+from dialogtool.core.dates import format_date
 from dialogtool.core.record import ActionItem, ActionStatus
 from dialogtool.ui import labels
-from dialogtool.ui.delegates import ChoiceDelegate
+from dialogtool.ui.date_edit import DateEdit
+from dialogtool.ui.delegates import ChoiceDelegate, DateDelegate
 from dialogtool.ui.models.record_list import Column, RecordListModel
 from dialogtool.ui.pages.base import Page
 from dialogtool.ui.session import MeetingSession
+from dialogtool.ui.theme import set_style_state
 
 TEXT, OWNER, DUE, STATUS, INDICATOR = range(5)
+#: The follow-up date offered when the leader ticks "we follow up".
+FOLLOW_UP_AFTER = dt.timedelta(days=28)
 
 
 class ActionsPage(Page):
@@ -68,6 +72,7 @@ class ActionsPage(Page):
             ChoiceDelegate(lambda: [(labels.action_status(s), s) for s in ActionStatus], self),
         )
         self.view.setItemDelegateForColumn(INDICATOR, ChoiceDelegate(self._indicator_choices, self))
+        self.view.setItemDelegateForColumn(DUE, DateDelegate(self))
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         for column in (OWNER, DUE, STATUS, INDICATOR):
@@ -87,15 +92,20 @@ class ActionsPage(Page):
         buttons.addStretch(1)
         self.follow_up_check = QCheckBox(self.tr("Vi følger op den"))
         self.follow_up_check.setObjectName("followUpCheck")
-        self.follow_up_edit = QDateEdit()
+        self.follow_up_edit = DateEdit()
         self.follow_up_edit.setObjectName("followUp")
-        self.follow_up_edit.setCalendarPopup(True)
-        self.follow_up_edit.setDisplayFormat("dd.MM.yyyy")
-        self.follow_up_check.toggled.connect(self._follow_up_changed)
-        self.follow_up_edit.dateChanged.connect(self._follow_up_changed)
+        self.follow_up_check.toggled.connect(self._follow_up_ticked)
+        self.follow_up_edit.dateEdited.connect(self._follow_up_typed)
+        self.follow_up_edit.problemChanged.connect(self._show_problems)
         buttons.addWidget(self.follow_up_check)
         buttons.addWidget(self.follow_up_edit)
         self.layout_.addLayout(buttons)
+        self.problem_label = QLabel()
+        self.problem_label.setObjectName("actionProblem")
+        self.problem_label.setWordWrap(True)
+        set_style_state(self.problem_label, "warning", True)
+        self.layout_.addWidget(self.problem_label)
+        self.model.dataChanged.connect(self._show_problems)
         self._loading = False
 
     def add_action(self) -> int:
@@ -133,26 +143,44 @@ class ActionsPage(Page):
         self._loading = True
         try:
             self.follow_up_check.setChecked(record.follow_up is not None)
-            due = record.follow_up or (dt.date.today() + dt.timedelta(days=28))
-            self.follow_up_edit.setDate(QDate(due.year, due.month, due.day))
-            self.follow_up_edit.setEnabled(
-                record.follow_up is not None and not self.session.read_only
-            )
+            self.follow_up_edit.set_date(record.follow_up)
         finally:
             self._loading = False
+        self.follow_up_edit.setPlaceholderText(
+            self.tr("fx %1").replace("%1", format_date(dt.date.today() + FOLLOW_UP_AFTER))
+        )
+        self._show_problems()
 
-    def _follow_up_changed(self) -> None:
+    def _follow_up_ticked(self, checked: bool) -> None:
         if self._loading or self.session.read_only:
             return
-        enabled = self.follow_up_check.isChecked()
-        self.follow_up_edit.setEnabled(enabled)
-        value = self.follow_up_edit.date().toPython()
-        assert isinstance(value, dt.date)
-        self.session.record.follow_up = value if enabled else None
+        if checked and self.follow_up_edit.date() is None:
+            self.follow_up_edit.set_date(dt.date.today() + FOLLOW_UP_AFTER)
+        elif not checked:
+            self.follow_up_edit.set_date(None)
+        self._set_follow_up(self.follow_up_edit.date())
+
+    def _follow_up_typed(self, value: dt.date | None) -> None:
+        if self._loading or self.session.read_only:
+            return
+        self._loading = True
+        try:
+            self.follow_up_check.setChecked(value is not None)
+        finally:
+            self._loading = False
+        self._set_follow_up(value)
+
+    def _set_follow_up(self, value: dt.date | None) -> None:
+        self.session.record.follow_up = value
         self.session.touched()
+
+    def _show_problems(self) -> None:
+        problems = [self.follow_up_edit.problem(), *self.model.problems()]
+        self.problem_label.setText(" ".join(p for p in problems if p))
 
     def set_read_only(self, read_only: bool) -> None:
         super().set_read_only(read_only)
         for widget in (self.add_button, self.remove_button, self.follow_up_check):
             widget.setEnabled(not read_only)
-        self.follow_up_edit.setEnabled(not read_only and self.follow_up_check.isChecked())
+        self.follow_up_edit.setReadOnly(read_only)
+        self.follow_up_edit.calendar_action.setEnabled(not read_only)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -28,10 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dialogtool.core.failures import failure_sentence
 from dialogtool.core.library import LibraryError
+from dialogtool.core.limits import bounds
+from dialogtool.core.logs import log_exception
 from dialogtool.core.record import AgendaItem, Domain, LeaderRole, MeetingKind, Participant
 from dialogtool.core.templates import MeetingTemplate
 from dialogtool.ui import labels
+from dialogtool.ui.delegates import BoundedIntDelegate
+from dialogtool.ui.errors import show_failure
 from dialogtool.ui.language import ui_lang
 from dialogtool.ui.models.record_list import Column, RecordListModel
 from dialogtool.ui.pages.base import Page
@@ -175,12 +179,16 @@ class PreparePage(Page):
                 Column(
                     self.tr("Minutter"),
                     lambda a: a.minutes,
-                    lambda a, v: setattr(a, "minutes", int(v)),
+                    lambda a, v: setattr(a, "minutes", v),
                 ),
             ],
         )
         self.agenda_view = QTableView()
+        self.agenda_view.setObjectName("agenda")
         self.agenda_view.setModel(self.agenda)
+        self.agenda_view.setItemDelegateForColumn(
+            1, BoundedIntDelegate(*bounds(AgendaItem, "minutes"), self.tr(" min"), self)
+        )
         self.agenda_view.verticalHeader().setVisible(False)
         header = self.agenda_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -199,6 +207,11 @@ class PreparePage(Page):
         agenda_buttons.addStretch(1)
         agenda_buttons.addWidget(self.agenda_total)
         fup.addLayout(agenda_buttons)
+        self.agenda_problem = QLabel()
+        self.agenda_problem.setObjectName("agendaProblem")
+        self.agenda_problem.setWordWrap(True)
+        set_style_state(self.agenda_problem, "warning", True)
+        fup.addWidget(self.agenda_problem)
         self.agenda.dataChanged.connect(self._update_total)
         self.agenda.rowsInserted.connect(self._update_total)
         self.agenda.rowsRemoved.connect(self._update_total)
@@ -288,8 +301,10 @@ class PreparePage(Page):
             template = self.session.library.save_meeting_as_template(
                 self.session.record, name.strip()
             )
-        except LibraryError as exc:
-            QMessageBox.warning(self, self.tr("Skabelon"), exc.message(ui_lang()))
+        except (LibraryError, OSError) as exc:
+            if isinstance(exc, OSError):
+                log_exception("Saving a meeting as a template failed", exc)
+            show_failure(self, self.tr("Skabelon"), failure_sentence(exc, ui_lang()))
             return None
         self.template_saved.setText(
             self.tr("Gemt som skabelonen »%1«.").replace("%1", name.strip())
@@ -347,3 +362,4 @@ class PreparePage(Page):
             .replace("%2", str(self.session.record.duration_minutes))
         )
         set_style_state(self.agenda_total, "warning", total > self.session.record.duration_minutes)
+        self.agenda_problem.setText(" ".join(self.agenda.problems()))

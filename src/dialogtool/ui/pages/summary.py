@@ -8,7 +8,10 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QPushButton, QTextBrowser
 
 from dialogtool.core.atomic import atomic_write_bytes
+from dialogtool.core.failures import failure_sentence
+from dialogtool.core.logs import log_exception
 from dialogtool.core.summary import render_markdown
+from dialogtool.ui.errors import show_failure
 from dialogtool.ui.language import ui_lang
 from dialogtool.ui.pages.base import Page
 from dialogtool.ui.session import MeetingSession
@@ -66,5 +69,16 @@ class SummaryPage(Page):
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Gem resumé"), str(Path.home() / name), self.tr("Markdown (*.md)")
         )
-        if path:
+        if not path:
+            return
+        try:
             atomic_write_bytes(Path(path), self.markdown().encode("utf-8"))
+        except OSError as exc:
+            log_exception("Saving the summary failed", exc)
+            show_failure(
+                self,
+                self.tr("Gem resumé"),
+                self.tr("Resuméet kunne ikke gemmes. %1").replace(
+                    "%1", failure_sentence(exc, ui_lang())
+                ),
+            )

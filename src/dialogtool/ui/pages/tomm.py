@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from dialogtool.core.failures import failure_sentence
 from dialogtool.core.i18n import LocalizedText
 from dialogtool.core.library import LibraryError
 from dialogtool.core.questions import tomm_category
@@ -264,7 +265,7 @@ class TommPage(Page):
         self.coverage.set_used(set(quadrants_used(self.session.record)))
 
     def show_problem(self, exc: LibraryError | OSError) -> None:
-        message = exc.message(ui_lang()) if isinstance(exc, LibraryError) else str(exc)
+        message = failure_sentence(exc, ui_lang())
         self.problem.setText(self.tr("Spørgsmålet kunne ikke gemmes: %1").replace("%1", message))
         self.problem.setVisible(True)
 

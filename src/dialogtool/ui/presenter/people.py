@@ -6,6 +6,7 @@ counting does not steer the conversation while it happens.
 
 from __future__ import annotations
 
+from pydantic import BaseModel
 from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -19,9 +20,17 @@ from PySide6.QtWidgets import (
 )
 
 from dialogtool.core.dialogue import talk_shares
-from dialogtool.core.record import LEADER_KEY, MeetingRecord, PhaseId
+from dialogtool.core.limits import bounds
+from dialogtool.core.record import LEADER_KEY, DialogueState, MeetingRecord, PhaseId, PhasePlan
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _bounds(model: type[BaseModel], field: str) -> tuple[int, int]:
+    """A spin box's range: the record field's own limits (both are set there)."""
+    low, high = bounds(model, field)
+    assert low is not None and high is not None, field
+    return low, high
 
 
 class PeoplePanel(QWidget):
@@ -74,7 +83,7 @@ class PeoplePanel(QWidget):
         grid.addWidget(self.tally_button, 2, 0)
         self.seconds = QSpinBox()
         self.seconds.setObjectName("speakerSeconds")
-        self.seconds.setRange(0, 600)
+        self.seconds.setRange(*_bounds(PhasePlan, "speaker_seconds"))
         self.seconds.setSingleStep(30)
         self.seconds.setSpecialValueText(self.tr("Ingen taletid"))
         self.seconds.setSuffix(self.tr(" sek./person"))
@@ -87,7 +96,7 @@ class PeoplePanel(QWidget):
         self.group_size.setPrefix(self.tr("Personer pr. gruppe: "))
         grid.addWidget(self.group_size, 3, 0)
         self.group_minutes = QSpinBox()
-        self.group_minutes.setRange(0, 120)
+        self.group_minutes.setRange(*_bounds(DialogueState, "group_minutes"))
         self.group_minutes.setValue(5)
         self.group_minutes.setSuffix(self.tr(" min"))
         grid.addWidget(self.group_minutes, 3, 1)

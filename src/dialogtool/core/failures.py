@@ -1,0 +1,72 @@
+"""Failures told to the user in a sentence: never the raw errno text of the system.
+
+``[Errno 28] No space left on device: '/home/…/meeting-….json'`` means nothing to
+a leader and shows a path with the user's name; "the disk is full" does.
+"""
+
+from __future__ import annotations
+
+import errno
+
+from dialogtool.core.i18n import Lang
+from dialogtool.core.library import LibraryError
+from dialogtool.core.store import RefusedOverwriteError
+
+_OS_SENTENCES: dict[int, dict[Lang, str]] = {
+    errno.ENOSPC: {
+        "da": "Der er ikke mere plads på disken.",
+        "en": "The disk is full.",
+    },
+    errno.EACCES: {
+        "da": "Du har ikke adgang til at skrive i mappen eller filen.",
+        "en": "You do not have permission to write to the folder or file.",
+    },
+    errno.EROFS: {
+        "da": "Drevet kan kun læses, ikke skrives på.",
+        "en": "The drive is read-only.",
+    },
+    errno.ENOENT: {
+        "da": "Mappen findes ikke længere – er et USB-drev eller netværksdrev koblet fra?",
+        "en": "The folder no longer exists – was a USB stick or network drive disconnected?",
+    },
+    errno.EEXIST: {
+        "da": "Der findes allerede en fil med det navn.",
+        "en": "A file with that name already exists.",
+    },
+}
+_OS_SENTENCES[errno.EPERM] = _OS_SENTENCES[errno.EACCES]
+if hasattr(errno, "EDQUOT"):
+    _OS_SENTENCES[errno.EDQUOT] = _OS_SENTENCES[errno.ENOSPC]
+
+_OTHER_OS: dict[Lang, str] = {
+    "da": "Computeren meldte en fejl ved filen (fejlkode {code}).",
+    "en": "The computer reported an error with the file (error code {code}).",
+}
+_REFUSED: dict[Lang, str] = {
+    "da": "Filen på disken kunne ikke læses, så den bliver ikke overskrevet.",
+    "en": "The file on disk could not be read, so it will not be overwritten.",
+}
+_UNEXPECTED: dict[Lang, str] = {
+    "da": "Der skete en uventet fejl i programmet.",
+    "en": "An unexpected error occurred in the program.",
+}
+
+
+def os_error_sentence(exc: OSError, lang: Lang = "da") -> str:
+    """What an ``OSError`` means for the user, without errno text or paths."""
+    sentences = _OS_SENTENCES.get(exc.errno or 0)
+    if sentences is not None:
+        return sentences[lang]
+    code = errno.errorcode.get(exc.errno or 0, type(exc).__name__)
+    return _OTHER_OS[lang].format(code=code)
+
+
+def failure_sentence(exc: BaseException, lang: Lang = "da") -> str:
+    """A sentence for any failure of a write the user asked for."""
+    if isinstance(exc, OSError):
+        return os_error_sentence(exc, lang)
+    if isinstance(exc, RefusedOverwriteError):
+        return _REFUSED[lang]
+    if isinstance(exc, LibraryError):
+        return exc.message(lang)
+    return _UNEXPECTED[lang]
