@@ -175,7 +175,7 @@ class IndicatorChart(BaseChart):
             name=group_label(chosen.group, self.tr("(alle)")),
             connect="finite",
         )
-        step = max(1, math.ceil(len(periods) / 8))
+        step = max(1, math.ceil(len(periods) / 6))  # "feb. 2025" needs room
         lang = ui_lang()
         ticks = [(float(i), period(periods[i], lang)) for i in range(0, len(periods), step)]
         item.getAxis("bottom").setTicks([ticks])
