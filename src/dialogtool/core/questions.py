@@ -68,7 +68,9 @@ CATEGORIES: Mapping[str, Category] = MappingProxyType(
             _category("landscape", "Datalandskabet", "The data landscape", 4),
             _category("role.facilitator", "Rolle: Facilitator", "Role: Facilitator", 3),
             _category("role.inspirator", "Rolle: Inspirator", "Role: Inspirator", 3),
-            _category("role.afgraenser", "Rolle: Afgrænser", "Role: Delimiter (afgrænser)", 3),
+            _category(
+                "role.afgraenser", "Rolle: Afgrænser", "Role: Boundary-setter (afgrænser)", 3
+            ),
             _category("ugu.explore", "UGU: Undersøg", "UGU: Explore", 3),
             _category("ugu.give", "UGU: Giv", "UGU: Give", 3),
             _category("ugu.explore_again", "UGU: Undersøg igen", "UGU: Explore again", 3),
