@@ -62,14 +62,14 @@ def latest_point(snapshot: IndicatorSnapshot, group: str) -> LatestPoint | None:
     )
 
 
-def latest_parts(snapshot: IndicatorSnapshot, group: str, lang: Lang) -> list[str]:
-    """``["Seneste (Team Nord, feb. 2025): 87,2 %", "forrige: 85 %", "mål: 90 %"]``.
+def latest_line(snapshot: IndicatorSnapshot, group: str, lang: Lang) -> str:
+    """``Seneste (Team Nord, feb. 2025): 87,2 % · forrige: 85 % · mål: 90 %``.
 
     Empty when the group has no value at all.
     """
     point = latest_point(snapshot, group)
     if point is None:
-        return []
+        return ""
 
     def amount(value: float) -> str:
         return formatting.quantity(value, snapshot.unit, lang)
@@ -81,11 +81,7 @@ def latest_parts(snapshot: IndicatorSnapshot, group: str, lang: Lang) -> list[st
         parts.append(f"{TEXT['previous'].get(lang)}: {amount(point.previous)}")
     if point.target is not None:
         parts.append(f"{TEXT['target'].get(lang)}: {amount(point.target)}")
-    return parts
-
-
-def latest_line(snapshot: IndicatorSnapshot, group: str, lang: Lang) -> str:
-    return " · ".join(latest_parts(snapshot, group, lang))
+    return " · ".join(parts)
 
 
 def trust_line(snapshot: IndicatorSnapshot, lang: Lang) -> str:

@@ -3,18 +3,12 @@
 ``build_summary`` makes a ``SummaryDoc``; ``markdown`` and ``html`` render it.
 """
 
-from dialogtool.core.summary.build import (
-    ROUND_PHASES,
-    SummaryOptions,
-    build_summary,
-    quadrants_used,
-)
+from dialogtool.core.summary.build import SummaryOptions, build_summary, quadrants_used
 from dialogtool.core.summary.document import SummaryDoc
 from dialogtool.core.summary.html import render_html
 from dialogtool.core.summary.markdown import render_markdown
 
 __all__ = [
-    "ROUND_PHASES",
     "SummaryDoc",
     "SummaryOptions",
     "build_summary",
