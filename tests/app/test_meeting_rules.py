@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dialogtool.core import meeting
+from dialogtool.core.formatting import number
 from dialogtool.core.record import (
     ActionItem,
     AskedQuestion,
@@ -15,7 +16,7 @@ from dialogtool.core.record import (
     PhaseId,
     UguStep,
 )
-from dialogtool.core.summary import format_number, render_markdown
+from dialogtool.core.summary import SummaryOptions, build_summary, render_markdown
 from dialogtool.core.templates import bundled_templates
 
 
@@ -47,7 +48,7 @@ def test_summary_shares_only_what_the_room_heard() -> None:
         AskedQuestion(category="tomm.kaptajn", text="Hvad gør vi nu?", asked_at=record.created_at)
     )
 
-    shared = render_markdown(record, "da")
+    shared = render_markdown(build_summary(record, "da"))
     assert "Delt perspektiv" in shared
     assert "Aldrig sagt højt" not in shared
     assert "Åse virker presset" not in shared
@@ -55,16 +56,16 @@ def test_summary_shares_only_what_the_room_heard() -> None:
     assert "**Åse:** Hej" in shared
     assert "Kaptajn" in shared and "1/4" in shared
 
-    private = render_markdown(record, "da", include_private=True)
+    private = render_markdown(build_summary(record, "da", SummaryOptions(include_private=True)))
     assert "Åse virker presset" in private
     assert "Aldrig sagt højt" in private
-    assert "Action items" in render_markdown(record, "en")
+    assert "Action items" in render_markdown(build_summary(record, "en"))
 
 
 def test_danish_number_format() -> None:
-    assert format_number(1234.5, "da") == "1.234,5"
-    assert format_number(1234.5, "en") == "1,234.5"
-    assert format_number(90.0, "da") == "90"
+    assert number(1234.5, "da") == "1.234,5"
+    assert number(1234.5, "en") == "1,234.5"
+    assert number(90.0, "da") == "90"
 
 
 def test_phases_are_timed_and_a_finished_meeting_can_continue() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dialogtool.core.i18n import Lang
 from dialogtool.core.record import (
     AskedQuestion,
     Explanation,
@@ -12,7 +13,11 @@ from dialogtool.core.record import (
     Scope,
     utc_now,
 )
-from dialogtool.core.summary import render_markdown
+from dialogtool.core.summary import build_summary, render_markdown
+
+
+def markdown(record: MeetingRecord, lang: Lang) -> str:
+    return render_markdown(build_summary(record, lang))
 
 
 def test_explanations_are_grouped_by_quadrant_with_labels_in_both_languages() -> None:
@@ -28,26 +33,26 @@ def test_explanations_are_grouped_by_quadrant_with_labels_in_both_languages() ->
             ),
         ]
     )
-    danish = render_markdown(record, "da")
+    danish = markdown(record, "da")
     assert (
-        "### Ekstern og kollektiv (uden for vores indflydelse, gælder alle)\n- Markedet er koldt\n"
-        in danish
+        "### Ekstern og kollektiv (uden for lederens direkte indflydelse, gælder alle)\n\n"
+        "- Markedet er koldt\n" in danish
     )
     assert (
-        "### Intern og kollektiv (noget vi kan påvirke, gælder alle)\n"
+        "### Intern og kollektiv (lederen kan påvirke det, gælder alle)\n\n"
         "- Vi ringer for sjældent\n- Vi mangler et fast møde\n" in danish
     )
     assert "### Intern og individuel" in danish
     assert "Ekstern og individuel" not in danish, "empty quadrants are left out"
     assert "internal" not in danish and "collective" not in danish
-    assert "### Internal and individual (something we can affect" in render_markdown(record, "en")
+    assert "### Internal and individual (the leader can affect it" in markdown(record, "en")
 
 
 def test_coverage_is_stated_even_when_no_question_type_was_used() -> None:
     record = MeetingRecord(phases=[PhasePlan(phase=PhaseId.TOMM)])
-    assert "Spørgsmålstyper brugt: Ingen (0/4)" in render_markdown(record, "da")
-    assert "Question types used: None (0/4)" in render_markdown(record, "en")
-    assert "Spørgsmålstyper" not in render_markdown(MeetingRecord(), "da")
+    assert "Brugte spørgsmålstyper: Ingen (0/4)" in markdown(record, "da")
+    assert "Question types used: None (0/4)" in markdown(record, "en")
+    assert "spørgsmålstyper" not in markdown(MeetingRecord(), "da")
 
 
 def test_round_questions_are_shown_with_their_round_not_among_tomm_questions() -> None:
@@ -63,9 +68,9 @@ def test_round_questions_are_shown_with_their_round_not_among_tomm_questions() -
             AskedQuestion(category="tomm.detektiv", text="Hvad ser I?", asked_at=now),
         ]
     )
-    text = render_markdown(record, "da")
+    text = markdown(record, "da")
     checkin = text.index("## Tjek ind")
-    questions = text.index("## Spørgsmål vi stillede")
+    questions = text.index("## Spørgsmål, vi stillede")
     checkout = text.index("## Tjek ud")
     assert checkin < text.index("*Spørgsmål: »Hvad håber du på?«*") < questions
     assert checkout < text.index("*Spørgsmål: »Hvad tager du med?«*")

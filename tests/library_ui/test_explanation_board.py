@@ -77,5 +77,7 @@ def test_cards_are_added_moved_deleted_and_saved(qtbot: QtBot, window: MainWindo
     summary = view.current_page()
     assert isinstance(summary, SummaryPage)
     text = summary.markdown()
-    assert f"### Intern og individuel (noget vi kan påvirke, knyttet til én)\n- {RHYTHM}" in text
+    assert (
+        f"### Intern og individuel (lederen kan påvirke det, knyttet til én)\n\n- {RHYTHM}" in text
+    )
     assert MARKET not in text

@@ -322,7 +322,7 @@ def test_save_as_template_and_save_summary_failures_are_told(
     [box] = top_level(QMessageBox, "failureMessage")
     assert isinstance(box, QMessageBox)
     assert box.text() == (
-        "Resuméet kunne ikke gemmes. "
+        "Opsamlingen kunne ikke gemmes. "
         "Mappen findes ikke længere – er et USB-drev eller netværksdrev koblet fra?"
     )
     box.close()

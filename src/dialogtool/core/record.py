@@ -18,6 +18,8 @@ from pydantic import BaseModel, ConfigDict, Field
 SCHEMA_VERSION: Final = 2
 
 PRIVATE: dict[str, Any] = {"private": True}
+#: Private until the room has heard it: public once the named moment field is set.
+PRIVATE_UNTIL_GIVEN: dict[str, Any] = {**PRIVATE, "shared_when": "perspective_revealed_at"}
 
 
 def new_id() -> str:
@@ -205,7 +207,7 @@ class IndicatorDiscussion(_Model):
     snapshot: IndicatorSnapshot | None = None
     step: UguStep = UguStep.EXPLORE
     team_noticed: str = ""
-    leader_perspective: str = Field(default="", json_schema_extra=PRIVATE)
+    leader_perspective: str = Field(default="", json_schema_extra=PRIVATE_UNTIL_GIVEN)
     perspective_revealed_at: datetime | None = None
     team_response: str = ""
     predict_first: bool = Field(

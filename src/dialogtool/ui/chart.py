@@ -18,7 +18,10 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPen, QResizeEvent
 
+from dialogtool.core import context
+from dialogtool.core.formatting import period
 from dialogtool.core.record import IndicatorSnapshot, SeriesSnapshot
+from dialogtool.ui.language import ui_lang
 
 FloatArray = npt.NDArray[np.float64]
 
@@ -39,7 +42,10 @@ def group_label(group: str, all_label: str) -> str:
 
 
 def chosen_series(snapshot: IndicatorSnapshot, team: str) -> SeriesSnapshot:
-    return next((s for s in snapshot.series if s.group == team), snapshot.series[0])
+    """The team's series (``core.context``); the caller has checked there is one."""
+    series = context.chosen_series(snapshot, team)
+    assert series is not None
+    return series
 
 
 def as_array(values: list[float | None]) -> FloatArray:
@@ -169,8 +175,9 @@ class IndicatorChart(BaseChart):
             name=group_label(chosen.group, self.tr("(alle)")),
             connect="finite",
         )
-        step = max(1, math.ceil(len(periods) / 8))
-        ticks = [(float(i), periods[i]) for i in range(0, len(periods), step)]
+        step = max(1, math.ceil(len(periods) / 6))  # "feb. 2025" needs room
+        lang = ui_lang()
+        ticks = [(float(i), period(periods[i], lang)) for i in range(0, len(periods), step)]
         item.getAxis("bottom").setTicks([ticks])
         self.set_title(snapshot)
         self.fit_legend()

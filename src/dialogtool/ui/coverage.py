@@ -59,5 +59,5 @@ class CoverageMeter(QFrame):
             self.tr("Brugt i mødet: %1 af 4 typer").replace("%1", str(len(self._used)))
         )
         names = ", ".join(labels.quadrant(q) for q in Quadrant if q in used) or self.tr("ingen")
-        self.setAccessibleName(self.tr("Spørgsmålstyper brugt: %1").replace("%1", names))
+        self.setAccessibleName(self.tr("Brugte spørgsmålstyper: %1").replace("%1", names))
         self.setToolTip(self.accessibleName())

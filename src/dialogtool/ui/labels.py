@@ -1,9 +1,8 @@
-"""Danish-first labels for the core's enums, translatable with Qt's tr()."""
+"""The core's enum labels (``core.labels``) in the language the UI shows."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
+from dialogtool.core import labels as table
 from dialogtool.core import phases
 from dialogtool.core.record import (
     ActionStatus,
@@ -19,24 +18,12 @@ from dialogtool.core.record import (
 from dialogtool.ui.language import ui_lang
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
-
-
 def kind(value: MeetingKind) -> str:
-    return {
-        MeetingKind.TEAM: _tr("Teammøde"),
-        MeetingKind.ONE_TO_ONE: _tr("1:1-datasamtale"),
-        MeetingKind.LEADERSHIP: _tr("Ledergruppe"),
-    }[value]
+    return table.KIND[value].get(ui_lang())
 
 
 def status(value: MeetingStatus) -> str:
-    return {
-        MeetingStatus.PLANNED: _tr("Planlagt"),
-        MeetingStatus.RUNNING: _tr("I gang"),
-        MeetingStatus.FINISHED: _tr("Afsluttet"),
-    }[value]
+    return table.MEETING_STATUS[value].get(ui_lang())
 
 
 def phase(value: PhaseId) -> str:
@@ -44,68 +31,45 @@ def phase(value: PhaseId) -> str:
 
 
 def role(value: LeaderRole) -> str:
-    return {
-        LeaderRole.FACILITATOR: _tr("Facilitator"),
-        LeaderRole.INSPIRATOR: _tr("Inspirator"),
-        LeaderRole.AFGRAENSER: _tr("Afgrænser"),
-    }[value]
+    return table.ROLE[value].get(ui_lang())
 
 
 def role_help(value: LeaderRole) -> str:
-    return {
-        LeaderRole.FACILITATOR: _tr(
-            "Du har ingen mening om, hvad tallene betyder – teamet tolker først."
-        ),
-        LeaderRole.INSPIRATOR: _tr(
-            "Du rammer ind, om tallene er gode eller kræver fokus – og er så nysgerrig."
-        ),
-        LeaderRole.AFGRAENSER: _tr(
-            "Du ved allerede, hvilken handling data skal føre til – nysgerrigheden "
-            "går på at kvalificere den."
-        ),
-    }[value]
+    return table.ROLE_HELP[value].get(ui_lang())
 
 
 def domain(value: Domain) -> str:
-    return {
-        Domain.PRODUCTION: _tr("Produktionsdomænet (fakta)"),
-        Domain.PERSONAL: _tr("Det personlige domæne"),
-        Domain.REFLECTIVE: _tr("Det refleksive domæne"),
-    }[value]
+    return table.DOMAIN[value].get(ui_lang())
 
 
 def quadrant(value: Quadrant) -> str:
-    return {
-        Quadrant.DETEKTIV: _tr("Detektiv"),
-        Quadrant.KAPTAJN: _tr("Kaptajn"),
-        Quadrant.ANTROPOLOG: _tr("Antropolog"),
-        Quadrant.FREMTIDSFORSKER: _tr("Fremtidsforsker"),
-    }[value]
+    return table.QUADRANT[value].get(ui_lang())
 
 
 def quadrant_help(value: Quadrant) -> str:
-    return {
-        Quadrant.DETEKTIV: _tr("Opklarende: hvad siger data?"),
-        Quadrant.KAPTAJN: _tr("Handling: hvad gør vi nu?"),
-        Quadrant.ANTROPOLOG: _tr("Læring bagud: hvad fortæller data om vores praksis?"),
-        Quadrant.FREMTIDSFORSKER: _tr("Læring fremad: hvad kan skabe progression?"),
-    }[value]
+    """``Afklarende spørgsmål: hvad siger data?``"""
+    lang = ui_lang()
+    return f"{table.QUADRANT_KIND[value].get(lang)}: {table.QUADRANT_ASKS[value].get(lang)}"
 
 
 def action_status(value: ActionStatus) -> str:
-    return {
-        ActionStatus.OPEN: _tr("Åben"),
-        ActionStatus.DONE: _tr("Udført"),
-        ActionStatus.CANCELLED: _tr("Droppet"),
-    }[value]
+    return table.ACTION_STATUS[value].get(ui_lang())
 
 
 def locus(value: Locus) -> str:
-    return {Locus.EXTERNAL: _tr("Ekstern"), Locus.INTERNAL: _tr("Intern")}[value]
+    return table.LOCUS[value].get(ui_lang())
+
+
+def locus_means(value: Locus) -> str:
+    return table.LOCUS_MEANS[value].get(ui_lang())
 
 
 def scope(value: Scope) -> str:
-    return {Scope.COLLECTIVE: _tr("Kollektiv"), Scope.INDIVIDUAL: _tr("Individuel")}[value]
+    return table.SCOPE[value].get(ui_lang())
+
+
+def scope_means(value: Scope) -> str:
+    return table.SCOPE_MEANS[value].get(ui_lang())
 
 
 def explanation_quadrant(locus_: Locus, scope_: Scope) -> str:

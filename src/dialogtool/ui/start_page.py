@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from dialogtool.core import meeting
+from dialogtool.core.formatting import moment
 from dialogtool.core.library import Library
 from dialogtool.core.record import MeetingRecord
 from dialogtool.core.store import LoadProblem
@@ -82,7 +83,7 @@ class RecentMeetingsModel(QAbstractTableModel):
         record = self.records[index.row()][1]
         column = self.COLUMNS[index.column()]
         if column == "date":
-            return record.scheduled_at.astimezone().strftime("%d.%m.%Y %H:%M")
+            return moment(record.scheduled_at, ui_lang())
         if column == "title":
             return record.title + (f" – {record.team}" if record.team else "")
         if column == "kind":

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dialogtool.core.formatting import number as format_number
 from dialogtool.core.importing import (
     ColumnMapping,
     ImportRefusedError,
@@ -40,7 +41,6 @@ from dialogtool.core.importing import (
     build_dataset,
     propose_mapping,
 )
-from dialogtool.core.summary import format_number
 from dialogtool.ui.importing.models import ProblemsModel, SampleModel, _Table, number_text
 from dialogtool.ui.language import ui_lang
 

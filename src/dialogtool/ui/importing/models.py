@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from dialogtool.core.formatting import number as format_number
 from dialogtool.core.importing import Problem
-from dialogtool.core.summary import format_number
 from dialogtool.ui.language import ui_lang
 
 Index = QModelIndex | QPersistentModelIndex

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dialogtool.core.formatting import number as format_number
 from dialogtool.core.importing import ImportResult
-from dialogtool.core.summary import format_number
 from dialogtool.ui.importing.models import ProblemsModel
 from dialogtool.ui.language import ui_lang
 

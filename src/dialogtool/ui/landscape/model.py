@@ -15,8 +15,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from dialogtool.core.dataset import IndicatorMeta
+from dialogtool.core.formatting import number as format_number
 from dialogtool.core.importing.numbers import parse_number
-from dialogtool.core.summary import format_number
 from dialogtool.ui.language import ui_lang
 
 Index = QModelIndex | QPersistentModelIndex

@@ -6,6 +6,8 @@ latest value, details) all keep the context line with source, date and definitio
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -21,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from dialogtool.core import meeting
+from dialogtool.core.context import latest_line, trust_line
 from dialogtool.core.record import IndicatorDiscussion, IndicatorSnapshot, UguStep
 from dialogtool.core.slides import DataView
-from dialogtool.core.summary import format_number
 from dialogtool.ui.language import ui_lang
 from dialogtool.ui.pages.base import Page
 from dialogtool.ui.session import MeetingSession
@@ -243,42 +245,13 @@ class DataPage(Page):
         if snapshot is None:
             return self.tr("Intet datasæt er indlæst. Start med demodata eller indlæs en fil.")
         lang = ui_lang()
-        team = self.session.record.team
-        series = next((s for s in snapshot.series if s.group == team), snapshot.series[0])
-        points = [
-            (p, v) for p, v in zip(series.periods, series.values, strict=False) if v is not None
-        ]
-        parts: list[str] = []
-        unit = snapshot.unit if snapshot.unit == "%" else f" {snapshot.unit}".rstrip()
-        if points:
-            period, value = points[-1]
-            parts.append(
-                self.tr("<b>Seneste</b> (%1, %2): %3")
-                .replace("%1", series.group)
-                .replace("%2", period)
-                .replace("%3", format_number(value, lang) + unit)
-            )
-            if len(points) > 1:
-                parts.append(
-                    self.tr("forrige: %1").replace("%1", format_number(points[-2][1], lang) + unit)
-                )
-        target = next((t for t in reversed(series.targets) if t is not None), snapshot.target)
-        if target is not None:
-            parts.append(self.tr("mål: %1").replace("%1", format_number(target, lang) + unit))
         direction = (
             self.tr("højere er bedre") if snapshot.higher_is_better else self.tr("lavere er bedre")
         )
-        parts.append(direction)
-        trust = []
-        if snapshot.source:
-            trust.append(self.tr("Kilde: %1").replace("%1", snapshot.source))
-        if snapshot.extracted:
-            trust.append(
-                self.tr("trukket %1").replace("%1", snapshot.extracted.strftime("%d.%m.%Y"))
-            )
-        if snapshot.definition:
-            trust.append(self.tr("Definition: %1").replace("%1", snapshot.definition))
-        return " · ".join(parts) + "<br><span style='color:#555'>" + " · ".join(trust) + "</span>"
+        latest = latest_line(snapshot, self.session.record.team, lang)
+        line = " · ".join(x for x in (latest, direction) if x)
+        trust = html.escape(trust_line(snapshot, lang))
+        return html.escape(line) + f"<br><span style='color:#555'>{trust}</span>"
 
     def _update_step(self) -> None:
         has = self._has_current()

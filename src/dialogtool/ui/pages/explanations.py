@@ -178,7 +178,7 @@ class ExplanationsPage(Page):
             self.tr("Forklaringer"),
             self.tr(
                 "Hvad kan forklare det, vi undrer os over? Skriv hver forklaring som et kort, "
-                "og placér det: har lederen direkte indflydelse på det, og gælder det alle eller én?"
+                "og placér det: kan lederen påvirke det, og gælder det alle eller én?"
             ),
         )
         self.prompts = QLabel()
@@ -188,14 +188,14 @@ class ExplanationsPage(Page):
         grid = QGridLayout()
         grid.setSpacing(8)
         for text, row, column in (
-            (
-                self.tr("Ekstern – uden for lederens direkte indflydelse"),
-                0,
-                COLUMNS[Locus.EXTERNAL],
+            *(
+                (f"{labels.locus(lo)} – {labels.locus_means(lo)}", 0, COLUMNS[lo])
+                for lo in (Locus.EXTERNAL, Locus.INTERNAL)
             ),
-            (self.tr("Intern – lederen har direkte indflydelse"), 0, COLUMNS[Locus.INTERNAL]),
-            (self.tr("Kollektiv\n(gælder alle)"), ROWS[Scope.COLLECTIVE], 0),
-            (self.tr("Individuel\n(knyttet til én)"), ROWS[Scope.INDIVIDUAL], 0),
+            *(
+                (f"{labels.scope(sc)}\n({labels.scope_means(sc)})", ROWS[sc], 0)
+                for sc in (Scope.COLLECTIVE, Scope.INDIVIDUAL)
+            ),
         ):
             label = QLabel(text)
             label.setObjectName("axis")

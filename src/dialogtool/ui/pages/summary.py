@@ -10,7 +10,13 @@ from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QPushButton, 
 from dialogtool.core.atomic import atomic_write_bytes
 from dialogtool.core.failures import failure_sentence
 from dialogtool.core.logs import log_exception
-from dialogtool.core.summary import render_markdown
+from dialogtool.core.summary import (
+    SummaryDoc,
+    SummaryOptions,
+    build_summary,
+    render_html,
+    render_markdown,
+)
 from dialogtool.ui.errors import show_failure
 from dialogtool.ui.language import ui_lang
 from dialogtool.ui.pages.base import Page
@@ -36,25 +42,29 @@ class SummaryPage(Page):
         self.include_private.toggled.connect(self.refresh)
         row.addWidget(self.include_private)
         row.addStretch(1)
-        copy = QPushButton(self.tr("Kopiér"))
-        copy.clicked.connect(self._copy)
-        save = QPushButton(self.tr("Gem som Markdown …"))
-        save.clicked.connect(self._save)
+        self.copy_button = QPushButton(self.tr("Kopiér"))
+        self.copy_button.setObjectName("copySummary")
+        self.copy_button.clicked.connect(self._copy)
+        self.save_button = QPushButton(self.tr("Gem som Markdown …"))
+        self.save_button.setObjectName("saveSummary")
+        self.save_button.clicked.connect(self._save)
         self.finish_button = QPushButton(self.tr("Afslut mødet"))
         self.finish_button.setObjectName("finishButton")
         self.finish_button.clicked.connect(self.session.finish)
-        for button in (copy, save, self.finish_button):
+        for button in (self.copy_button, self.save_button, self.finish_button):
             row.addWidget(button)
         self.layout_.addLayout(row)
 
+    def document(self) -> SummaryDoc:
+        options = SummaryOptions(include_private=self.include_private.isChecked())
+        return build_summary(self.session.record, ui_lang(), options)
+
     def markdown(self) -> str:
-        return render_markdown(
-            self.session.record, ui_lang(), include_private=self.include_private.isChecked()
-        )
+        return render_markdown(self.document())
 
     def refresh(self) -> None:
         super().refresh()
-        self.browser.setMarkdown(self.markdown())
+        self.browser.setHtml(render_html(self.document()))
         self.finish_button.setEnabled(not self.session.read_only)
 
     def set_read_only(self, read_only: bool) -> None:
@@ -65,9 +75,9 @@ class SummaryPage(Page):
         QGuiApplication.clipboard().setText(self.markdown())
 
     def _save(self) -> None:
-        name = (self.session.record.title or "resume").replace("/", "-") + ".md"
+        name = (self.session.record.title or self.tr("opsamling")).replace("/", "-") + ".md"
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Gem resumé"), str(Path.home() / name), self.tr("Markdown (*.md)")
+            self, self.tr("Gem opsamling"), str(Path.home() / name), self.tr("Markdown (*.md)")
         )
         if not path:
             return
@@ -77,8 +87,8 @@ class SummaryPage(Page):
             log_exception("Saving the summary failed", exc)
             show_failure(
                 self,
-                self.tr("Gem resumé"),
-                self.tr("Resuméet kunne ikke gemmes. %1").replace(
+                self.tr("Gem opsamling"),
+                self.tr("Opsamlingen kunne ikke gemmes. %1").replace(
                     "%1", failure_sentence(exc, ui_lang())
                 ),
             )

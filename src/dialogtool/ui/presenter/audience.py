@@ -33,10 +33,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dialogtool.core.context import latest_line, trust_line
+from dialogtool.core.formatting import day
 from dialogtool.core.record import PhaseId, UguStep
 from dialogtool.core.slides import Slide
 from dialogtool.core.timing import TimeLevel
 from dialogtool.ui import labels
+from dialogtool.ui.language import ui_lang
 from dialogtool.ui.presenter.keys import Action, action_for
 from dialogtool.ui.theme import set_style_state
 
@@ -66,6 +69,7 @@ QLabel#audienceQuestion {{ font-size: {question}pt; font-weight: 600; }}
 QLabel#audienceText {{ font-size: {text}pt; }}
 QLabel#audienceCaption {{ font-size: {caption}pt; font-weight: 700; color: {accent}; }}
 QLabel#audienceSmall {{ font-size: {small}pt; color: #1a1a1a; }}
+QLabel#audienceLatest {{ font-size: {list}pt; font-weight: 600; }}
 QLabel#audienceCountdown, QLabel#audienceTimer {{
     font-size: {countdown}pt; font-weight: 700; padding: 2px 14px; border-radius: 10px;
 }}
@@ -200,6 +204,7 @@ class AudienceWindow(QWidget):
         self.predict = _label("audienceQuestion")
         self.predict.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.chart_area.addWidget(self.predict, 1)
+        self.latest = _label("audienceLatest")
         self.source = _label("audienceSmall")
         column.addLayout(self.chart_area, 1)
 
@@ -230,6 +235,7 @@ class AudienceWindow(QWidget):
         column.addLayout(timers)
         self.follow_up = _label("audienceText")
         column.addWidget(self.follow_up)
+        column.addWidget(self.latest)
         column.addWidget(self.source)
         # Takes the free space when no chart does, so the text stays at the top.
         self.filler = QWidget()
@@ -313,15 +319,12 @@ class AudienceWindow(QWidget):
         if snapshot is not None:
             self.indicator_name.setText(snapshot.name)
             self.predict.setText(self.tr("Gæt først: hvor tror I, tallet er landet?"))
-            trust = [self.tr("Kilde: %1").replace("%1", snapshot.source)] if snapshot.source else []
-            if snapshot.extracted:
-                trust.append(
-                    self.tr("trukket %1").replace("%1", snapshot.extracted.strftime("%d.%m.%Y"))
-                )
-            if snapshot.definition:
-                trust.append(self.tr("Definition: %1").replace("%1", snapshot.definition))
-            self.source.setText(" · ".join(trust))
+            self.source.setText(trust_line(snapshot, ui_lang()))
         chart_shown = shown and not slide.chart_hidden
+        # The number itself only with the chart: a team asked to guess first must not see it.
+        latest = latest_line(snapshot, slide.team, ui_lang()) if snapshot and chart_shown else ""
+        self.latest.setText(latest)
+        self.latest.setVisible(bool(latest))
         self.filler.setVisible(not shown)
         if chart_shown:
             chart = self._chart()
@@ -363,15 +366,14 @@ class AudienceWindow(QWidget):
 
     def _show_actions(self, slide: Slide) -> None:
         self.action_model.clear()
+        lang = ui_lang()
         for action in slide.actions:
-            details = [
-                x for x in (action.owner, action.due and action.due.strftime("%d.%m.%Y")) if x
-            ]
+            details = [x for x in (action.owner, action.due and day(action.due, lang)) if x]
             suffix = f" – {', '.join(details)}" if details else ""
             self.action_model.appendRow(QStandardItem(f"• {action.text}{suffix}"))
         self.action_list.setVisible(bool(slide.actions))
         self.follow_up.setText(
-            self.tr("Vi følger op den %1").replace("%1", slide.follow_up.strftime("%d.%m.%Y"))
+            self.tr("Vi følger op den %1").replace("%1", day(slide.follow_up, lang))
             if slide.follow_up
             else ""
         )

@@ -2,23 +2,23 @@
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPen
 
+from dialogtool.core.context import latest_point
+from dialogtool.core.formatting import period
 from dialogtool.core.record import IndicatorSnapshot
 from dialogtool.ui.chart import (
     OTHERS_COLOUR,
     TARGET_COLOUR,
     TEAM_COLOUR,
     BaseChart,
-    as_array,
     chosen_series,
     group_label,
 )
+from dialogtool.ui.language import ui_lang
 
 
 class CompareChart(BaseChart):
@@ -39,13 +39,11 @@ class CompareChart(BaseChart):
         self.bars = []
         if snapshot is None or not snapshot.series:
             return
-        chosen = chosen_series(snapshot, team)
-        values = as_array(chosen.values)
-        present = np.flatnonzero(~np.isnan(values))
-        if present.size == 0:
+        point = latest_point(snapshot, team)
+        if point is None:
             return
-        latest = int(present[-1])
-        period = chosen.periods[latest]
+        chosen = chosen_series(snapshot, team)
+        latest = chosen.periods.index(point.period)
         all_label = self.tr("(alle)")
         self.bars = [
             (group_label(s.group, all_label), v)
@@ -67,15 +65,13 @@ class CompareChart(BaseChart):
                 pen=pen,
                 name=self.tr("Gennemsnit (uvægtet)"),
             )
-        target = chosen.targets[latest]
-        if target is None:
-            target = snapshot.target
-        if target is not None and not math.isnan(target):
+        target = point.target
+        if target is not None:
             pen = QPen(TARGET_COLOUR, 2.5, Qt.PenStyle.DashLine)
             pen.setCosmetic(True)
             self.line([-0.5, len(self.bars) - 0.5], [target, target], pen=pen, name=self.tr("Mål"))
         item.getAxis("bottom").setTicks([[(float(i), g) for i, (g, _) in enumerate(self.bars)]])
-        shown_target = [target] if target is not None and not math.isnan(target) else []
+        shown_target = [target] if target is not None else []
         self.fit_bars(len(self.bars), [*heights, *shown_target])
-        self.set_title(snapshot, f" – {period}")
+        self.set_title(snapshot, f" – {period(point.period, ui_lang())}")
         self.fit_legend()

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from dialogtool.core.dataset import Dataset
+from dialogtool.core.formatting import number as format_number
 from dialogtool.core.importing import ImportRefusedError
 from dialogtool.core.importing.detail_list import DetailList, read_detail_list
 from dialogtool.core.record import IndicatorSnapshot
-from dialogtool.core.summary import format_number
 from dialogtool.ui.chart import as_array
 from dialogtool.ui.language import ui_lang
 from dialogtool.ui.tasks import BackgroundTask, show_progress

@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 import pyqtgraph as pg
 
+from dialogtool.core.context import latest_point
+from dialogtool.core.formatting import period, quantity
 from dialogtool.core.record import IndicatorSnapshot
-from dialogtool.core.summary import format_number
 from dialogtool.ui.chart import (
     OTHERS_COLOUR,
     TARGET_COLOUR,
     TEAM_COLOUR,
     BaseChart,
-    as_array,
-    chosen_series,
     group_label,
     shade,
 )
@@ -34,24 +31,18 @@ class LatestChart(BaseChart):
         self.bars = []
         if snapshot is None or not snapshot.series:
             return
-        chosen = chosen_series(snapshot, team)
-        values = as_array(chosen.values)
-        present = np.flatnonzero(~np.isnan(values)).tolist()
-        if not present:
+        point = latest_point(snapshot, team)
+        if point is None:
             return
-        latest = present[-1]
+        lang = ui_lang()
         bars: list[tuple[str, float, object]] = []
-        if len(present) > 1:
-            previous = present[-2]
-            label = self.tr("Forrige (%1)").replace("%1", chosen.periods[previous])
-            bars.append((label, float(values[previous]), OTHERS_COLOUR))
-        label = self.tr("Seneste (%1)").replace("%1", chosen.periods[latest])
-        bars.append((label, float(values[latest]), TEAM_COLOUR))
-        target = chosen.targets[latest]
-        if target is None:
-            target = snapshot.target
-        if target is not None and not math.isnan(target):
-            bars.append((self.tr("Mål"), float(target), shade(TARGET_COLOUR)))
+        if point.previous is not None and point.previous_period is not None:
+            label = self.tr("Forrige (%1)").replace("%1", period(point.previous_period, lang))
+            bars.append((label, point.previous, OTHERS_COLOUR))
+        label = self.tr("Seneste (%1)").replace("%1", period(point.period, lang))
+        bars.append((label, point.value, TEAM_COLOUR))
+        if point.target is not None:
+            bars.append((self.tr("Mål"), point.target, shade(TARGET_COLOUR)))
         self.bars = [(label, value) for label, value, _ in bars]
         xs = np.arange(len(bars), dtype=np.float64)
         heights = [value for _, value, _ in bars]
@@ -67,11 +58,9 @@ class LatestChart(BaseChart):
                 ],
             )
         )
-        unit = snapshot.unit if snapshot.unit == "%" else f" {snapshot.unit}".rstrip()
-        lang = ui_lang()
         for x, value in zip(xs.tolist(), heights, strict=True):
             text = pg.TextItem(
-                format_number(value, lang) + unit, color="#222222", anchor=(0.5, 1.0)
+                quantity(value, snapshot.unit, lang), color="#222222", anchor=(0.5, 1.0)
             )
             font = text.textItem.font()
             font.setPointSizeF(12)
@@ -81,5 +70,5 @@ class LatestChart(BaseChart):
             item.addItem(text)
         item.getAxis("bottom").setTicks([[(float(i), b[0]) for i, b in enumerate(bars)]])
         self.fit_bars(len(bars), heights)
-        self.set_title(snapshot, f" – {group_label(chosen.group, self.tr('(alle)'))}")
+        self.set_title(snapshot, f" – {group_label(point.group, self.tr('(alle)'))}")
         self.fit_legend()

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from dialogtool.core.summary import format_number
+from dialogtool.core.formatting import number as format_number
 from dialogtool.ui.language import ui_lang
 
 Index = QModelIndex | QPersistentModelIndex
