@@ -112,7 +112,9 @@ def _csv_columns(
     decoded, delimiter = source.decoded, source.delimiter
     assert decoded is not None and delimiter is not None
     start_line = source.first_data_row
-    buffer = pa.py_buffer(decoded.data).slice(source.line_offsets[start_line])
+    begin = source.line_offsets[start_line]
+    end = len(decoded.data) if source.data_end is None else source.data_end
+    buffer = pa.py_buffer(decoded.data).slice(begin, max(0, end - begin))
     fast = {name for name in numbers if is_plain(source.column_sample(name), decimal)}
     wanted = list(dict.fromkeys([*text, *numbers]))
 
