@@ -54,6 +54,7 @@ from dialogtool.core.periods import (
 #: Above this many cells (series x periods) the file is not a dataset of indicators.
 MAX_CELLS = 50_000_000
 _DENSE_KEYS = 8_000_000
+_DECIMAL_SAMPLES = 2_000
 
 BoolArray = npt.NDArray[np.bool_]
 _T = TypeVar("_T", bound=np.generic)
@@ -306,7 +307,9 @@ def _report_missing(missing_total: int, log: ProblemLog) -> None:
 
 def _decimal(source: SourceTable, columns: list[str]) -> str:
     hint = "." if source.delimiter in (",", None) else ","
-    samples = [cell for column in columns for cell in source.column_sample(column)]
+    # A few thousand cells decide; a matrix with many period columns need not vote on all.
+    per_column = max(20, _DECIMAL_SAMPLES // max(1, len(columns)))
+    samples = [cell for column in columns for cell in source.column_sample(column)[:per_column]]
     return detect_decimal(samples, hint)
 
 
