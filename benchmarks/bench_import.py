@@ -38,7 +38,8 @@ INDICATORS = [
     "Jobsamtaler med opfølgning",
     "Virksomhedskontakter",
 ]
-TARGETS = {"csv": 2.0, "xlsx": 1.5, "matrix": 2.0}
+#: The matrix case has no target of its own; it is shown against the CSV target for scale.
+TARGETS: dict[str, float | None] = {"csv": 2.0, "xlsx": 1.5, "matrix": None}
 
 
 def _danish(value: float) -> str:
@@ -192,8 +193,7 @@ def main() -> None:
         ours, theirs = side_by_side(
             lambda: import_file(matrix_path), read_matrix_arrow, args.repeat
         )
-        cells = n + (args.matrix_cells - n)
-        results.append(("matrix", f"matrix CSV, {cells:,} cells (periods across)",
+        results.append(("matrix", f"matrix CSV, {args.matrix_cells:,} cells (periods across)",
                         "pyarrow.csv.read_csv", ours, theirs))  # fmt: skip
 
     print(f"python {platform.python_version()}, pyarrow {pyarrow.__version__}, "
@@ -204,9 +204,13 @@ def main() -> None:
     print("|---|---:|---|---:|---:|---:|")
     for kind, case, baseline, ours, theirs in results:
         ratio = ours / theirs
-        verdict = "met" if ratio <= TARGETS[kind] else "missed"
+        target = TARGETS[kind]
+        if target is None:
+            goal = "none"
+        else:
+            goal = f"<= {target}x ({'met' if ratio <= target else 'missed'})"
         print(f"| {case} | {ours * 1000:.0f} ms | {baseline} | {theirs * 1000:.0f} ms "
-              f"| {ratio:.2f}x | <= {TARGETS[kind]}x ({verdict}) |")  # fmt: skip
+              f"| {ratio:.2f}x | {goal} |")  # fmt: skip
 
 
 if __name__ == "__main__":

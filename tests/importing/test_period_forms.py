@@ -26,7 +26,14 @@ FORMS = {
 IMPOSSIBLE = ["2024M13", "2024M00", "2024K5", "2024-W53", "uge 0 2024", "31-02-2024", "1850",
               "abc", "", "13-2024", "jab 2024", "2024H3", "2024M02D30", "2024Q05",
               "2023M02-2024M01", "Løbende 12 mdr. 2024M01"]  # fmt: skip
-ROLLING = ["2023M02-2024M01", "2023K2 - 2024K1", "Løbende 12 mdr. 2024M01", "Rullende år 2024"]
+ROLLING = [
+    "2023M02-2024M01",
+    "2024QMAT02",
+    "2024MMAT11",
+    "2023K2 - 2024K1",
+    "Løbende 12 mdr. 2024M01",
+    "Rullende år 2024",
+]
 
 
 @pytest.mark.parametrize(("text", "canonical"), FORMS.items())

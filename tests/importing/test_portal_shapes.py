@@ -400,3 +400,54 @@ def test_matrix_is_proposed_from_the_header_and_is_sure(tmp_path: Path) -> None:
     proposal = propose_mapping(read_source(path))
     assert proposal.mapping is not None and proposal.mapping.layout == Layout.MATRIX
     assert proposal.mapping.group == "Område"
+
+
+JOBINDSATS_BENCHMARK = [
+    "Area;Periode;Ydelsesgrupper;Faktisk antal;Faktisk andel (pct.);"
+    "Forskel mellem forventet og faktisk andel (pct. point)",
+    "Randers;{p};A-dagpenge mv.;1.210;2,1;0,3",
+    "Randers;{p};Kontanthjælp mv.;1.530;2,7;-0,2",
+    "Hele landet;{p};A-dagpenge mv.;61.200;2,0;",
+    "Hele landet;{p};Kontanthjælp mv.;84.100;2,4;",
+]
+
+
+def test_jobindsats_benchmark_export_splits_measures_by_benefit_group(tmp_path: Path) -> None:
+    lines = [line.replace("{p}", "2024Q01") for line in JOBINDSATS_BENCHMARK]
+    path = write_text(tmp_path / "y30r21.csv", lines)
+    proposal = propose_mapping(read_source(path))
+    assert not proposal.confident, "a column that splits the measures is worth a question"
+    assert "Ydelsesgrupper" in proposal.notes[0].en
+    result = import_file(path)
+    a, k = "A-dagpenge mv.", "Kontanthjælp mv."
+    antal, andel = "Faktisk antal", "Faktisk andel (pct.)"
+    forskel = "Forskel mellem forventet og faktisk andel (pct. point)"
+    assert tidy(result) == [
+        (f"{antal} – {a}", "Randers", "2024-Q1", 1210.0, None),
+        (f"{antal} – {k}", "Randers", "2024-Q1", 1530.0, None),
+        (f"{antal} – {a}", "Hele landet", "2024-Q1", 61200.0, None),
+        (f"{antal} – {k}", "Hele landet", "2024-Q1", 84100.0, None),
+        (f"{andel} – {a}", "Randers", "2024-Q1", 2.1, None),
+        (f"{andel} – {k}", "Randers", "2024-Q1", 2.7, None),
+        (f"{andel} – {a}", "Hele landet", "2024-Q1", 2.0, None),
+        (f"{andel} – {k}", "Hele landet", "2024-Q1", 2.4, None),
+        (f"{forskel} – {a}", "Randers", "2024-Q1", 0.3, None),
+        (f"{forskel} – {k}", "Randers", "2024-Q1", -0.2, None),
+    ]
+    assert [m.unit for m in result.dataset.indicators] == [
+        "",
+        "",
+        "%",
+        "%",
+        "pct. point",
+        "pct. point",
+    ]
+    assert result.missing_values == 2
+    assert result.dataset.benchmark_groups() == ["Hele landet"]
+
+
+def test_jobindsats_moving_annual_totals_are_refused_with_the_reason(tmp_path: Path) -> None:
+    lines = [line.replace("{p}", "2024QMAT02") for line in JOBINDSATS_BENCHMARK]
+    with pytest.raises(ImportRefusedError) as refused:
+        import_file(write_text(tmp_path / "y30r21_mat.csv", lines))
+    assert "'2024QMAT02'" in refused.value.en and "rolling periods" in refused.value.en

@@ -4,7 +4,8 @@ Canonical forms: months ``2024-01``, quarters ``2024-Q1``, half-years ``2024-H1`
 years ``2024``, ISO weeks ``2024-W48`` and days ``2024-01-15``. Statistics Denmark's
 codes (``2024``, ``2024H1``, ``2024K1``, ``2024M01``, ``2024U48``, ``2024M01D20``) and
 Jobindsats' (``2024M01``, ``2024Q01``, ``2023Y01``) are read; a rolling period
-(``2023M02-2024M01``, "løbende 12 mdr.") is refused with a reason
+(``2023M02-2024M01``, "løbende 12 mdr.", Jobindsats' moving annual totals
+``2024QMAT02``) is refused with a reason
 (``period_refusal``), because it overlaps its neighbours. Days are an intermediate form:
 the importer turns them into months when a series has at most one date per
 month. Canonical strings of one kind sort correctly as plain strings; use
@@ -205,7 +206,8 @@ def day_to_month(canonical_day: str) -> str:
 _CODE = r"\d{4} ?[-/]? ?(?:[mkqhuwy] ?\d{1,2}(?:d\d{2})?)?"
 _SPAN = re.compile(rf"^{_CODE} ?(?:-|–|—|til|to) ?{_CODE}$")
 _ROLLING = re.compile(
-    r"(rullende|løbende|lobende|rolling|seneste \d+|sidste \d+|ltm|ytd|år til dato)"
+    r"(rullende|løbende|lobende|rolling|seneste \d+|sidste \d+|ltm|ytd|år til dato|"
+    r"^\d{4} ?[a-z]?mat ?\d{1,2}$)"
 )
 
 

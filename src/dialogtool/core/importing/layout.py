@@ -106,7 +106,8 @@ class ColumnMapping(BaseModel):
     target: str | None = None
     #: Wide layout: one column per indicator.
     indicators: list[str] = Field(default_factory=list)
-    #: Matrix: more label columns whose values are joined into the indicator's name.
+    #: Label columns whose values are joined to the indicator's name ("Faktisk antal –
+    #: Kontanthjælp"); in a matrix, the label columns besides group and indicator.
     labels: list[str] = Field(default_factory=list)
     #: Matrix without an indicator column: the indicator's name (the table's title).
     indicator_name: str | None = None
@@ -131,6 +132,8 @@ class ColumnMapping(BaseModel):
 
     def label_columns(self) -> list[str]:
         """Matrix: the columns down the side (group, indicator, further labels)."""
+        if self.layout != Layout.MATRIX:
+            return []
         return [c for c in (self.group, self.indicator, *self.labels) if c]
 
 
@@ -260,12 +263,16 @@ def propose_mapping(source: SourceTable) -> MappingProposal:
         assert value is not None
         if group is None and others:
             group, sure = others.pop(0), False
+        if others:
+            notes.append(_split_note(others))
+            sure = False
         mapping = ColumnMapping(
             layout=Layout.LONG,
             group=group.name if group else None,
             indicator=indicator.name,
             value=value.name,
             target=target.name if target else None,
+            labels=[p.name for p in others],
             **base,
         )
         sure = sure and indicator.role == "indicator" and value.role == "value"
@@ -284,22 +291,27 @@ def propose_mapping(source: SourceTable) -> MappingProposal:
         group = others.pop(0)
         sure = False
     if others:
-        names = ", ".join(p.name for p in others)
-        notes.append(
-            _note(
-                f"Kolonner uden tal er udeladt: {names}. Passer det?",
-                f"Columns without numbers are left out: {names}. Is that right?",
-            )
-        )
+        notes.append(_split_note(others))
         sure = False
     mapping = ColumnMapping(
         layout=Layout.WIDE,
         group=group.name if group else None,
         indicators=[p.name for p in columns],
         target=target.name if target else None,
+        labels=[p.name for p in others],
         **base,
     )
     return MappingProposal(mapping, sure and source.header_row is not None, notes)
+
+
+def _split_note(others: list[_Profile]) -> LocalizedText:
+    names = ", ".join(f"'{p.name}'" for p in others)
+    return _note(
+        f"Kolonnen {names} deler nøgletallene op; dens værdier er lagt til nøgletallenes navne. "
+        "Passer det?",
+        f"The column {names} splits the indicators; its values were added to their names. "
+        "Is that right?",
+    )
 
 
 def _no_periods(source: SourceTable, filled: list[_Profile]) -> LocalizedText:

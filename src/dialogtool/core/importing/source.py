@@ -273,6 +273,8 @@ def _csv_footer(decoded: Decoded, delimiter: str) -> tuple[int | None, list[list
         end = data.find(b"\n", pos)
         pos = len(data) if end < 0 else end + 1
     starts = starts[-_TAIL_ROWS:]
+    if not starts:
+        return None, []
     ends = [*starts[1:], len(data)]
     texts = [
         data[a:b].rstrip(b"\r\n").decode(decoded.codec, errors="replace")

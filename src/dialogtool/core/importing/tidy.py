@@ -238,18 +238,8 @@ def _stack_matrix(
             unit = unit or numbers.text_at(index).strip()
     names_columns = [c for c in (mapping.indicator, *mapping.labels) if c]
     if names_columns:
-        key = np.zeros(n, np.int64)
-        for column in names_columns:
-            key = key * len(columns.text[column].labels) + carried[column][0]
-        used, ind_codes = _compact(key, _size(columns, names_columns))
-        names = []
-        for code in used.tolist():
-            parts = []
-            for column in reversed(names_columns):
-                size = len(columns.text[column].labels)
-                parts.append(columns.text[column].labels[code % size])
-                code //= size
-            names.append(" – ".join(p for p in reversed(parts) if p))
+        codes = {c: carried[c][0] for c in names_columns}
+        ind_codes, names = _label_codes(columns, names_columns, codes)
     else:
         ind_codes = np.zeros(n, np.int64)
         names = [mapping.indicator_name or source.title or unit or "Værdi"]
@@ -286,6 +276,29 @@ def _stack_matrix(
         usable=np.concatenate([p[1] for p in pieces]),
     )
     return stacked, missing_total, unit
+
+
+def _label_codes(
+    columns: Columns, names: list[str], codes: dict[str, IntArray]
+) -> tuple[IntArray, list[str]]:
+    """Each row's combination of the label columns ``names``, and each combination's text.
+
+    ``codes`` overrides a column's codes (a matrix carries blank labels down).
+    """
+    n = columns.n_rows
+    key = np.zeros(n, np.int64)
+    for column in names:
+        key = key * len(columns.text[column].labels) + codes.get(column, columns.text[column].codes)
+    used, combined = _compact(key, _size(columns, names))
+    texts = []
+    for code in used.tolist():
+        parts = []
+        for column in reversed(names):
+            size = len(columns.text[column].labels)
+            parts.append(columns.text[column].labels[code % size])
+            code //= size
+        texts.append(" – ".join(p for p in reversed(parts) if p))
+    return combined, texts or [""]
 
 
 def _size(columns: Columns, names: list[str]) -> int:
@@ -330,6 +343,10 @@ def _stack(columns: Columns, mapping: ColumnMapping, log: ProblemLog) -> tuple[_
             (np.full(n, k, np.int64), columns.numbers[c], c)
             for k, c in enumerate(mapping.indicators)
         ]
+    if mapping.labels:
+        split, split_names = _label_codes(columns, mapping.labels, {})
+        names = [f"{name} – {part}" if part else name for name in names for part in split_names]
+        pieces = [(codes * len(split_names) + split, nums, c) for codes, nums, c in pieces]
     blank = np.asarray([label == "" for label in period.labels], np.bool_)[period.codes]
     missing_total = 0
     for _, numbers, column in pieces:
@@ -615,7 +632,7 @@ def _metas(
             IndicatorMeta(
                 id=ident,
                 name=name,
-                unit=unit_of(name) or unit_of(f"({unit})") if unit else unit_of(name),
+                unit=unit_of(name) or _unit_line(unit),
                 target=target,
                 definition=definition,
             )
@@ -623,19 +640,37 @@ def _metas(
     return metas
 
 
-_UNIT_IN_NAME = re.compile(r"\(([^()]{1,24})\)\s*$")
-_PERCENT = {"%", "pct", "pct.", "procent", "percent", "andel i pct.", "pct. point"}
+_IN_PARENTHESES = re.compile(r"\(([^()]{1,24})\)")
+_PERCENT = {"%", "pct", "pct.", "procent", "percent", "andel i pct."}
+#: Words a header puts in parentheses when they are its unit, not a remark.
+_UNIT_WORDS = re.compile(
+    r"^(antal|kr\.?|mio\. kr\.?|mia\. kr\.?|1\.000 kr\.?|t\. ?kr\.?|dkk|timer|uger|dage|"
+    r"måneder|år|personer|fuldtidspersoner|pct\.? ?-?point|procentpoint|promille|indeks|"
+    r"index|stk\.?|sager|forløb|hours|days|weeks|persons|people)$",
+    re.IGNORECASE,
+)
 
 
 def unit_of(name: str) -> str:
-    """The unit a header or unit line gives: "Andel (pct.)" -> "%", "Udgift (kr.)" -> "kr."."""
+    """The unit a header gives: "Andel (pct.)" -> "%", "Varighed (uger)" -> "uger".
+
+    Only the last parenthesis counts, and only when it names a unit, so
+    "Samtaler (inkl. digitale)" has none.
+    """
     if "%" in name:
         return "%"
-    m = _UNIT_IN_NAME.search(name)
-    if m is None:
+    found = _IN_PARENTHESES.findall(name)
+    if not found:
         return ""
-    text = m.group(1).strip()
-    return "%" if text.lower() in _PERCENT else text
+    text = " ".join(found[-1].split())
+    if text.lower() in _PERCENT:
+        return "%"
+    return text if _UNIT_WORDS.match(text) else ""
+
+
+def _unit_line(text: str) -> str:
+    """A unit line's text as a unit ("Procent" -> "%")."""
+    return "%" if text.strip().lower() in _PERCENT else text.strip()
 
 
 def _nothing_usable(log: ProblemLog) -> ImportRefusedError:
