@@ -187,3 +187,22 @@ def test_matrix_layout_is_offered_with_a_live_preview_and_remembered(
     assert window.dataset is not None
     assert window.dataset.periods == ["2024-01", "2024-02", "2024-03"]
     assert [m.name for m in window.dataset.indicators] == ["Ledige", "Beskæftigede"]
+
+
+def test_a_matrix_that_does_not_say_what_it_counts_asks_for_a_name(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    path = tmp_path / "omraader.csv"
+    path.write_bytes(b"Omr\xe5de;2024K1;2024K2\r\nNord;5;6\r\nSyd;7;8\r\n")
+    flow = window.data.import_path(path)
+    qtbot.waitUntil(lambda: flow.mapping_dialog is not None and flow.mapping_dialog.isVisible())
+    dialog = flow.mapping_dialog
+    assert dialog is not None and dialog.matrix_radio.isChecked()
+    assert "giv nøgletallet et navn" in dialog.notes.text()
+    assert dialog.name_edit.isVisible()
+    qtbot.keyClicks(dialog.name_edit, "Ledige")
+    assert [dialog.tidy_model.rows[0][i] for i in range(3)] == ["Ledige", "Nord", "2024-Q1"]
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    finish(qtbot, flow)
+    assert window.dataset is not None
+    assert [m.name for m in window.dataset.indicators] == ["Ledige"]

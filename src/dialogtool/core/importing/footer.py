@@ -53,12 +53,7 @@ def footer_start(rows: list[list[str]]) -> int | None:
     while start > 0 and _footer_like(rows[start - 1]):
         start -= 1
     notes = [i for i in range(start, len(rows)) if is_note(rows[i])]
-    if not notes:
-        return None
-    first = start
-    while first < len(rows) and not _filled(rows[first]):
-        first += 1
-    return first
+    return start if notes else None
 
 
 def _first_match(rows: list[list[str]], pattern: re.Pattern[str]) -> str:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QListView,
     QRadioButton,
     QSpinBox,
@@ -59,7 +60,6 @@ class MappingDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("mappingDialog")
         self.setWindowTitle(self.tr("Hvilke kolonner er hvad? – %1").replace("%1", source.name))
-        self._indicator_name: str | None = None
         self.setMinimumSize(760, 560)
         self.resize(1000, 700)
         self._filling = False
@@ -96,7 +96,7 @@ class MappingDialog(QDialog):
         form.addRow(
             self._label(self.tr("&Overskrift i række:"), self.header_spin), self.header_spin
         )
-        layout_row = QHBoxLayout()
+        layout_row = QVBoxLayout()
         self.long_radio = QRadioButton(self.tr("&Lang"))
         self.long_radio.setToolTip(
             self.tr("Én række pr. tal, med en kolonne for nøgletallets navn")
@@ -113,8 +113,8 @@ class MappingDialog(QDialog):
         self.layout_group = QButtonGroup(self)
         for radio in (self.long_radio, self.wide_radio, self.matrix_radio):
             self.layout_group.addButton(radio)
-            layout_row.addWidget(radio)
-        layout_row.addStretch(1)
+            # Left-aligned: a radio stretched over the row only reacts on its text.
+            layout_row.addWidget(radio, 0, Qt.AlignmentFlag.AlignLeft)
         form.addRow(self.tr("Opbygning:"), layout_row)
         self.period_combo = self._combo("periodCombo")
         self.period_label = self._label(self.tr("&Periode:"), self.period_combo)
@@ -132,6 +132,12 @@ class MappingDialog(QDialog):
         self.indicator_combo = self._combo("indicatorCombo")
         self.indicator_label = self._label(self.tr("&Nøgletal (navn):"), self.indicator_combo)
         form.addRow(self.indicator_label, self.indicator_combo)
+        self.name_edit = QLineEdit()
+        self.name_edit.setObjectName("indicatorName")
+        self.name_edit.setPlaceholderText(self.tr("fx Fuldtidsledige"))
+        self.name_edit.textEdited.connect(lambda _text: self._changed())
+        self.name_label = self._label(self.tr("Nøgletallets n&avn:"), self.name_edit)
+        form.addRow(self.name_label, self.name_edit)
         self.value_combo = self._combo("valueCombo")
         self.value_label = self._label(self.tr("&Værdi:"), self.value_combo)
         form.addRow(self.value_label, self.value_combo)
@@ -256,7 +262,11 @@ class MappingDialog(QDialog):
             Layout.MATRIX: self.matrix_radio,
         }[layout]
         radio.setChecked(True)
-        self._indicator_name = mapping.indicator_name if mapping is not None else None
+        self.name_edit.setText(
+            (mapping.indicator_name if mapping is not None else None) or self.source.title
+        )
+        #: Columns whose values the proposal adds to the indicator names (not chosen here).
+        self._labels = list(mapping.labels) if mapping is not None else []
         if mapping is not None:
             chosen_columns: tuple[tuple[QComboBox, str | None], ...] = (
                 (self.period_combo, mapping.period),
@@ -351,6 +361,7 @@ class MappingDialog(QDialog):
             "period_part": part,
             "group": group,
             "target": target,
+            "labels": [c for c in self._labels if c not in used],
         }
         if self.is_wide():
             return ColumnMapping(layout=Layout.WIDE, indicators=self.wide_columns(), **common)
@@ -378,9 +389,7 @@ class MappingDialog(QDialog):
             header_row=self.source.header_row,
             group=group,
             indicator=indicator,
-            indicator_name=None
-            if indicator
-            else (self._indicator_name or self.source.title or None),
+            indicator_name=None if indicator else (self.name_edit.text().strip() or None),
         )
 
     def _refuse(self, reason: str) -> None:
@@ -408,6 +417,9 @@ class MappingDialog(QDialog):
             widget.setVisible(not matrix and (not wide or widget not in self._long_only()))
         self.wide_list.setVisible(wide)
         self.wide_label.setVisible(wide)
+        naming = matrix and not self.indicator_combo.currentData()
+        self.name_edit.setVisible(naming)
+        self.name_label.setVisible(naming)
         mapping = self.mapping()
         self._show_roles(mapping)
         if mapping is not None:
@@ -432,6 +444,8 @@ class MappingDialog(QDialog):
                 roles[column] = self.tr("nøgletal")
             if mapping.period_part:
                 roles[mapping.period_part] = self.tr("periode")
+            for column in mapping.labels:
+                roles.setdefault(column, self.tr("del af navn"))
             if mapping.layout == Layout.MATRIX:
                 for column in header_periods(self.source.columns):
                     roles.setdefault(column, self.tr("periode"))
