@@ -451,3 +451,39 @@ def test_jobindsats_moving_annual_totals_are_refused_with_the_reason(tmp_path: P
     with pytest.raises(ImportRefusedError) as refused:
         import_file(write_text(tmp_path / "y30r21_mat.csv", lines))
     assert "'2024QMAT02'" in refused.value.en and "rolling periods" in refused.value.en
+
+
+def test_statbank_bulk_csv_with_area_codes(tmp_path: Path) -> None:
+    path = tmp_path / "AUP02_bulk.csv"
+    path.write_bytes(
+        "\ufeffOMRÅDE;TID;INDHOLD\r\n000;2024M01;2,9\r\n000;2024M02;2,8\r\n101;2024M01;3,4\r\n".encode()
+    )
+    result = import_file(path)
+    assert result.mapping.group == "OMRÅDE"
+    assert tidy(result) == [
+        ("INDHOLD", "000", "2024-01", 2.9, None),
+        ("INDHOLD", "000", "2024-02", 2.8, None),
+        ("INDHOLD", "101", "2024-01", 3.4, None),
+    ]
+
+
+def test_power_bi_excel_year_and_month_numbers(tmp_path: Path) -> None:
+    path = tmp_path / "powerbi.xlsx"
+    workbook = xlsxwriter.Workbook(str(path))
+    sheet = workbook.add_worksheet("Export")
+    sheet.write_row(0, 0, ["År", "Måned", "Team", "Virksomhedsbesøg", "Jobsamtaler (%)"])
+    sheet.write_row(1, 0, [2024, 11, "Vest", 14, 81.5])
+    sheet.write_row(2, 0, [2024, 12, "Vest", 9, 79.0])
+    sheet.write_row(3, 0, [2025, 1, "Vest", 12, 83.25])
+    workbook.close()
+    result = import_file(path)
+    assert (result.mapping.period, result.mapping.period_part) == ("År", "Måned")
+    assert tidy(result) == [
+        ("Virksomhedsbesøg", "Vest", "2024-11", 14.0, None),
+        ("Virksomhedsbesøg", "Vest", "2024-12", 9.0, None),
+        ("Virksomhedsbesøg", "Vest", "2025-01", 12.0, None),
+        ("Jobsamtaler (%)", "Vest", "2024-11", 81.5, None),
+        ("Jobsamtaler (%)", "Vest", "2024-12", 79.0, None),
+        ("Jobsamtaler (%)", "Vest", "2025-01", 83.25, None),
+    ]
+    assert result.problems == []

@@ -187,6 +187,15 @@ def _profile(source: SourceTable, column: str) -> _Profile:
     return _Profile(column, role, n, periods / n, numbers / n, len(set(cells)), dates / n)
 
 
+def _codes(profile: _Profile) -> bool:
+    """A group column given as codes (StatBank's ``OMRÅDE`` = 000, 101, …): text, not numbers.
+
+    Only a header that is nothing but a group word counts ("Antal jobcentre" holds numbers).
+    """
+    words = _WORD.findall(profile.name.lower())
+    return profile.role == "group" and len(words) == 1
+
+
 def _numeric(profile: _Profile) -> bool:
     """Mostly numbers; a column headed "value" or "target" needs only some."""
     if profile.role in ("value", "target"):
@@ -221,7 +230,11 @@ def propose_mapping(source: SourceTable) -> MappingProposal:
         return MappingProposal(None, False, [_no_periods(source, filled)])
     part = _period_part(source, period, filled)
     rest = [p for p in filled if p is not period and p is not part]
-    numeric = [p for p in rest if _numeric(p) and not (p.role == "period" and p.periods > 0.5)]
+    numeric = [
+        p
+        for p in rest
+        if _numeric(p) and not (p.role == "period" and p.periods > 0.5) and not _codes(p)
+    ]
     # Period-like and constant text columns are never the indicator or the group.
     textual = [
         p
