@@ -487,3 +487,24 @@ def test_power_bi_excel_year_and_month_numbers(tmp_path: Path) -> None:
         ("Jobsamtaler (%)", "Vest", "2025-01", 83.25, None),
     ]
     assert result.problems == []
+
+
+def test_a_last_row_named_like_a_note_is_data(tmp_path: Path) -> None:
+    path = write_text(
+        tmp_path / "noter.csv",
+        ["Indikator;Måned;Værdi", "Jobsamtaler;2024M01;4", "Noter til borgere;2024M01;7"],
+    )
+    assert tidy(import_file(path)) == [
+        ("Jobsamtaler", "", "2024-01", 4.0, None),
+        ("Noter til borgere", "", "2024-01", 7.0, None),
+    ]
+
+
+def test_teams_across_with_a_total_column_is_questioned(tmp_path: Path) -> None:
+    path = write_text(
+        tmp_path / "teams_paa_tvaers.csv",
+        ["Måned;Team Nord;Team Syd;I alt", "2024M01;4;5;9", "2024M02;6;5;11"],
+    )
+    proposal = propose_mapping(read_source(path))
+    assert not proposal.confident
+    assert any("'I alt' looks like a total" in note.en for note in proposal.notes)

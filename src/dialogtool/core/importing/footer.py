@@ -13,9 +13,12 @@ import re
 from dialogtool.core.importing.numbers import looks_numeric
 from dialogtool.core.periods import normalise_period
 
+#: A note line names its kind and a colon ("Kilde:", "Anm.:"), or is StatBank's "Anm." line;
+#: "Noter til borgere" is a name, not a note.
 _NOTE = re.compile(
-    r"^\s*(kilde|kilder|source|sources|note|noter|notes|anm|anmærkning|anmærkninger|"
-    r"fodnote|fodnoter|footnote|footnotes|forklaring|opdateret|udtrukket|dannet)\b\.?\s*:?",
+    r"^\s*((kilde|kilder|source|sources|note|noter|notes|anm|anmærkning|anmærkninger|"
+    r"fodnote|fodnoter|footnote|footnotes|forklaring|opdateret|udtrukket|dannet)\.?\s*:|"
+    r"anm\.\s)",
     re.IGNORECASE,
 )
 _SOURCE = re.compile(r"^\s*(kilde|kilder|source|sources)\s*:\s*(.+)$", re.IGNORECASE)
@@ -38,7 +41,7 @@ def _footer_like(row: list[str]) -> bool:
     if not cells:
         return True
     if len(cells) > 1:
-        return is_note(row)
+        return is_note(row) and not any(looks_numeric(c) for c in cells[1:])
     return not looks_numeric(cells[0]) and normalise_period(cells[0]) is None
 
 

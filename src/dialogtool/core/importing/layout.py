@@ -306,6 +306,19 @@ def propose_mapping(source: SourceTable) -> MappingProposal:
     if others:
         notes.append(_split_note(others))
         sure = False
+    totals = [p.name for p in columns if group_role(p.name) != "team"]
+    if totals:
+        # "I alt" or "Hele landet" as a column: the columns may be groups, not indicators.
+        names = ", ".join(f"'{name}'" for name in totals)
+        notes.append(
+            _note(
+                f"Kolonnen {names} ligner en total eller et sammenligningsgrundlag, ikke et "
+                "nøgletal. Er kolonnerne teams? Så skal filen vendes, før den indlæses.",
+                f"The column {names} looks like a total or a benchmark, not an indicator. Are "
+                "the columns teams? Then the file must be turned before it is loaded.",
+            )
+        )
+        sure = False
     mapping = ColumnMapping(
         layout=Layout.WIDE,
         group=group.name if group else None,
