@@ -508,3 +508,28 @@ def test_teams_across_with_a_total_column_is_questioned(tmp_path: Path) -> None:
     proposal = propose_mapping(read_source(path))
     assert not proposal.confident
     assert any("'I alt' looks like a total" in note.en for note in proposal.notes)
+
+
+def test_statbank_quoted_matrix_csv_with_an_eliminated_variable(tmp_path: Path) -> None:
+    path = write_text(
+        tmp_path / "FOLK1A_matrix.csv",
+        [
+            '"Befolkningen den 1. i kvartalet efter område, køn og tid"',
+            '"Enhed: Antal"',
+            ';;"2024K1";"2024K2"',
+            '"Hele landet";"I alt";5961249;5967181',
+            '"Region Nordjylland";"I alt";590439;590815',
+        ],
+    )
+    result = import_file(path)
+    name = "Befolkningen den 1. i kvartalet efter område, køn og tid"
+    assert tidy(result) == [
+        (name, "Hele landet", "2024-Q1", 5961249.0, None),
+        (name, "Region Nordjylland", "2024-Q1", 590439.0, None),
+        (name, "Hele landet", "2024-Q2", 5967181.0, None),
+        (name, "Region Nordjylland", "2024-Q2", 590815.0, None),
+    ]
+    meta = result.dataset.indicators[0]
+    assert (meta.unit, meta.definition) == ("Antal", "Kolonne 2: I alt")
+    assert result.dataset.teams() == []
+    assert result.problems == []
