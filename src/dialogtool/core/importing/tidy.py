@@ -115,7 +115,8 @@ def build_dataset(
     named = [mapping.indicator, *mapping.labels, mapping.group, mapping.period, mapping.period_part]
     text_columns = list(dict.fromkeys(c for c in named if c))
     used = set(text_columns) | set(number_columns)
-    extra = [c for c in source.columns if c not in used and any(source.column_sample(c))]
+    # Every other column is read too, so none is left out without a word (empty ones are).
+    extra = [c for c in source.columns if c not in used]
     decimal = mapping.decimal or _decimal(source, number_columns)
     steps.report(45)
     columns = read_columns(source, text_columns + extra, number_columns, decimal, log)
