@@ -134,3 +134,75 @@ def test_an_unusable_file_is_refused_in_one_sentence(
     assert "\n" not in box.text() and "Traceback" not in box.text()
     assert box.text().endswith(".")
     assert window.dataset is before
+
+
+def write_matrix(path: Path, months: int = 2) -> Path:
+    """A StatBank-style table: two unnamed label columns, the months across, a footnote."""
+    periods = [f"2024M{m:02d}" for m in range(1, months + 1)]
+    lines = [
+        "Ledige og beskæftigede efter ydelse, team og tid",
+        "",
+        ";;" + ";".join(periods),
+        "Ledige;Nord;" + ";".join(str(5 + m) for m in range(months)),
+        ";Syd;" + ";".join(str(7 + m) for m in range(months)),
+        "Beskæftigede;Nord;" + ";".join(["..", *(str(40 + m) for m in range(1, months))]),
+        ";Syd;" + ";".join(str(30 + m) for m in range(months)),
+        "",
+        "Kilde: Danmarks Statistik",
+    ]
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
+    return path
+
+
+def test_matrix_layout_is_offered_with_a_live_preview_and_remembered(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    flow = window.data.import_path(write_matrix(tmp_path / "aup_2024-02.csv"))
+    qtbot.waitUntil(lambda: flow.mapping_dialog is not None and flow.mapping_dialog.isVisible())
+    dialog = flow.mapping_dialog
+    assert dialog is not None
+    # Periods across were recognised; the dialog asks which label column is which.
+    assert dialog.matrix_radio.isChecked()
+    assert not dialog.period_combo.isVisible() and not dialog.value_combo.isVisible()
+    assert "[periode]" in dialog.sample_model.headers[2]
+
+    # The user says: the teams are in the second column, the indicator in the first.
+    dialog.group_combo.setCurrentIndex(dialog.group_combo.findData("Kolonne 2"))
+    dialog.indicator_combo.setCurrentIndex(dialog.indicator_combo.findData("Kolonne 1"))
+    assert "2 nøgletal, 2 grupper" in dialog.status.text()
+    first = [dialog.tidy_model.rows[0][i] for i in range(4)]
+    assert first == ["Ledige", "Nord", "2024-01", "5"]
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    finish(qtbot, flow)
+
+    dataset = window.dataset
+    assert dataset is not None
+    assert [m.name for m in dataset.indicators] == ["Ledige", "Beskæftigede"]
+    assert dataset.groups == ["Nord", "Syd"] and dataset.periods == ["2024-01", "2024-02"]
+
+    # Next month's download has one more period column and loads without a question.
+    again = window.data.import_path(write_matrix(tmp_path / "aup_2024-03.csv", months=3))
+    finish(qtbot, again)
+    assert again.mapping_dialog is None and again.mapping_origin == "remembered"
+    assert window.dataset is not None
+    assert window.dataset.periods == ["2024-01", "2024-02", "2024-03"]
+    assert [m.name for m in window.dataset.indicators] == ["Ledige", "Beskæftigede"]
+
+
+def test_a_matrix_that_does_not_say_what_it_counts_asks_for_a_name(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    path = tmp_path / "omraader.csv"
+    path.write_bytes(b"Omr\xe5de;2024K1;2024K2\r\nNord;5;6\r\nSyd;7;8\r\n")
+    flow = window.data.import_path(path)
+    qtbot.waitUntil(lambda: flow.mapping_dialog is not None and flow.mapping_dialog.isVisible())
+    dialog = flow.mapping_dialog
+    assert dialog is not None and dialog.matrix_radio.isChecked()
+    assert "giv nøgletallet et navn" in dialog.notes.text()
+    assert dialog.name_edit.isVisible()
+    qtbot.keyClicks(dialog.name_edit, "Ledige")
+    assert [dialog.tidy_model.rows[0][i] for i in range(3)] == ["Ledige", "Nord", "2024-Q1"]
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    finish(qtbot, flow)
+    assert window.dataset is not None
+    assert [m.name for m in window.dataset.indicators] == ["Ledige"]

@@ -94,3 +94,30 @@ def test_unknown_column_exits_2(danish_export: Path) -> None:
     result = inspect(str(danish_export), "--period", "Dato")
     assert result.returncode == 2
     assert "'Dato' is not in the file" in result.stderr
+
+
+def test_every_layout_can_be_named_on_the_command_line(tmp_path: Path) -> None:
+    matrix = write_text(tmp_path / "m.csv", ["Navn;2024M01;2024M02", "A;1;2"])
+    result = inspect(str(matrix), "--layout", "matrix", "--indicator", "Navn", "--csv")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[1:] == ["A,,2024-01,1,", "A,,2024-02,2,"]
+
+    measures = write_text(
+        tmp_path / "w.csv", ["Hvor;Hvornår;Uge;Køn;Antal;Andel", "Nord;2024;48;I alt;5;0,5"]
+    )
+    result = inspect(
+        str(measures), "--period", "Hvornår", "Uge", "--group", "Hvor",
+        "--value", "Antal", "--value", "Andel", "--csv",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[1:] == ["Antal,Nord,2024-W48,5,", "Andel,Nord,2024-W48,0.5,"]
+
+
+def test_more_than_eight_indicators_are_warned_about(tmp_path: Path) -> None:
+    names = [f"Nøgletal {i}" for i in range(1, 10)]
+    path = write_text(
+        tmp_path / "mange.csv", ["Måned;" + ";".join(names), "2024M01;" + ";".join("1" * 9)]
+    )
+    result = inspect(str(path))
+    assert result.returncode == 0
+    assert "9 indicators" in result.stderr and "7–8 trædesten" in result.stderr

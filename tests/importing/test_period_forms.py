@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from dialogtool.core.periods import normalise_period, period_sort_key
+from dialogtool.core.periods import (
+    combine_period,
+    normalise_period,
+    period_refusal,
+    period_sort_key,
+)
 
 FORMS = {
     "2024-01": "2024-01", "2024M01": "2024-01", "2024m1": "2024-01", "jan. 2024": "2024-01",
@@ -14,9 +19,21 @@ FORMS = {
     "Q1 2024": "2024-Q1", "1. kvt. 2024": "2024-Q1", "1. kvartal 2024": "2024-Q1",
     "2024": "2024", "2024.0": "2024", "2024U48": "2024-W48", "uge 48 2024": "2024-W48",
     "2024-W48": "2024-W48", "2020-W53": "2020-W53",
+    # Statistics Denmark's codes: half-year, day; Jobindsats' quarter and year codes.
+    "2024H1": "2024-H1", "2024H2": "2024-H2", "2024M01D20": "2024-01-20",
+    "2024Q01": "2024-Q1", "2024Q04": "2024-Q4", "2023Y01": "2023",
 }  # fmt: skip
 IMPOSSIBLE = ["2024M13", "2024M00", "2024K5", "2024-W53", "uge 0 2024", "31-02-2024", "1850",
-              "abc", "", "13-2024", "jab 2024"]  # fmt: skip
+              "abc", "", "13-2024", "jab 2024", "2024H3", "2024M02D30", "2024Q05",
+              "2023M02-2024M01", "Løbende 12 mdr. 2024M01"]  # fmt: skip
+ROLLING = [
+    "2023M02-2024M01",
+    "2024QMAT02",
+    "2024MMAT11",
+    "2023K2 - 2024K1",
+    "Løbende 12 mdr. 2024M01",
+    "Rullende år 2024",
+]
 
 
 @pytest.mark.parametrize(("text", "canonical"), FORMS.items())
@@ -43,3 +60,38 @@ def test_mixed_kinds_sort_by_start() -> None:
         "2024-01",
         "2024-02",
     ]
+
+
+@pytest.mark.parametrize("text", ROLLING)
+def test_rolling_periods_are_refused_with_a_reason(text: str) -> None:
+    assert normalise_period(text) is None
+    refusal = period_refusal(text)
+    assert refusal is not None and "rullende periode" in refusal[0]
+
+
+def test_ordinary_bad_periods_have_no_rolling_reason() -> None:
+    assert period_refusal("2024M13") is None
+
+
+@pytest.mark.parametrize(
+    ("year", "part", "hint", "canonical"),
+    [
+        ("2024", "januar", None, "2024-01"),
+        ("2024", "jan.", None, "2024-01"),
+        ("2024", "3", None, "2024-03"),
+        ("2024.0", "11.0", "month", "2024-11"),
+        ("2024", "Kvt 2", None, "2024-Q2"),
+        ("2024", "1. kvartal", None, "2024-Q1"),
+        ("2024", "K4", None, "2024-Q4"),
+        ("2024", "2", "quarter", "2024-Q2"),
+        ("2024", "Uge 48", None, "2024-W48"),
+        ("2024", "48", "week", "2024-W48"),
+        ("2024", "H2", None, "2024-H2"),
+        ("2024", "13", None, None),
+        ("24", "jan", None, None),
+    ],
+)
+def test_period_in_two_columns(
+    year: str, part: str, hint: str | None, canonical: str | None
+) -> None:
+    assert combine_period(year, part, hint) == canonical  # type: ignore[arg-type]

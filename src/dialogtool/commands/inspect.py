@@ -13,6 +13,7 @@ from typing import Any
 from dialogtool.core.importing import (
     ImportRefusedError,
     ImportResult,
+    Layout,
     apply_overrides,
     build_dataset,
     propose_mapping,
@@ -20,7 +21,9 @@ from dialogtool.core.importing import (
 )
 
 CSV_HEADER = ("indicator", "group", "period", "value", "target")
-_ROLES = ("indicator", "group", "period", "value", "target")
+_ROLES = ("indicator", "group", "target")
+#: The method suggests 7–8 stepping stones (domain.md §2); more dilutes focus.
+MAX_STEPPING_STONES = 8
 
 
 def register(sub: Any) -> None:
@@ -34,6 +37,24 @@ def register(sub: Any) -> None:
     parser.add_argument("--sheet", metavar="NAME", help="the workbook sheet to read")
     for role in _ROLES:
         parser.add_argument(f"--{role}", metavar="COL", help=f"the {role} column (header name)")
+    parser.add_argument(
+        "--period",
+        metavar="COL",
+        nargs="+",
+        help="the period column; two columns for a year and its month/quarter/week (År Måned)",
+    )
+    parser.add_argument(
+        "--value",
+        metavar="COL",
+        action="append",
+        help="a value column; repeat it for several measures (one indicator each)",
+    )
+    parser.add_argument(
+        "--layout",
+        choices=[layout.value for layout in Layout],
+        help="long (one row per number), wide (one column per indicator) or matrix "
+        "(labels down, periods across)",
+    )
     output = parser.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="what was detected, as JSON")
     output.add_argument(
@@ -50,6 +71,13 @@ def run(args: argparse.Namespace) -> int:
         return 2
     for problem in result.problems:
         print(f"warning: {problem.located('en')}", file=sys.stderr)
+    count = len(result.dataset.indicators)
+    if count > MAX_STEPPING_STONES:
+        print(
+            f"warning: the file holds {count} indicators; the method suggests 7–8 stepping "
+            "stones (metoden foreslår 7–8 trædesten) – choose the ones that say the most",
+            file=sys.stderr,
+        )
     out = _utf8_stdout()
     try:
         if args.csv:
@@ -68,6 +96,18 @@ def _load(args: argparse.Namespace) -> tuple[ImportResult, bool]:
     source = read_source(args.file, sheet=args.sheet)
     proposal = propose_mapping(source)
     overrides = {role: getattr(args, role) for role in _ROLES if getattr(args, role)}
+    if args.period:
+        if len(args.period) > 2:
+            raise ImportRefusedError(
+                "--period tager én eller to kolonner.", "--period takes one or two columns."
+            )
+        overrides["period"] = args.period[0]
+        if len(args.period) == 2:
+            overrides["period_part"] = args.period[1]
+    if args.value:
+        overrides["values"] = args.value
+    if args.layout:
+        overrides["layout"] = Layout(args.layout)
     if overrides:
         mapping, confident = apply_overrides(source, proposal.mapping, **overrides), True
     elif proposal.mapping is not None:
@@ -116,6 +156,8 @@ def _summary(result: ImportResult, confident: bool) -> dict[str, Any]:
         "confident": confident,
         "indicators": [{"id": m.id, "name": m.name} for m in dataset.indicators],
         "groups": dataset.groups,
+        "group_roles": dataset.group_roles,
+        "source_note": dataset.source_note,
         "periods": {
             "first": dataset.periods[0],
             "last": dataset.periods[-1],
@@ -145,8 +187,15 @@ def _write_text(result: ImportResult, confident: bool, out: io.TextIOBase) -> No
         f"{s['file']}: {s['format']} ({where}), {s['layout']} layout"
         + ("" if confident else " (unsure: check the columns)"),
         f"  indicators ({len(s['indicators'])}): " + ", ".join(i["name"] for i in s["indicators"]),
-        f"  groups ({len(s['groups'])}): " + ", ".join(g or "(none)" for g in s["groups"][:20]),
+        f"  groups ({len(s['groups'])}): "
+        + ", ".join(_group_text(g, s["group_roles"]) for g in s["groups"][:20]),
         f"  periods: {s['periods']['first']} .. {s['periods']['last']} ({s['periods']['count']})",
         f"  observations: {s['observations']}, problems: {len(s['problems'])}",
     ]
     out.write("\n".join(lines) + "\n")
+
+
+def _group_text(group: str, roles: dict[str, str]) -> str:
+    if not group:
+        return "(none)"
+    return f"{group} [{roles[group]}]" if group in roles else group

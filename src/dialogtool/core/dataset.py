@@ -11,6 +11,7 @@ import math
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Literal
 
 import numpy as np
 import numpy.typing as npt
@@ -20,6 +21,9 @@ from dialogtool.core.record import IndicatorSnapshot, SeriesSnapshot
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
+#: What a group is: a team, the organisation's total (its yardstick) or a benchmark
+#: to compare with (``Hele landet``, a region, ``Landsgennemsnit``).
+GroupRole = Literal["team", "total", "benchmark"]
 
 
 class IndicatorMeta(BaseModel):
@@ -87,6 +91,10 @@ class Dataset:
     observations: Observations | None = None
     #: The indicators the team chose as stepping stones (set by ``apply_landscape``), in order.
     stepping_stones: list[str] = field(default_factory=list)
+    #: Groups that are not teams: the total and the benchmarks. A group not listed is a team.
+    group_roles: dict[str, GroupRole] = field(default_factory=dict)
+    #: The source the file itself names (a ``Kilde:`` footnote), used where an indicator has none.
+    source_note: str = ""
 
     def indicator(self, indicator_id: str) -> IndicatorMeta:
         for meta in self.indicators:
@@ -101,6 +109,21 @@ class Dataset:
 
     def groups_of(self, indicator_id: str) -> list[str]:
         return [g for g in self.groups if (indicator_id, g) in self.values]
+
+    def role_of(self, group: str) -> GroupRole:
+        return self.group_roles.get(group, "team")
+
+    def teams(self) -> list[str]:
+        """The groups that are teams, in dataset order (the total and benchmarks left out)."""
+        return [g for g in self.groups if self.role_of(g) == "team"]
+
+    def total_group(self) -> str | None:
+        """The organisation's total (``I alt``, ``Hele kommunen``), the yardstick, if any."""
+        return next((g for g in self.groups if self.role_of(g) == "total"), None)
+
+    def benchmark_groups(self) -> list[str]:
+        """Named comparison groups (``Hele landet``, a region), offered as benchmark series."""
+        return [g for g in self.groups if self.role_of(g) == "benchmark"]
 
     def tidy_rows(self) -> Iterator[tuple[str, str, str, float, float | None]]:
         """(indicator name, group, period, value, target) per observation, in reading order."""
@@ -139,7 +162,7 @@ class Dataset:
             unit=meta.unit,
             higher_is_better=meta.higher_is_better,
             target=meta.target,
-            source=_source_line(meta.source, self.source),
+            source=_source_line(meta.source or self.source_note, self.source),
             source_sha256=self.sha256,
             extracted=meta.extracted,
             definition=meta.definition,

@@ -1,7 +1,12 @@
 """Normalising the many ways Danish exports write a period to canonical strings.
 
-Canonical forms: months ``2024-01``, quarters ``2024-Q1``, years ``2024``,
-ISO weeks ``2024-W48`` and days ``2024-01-15``. Days are an intermediate form:
+Canonical forms: months ``2024-01``, quarters ``2024-Q1``, half-years ``2024-H1``,
+years ``2024``, ISO weeks ``2024-W48`` and days ``2024-01-15``. Statistics Denmark's
+codes (``2024``, ``2024H1``, ``2024K1``, ``2024M01``, ``2024U48``, ``2024M01D20``) and
+Jobindsats' (``2024M01``, ``2024Q01``, ``2023Y01``) are read; a rolling period
+(``2023M02-2024M01``, "løbende 12 mdr.", Jobindsats' moving annual totals
+``2024QMAT02``) is refused with a reason
+(``period_refusal``), because it overlaps its neighbours. Days are an intermediate form:
 the importer turns them into months when a series has at most one date per
 month. Canonical strings of one kind sort correctly as plain strings; use
 ``period_sort_key`` to order a mix of kinds.
@@ -13,7 +18,7 @@ import re
 from datetime import date, timedelta
 from typing import Literal
 
-PeriodKind = Literal["year", "quarter", "month", "week", "day"]
+PeriodKind = Literal["year", "half", "quarter", "month", "week", "day"]
 
 MIN_YEAR = 1900
 MAX_YEAR = 2100
@@ -34,12 +39,14 @@ MONTH_NAMES: dict[str, int] = {
 }  # fmt: skip
 
 _TIME = r"(?:[ t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"
-_YEAR = re.compile(r"^(\d{4})(?:\.0+)?$")
+_YEAR = re.compile(r"^(\d{4})(?:\.0+|y0?1)?$")
+_HALF = re.compile(r"^(\d{4}) ?-? ?h ?0?([12])$")
+_DAY_CODE = re.compile(r"^(\d{4})m(\d{2})d(\d{2})$")
 _MONTH_YM = re.compile(r"^(\d{4}) ?[m/-] ?(\d{1,2})$")
 _MONTH_MY = re.compile(r"^(\d{1,2}) ?[-/.] ?(\d{4})$")
 _MONTH_NAME_Y = re.compile(r"^([a-zæøå]{3,9})\.? ?[-/' ]? ?(\d{4}|\d{2})$")
 _MONTH_Y_NAME = re.compile(r"^(\d{4}) ?[-/ ]? ?([a-zæøå]{3,9})\.?$")
-_QUARTER_YQ = re.compile(r"^(\d{4}) ?-? ?[kq] ?(\d)$")
+_QUARTER_YQ = re.compile(r"^(\d{4}) ?-? ?[kq] ?0?(\d)$")
 _QUARTER_QY = re.compile(r"^[kq] ?(\d) ?[-/ ]? ?(\d{4})$")
 _QUARTER_WORD = re.compile(r"^(\d)\.? ?(?:kvt|kvartal|qtr|quarter)\.? ?,? ?(\d{4})$")
 _QUARTER_Y_WORD = re.compile(r"^(\d{4}) ?,? ?(\d)\.? ?(?:kvt|kvartal)\.?$")
@@ -68,6 +75,10 @@ def normalise_period(text: str, *, excel_serial: bool = False) -> str | None:
             return day
     if m := _YEAR.match(s):
         return _year(int(m.group(1)))
+    if m := _HALF.match(s):
+        return f"{m.group(1)}-H{m.group(2)}" if _year_ok(int(m.group(1))) else None
+    if m := _DAY_CODE.match(s):
+        return _day(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     if m := _MONTH_YM.match(s):
         return _month(int(m.group(1)), int(m.group(2)))
     if m := _MONTH_MY.match(s):
@@ -152,6 +163,8 @@ def _excel_day(text: str) -> str | None:
 def period_kind(canonical: str) -> PeriodKind:
     if len(canonical) == 4:
         return "year"
+    if "H" in canonical:
+        return "half"
     if "Q" in canonical:
         return "quarter"
     if "W" in canonical:
@@ -165,6 +178,8 @@ def period_start(canonical: str) -> date:
     year = int(canonical[:4])
     if kind == "year":
         return date(year, 1, 1)
+    if kind == "half":
+        return date(year, 6 * int(canonical[-1]) - 5, 1)
     if kind == "quarter":
         return date(year, 3 * int(canonical[-1]) - 2, 1)
     if kind == "week":
@@ -174,7 +189,9 @@ def period_start(canonical: str) -> date:
     return date.fromisoformat(canonical)
 
 
-_KIND_ORDER: dict[PeriodKind, int] = {"year": 0, "quarter": 1, "month": 2, "week": 3, "day": 4}
+_KIND_ORDER: dict[PeriodKind, int] = {
+    "year": 0, "half": 1, "quarter": 2, "month": 3, "week": 4, "day": 5,
+}  # fmt: skip
 
 
 def period_sort_key(canonical: str) -> tuple[date, int]:
@@ -184,3 +201,71 @@ def period_sort_key(canonical: str) -> tuple[date, int]:
 
 def day_to_month(canonical_day: str) -> str:
     return canonical_day[:7]
+
+
+_CODE = r"\d{4} ?[-/]? ?(?:[mkqhuwy] ?\d{1,2}(?:d\d{2})?)?"
+_SPAN = re.compile(rf"^{_CODE} ?(?:-|–|—|til|to) ?{_CODE}$")
+_ROLLING = re.compile(
+    r"(rullende|løbende|lobende|rolling|seneste \d+|sidste \d+|ltm|ytd|år til dato|"
+    r"^\d{4} ?[a-z]?mat ?\d{1,2}$)"
+)
+
+
+def period_refusal(text: str) -> tuple[str, str] | None:
+    """Why ``text`` is not read as a period when it names one that overlaps others (da, en).
+
+    A rolling or spanning period (``2023M02-2024M01``, "løbende 12 mdr.") sums
+    several periods; shown on one time axis with its neighbours it would count
+    the same months twice, so it is refused rather than read as its last month.
+    """
+    s = _SPACES.sub(" ", text.strip().lower())
+    if _SPAN.match(s) or _ROLLING.search(s):
+        return (
+            f"'{text.strip()}' er en rullende periode (flere perioder lagt sammen) og kan "
+            "ikke stå på en tidsakse; rækken er sprunget over.",
+            f"'{text.strip()}' is a rolling period (several periods summed) and cannot go on "
+            "a time axis; the row was skipped.",
+        )
+    return None
+
+
+_PART = re.compile(
+    r"^(?:(k|q|kvt|kvartal|quarter|qtr|u|w|uge|week|h|halvår|m|md|måned|month)\.? ?)?"
+    r"0?(\d{1,2})(?:\.0+)?\.? ?(kvt|kvartal|quarter|halvår|uge|week|md|måned)?\.?$"
+)
+_PART_KIND: dict[str, PeriodKind] = {
+    "k": "quarter", "q": "quarter", "kvt": "quarter", "kvartal": "quarter",
+    "quarter": "quarter", "qtr": "quarter", "u": "week", "w": "week", "uge": "week",
+    "week": "week", "h": "half", "halvår": "half", "m": "month", "md": "month",
+    "måned": "month", "month": "month",
+}  # fmt: skip
+
+
+def combine_period(year: str, part: str, hint: PeriodKind | None = None) -> str | None:
+    """One canonical period from a year column and a month/quarter/week column.
+
+    ``part`` is a month name (``januar``, ``jan.``), a code (``K1``, ``Q1``,
+    ``Uge 48``, ``1. kvartal``) or a bare number whose kind ``hint`` (from the
+    column's header) tells; a bare number without a hint is a month.
+    """
+    y = _YEAR.match(year.strip().lower())
+    if y is None:
+        return None
+    p = _SPACES.sub(" ", part.strip().lower())
+    whole = int(y.group(1))
+    month = MONTH_NAMES.get(p.rstrip("."))
+    if month is not None:
+        return _month(whole, month)
+    m = _PART.match(p)
+    if m is None:
+        return None
+    word = m.group(1) or m.group(3)
+    kind = _PART_KIND[word] if word else (hint or "month")
+    number = int(m.group(2))
+    if kind == "quarter":
+        return _quarter(whole, number)
+    if kind == "week":
+        return _week(whole, number)
+    if kind == "half":
+        return f"{whole:04d}-H{number}" if _year_ok(whole) and number in (1, 2) else None
+    return _month(whole, number)

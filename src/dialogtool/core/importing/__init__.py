@@ -1,10 +1,13 @@
 """Importing BI exports (CSV, XLSX, XLS, ODS) into the tidy ``Dataset``.
 
 The steps, each in its own module: ``source`` opens the file (``encoding``,
-``dialect``, ``spreadsheet``, ``header``), ``layout`` proposes which column
-holds what, ``columns`` reads the mapped columns with Arrow, ``numbers``
-parses Danish and English numbers, ``tidy`` builds the dataset and names the
-problems, ``memory`` remembers mappings per source.
+``dialect``, ``spreadsheet`` – which also refuses PDFs, images, JSON, HTML –,
+``header``, ``footer`` for title, unit and ``Kilde:`` lines), ``layout``
+proposes which column holds what (long, wide or matrix), ``columns`` reads the
+mapped columns with Arrow, ``numbers`` parses Danish and English numbers,
+``tidy`` builds the dataset and names the problems (every column left out is
+named), ``groups`` tells teams from totals and benchmarks, ``memory``
+remembers mappings per source.
 
 For the UI, in a worker thread::
 

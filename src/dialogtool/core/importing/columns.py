@@ -112,7 +112,9 @@ def _csv_columns(
     decoded, delimiter = source.decoded, source.delimiter
     assert decoded is not None and delimiter is not None
     start_line = source.first_data_row
-    buffer = pa.py_buffer(decoded.data).slice(source.line_offsets[start_line])
+    begin = source.line_offsets[start_line]
+    end = len(decoded.data) if source.data_end is None else source.data_end
+    buffer = pa.py_buffer(decoded.data).slice(begin, max(0, end - begin))
     fast = {name for name in numbers if is_plain(source.column_sample(name), decimal)}
     wanted = list(dict.fromkeys([*text, *numbers]))
 
@@ -184,15 +186,27 @@ def _csv_columns(
     texts = {name: _text_column(table.column(name), decoded.codec) for name in text}
     nums: dict[str, NumberColumn] = {}
     for name in numbers:
-        col = table.column(name)
         if name in fast:
-            values = np.asarray(col.to_numpy(), np.float64)
+            values = np.asarray(table.column(name).to_numpy(), np.float64)
             missing = np.isnan(values)
             nums[name] = NumberColumn(values, missing, np.zeros(n, np.bool_), None)
-        else:
-            strings = _decode_binary(col, decoded.codec)
-            values, missing, bad = parse_number_array(strings, decimal)
-            nums[name] = NumberColumn(values, missing, bad, strings)
+    slow = [name for name in numbers if name not in fast]
+    if len(slow) == 1:
+        strings = _decode_binary(table.column(slow[0]), decoded.codec)
+        values, missing, bad = parse_number_array(strings, decimal)
+        nums[slow[0]] = NumberColumn(values, missing, bad, strings)
+    elif slow:
+        # Many text-number columns (a matrix, periods across): parse them as one array.
+        joined = pa.chunked_array(
+            [c for name in slow for c in table.column(name).chunks], pa.binary()
+        )
+        strings = _decode_binary(joined, decoded.codec)
+        values, missing, bad = parse_number_array(strings, decimal)
+        for k, name in enumerate(slow):
+            part = slice(k * n, (k + 1) * n)
+            nums[name] = NumberColumn(
+                values[part], missing[part], bad[part], strings.slice(k * n, n)
+            )
     return Columns(n, texts, nums, rows)
 
 

@@ -15,9 +15,13 @@ def _filled(row: list[str]) -> list[str]:
     return [cell.strip() for cell in row if cell.strip()]
 
 
+def _count(row: list[str]) -> int:
+    return sum(1 for cell in row if cell and not cell.isspace())
+
+
 def table_width(rows: list[list[str]]) -> int:
     """The number of filled cells most rows have: the width of the data."""
-    counts = Counter(len(_filled(row)) for row in rows if _filled(row))
+    counts = Counter(n for n in map(_count, rows) if n)
     if not counts:
         return 0
     # Prefer the widest count among the common ones, so one short title row cannot win.

@@ -1,11 +1,15 @@
 """Which column holds what: the column mapping, and proposing one from headers and contents.
 
-Two layouts exist. *Long*: one row per observation with an indicator column,
+Three layouts exist. *Long*: one row per observation with an indicator column,
 a period column, a value column and optionally a group and a target column.
 *Wide*: one period column (and optionally a group column) and one column per
-indicator. Headers are recognised in Danish and English; where they say
-nothing the cell contents decide, and the proposal is marked unsure so the UI
-asks the user.
+indicator (measure). *Matrix* (StatBank's and Jobindsats' standard download):
+label columns down the side (group, indicator), one column per period across.
+A period may be given in two columns (``År`` + ``Måned``). Headers are
+recognised in Danish and English; where they say nothing the cell contents
+decide, and the proposal is marked unsure so the UI asks the user. A column
+with one repeated value (``Køn`` = "I alt") is never the indicator or the
+group: it becomes part of the indicator's definition.
 """
 
 from __future__ import annotations
@@ -18,10 +22,17 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from dialogtool.core.i18n import LocalizedText
+from dialogtool.core.importing.groups import group_role
 from dialogtool.core.importing.numbers import is_missing, looks_numeric
 from dialogtool.core.importing.problems import ImportRefusedError
 from dialogtool.core.importing.source import SourceTable
-from dialogtool.core.periods import normalise_period
+from dialogtool.core.periods import (
+    PeriodKind,
+    combine_period,
+    normalise_period,
+    period_kind,
+    period_refusal,
+)
 
 Role = Literal["indicator", "group", "period", "value", "target"]
 
@@ -49,6 +60,29 @@ _WORD = re.compile(r"[0-9a-zæøåäöü]+")
 class Layout(StrEnum):
     LONG = "long"
     WIDE = "wide"
+    MATRIX = "matrix"
+
+
+#: Header words of a column that holds the part of a period within a year.
+_PART_HINTS: dict[str, PeriodKind] = {
+    "måned": "month", "maaned": "month", "md": "month", "month": "month",
+    "kvartal": "quarter", "kvt": "quarter", "quarter": "quarter",
+    "uge": "week", "week": "week", "halvår": "half", "halvaar": "half",
+}  # fmt: skip
+_PART_ORDER: dict[PeriodKind, int] = {"week": 0, "month": 1, "quarter": 2, "half": 3}
+
+
+def part_hint(header: str) -> PeriodKind | None:
+    """The kind of period part a header names ("Måned" -> month), if any."""
+    for word in _WORD.findall(header.lower()):
+        if word in _PART_HINTS:
+            return _PART_HINTS[word]
+    return None
+
+
+def header_periods(columns: list[str]) -> list[str]:
+    """The columns whose header is a period: the periods across in a matrix."""
+    return [c for c in columns if normalise_period(c) is not None]
 
 
 class ColumnMapping(BaseModel):
@@ -60,19 +94,30 @@ class ColumnMapping(BaseModel):
     sheet: str | None = None
     #: 0-based row of the header in the file or sheet; None when the file has no header.
     header_row: int | None = Field(default=0, ge=0)
-    period: str
+    #: Long and wide layout: the period column (in a matrix the periods are the headers).
+    period: str | None = None
+    #: The month, quarter or week within the year ``period`` holds (``År`` + ``Måned``).
+    period_part: str | None = None
     group: str | None = None
     #: Long layout: the indicator name column and the value column.
+    #: Matrix: the label column that names the indicator, if any.
     indicator: str | None = None
     value: str | None = None
     target: str | None = None
     #: Wide layout: one column per indicator.
     indicators: list[str] = Field(default_factory=list)
+    #: Label columns whose values are joined to the indicator's name ("Faktisk antal –
+    #: Kontanthjælp"); in a matrix, the label columns besides group and indicator.
+    labels: list[str] = Field(default_factory=list)
+    #: Matrix without an indicator column: the indicator's name (the table's title).
+    indicator_name: str | None = None
     #: The decimal mark; None lets the importer judge it from the cells.
     decimal: Literal[",", "."] | None = None
 
     @model_validator(mode="after")
     def _complete(self) -> ColumnMapping:
+        if self.layout != Layout.MATRIX and not self.period:
+            raise ValueError("a long or wide layout needs a period column")
         if self.layout == Layout.LONG and (not self.indicator or not self.value):
             raise ValueError("a long layout needs an indicator column and a value column")
         if self.layout == Layout.WIDE and not self.indicators:
@@ -80,8 +125,16 @@ class ColumnMapping(BaseModel):
         return self
 
     def used_columns(self) -> list[str]:
-        named = [self.period, self.group, self.indicator, self.value, self.target]
-        return list(dict.fromkeys([c for c in named if c] + self.indicators))
+        named = [
+            self.period, self.period_part, self.group, self.indicator, self.value, self.target,
+        ]  # fmt: skip
+        return list(dict.fromkeys([c for c in named if c] + self.indicators + self.labels))
+
+    def label_columns(self) -> list[str]:
+        """Matrix: the columns down the side (group, indicator, further labels)."""
+        if self.layout != Layout.MATRIX:
+            return []
+        return [c for c in (self.group, self.indicator, *self.labels) if c]
 
 
 @dataclass(frozen=True)
@@ -111,6 +164,13 @@ class _Profile:
     periods: float
     numbers: float
     distinct: int
+    #: Share of cells that are not periods but dates (a coded period column beats a date one).
+    dates: float = 0.0
+
+    @property
+    def constant(self) -> bool:
+        """One repeated value: part of the definition, never the indicator or the group."""
+        return self.distinct == 1 and self.filled > 1
 
 
 def _profile(source: SourceTable, column: str) -> _Profile:
@@ -119,11 +179,21 @@ def _profile(source: SourceTable, column: str) -> _Profile:
     serial = source.format != "csv" and role == "period"
     if not cells:
         return _Profile(column, role, 0, 0.0, 0.0, 0)
-    periods = sum(normalise_period(c, excel_serial=serial) is not None for c in cells)
+    canonical = [normalise_period(c, excel_serial=serial) for c in cells]
+    periods = sum(c is not None for c in canonical)
+    dates = sum(c is not None and period_kind(c) == "day" for c in canonical)
     numbers = sum(looks_numeric(c) for c in cells)
-    return _Profile(
-        column, role, len(cells), periods / len(cells), numbers / len(cells), len(set(cells))
-    )
+    n = len(cells)
+    return _Profile(column, role, n, periods / n, numbers / n, len(set(cells)), dates / n)
+
+
+def _codes(profile: _Profile) -> bool:
+    """A group column given as codes (StatBank's ``OMRÅDE`` = 000, 101, …): text, not numbers.
+
+    Only a header that is nothing but a group word counts ("Antal jobcentre" holds numbers).
+    """
+    words = _WORD.findall(profile.name.lower())
+    return profile.role == "group" and len(words) == 1
 
 
 def _numeric(profile: _Profile) -> bool:
@@ -138,6 +208,9 @@ def _note(da: str, en: str) -> LocalizedText:
 
 
 def propose_mapping(source: SourceTable) -> MappingProposal:
+    matrix = _propose_matrix(source)
+    if matrix is not None:
+        return matrix
     profiles = [_profile(source, c) for c in source.columns]
     filled = [p for p in profiles if p.filled]
     notes: list[LocalizedText] = []
@@ -146,38 +219,56 @@ def propose_mapping(source: SourceTable) -> MappingProposal:
         return next((p for p in pool if p.role == role), None)
 
     # A header that says "period" needs only some valid cells: the rest are named as problems.
+    # A coded period column (2024M01) wins over a date column beside it.
     headed = [p for p in filled if p.role == "period" and p.periods > 0]
-    period = max(headed, key=lambda p: p.periods) if headed else None
+    period = max(headed, key=lambda p: (p.periods >= 0.8, p.dates < 0.5, p.periods), default=None)
     sure = period is not None and period.periods >= 0.8
     if period is None:
-        period = next((p for p in filled if p.periods >= 0.9), None)
+        candidates = [p for p in filled if p.periods >= 0.9]
+        period = min(candidates, key=lambda p: p.dates >= 0.5, default=None)
     if period is None:
-        return MappingProposal(
-            None,
-            False,
-            [_note("Ingen kolonne ligner perioder.", "No column looks like periods.")],
-        )
-    rest = [p for p in filled if p is not period]
-    numeric = [p for p in rest if _numeric(p)]
-    textual = [p for p in rest if not _numeric(p)]
+        return MappingProposal(None, False, [_no_periods(source, filled)])
+    part = _period_part(source, period, filled)
+    rest = [p for p in filled if p is not period and p is not part]
+    numeric = [
+        p
+        for p in rest
+        if _numeric(p) and not (p.role == "period" and p.periods > 0.5) and not _codes(p)
+    ]
+    # Period-like and constant text columns are never the indicator or the group.
+    textual = [
+        p
+        for p in rest
+        if p not in numeric
+        and not (p.constant and p.role is None)
+        and not p.periods >= 0.5
+        and p.role != "period"
+    ]
     if not numeric:
         return MappingProposal(
             None,
             False,
             [_note("Ingen kolonne indeholder tal.", "No column holds numbers.")],
         )
-    group = by_role("group", textual)
+    group = by_role("group", textual) or next(
+        (p for p in textual if _names_groups(source, p.name)), None
+    )
     indicator = by_role("indicator", textual)
     value = by_role("value", numeric)
     target = by_role("target", numeric)
+    measures = [p for p in numeric if p is not target]
     others = [p for p in textual if p is not group and p is not indicator]
-    base = {
+    base: dict[str, object] = {
         "sheet": source.sheet,
         "header_row": source.header_row,
         "period": period.name,
+        "period_part": part.name if part else None,
     }
-    if indicator is None and value is not None and others:
+    if indicator is None and value is not None and len(measures) == 1 and others:
         indicator, sure = others.pop(0), False
+    if indicator is not None and len(measures) > 1 and indicator.role != "indicator":
+        others.insert(0, indicator)
+        indicator = None
     if indicator is not None:
         value = value or next((p for p in numeric if p is not target), None)
         if value is None:
@@ -185,17 +276,21 @@ def propose_mapping(source: SourceTable) -> MappingProposal:
         assert value is not None
         if group is None and others:
             group, sure = others.pop(0), False
+        if others:
+            notes.append(_split_note(others))
+            sure = False
         mapping = ColumnMapping(
             layout=Layout.LONG,
             group=group.name if group else None,
             indicator=indicator.name,
             value=value.name,
             target=target.name if target else None,
+            labels=[p.name for p in others],
             **base,
         )
         sure = sure and indicator.role == "indicator" and value.role == "value"
         return MappingProposal(mapping, sure, notes)
-    columns = [p for p in numeric if p is not target]
+    columns = measures
     if target is not None and len(columns) != 1:
         columns, target = numeric, None
         notes.append(
@@ -209,58 +304,211 @@ def propose_mapping(source: SourceTable) -> MappingProposal:
         group = others.pop(0)
         sure = False
     if others:
-        names = ", ".join(p.name for p in others)
+        notes.append(_split_note(others))
+        sure = False
+    totals = [p.name for p in columns if group_role(p.name) != "team"]
+    if totals:
+        # "I alt" or "Hele landet" as a column: the columns may be groups, not indicators.
+        names = ", ".join(f"'{name}'" for name in totals)
         notes.append(
             _note(
-                f"Kolonner uden tal er udeladt: {names}.",
-                f"Columns without numbers are left out: {names}.",
+                f"Kolonnen {names} ligner en total eller et sammenligningsgrundlag, ikke et "
+                "nøgletal. Er kolonnerne teams? Så skal filen vendes, før den indlæses.",
+                f"The column {names} looks like a total or a benchmark, not an indicator. Are "
+                "the columns teams? Then the file must be turned before it is loaded.",
             )
         )
+        sure = False
     mapping = ColumnMapping(
         layout=Layout.WIDE,
         group=group.name if group else None,
         indicators=[p.name for p in columns],
         target=target.name if target else None,
+        labels=[p.name for p in others],
         **base,
     )
     return MappingProposal(mapping, sure and source.header_row is not None, notes)
+
+
+def _split_note(others: list[_Profile]) -> LocalizedText:
+    names = ", ".join(f"'{p.name}'" for p in others)
+    return _note(
+        f"Kolonnen {names} deler nøgletallene op; dens værdier er lagt til nøgletallenes navne. "
+        "Passer det?",
+        f"The column {names} splits the indicators; its values were added to their names. "
+        "Is that right?",
+    )
+
+
+def _no_periods(source: SourceTable, filled: list[_Profile]) -> LocalizedText:
+    """Why no column is the period column; rolling periods are named as the reason."""
+    for p in filled:
+        rolling = [c for c in source.column_sample(p.name) if period_refusal(c)]
+        if rolling:
+            return _note(
+                f"Kolonnen '{p.name}' har rullende perioder (fx '{rolling[0]}'), hvor flere "
+                "perioder er lagt sammen; de kan ikke stå på en tidsakse.",
+                f"The column '{p.name}' holds rolling periods (such as '{rolling[0]}') that sum "
+                "several periods; they cannot go on a time axis.",
+            )
+    return _note("Ingen kolonne ligner perioder.", "No column looks like periods.")
+
+
+def _period_part(source: SourceTable, period: _Profile, filled: list[_Profile]) -> _Profile | None:
+    """The month/quarter/week column beside a year column (Power BI's date hierarchy)."""
+    years = source.column_sample(period.name)
+    canonical = [normalise_period(y) for y in years if not is_missing(y)]
+    if not canonical or any(c is None or period_kind(c) != "year" for c in canonical):
+        return None
+    best: tuple[int, _Profile] | None = None
+    for p in filled:
+        if p is period or (p.role != "period" and part_hint(p.name) is None):
+            continue
+        hint = part_hint(p.name)
+        cells = source.column_sample(p.name)
+        pairs = [(y, c) for y, c in zip(years, cells, strict=True) if not is_missing(y)]
+        combined = [combine_period(y, c, hint) for y, c in pairs]
+        if not combined or sum(c is not None for c in combined) < 0.8 * len(combined):
+            continue
+        kinds = {period_kind(c) for c in combined if c}
+        rank = min(_PART_ORDER.get(k, 9) for k in kinds)
+        if best is None or rank < best[0]:
+            best = (rank, p)
+    return best[1] if best else None
+
+
+def _names_groups(source: SourceTable, column: str) -> bool:
+    """The column lists a total or a benchmark (``I alt``, ``Hele landet``): it holds groups."""
+    return any(group_role(cell) != "team" for cell in source.column_sample(column))
+
+
+def _propose_matrix(source: SourceTable) -> MappingProposal | None:
+    """Labels down, periods across: proposed when the header's cells are periods."""
+    if source.header_row is None:
+        return None
+    across = header_periods(source.columns)
+    if len(across) < 2:
+        return None
+    first = source.columns.index(across[0])
+    side = [c for c in source.columns[:first] if any(source.column_sample(c))]
+    if not side:
+        return None
+    profiles = {c: _profile(source, c) for c in side}
+    carried = {c: _carried(source.column_sample(c)) for c in side}
+    labels = [c for c in side if len(set(carried[c]) - {""}) > 1]
+    sure = len(across) >= len(source.columns) - first - 1
+    group = next((c for c in labels if profiles[c].role == "group"), None)
+    group = group or next((c for c in labels if _names_groups(source, c)), None)
+    indicator = next((c for c in labels if profiles[c].role == "indicator"), None)
+    rest = [c for c in labels if c not in (group, indicator)]
+    if group is None and rest:
+        group, sure = rest.pop(0), sure and len(labels) == 1
+    if indicator is None and rest:
+        indicator, sure = rest.pop(0), False
+    mapping = ColumnMapping(
+        layout=Layout.MATRIX,
+        sheet=source.sheet,
+        header_row=source.header_row,
+        group=group,
+        indicator=indicator,
+        labels=rest,
+        indicator_name=None if indicator else (source.title or None),
+    )
+    notes = []
+    if indicator is None and not source.title:
+        sure = False
+        notes.append(
+            _note(
+                "Filen siger ikke, hvad tallene er; giv nøgletallet et navn.",
+                "The file does not say what the numbers are; give the indicator a name.",
+            )
+        )
+    return MappingProposal(mapping, sure, notes)
+
+
+def _carried(cells: list[str]) -> list[str]:
+    """Label cells with a blank repeated label filled from the row above (StatBank style)."""
+    out: list[str] = []
+    last = ""
+    for cell in cells:
+        last = cell.strip() or last
+        out.append(last)
+    return out
 
 
 def apply_overrides(
     source: SourceTable,
     base: ColumnMapping | None,
     *,
+    layout: Layout | None = None,
     indicator: str | None = None,
     group: str | None = None,
     period: str | None = None,
+    period_part: str | None = None,
     value: str | None = None,
+    values: list[str] | None = None,
     target: str | None = None,
 ) -> ColumnMapping:
-    """``base`` with the columns the user named (e.g. on the command line) put in place."""
-    for column in (indicator, group, period, value, target):
+    """``base`` with the columns the user named (e.g. on the command line) put in place.
+
+    Several ``values`` make a wide layout (one indicator per column); one value
+    with an indicator column a long one; ``layout=MATRIX`` reads periods across.
+    """
+    values = list(values or []) + ([value] if value else [])
+    for column in (indicator, group, period, period_part, target, *values):
         if column is not None:
             check_column(source, column)
+    if layout is None:
+        if len(values) > 1:
+            layout = Layout.WIDE
+        elif indicator or values:
+            layout = Layout.LONG
+        else:
+            layout = base.layout if base else Layout.LONG
+    named = {c for c in (indicator, group, period, period_part, target, *values) if c}
+
+    def kept(column: str | None) -> str | None:
+        return column if column and column not in named else None
+
+    if layout == Layout.MATRIX:
+        from_base = base if base and base.layout == Layout.MATRIX else None
+        return ColumnMapping(
+            layout=Layout.MATRIX,
+            sheet=source.sheet,
+            header_row=source.header_row,
+            group=group or (kept(from_base.group) if from_base else None),
+            indicator=indicator or (kept(from_base.indicator) if from_base else None),
+            labels=[c for c in (from_base.labels if from_base else []) if c not in named],
+            indicator_name=from_base.indicator_name if from_base else (source.title or None),
+            decimal=base.decimal if base else None,
+        )
     period = period or (base.period if base else None)
     if period is None:
         raise ImportRefusedError(
             "Angiv periodekolonnen; ingen kolonne ligner perioder.",
             "Name the period column; no column looks like periods.",
         )
-    named = {c for c in (indicator, group, period, value, target) if c}
-    common = {
+    named.add(period)
+    common: dict[str, object] = {
         "sheet": source.sheet,
         "header_row": source.header_row,
         "period": period,
-        "group": group or (base.group if base and base.group not in named else None),
-        "target": target or (base.target if base and base.target not in named else None),
+        "period_part": period_part or (kept(base.period_part) if base else None),
+        "group": group or (kept(base.group) if base else None),
+        "target": target or (kept(base.target) if base else None),
         "decimal": base.decimal if base else None,
     }
     try:
-        if indicator or value or (base and base.layout == Layout.LONG):
+        if layout == Layout.LONG:
             indicator = indicator or (base.indicator if base else None)
-            value = value or (base.value if base else None)
-            return ColumnMapping(layout=Layout.LONG, indicator=indicator, value=value, **common)
-        wide = [c for c in (base.indicators if base else []) if c not in named]
+            chosen = values[0] if values else (base.value if base else None)
+            return ColumnMapping(
+                layout=Layout.LONG,
+                indicator=indicator,
+                value=chosen,
+                **common,
+            )
+        wide = values or [c for c in (base.indicators if base else []) if c not in named]
         return ColumnMapping(layout=Layout.WIDE, indicators=wide, **common)
     except ValueError:
         raise ImportRefusedError(

@@ -93,7 +93,11 @@ def _fit(mapping: ColumnMapping, source: SourceTable) -> ColumnMapping | None:
     if mapping.layout == Layout.WIDE:
         update["indicators"] = [c for c in mapping.indicators if c in present]
     fitted = mapping.model_copy(update=update)
-    needed = [c for c in (fitted.period, fitted.group, fitted.indicator, fitted.value) if c]
+    needed = [
+        c
+        for c in (fitted.period, fitted.period_part, fitted.group, fitted.indicator, fitted.value)
+        if c
+    ] + fitted.labels
     if not all(c in present for c in needed) or (fitted.target and fitted.target not in present):
         return None
     if fitted.layout == Layout.WIDE and not fitted.indicators:

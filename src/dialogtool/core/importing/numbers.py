@@ -62,6 +62,8 @@ def detect_decimal(samples: list[str], hint: str) -> str:
     """The decimal mark of a column, judged from its cells; ``hint`` when they cannot tell."""
     votes = {",": 0, ".": 0}
     for raw in samples:
+        if is_missing(raw):
+            continue
         s = _clean(raw)
         has_comma, has_dot = "," in s, "." in s
         if has_comma and has_dot:

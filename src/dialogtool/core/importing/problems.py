@@ -29,6 +29,7 @@ class ProblemKind(StrEnum):
     MISSING_NAME = "missing_name"
     BAD_ROW = "bad_row"
     WRONG_EXTENSION = "wrong_extension"
+    UNUSED_COLUMN = "unused_column"
     MORE = "more"
 
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from dialogtool.core.importing.dialect import sniff_delimiter, split_rows
 from dialogtool.core.importing.encoding import Decoded, detect_encoding
+from dialogtool.core.importing.footer import footer_start, is_note, source_note, unit_note
 from dialogtool.core.importing.header import column_names, find_header, table_width
 from dialogtool.core.importing.problems import (
     ImportRefusedError,
@@ -40,6 +41,9 @@ if TYPE_CHECKING:
 SAMPLE_ROWS = 200
 _SAMPLE_BYTES = 1 << 20
 _READ_CHUNK = 1 << 22
+#: Bytes at the end of a CSV looked at for footnotes.
+_TAIL_BYTES = 1 << 16
+_TAIL_ROWS = 60
 _SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods"}
 
 
@@ -83,10 +87,38 @@ class SourceTable:
     #: Byte offset where each top row starts (CSV only), plus the end of the last one.
     line_offsets: list[int] = field(default_factory=list, repr=False)
     sheet_table: pa.Table | None = field(default=None, repr=False)
+    #: Where the data end (CSV: byte offset), before the footnotes; None: at the end.
+    data_end: int | None = field(default=None, repr=False)
+    #: The footnote rows cut off below the table (``Kilde: …``, ``Anm.: …``).
+    footnotes: list[list[str]] = field(default_factory=list, repr=False)
 
     @property
     def sha256(self) -> str:
         return self.digest.hexdigest()
+
+    @property
+    def above_header(self) -> list[list[str]]:
+        """The title block: rows above the header."""
+        return self.top_rows[: self.header_row or 0]
+
+    @property
+    def title(self) -> str:
+        """The first title line above the header (StatBank: the table's name), or ""."""
+        for row in self.above_header:
+            cells = [c.strip() for c in row if c.strip()]
+            if cells and not is_note(row) and not unit_note([row]):
+                return cells[0]
+        return ""
+
+    @property
+    def unit(self) -> str:
+        """What an ``Enhed:`` line above the header says, or ""."""
+        return unit_note(self.above_header)
+
+    @property
+    def source_note(self) -> str:
+        """The source a ``Kilde:`` line names, below the table or above it, or ""."""
+        return source_note(self.footnotes) or source_note(self.above_header)
 
     @property
     def first_data_row(self) -> int:
@@ -103,7 +135,7 @@ class SourceTable:
             return replace(self, sheet_table=self.sheet_table.slice(0, len(self.top_rows)))
         if self.decoded is not None and self.line_offsets:
             cut = replace(self.decoded, data=self.decoded.data[: self.line_offsets[-1]])
-            return replace(self, decoded=cut)
+            return replace(self, decoded=cut, data_end=None)
         return self
 
     def with_header_row(self, header_row: int | None) -> SourceTable:
@@ -199,8 +231,11 @@ def _open_csv(
     header_row: int | None,
 ) -> SourceTable:
     decoded = detect_encoding(data)
-    lines, offsets = _top_lines(decoded)
+    lines, offsets = _top_lines(decoded, len(decoded.data))
     delimiter = sniff_delimiter(lines)
+    data_end, footnotes = _csv_footer(decoded, delimiter)
+    if data_end is not None:
+        lines, offsets = _top_lines(decoded, data_end)
     top_rows = split_rows(lines, delimiter)
     if header_row is None:
         header_row = find_header(top_rows)
@@ -220,13 +255,42 @@ def _open_csv(
         top_rows=top_rows,
         decoded=decoded,
         line_offsets=offsets,
+        data_end=data_end,
+        footnotes=footnotes,
     )
 
 
-def _top_lines(decoded: Decoded) -> tuple[list[str], list[int]]:
-    """The first lines as text and the byte offset where each starts (plus the end)."""
+def _csv_footer(decoded: Decoded, delimiter: str) -> tuple[int | None, list[list[str]]]:
+    """Where the footnotes at the end of the file start (byte offset), and their rows."""
+    data = decoded.data
+    begin = max(decoded.offset, len(data) - _TAIL_BYTES)
+    if begin > decoded.offset:
+        begin = data.find(b"\n", begin) + 1 or len(data)
+    starts: list[int] = []
+    pos = begin
+    while pos < len(data):
+        starts.append(pos)
+        end = data.find(b"\n", pos)
+        pos = len(data) if end < 0 else end + 1
+    starts = starts[-_TAIL_ROWS:]
+    if not starts:
+        return None, []
+    ends = [*starts[1:], len(data)]
+    texts = [
+        data[a:b].rstrip(b"\r\n").decode(decoded.codec, errors="replace")
+        for a, b in zip(starts, ends, strict=True)
+    ]
+    rows = split_rows(texts, delimiter)
+    first = footer_start(rows)
+    if first is None:
+        return None, []
+    return starts[first], [row for row in rows[first:] if any(c.strip() for c in row)]
+
+
+def _top_lines(decoded: Decoded, end: int) -> tuple[list[str], list[int]]:
+    """The first lines before ``end`` as text and the byte offset where each starts (plus the end)."""
     data, pos = decoded.data, decoded.offset
-    limit = min(len(data), pos + _SAMPLE_BYTES)
+    limit = min(end, pos + _SAMPLE_BYTES)
     lines: list[str] = []
     offsets: list[int] = []
     while pos < limit and len(lines) < SAMPLE_ROWS:
@@ -250,8 +314,16 @@ def _open_sheet(
     header_row: int | None,
 ) -> SourceTable:
     loaded = read_sheet(data, sheet)
-    top = loaded.table.slice(0, SAMPLE_ROWS).to_pylist()
-    top_rows = [["" if v is None else str(v) for v in row.values()] for row in top]
+    table = loaded.table
+    tail_from = max(0, table.num_rows - _TAIL_ROWS)
+    tail = [_text_row(row) for row in table.slice(tail_from).to_pylist()]
+    first = footer_start(tail)
+    footnotes: list[list[str]] = []
+    if first is not None and tail_from + first > 0:
+        footnotes = [row for row in tail[first:] if any(c.strip() for c in row)]
+        table = table.slice(0, tail_from + first)
+    top = table.slice(0, SAMPLE_ROWS).to_pylist()
+    top_rows = [_text_row(row) for row in top]
     if header_row is None:
         header_row = find_header(top_rows)
     columns, sample = _columns_and_sample(top_rows, header_row)
@@ -268,8 +340,13 @@ def _open_sheet(
         sample=sample,
         problems=problems,
         top_rows=top_rows,
-        sheet_table=loaded.table,
+        sheet_table=table,
+        footnotes=footnotes,
     )
+
+
+def _text_row(row: dict[str, object]) -> list[str]:
+    return ["" if v is None else str(v) for v in row.values()]
 
 
 def _columns_and_sample(

@@ -7,6 +7,8 @@ the importer finds the header and parses numbers itself.
 
 from __future__ import annotations
 
+import io
+import zipfile
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
@@ -22,13 +24,75 @@ _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
 
 
+#: Leading bytes of files that are not tables, and what to call them.
+_NOT_TABLES: tuple[tuple[bytes, str, str], ...] = (
+    (b"%PDF", "en PDF", "a PDF"),
+    (b"\x89PNG", "et billede (PNG)", "an image (PNG)"),
+    (b"\xff\xd8\xff", "et billede (JPEG)", "an image (JPEG)"),
+    (b"GIF8", "et billede (GIF)", "an image (GIF)"),
+    (b"BM", "et billede (BMP)", "an image (BMP)"),
+    (b"II*\x00", "et billede (TIFF)", "an image (TIFF)"),
+    (b"MM\x00*", "et billede (TIFF)", "an image (TIFF)"),
+    (b"\x1f\x8b", "en komprimeret fil (gzip)", "a compressed file (gzip)"),
+)
+#: Leading text (lower case, after a BOM and white space) of text files that are not tables.
+_NOT_TABLE_TEXT: tuple[tuple[str, str, str], ...] = (
+    ("{", "et JSON-svar fra et API", "a JSON response from an API"),
+    ("[{", "et JSON-svar fra et API", "a JSON response from an API"),
+    ('["', "et JSON-svar fra et API", "a JSON response from an API"),
+    ("<!doctype html", "en hjemmeside (HTML)", "a web page (HTML)"),
+    ("<html", "en hjemmeside (HTML)", "a web page (HTML)"),
+    ("<table", "en hjemmeside (HTML)", "a web page (HTML)"),
+    ("<?xml", "en XML-fil", "an XML file"),
+)
+
+
 def sniff_format(data: bytes | bytearray) -> SourceFormat:
-    """The format the bytes are in, whatever the file is called."""
+    """The format the bytes are in, whatever the file is called.
+
+    Files that are no table at all (PDF, images, JSON, HTML saved as .xls, a zip
+    that is not a workbook) are refused here, saying what they are.
+    """
     if data.startswith(_ZIP):
-        return "ods" if _ODS_MIME in data[:200] else "xlsx"
+        if _ODS_MIME in data[:200]:
+            return "ods"
+        _check_workbook_zip(data)
+        return "xlsx"
     if data.startswith(_OLE2):
         return "xls"
+    for magic, da, en in _NOT_TABLES:
+        if data.startswith(magic):
+            raise not_a_table(da, en)
+    lead = bytes(data[:64]).lstrip(b"\xef\xbb\xbf").lstrip().lower()
+    for text, da, en in _NOT_TABLE_TEXT:
+        if lead.startswith(text.encode()) or lead.startswith(text.encode("utf-16-le")):
+            raise not_a_table(da, en)
     return "csv"
+
+
+def _check_workbook_zip(data: bytes | bytearray) -> None:
+    """A zip archive is an XLSX only when it holds a workbook part."""
+    try:
+        names = zipfile.ZipFile(io.BytesIO(data)).namelist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return  # damaged: reading the sheet says so
+    if any(name.startswith("xl/") for name in names):
+        return
+    if any(name.startswith("word/") for name in names):
+        raise not_a_table("et Word-dokument", "a Word document")
+    if any(name.startswith("ppt/") for name in names):
+        raise not_a_table("en PowerPoint-præsentation", "a PowerPoint presentation")
+    raise not_a_table(
+        "et zip-arkiv, ikke et regneark – pak det ud og vælg filen indeni",
+        "a zip archive, not a workbook – unpack it and choose the file inside",
+    )
+
+
+def not_a_table(what_da: str, what_en: str) -> ImportRefusedError:
+    return ImportRefusedError(
+        f"Filen er {what_da}, ikke en tabel; hent data som CSV eller Excel.",
+        f"The file is {what_en}, not a table; download the data as CSV or Excel.",
+    )
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,8 @@ distinct names and periods are. Problems are named row by row, up to a cap.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TypeVar
 
@@ -21,9 +22,16 @@ from dialogtool.core.dataset import (
     Observations,
     slug,
 )
-from dialogtool.core.importing.columns import Columns, NumberColumn, read_columns
-from dialogtool.core.importing.layout import ColumnMapping, Layout, check_column
-from dialogtool.core.importing.numbers import detect_decimal
+from dialogtool.core.importing.columns import Columns, NumberColumn, TextColumn, read_columns
+from dialogtool.core.importing.groups import group_roles
+from dialogtool.core.importing.layout import (
+    ColumnMapping,
+    Layout,
+    check_column,
+    header_periods,
+    part_hint,
+)
+from dialogtool.core.importing.numbers import detect_decimal, is_missing, looks_numeric
 from dialogtool.core.importing.problems import (
     MAX_PROBLEMS_PER_KIND,
     ImportRefusedError,
@@ -34,11 +42,19 @@ from dialogtool.core.importing.problems import (
     Steps,
 )
 from dialogtool.core.importing.source import SourceTable
-from dialogtool.core.periods import day_to_month, normalise_period, period_kind, period_sort_key
+from dialogtool.core.periods import (
+    combine_period,
+    day_to_month,
+    normalise_period,
+    period_kind,
+    period_refusal,
+    period_sort_key,
+)
 
 #: Above this many cells (series x periods) the file is not a dataset of indicators.
 MAX_CELLS = 50_000_000
 _DENSE_KEYS = 8_000_000
+_DECIMAL_SAMPLES = 2_000
 
 BoolArray = npt.NDArray[np.bool_]
 _T = TypeVar("_T", bound=np.generic)
@@ -87,30 +103,233 @@ def build_dataset(
         check_column(source, column)
     log = ProblemLog(source.name, source.sheet)
     log.extend(source.problems)
-    number_columns = (
-        [mapping.value] if mapping.layout == Layout.LONG and mapping.value else mapping.indicators
-    )
+    across = _across(source, mapping)
+    if mapping.layout == Layout.MATRIX:
+        number_columns = across
+    elif mapping.layout == Layout.LONG and mapping.value:
+        number_columns = [mapping.value]
+    else:
+        number_columns = list(mapping.indicators)
     if mapping.target and mapping.target not in number_columns:
         number_columns = [*number_columns, mapping.target]
-    text_columns = [c for c in (mapping.indicator, mapping.group, mapping.period) if c]
+    named = [mapping.indicator, *mapping.labels, mapping.group, mapping.period, mapping.period_part]
+    text_columns = list(dict.fromkeys(c for c in named if c))
+    used = set(text_columns) | set(number_columns)
+    # Every other column is read too, so none is left out without a word (empty ones are).
+    extra = [c for c in source.columns if c not in used]
     decimal = mapping.decimal or _decimal(source, number_columns)
     steps.report(45)
-    columns = read_columns(source, text_columns, number_columns, decimal, log)
+    columns = read_columns(source, text_columns + extra, number_columns, decimal, log)
     steps.report(75)
-    stacked, missing = _stack(columns, mapping, log)
-    dataset = _assemble(stacked, source, log, name)
+    if mapping.layout == Layout.MATRIX:
+        stacked, missing, unit = _stack_matrix(columns, mapping, across, source, log)
+    else:
+        columns = _combine_period(columns, mapping)
+        stacked, missing = _stack(columns, mapping, log)
+        unit = source.unit
+    definition = _extra_columns(columns, extra, source, mapping, log)
+    dataset = _assemble(stacked, source, log, name, unit, definition)
     steps.report(100)
     return ImportResult(dataset, source, mapping, log.problems(), missing, decimal)
 
 
+def _across(source: SourceTable, mapping: ColumnMapping) -> list[str]:
+    """Matrix: the period columns across, right of the label columns."""
+    if mapping.layout != Layout.MATRIX:
+        return []
+    labels = set(mapping.label_columns())
+    across = [c for c in header_periods(source.columns) if c not in labels]
+    if not across:
+        raise ImportRefusedError(
+            "Ingen kolonneoverskrift er en periode, så filen kan ikke læses med perioder på tværs.",
+            "No column header is a period, so the file cannot be read with periods across.",
+        )
+    return across
+
+
+def _combine_period(columns: Columns, mapping: ColumnMapping) -> Columns:
+    """A period in two columns (År + Måned) as one period column under ``mapping.period``."""
+    if not mapping.period or not mapping.period_part:
+        return columns
+    year, part = columns.text[mapping.period], columns.text[mapping.period_part]
+    hint = part_hint(mapping.period_part)
+    pair = year.codes * len(part.labels) + part.codes
+    used, codes = _compact(pair, len(year.labels) * len(part.labels))
+    labels = []
+    for code in used.tolist():
+        y, m = year.labels[code // len(part.labels)], part.labels[code % len(part.labels)]
+        labels.append(combine_period(y, m, hint) or (f"{y} {m}".strip()))
+    text = {**columns.text, mapping.period: TextColumn(codes, labels or [""])}
+    return replace(columns, text=text)
+
+
+def _extra_columns(
+    columns: Columns,
+    extra: list[str],
+    source: SourceTable,
+    mapping: ColumnMapping,
+    log: ProblemLog,
+) -> str:
+    """Columns not mapped: one repeated value joins the definition, any other is named.
+
+    Returns the definition (``Køn: I alt``); no column is left out without a word.
+    """
+    parts: list[str] = []
+    for column in extra:
+        text = columns.text[column]
+        present = np.bincount(text.codes, minlength=len(text.labels)) > 0
+        values = [label for label, seen in zip(text.labels, present, strict=True) if seen and label]
+        if not values:
+            continue
+        if len(values) == 1:
+            parts.append(f"{column}: {values[0]}")
+            continue
+        sample = [c for c in source.column_sample(column) if not is_missing(c)]
+        numeric = bool(sample) and sum(looks_numeric(c) for c in sample) >= 0.6 * len(sample)
+        if normalise_period(column) is not None and mapping.layout == Layout.MATRIX:
+            da = f"Kolonnen '{column}' ligner en periode, men står blandt etiketterne; den er ikke brugt."
+            en = f"The column '{column}' looks like a period but stands among the labels; it is not used."
+        elif numeric:
+            da = (
+                f"Kolonnen '{column}' har tal, men er ikke valgt som nøgletal; den er ikke "
+                "indlæst – vælg den, hvis den skal med."
+            )
+            en = (
+                f"The column '{column}' holds numbers but is not chosen as an indicator; it was "
+                "not loaded – choose it if it should be."
+            )
+        else:
+            da = f"Kolonnen '{column}' er ikke brugt ({len(values)} forskellige værdier)."
+            en = f"The column '{column}' is not used ({len(values)} different values)."
+        log.add(ProblemKind.UNUSED_COLUMN, da, en, column=column)
+    return "; ".join(parts)
+
+
+def _carry_down(text: TextColumn) -> tuple[IntArray, BoolArray]:
+    """Codes with a blank label filled from the row above, and where the label was blank."""
+    blank_labels = np.asarray([not label for label in text.labels], np.bool_)
+    blank = blank_labels[text.codes]
+    index = np.where(blank, 0, np.arange(text.codes.size))
+    np.maximum.accumulate(index, out=index)
+    return text.codes[index], blank
+
+
+def _stack_matrix(
+    columns: Columns,
+    mapping: ColumnMapping,
+    across: list[str],
+    source: SourceTable,
+    log: ProblemLog,
+) -> tuple[_Stacked, int, str]:
+    """Labels down, periods across: one observation per label row and period column."""
+    n = columns.n_rows
+    labels = mapping.label_columns()
+    carried = {c: _carry_down(columns.text[c]) for c in labels}
+    all_blank = np.ones(n, np.bool_)
+    for _, blank in carried.values():
+        all_blank &= blank
+    # Rows above the first labelled one (a unit line such as "Antal") are not data.
+    first_labelled = int(np.argmax(~all_blank)) if (~all_blank).any() else n
+    head = np.zeros(n, np.bool_)
+    head[:first_labelled] = True
+    unit = source.unit
+    for column in across:
+        numbers = columns.numbers[column]
+        for index in np.flatnonzero(head & numbers.bad)[:1].tolist():
+            unit = unit or numbers.text_at(index).strip()
+    names_columns = [c for c in (mapping.indicator, *mapping.labels) if c]
+    if names_columns:
+        codes = {c: carried[c][0] for c in names_columns}
+        ind_codes, names = _label_codes(columns, names_columns, codes)
+    else:
+        ind_codes = np.zeros(n, np.int64)
+        names = [mapping.indicator_name or source.title or unit or "Værdi"]
+    if mapping.group:
+        group_codes = carried[mapping.group][0]
+        group_names = columns.text[mapping.group].labels
+    else:
+        group_codes, group_names = np.zeros(n, np.int64), [""]
+    empty = head.copy()
+    all_missing = np.ones(n, np.bool_)
+    for column in across:
+        all_missing &= columns.numbers[column].missing
+    empty |= all_missing & all_blank
+    missing_total = 0
+    pieces: list[tuple[FloatArray, BoolArray]] = []
+    for column in across:
+        numbers = columns.numbers[column]
+        bad = numbers.bad & ~head
+        _report_bad_numbers(replace(numbers, bad=bad), column, columns.rows, log)
+        missing_total += int(np.count_nonzero(numbers.missing & ~empty))
+        pieces.append((numbers.values, ~numbers.missing & ~bad & ~head))
+    _report_missing(missing_total, log)
+    k = len(across)
+    stacked = _Stacked(
+        indicator=_repeat(ind_codes, k),
+        indicator_names=names,
+        group=_repeat(group_codes, k),
+        group_names=group_names,
+        period_label=np.repeat(np.arange(k, dtype=np.int64), n),
+        period_labels=list(across),
+        value=np.concatenate([p[0] for p in pieces]),
+        target=np.full(n * k, np.nan),
+        row=_repeat(columns.rows, k),
+        usable=np.concatenate([p[1] for p in pieces]),
+    )
+    return stacked, missing_total, unit
+
+
+def _label_codes(
+    columns: Columns, names: list[str], codes: dict[str, IntArray]
+) -> tuple[IntArray, list[str]]:
+    """Each row's combination of the label columns ``names``, and each combination's text.
+
+    ``codes`` overrides a column's codes (a matrix carries blank labels down).
+    """
+    n = columns.n_rows
+    key = np.zeros(n, np.int64)
+    for column in names:
+        key = key * len(columns.text[column].labels) + codes.get(column, columns.text[column].codes)
+    used, combined = _compact(key, _size(columns, names))
+    texts = []
+    for code in used.tolist():
+        parts = []
+        for column in reversed(names):
+            size = len(columns.text[column].labels)
+            parts.append(columns.text[column].labels[code % size])
+            code //= size
+        texts.append(" – ".join(p for p in reversed(parts) if p))
+    return combined, texts or [""]
+
+
+def _size(columns: Columns, names: list[str]) -> int:
+    size = 1
+    for column in names:
+        size *= len(columns.text[column].labels)
+    return size
+
+
+def _report_missing(missing_total: int, log: ProblemLog) -> None:
+    if missing_total:
+        log.add(
+            ProblemKind.MISSING_VALUES,
+            f"{missing_total} celler uden værdi (fx '..', '-', tom, 'n/a') er udeladt.",
+            f"{missing_total} cells without a value (such as '..', '-', empty, 'n/a') "
+            "were left out.",
+        )
+
+
 def _decimal(source: SourceTable, columns: list[str]) -> str:
     hint = "." if source.delimiter in (",", None) else ","
-    samples = [cell for column in columns for cell in source.column_sample(column)]
+    # A few thousand cells decide; a matrix with many period columns need not vote on all.
+    per_column = max(20, _DECIMAL_SAMPLES // max(1, len(columns)))
+    samples = [cell for column in columns for cell in source.column_sample(column)[:per_column]]
     return detect_decimal(samples, hint)
 
 
 def _stack(columns: Columns, mapping: ColumnMapping, log: ProblemLog) -> tuple[_Stacked, int]:
     n = columns.n_rows
+    assert mapping.period
     period = columns.text[mapping.period]
     group = columns.text[mapping.group] if mapping.group else None
     target = columns.numbers.get(mapping.target) if mapping.target else None
@@ -125,6 +344,10 @@ def _stack(columns: Columns, mapping: ColumnMapping, log: ProblemLog) -> tuple[_
             (np.full(n, k, np.int64), columns.numbers[c], c)
             for k, c in enumerate(mapping.indicators)
         ]
+    if mapping.labels:
+        split, split_names = _label_codes(columns, mapping.labels, {})
+        names = [f"{name} – {part}" if part else name for name in names for part in split_names]
+        pieces = [(codes * len(split_names) + split, nums, c) for codes, nums, c in pieces]
     blank = np.asarray([label == "" for label in period.labels], np.bool_)[period.codes]
     missing_total = 0
     for _, numbers, column in pieces:
@@ -132,13 +355,7 @@ def _stack(columns: Columns, mapping: ColumnMapping, log: ProblemLog) -> tuple[_
         missing_total += int(np.count_nonzero(numbers.missing & ~blank))
     if target is not None and mapping.target:
         _report_bad_numbers(target, mapping.target, columns.rows, log)
-    if missing_total:
-        log.add(
-            ProblemKind.MISSING_VALUES,
-            f"{missing_total} celler uden værdi (fx '..', '-', tom, 'n/a') er udeladt.",
-            f"{missing_total} cells without a value (such as '..', '-', empty, 'n/a') "
-            "were left out.",
-        )
+    _report_missing(missing_total, log)
     k = len(pieces)
     stacked = _Stacked(
         indicator=np.concatenate([p[0] for p in pieces]),
@@ -176,7 +393,14 @@ def _report_bad_numbers(
     log.add_unlisted(ProblemKind.NOT_A_NUMBER, bad.size - MAX_PROBLEMS_PER_KIND)
 
 
-def _assemble(stacked: _Stacked, source: SourceTable, log: ProblemLog, name: str | None) -> Dataset:
+def _assemble(
+    stacked: _Stacked,
+    source: SourceTable,
+    log: ProblemLog,
+    name: str | None,
+    unit: str = "",
+    definition: str = "",
+) -> Dataset:
     serial = source.format != "csv"
     canonical = [normalise_period(label, excel_serial=serial) for label in stacked.period_labels]
     named = np.asarray([bool(n.strip()) for n in stacked.indicator_names], np.bool_)
@@ -216,7 +440,11 @@ def _assemble(stacked: _Stacked, source: SourceTable, log: ProblemLog, name: str
     target_grid[pair_idx, per] = targets
     pair_ind = pairs // len(groups)
     indicators = _metas(
-        [stacked.indicator_names[i] for i in used_ind.tolist()], pair_ind, target_grid
+        [stacked.indicator_names[i] for i in used_ind.tolist()],
+        pair_ind,
+        target_grid,
+        unit,
+        definition,
     )
     value_map: dict[tuple[str, str], FloatArray] = {}
     target_map: dict[tuple[str, str], FloatArray] = {}
@@ -239,6 +467,8 @@ def _assemble(stacked: _Stacked, source: SourceTable, log: ProblemLog, name: str
         values=value_map,
         targets=target_map,
         observations=observations,
+        group_roles=group_roles(groups),
+        source_note=source.source_note,
     )
 
 
@@ -324,7 +554,10 @@ def _report_bad_periods(mask: BoolArray, stacked: _Stacked, log: ProblemLog) -> 
     positions = _unique_rows(mask, stacked)
     for i in positions[:MAX_PROBLEMS_PER_KIND].tolist():
         label = stacked.period_labels[int(stacked.period_label[i])]
-        if label:
+        refusal = period_refusal(label) if label else None
+        if refusal is not None:
+            da, en = refusal
+        elif label:
             da = f"'{label}' er ikke en gyldig periode; rækken er sprunget over."
             en = f"'{label}' is not a valid period; the row was skipped."
         else:
@@ -373,7 +606,13 @@ def _report_duplicates(
     log.add_unlisted(ProblemKind.DUPLICATE, dup.size - MAX_PROBLEMS_PER_KIND)
 
 
-def _metas(names: list[str], pair_ind: IntArray, target_grid: FloatArray) -> list[IndicatorMeta]:
+def _metas(
+    names: list[str],
+    pair_ind: IntArray,
+    target_grid: FloatArray,
+    unit: str = "",
+    definition: str = "",
+) -> list[IndicatorMeta]:
     """Indicator metadata with unique slugs; a target the file gives as one constant is kept.
 
     ``pair_ind`` is ascending, so each indicator's series are a block of grid rows.
@@ -390,9 +629,49 @@ def _metas(names: list[str], pair_ind: IntArray, target_grid: FloatArray) -> lis
             ident, n = f"{base}-{n}", n + 1
         taken.add(ident)
         target = float(low[i]) if low[i] == high[i] else None
-        unit = "%" if "%" in name else ""
-        metas.append(IndicatorMeta(id=ident, name=name, unit=unit, target=target))
+        metas.append(
+            IndicatorMeta(
+                id=ident,
+                name=name,
+                unit=unit_of(name) or _unit_line(unit),
+                target=target,
+                definition=definition,
+            )
+        )
     return metas
+
+
+_IN_PARENTHESES = re.compile(r"\(([^()]{1,24})\)")
+_PERCENT = {"%", "pct", "pct.", "procent", "percent", "andel i pct."}
+#: Words a header puts in parentheses when they are its unit, not a remark.
+_UNIT_WORDS = re.compile(
+    r"^(antal|kr\.?|mio\. kr\.?|mia\. kr\.?|1\.000 kr\.?|t\. ?kr\.?|dkk|timer|uger|dage|"
+    r"måneder|år|personer|fuldtidspersoner|pct\.? ?-?point|procentpoint|promille|indeks|"
+    r"index|stk\.?|sager|forløb|hours|days|weeks|persons|people)$",
+    re.IGNORECASE,
+)
+
+
+def unit_of(name: str) -> str:
+    """The unit a header gives: "Andel (pct.)" -> "%", "Varighed (uger)" -> "uger".
+
+    Only the last parenthesis counts, and only when it names a unit, so
+    "Samtaler (inkl. digitale)" has none.
+    """
+    if "%" in name:
+        return "%"
+    found = _IN_PARENTHESES.findall(name)
+    if not found:
+        return ""
+    text = " ".join(found[-1].split())
+    if text.lower() in _PERCENT:
+        return "%"
+    return text if _UNIT_WORDS.match(text) else ""
+
+
+def _unit_line(text: str) -> str:
+    """A unit line's text as a unit ("Procent" -> "%")."""
+    return "%" if text.strip().lower() in _PERCENT else text.strip()
 
 
 def _nothing_usable(log: ProblemLog) -> ImportRefusedError:

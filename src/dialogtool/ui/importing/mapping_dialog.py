@@ -1,7 +1,8 @@
 """Which column holds what: the column-mapping dialog with a live preview.
 
 Opened when detection is unsure. The user picks the sheet, the header row,
-the layout (long or wide) and the column for each role; the first rows of the
+the layout (long, wide or matrix: labels down, periods across) and the column
+for each role; the first rows of the
 file show which column got which role, and below them the first tidy
 observations, or the problems the choice would give, update at once. The
 preview runs the real importer on the file's first rows only.
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QListView,
     QRadioButton,
     QSpinBox,
@@ -41,6 +43,7 @@ from dialogtool.core.importing import (
     build_dataset,
     propose_mapping,
 )
+from dialogtool.core.importing.layout import header_periods
 from dialogtool.ui.importing.models import ProblemsModel, SampleModel, _Table, number_text
 from dialogtool.ui.language import ui_lang
 
@@ -93,32 +96,54 @@ class MappingDialog(QDialog):
         form.addRow(
             self._label(self.tr("&Overskrift i række:"), self.header_spin), self.header_spin
         )
-        layout_row = QHBoxLayout()
+        layout_row = QVBoxLayout()
         self.long_radio = QRadioButton(self.tr("&Lang"))
         self.long_radio.setToolTip(
             self.tr("Én række pr. tal, med en kolonne for nøgletallets navn")
         )
         self.wide_radio = QRadioButton(self.tr("&Bred"))
         self.wide_radio.setToolTip(self.tr("Én kolonne pr. nøgletal"))
+        self.matrix_radio = QRadioButton(self.tr("Pe&rioder på tværs"))
+        self.matrix_radio.setToolTip(
+            self.tr(
+                "Etiketter ned ad siden og én kolonne pr. periode (som Statistikbankens og "
+                "Jobindsats' tabeller)"
+            )
+        )
         self.layout_group = QButtonGroup(self)
-        self.layout_group.addButton(self.long_radio)
-        self.layout_group.addButton(self.wide_radio)
-        layout_row.addWidget(self.long_radio)
-        layout_row.addWidget(self.wide_radio)
-        layout_row.addStretch(1)
+        for radio in (self.long_radio, self.wide_radio, self.matrix_radio):
+            self.layout_group.addButton(radio)
+            # Left-aligned: a radio stretched over the row only reacts on its text.
+            layout_row.addWidget(radio, 0, Qt.AlignmentFlag.AlignLeft)
         form.addRow(self.tr("Opbygning:"), layout_row)
         self.period_combo = self._combo("periodCombo")
-        form.addRow(self._label(self.tr("&Periode:"), self.period_combo), self.period_combo)
+        self.period_label = self._label(self.tr("&Periode:"), self.period_combo)
+        form.addRow(self.period_label, self.period_combo)
+        self.part_combo = self._combo("periodPartCombo")
+        self.part_label = self._label(self.tr("Måned/kvartal/&uge:"), self.part_combo)
+        self.part_combo.setToolTip(
+            self.tr(
+                "Når perioden står i to kolonner: året i den ene, måned, kvartal eller uge i den anden"
+            )
+        )
+        form.addRow(self.part_label, self.part_combo)
         self.group_combo = self._combo("groupCombo")
         form.addRow(self._label(self.tr("&Gruppe (team):"), self.group_combo), self.group_combo)
         self.indicator_combo = self._combo("indicatorCombo")
         self.indicator_label = self._label(self.tr("&Nøgletal (navn):"), self.indicator_combo)
         form.addRow(self.indicator_label, self.indicator_combo)
+        self.name_edit = QLineEdit()
+        self.name_edit.setObjectName("indicatorName")
+        self.name_edit.setPlaceholderText(self.tr("fx Fuldtidsledige"))
+        self.name_edit.textEdited.connect(lambda _text: self._changed())
+        self.name_label = self._label(self.tr("Nøgletallets n&avn:"), self.name_edit)
+        form.addRow(self.name_label, self.name_edit)
         self.value_combo = self._combo("valueCombo")
         self.value_label = self._label(self.tr("&Værdi:"), self.value_combo)
         form.addRow(self.value_label, self.value_combo)
         self.target_combo = self._combo("targetCombo")
-        form.addRow(self._label(self.tr("&Mål:"), self.target_combo), self.target_combo)
+        self.target_label = self._label(self.tr("&Mål:"), self.target_combo)
+        form.addRow(self.target_label, self.target_combo)
         self.wide_model = QStandardItemModel(self)
         self.wide_list = QListView()
         self.wide_list.setObjectName("wideColumns")
@@ -219,8 +244,9 @@ class MappingDialog(QDialog):
         columns = self.source.columns
         for combo, optional in (
             (self.period_combo, False),
+            (self.part_combo, True),
             (self.group_combo, True),
-            (self.indicator_combo, False),
+            (self.indicator_combo, True),
             (self.value_combo, False),
             (self.target_combo, True),
         ):
@@ -229,11 +255,22 @@ class MappingDialog(QDialog):
                 combo.addItem(self.tr("(ingen)"), NONE)
             for column in columns:
                 combo.addItem(column, column)
-        wide = mapping is not None and mapping.layout == Layout.WIDE
-        (self.wide_radio if wide else self.long_radio).setChecked(True)
+        layout = mapping.layout if mapping is not None else Layout.LONG
+        radio = {
+            Layout.LONG: self.long_radio,
+            Layout.WIDE: self.wide_radio,
+            Layout.MATRIX: self.matrix_radio,
+        }[layout]
+        radio.setChecked(True)
+        self.name_edit.setText(
+            (mapping.indicator_name if mapping is not None else None) or self.source.title
+        )
+        #: Columns whose values the proposal adds to the indicator names (not chosen here).
+        self._labels = list(mapping.labels) if mapping is not None else []
         if mapping is not None:
             chosen_columns: tuple[tuple[QComboBox, str | None], ...] = (
                 (self.period_combo, mapping.period),
+                (self.part_combo, mapping.period_part),
                 (self.group_combo, mapping.group),
                 (self.indicator_combo, mapping.indicator),
                 (self.value_combo, mapping.value),
@@ -279,6 +316,9 @@ class MappingDialog(QDialog):
     def is_wide(self) -> bool:
         return self.wide_radio.isChecked()
 
+    def is_matrix(self) -> bool:
+        return self.matrix_radio.isChecked()
+
     def wide_columns(self) -> list[str]:
         items = (self.wide_model.item(row) for row in range(self.wide_model.rowCount()))
         return [i.text() for i in items if i.checkState() == Qt.CheckState.Checked]
@@ -286,8 +326,11 @@ class MappingDialog(QDialog):
     def mapping(self) -> ColumnMapping | None:
         """The mapping the widgets describe, or None (with the reason in the status line)."""
         period = self.period_combo.currentData() or None
+        part = self.part_combo.currentData() or None
         group = self.group_combo.currentData() or None
         target = self.target_combo.currentData() or None
+        if self.is_matrix():
+            return self._matrix_mapping(group, self.indicator_combo.currentData() or None)
         if self.is_wide():
             named = [period, group, target, *self.wide_columns()]
             if not self.wide_columns():
@@ -301,19 +344,24 @@ class MappingDialog(QDialog):
                 self.indicator_combo.currentData(),
                 self.value_combo.currentData(),
             ]
-        used = [c for c in named if c]
+        used = [c for c in [*named, part] if c]
         if len(used) != len(set(used)):
             self._refuse(self.tr("Den samme kolonne er valgt til to ting."))
             return None
         if period is None:
             self._refuse(self.tr("Vælg kolonnen med perioder."))
             return None
+        if not self.is_wide() and not self.indicator_combo.currentData():
+            self._refuse(self.tr("Vælg kolonnen med nøgletallenes navne."))
+            return None
         common = {
             "sheet": self.source.sheet,
             "header_row": self.source.header_row,
             "period": period,
+            "period_part": part,
             "group": group,
             "target": target,
+            "labels": [c for c in self._labels if c not in used],
         }
         if self.is_wide():
             return ColumnMapping(layout=Layout.WIDE, indicators=self.wide_columns(), **common)
@@ -322,6 +370,26 @@ class MappingDialog(QDialog):
             indicator=self.indicator_combo.currentData(),
             value=self.value_combo.currentData(),
             **common,
+        )
+
+    def _matrix_mapping(self, group: str | None, indicator: str | None) -> ColumnMapping | None:
+        if group is not None and group == indicator:
+            self._refuse(self.tr("Den samme kolonne er valgt til to ting."))
+            return None
+        if len(header_periods(self.source.columns)) == 0:
+            self._refuse(
+                self.tr(
+                    "Ingen kolonneoverskrift er en periode; vælg overskriftsrækken med perioderne."
+                )
+            )
+            return None
+        return ColumnMapping(
+            layout=Layout.MATRIX,
+            sheet=self.source.sheet,
+            header_row=self.source.header_row,
+            group=group,
+            indicator=indicator,
+            indicator_name=None if indicator else (self.name_edit.text().strip() or None),
         )
 
     def _refuse(self, reason: str) -> None:
@@ -339,16 +407,26 @@ class MappingDialog(QDialog):
         self._update()
 
     def _update(self) -> None:
-        wide = self.is_wide()
-        for widget in (self.indicator_combo, self.indicator_label, self.value_combo):
+        wide, matrix = self.is_wide(), self.is_matrix()
+        for widget in (self.indicator_combo, self.indicator_label):
             widget.setVisible(not wide)
-        self.value_label.setVisible(not wide)
+        for widget in (
+            self.value_combo, self.value_label, self.period_combo, self.period_label,
+            self.part_combo, self.part_label, self.target_combo, self.target_label,
+        ):  # fmt: skip
+            widget.setVisible(not matrix and (not wide or widget not in self._long_only()))
         self.wide_list.setVisible(wide)
         self.wide_label.setVisible(wide)
+        naming = matrix and not self.indicator_combo.currentData()
+        self.name_edit.setVisible(naming)
+        self.name_label.setVisible(naming)
         mapping = self.mapping()
         self._show_roles(mapping)
         if mapping is not None:
             self._preview(mapping)
+
+    def _long_only(self) -> tuple[QWidget, ...]:
+        return (self.value_combo, self.value_label)
 
     def _show_roles(self, mapping: ColumnMapping | None) -> None:
         roles: dict[str, str] = {}
@@ -364,6 +442,13 @@ class MappingDialog(QDialog):
                     roles[column] = label
             for column in mapping.indicators:
                 roles[column] = self.tr("nøgletal")
+            if mapping.period_part:
+                roles[mapping.period_part] = self.tr("periode")
+            for column in mapping.labels:
+                roles.setdefault(column, self.tr("del af navn"))
+            if mapping.layout == Layout.MATRIX:
+                for column in header_periods(self.source.columns):
+                    roles.setdefault(column, self.tr("periode"))
         self.sample_model.show(
             self.source.columns, self.source.sample, roles, self.source.first_data_row + 1
         )

@@ -1,0 +1,43 @@
+"""Which groups are teams, which the organisation's total, which a benchmark to compare with.
+
+Exports list "I alt" or "Hele kommunen" beside the teams, and StatBank and
+Jobindsats add "Hele landet", a region or "Landsgennemsnit". The total is the
+organisational yardstick, a named comparison group the benchmark series; neither
+is one more team.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dialogtool.core.dataset import GroupRole
+
+_TOTAL = re.compile(
+    r"^(i alt|total|totalt|alle|alle i alt|samlet|sum|hele kommunen|kommunen( i alt)?|"
+    r"hele (afdelingen|centret|jobcentret|organisationen|forvaltningen)|all|overall|"
+    r"alle (afdelinger|teams|områder|enheder|jobcentre))$|\bi alt$|\btotal$",
+    re.IGNORECASE,
+)
+_BENCHMARK = re.compile(
+    r"^(hele landet|landet|landsplan|landstal|landsgennemsnit(tet)?|gennemsnit|danmark|"
+    r"landsdel\b.*|region\b.*|regionen|sammenlign\w*\b.*|klynge\b.*|national|"
+    r"whole country|country average|national average|benchmark)$",
+    re.IGNORECASE,
+)
+
+
+def group_role(name: str) -> GroupRole:
+    text = " ".join(name.split())
+    if not text:
+        return "team"
+    if _BENCHMARK.match(text):
+        return "benchmark"
+    if _TOTAL.search(text):
+        return "total"
+    return "team"
+
+
+def group_roles(names: list[str]) -> dict[str, GroupRole]:
+    """The groups that are not teams, with their role; teams are left out (the default)."""
+    roles = {name: group_role(name) for name in names}
+    return {name: role for name, role in roles.items() if role != "team"}
