@@ -143,9 +143,10 @@ def test_predict_then_reveal_hides_the_chart_until_the_leader_reveals_it(
     audience = presenter.audience
     assert audience.chart is not None and audience.chart.isVisible()
     click(qtbot, presenter.bar.predict)  # the team guesses first
-    assert not audience.chart.isVisible() and audience.predict.isVisible()
+    assert audience.chart is None and audience.predict.isVisible()
     click(qtbot, presenter.bar.reveal)
-    assert audience.chart.isVisible() and not audience.predict.isVisible()
+    assert audience.chart is not None and audience.chart.isVisible()
+    assert not audience.predict.isVisible()
     item = view.session.record.indicators[0]
     assert events(running, PresentationEventKind.CHART_REVEALED) == [item.indicator_id]
 

@@ -106,7 +106,7 @@ REGISTRY: dict[PhaseId, PhaseSpec] = {
             PhaseId.EXPLANATIONS,
             PhaseKind.EXPLANATIONS,
             _text("Forklaringer", "Explanations"),
-            slides.plain,
+            slides.explanation_board,
             summary_section="explanations",
         ),
         PhaseSpec(

@@ -22,7 +22,7 @@ from dialogtool.core.record import (
     PresentationEventKind,
     UguStep,
 )
-from dialogtool.core.slides import Slide, Speaker
+from dialogtool.core.slides import DataView, Slide, Speaker, tomm_board
 
 #: Categories whose texts are the leader's own lines, not questions for the room.
 LEADER_LINES = ("contract.opening", "contract.redthread", "ugu.give", "role.", "fup.", "bridge")
@@ -47,7 +47,10 @@ def public_slide(
     *,
     question: str = "",
     indicator_id: str | None = None,
+    view: DataView = DataView.TREND,
+    board: bool = False,
 ) -> Slide:
+    """What the room sees of ``phase``: the chosen question and view, never the rows."""
     names = {p.id: p.name for p in record.participants}
     state = record.dialogue
     here = phase is not None and state.phase == phase
@@ -68,6 +71,8 @@ def public_slide(
         speakers=speakers,
         groups=groups,
         group_question=state.group_question if groups else "",
+        view=view.for_room,
+        board=tomm_board(record) if board and phase == PhaseId.TOMM else (),
     )
     build = phases.spec(phase or PhaseId.PREPARE).slide
     return build(slide, record, indicator_id if phase == PhaseId.DATA else None)

@@ -13,11 +13,15 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from dialogtool.core import meeting
+from dialogtool.core.questions import quadrant_of
 from dialogtool.core.record import (
     IndicatorDiscussion,
     IndicatorSnapshot,
+    Locus,
     MeetingRecord,
     PhaseId,
+    Quadrant,
+    Scope,
     UguStep,
 )
 
@@ -29,6 +33,11 @@ class DataView(StrEnum):
     COMPARE = "compare"
     LATEST = "latest"
     DETAILS = "details"
+
+    @property
+    def for_room(self) -> DataView:
+        """What the room sees when the leader looks at this view: never the rows behind a number."""
+        return DataView.TREND if self == DataView.DETAILS else self
 
 
 @dataclass(frozen=True)
@@ -46,6 +55,23 @@ class ActionLine:
 
 
 @dataclass(frozen=True)
+class Card:
+    """An explanation on the game board, in its field."""
+
+    text: str
+    locus: Locus
+    scope: Scope
+
+
+@dataclass(frozen=True)
+class BoardField:
+    """One of Tomm's four question types with the questions the meeting picked for it."""
+
+    quadrant: Quadrant
+    questions: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Slide:
     """The public content of one step of the meeting."""
 
@@ -55,6 +81,7 @@ class Slide:
     outcome: str = ""
     question: str = ""
     indicator: IndicatorSnapshot | None = None
+    view: DataView = DataView.TREND
     team: str = ""
     chart_hidden: bool = False
     ugu_step: UguStep | None = None
@@ -64,6 +91,8 @@ class Slide:
     group_question: str = ""
     actions: tuple[ActionLine, ...] = ()
     follow_up: date | None = None
+    cards: tuple[Card, ...] = ()
+    board: tuple[BoardField, ...] = ()
 
 
 def chart_visible(item: IndicatorDiscussion) -> bool:
@@ -97,6 +126,22 @@ def indicator_in_context(slide: Slide, record: MeetingRecord, indicator_id: str 
         chart_hidden=not chart_visible(item),
         ugu_step=item.step,
         perspective=meeting.revealed_perspective(item),
+    )
+
+
+def explanation_board(slide: Slide, record: MeetingRecord, _indicator_id: str | None) -> Slide:
+    """The game board's explanations, each in its field (external/internal × collective/individual)."""
+    cards = tuple(Card(e.text, e.locus, e.scope) for e in record.explanations if e.text.strip())
+    return replace(slide, cards=cards)
+
+
+def tomm_board(record: MeetingRecord) -> tuple[BoardField, ...]:
+    """Tomm's 2×2 with the questions picked for the meeting's question phase, asked first."""
+    picked = [q for q in record.questions if q.phase == PhaseId.TOMM]
+    picked.sort(key=lambda q: not q.asked)
+    return tuple(
+        BoardField(quadrant, tuple(q.text for q in picked if quadrant_of(q.category) == quadrant))
+        for quadrant in Quadrant
     )
 
 

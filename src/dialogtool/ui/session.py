@@ -55,6 +55,8 @@ class MeetingSession(QObject):
     #: The leader chose what the room sees as the question of the current step.
     questionChanged = Signal(str)
     presentingChanged = Signal(bool)
+    #: The leader put Tomm's board on the room's screen, or took it off.
+    boardChanged = Signal(bool)
     #: The meeting's clock was started, paused, resumed or reset.
     clockChanged = Signal()
     #: The leader asked, from within the meeting, to load a data file.
@@ -92,6 +94,8 @@ class MeetingSession(QObject):
         self.indicator_id: str | None = None
         self.view = DataView.TREND
         self.presenting = False
+        #: Tomm's 2×2 on the room's screen (in the question phase, when the leader wants it).
+        self.board_shown = False
         #: The question the leader put on screen, per step, indicator and UGU step.
         self._chosen_questions: dict[tuple[PhaseId, str, str], str] = {}
 
@@ -177,6 +181,11 @@ class MeetingSession(QObject):
         if on != self.presenting:
             self.presenting = on
             self.presentingChanged.emit(on)
+
+    def set_board_shown(self, on: bool) -> None:
+        if on != self.board_shown:
+            self.board_shown = on
+            self.boardChanged.emit(on)
 
     def discussion(self) -> IndicatorDiscussion | None:
         """The UGU discussion of the indicator shown in the data step, once it has begun."""

@@ -172,6 +172,7 @@ class RoundPage(Page):
                     asked_at=utc_now(),
                 )
             )
+            self.session.choose_question(item.text())  # the ticked question is the room's
         elif item.checkState() == Qt.CheckState.Unchecked and existing is not None:
             self.session.record.questions.remove(existing)
         else:

@@ -169,6 +169,8 @@ class QuadrantBox(QGroupBox):
         item = self.model.itemFromIndex(index)
         chosen = self._find(item.data(QUESTION_ID_ROLE)) or self._pick(item)
         chosen.asked_at = None if chosen.asked else utc_now()
+        if chosen.asked:  # asked now: the room sees it
+            self.page.session.choose_question(chosen.text)
         self.page.session.touched()
         self._loading = True
         try:

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -35,8 +36,8 @@ from PySide6.QtWidgets import (
 
 from dialogtool.core.context import latest_line, trust_line
 from dialogtool.core.formatting import day
-from dialogtool.core.record import PhaseId, UguStep
-from dialogtool.core.slides import Slide
+from dialogtool.core.record import Locus, PhaseId, Quadrant, Scope, UguStep
+from dialogtool.core.slides import DataView, Slide
 from dialogtool.core.timing import TimeLevel
 from dialogtool.ui import labels
 from dialogtool.ui.language import ui_lang
@@ -44,7 +45,7 @@ from dialogtool.ui.presenter.keys import Action, action_for
 from dialogtool.ui.theme import set_style_state
 
 if TYPE_CHECKING:
-    from dialogtool.ui.chart import IndicatorChart
+    from dialogtool.ui.chart import BaseChart
 
 BASE_SIZE = QSize(1024, 768)
 ACCENT = "#0b3954"
@@ -77,6 +78,9 @@ QLabel#audienceTimer {{ font-size: {list}pt; }}
 QWidget#audienceContent QLabel[level="warning"] {{ background: #ffd27a; color: #000000; }}
 QWidget#audienceContent QLabel[level="overrun"] {{ background: #b00020; color: #ffffff; }}
 QFrame#audiencePerspective {{ border-left: 10px solid #0072B2; background: #e8f1fa; }}
+QFrame#boardField {{ border: 3px solid #333333; border-radius: 12px; background: #ffffff; }}
+QLabel#boardCaption {{ font-size: {caption}pt; font-weight: 700; color: {accent}; }}
+QLabel#boardText {{ font-size: {list}pt; }}
 QListView {{ font-size: {list}pt; border: none; background: #ffffff; color: #000000; }}
 QListView::item {{
     border: 2px solid #333333; border-radius: 10px; padding: 6px 16px; margin: 6px;
@@ -147,6 +151,68 @@ def _list(name: str, flow: QListView.Flow) -> tuple[QListView, QStandardItemMode
     return view, model
 
 
+#: Where each field of the game board sits: columns external/internal, rows collective/individual.
+CARD_FIELDS: dict[tuple[Locus, Scope], tuple[int, int]] = {
+    (Locus.EXTERNAL, Scope.COLLECTIVE): (0, 0),
+    (Locus.INTERNAL, Scope.COLLECTIVE): (0, 1),
+    (Locus.EXTERNAL, Scope.INDIVIDUAL): (1, 0),
+    (Locus.INTERNAL, Scope.INDIVIDUAL): (1, 1),
+}
+#: Tomm's 2×2: clarity and action on top, reflection below; orienting left, influencing right.
+QUADRANT_FIELDS: dict[Quadrant, tuple[int, int]] = {
+    Quadrant.DETEKTIV: (0, 0),
+    Quadrant.KAPTAJN: (0, 1),
+    Quadrant.ANTROPOLOG: (1, 0),
+    Quadrant.FREMTIDSFORSKER: (1, 1),
+}
+
+
+def _make_chart(view: DataView) -> BaseChart:
+    """The room's chart for ``view`` (pyqtgraph loads only when a chart is first shown)."""
+    if view == DataView.COMPARE:
+        from dialogtool.ui.views.compare import CompareChart
+
+        return CompareChart()
+    if view == DataView.LATEST:
+        from dialogtool.ui.views.latest import LatestChart
+
+        return LatestChart()
+    from dialogtool.ui.chart import IndicatorChart
+
+    return IndicatorChart()
+
+
+class Board(QWidget):
+    """A 2×2 of captioned fields in large type: the game board or Tomm's question types."""
+
+    def __init__(self, fields: list[tuple[str, tuple[int, int]]]) -> None:
+        super().__init__()
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(12)
+        self.texts: dict[tuple[int, int], QLabel] = {}
+        for caption, (row, column) in fields:
+            frame = QFrame()
+            frame.setObjectName("boardField")
+            box = QVBoxLayout(frame)
+            box.setContentsMargins(14, 8, 14, 8)
+            title = _label("boardCaption")
+            title.setText(caption)
+            text = _label("boardText")
+            text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            box.addWidget(title)
+            box.addWidget(text, 1)
+            grid.addWidget(frame, row, column)
+            self.texts[(row, column)] = text
+        for line in (0, 1):
+            grid.setRowStretch(line, 1)
+            grid.setColumnStretch(line, 1)
+
+    def show_texts(self, texts: dict[tuple[int, int], list[str]]) -> None:
+        for position, label in self.texts.items():
+            label.setText("\n".join(f"• {t}" for t in texts.get(position, [])))
+
+
 class AudienceWindow(QWidget):
     """A top-level window owned by the meeting view; closes with it."""
 
@@ -161,7 +227,8 @@ class AudienceWindow(QWidget):
         self.font_scale = 1.0
         self.blank_mode = Blank.NONE
         self.slide: Slide | None = None
-        self.chart: IndicatorChart | None = None
+        #: The chart of each view, made when the room first sees that view.
+        self.charts: dict[DataView, BaseChart] = {}
 
         self.stack = QStackedLayout(self)
         self.content = QWidget()
@@ -207,6 +274,18 @@ class AudienceWindow(QWidget):
         self.latest = _label("audienceLatest")
         self.source = _label("audienceSmall")
         column.addLayout(self.chart_area, 1)
+
+        self.card_board = Board(
+            [
+                (f"{labels.locus(locus)} · {labels.scope(scope)}", (row, column))
+                for (locus, scope), (row, column) in CARD_FIELDS.items()
+            ]
+        )
+        column.addWidget(self.card_board, 1)
+        self.tomm_board = Board(
+            [(labels.quadrant(q), position) for q, position in QUADRANT_FIELDS.items()]
+        )
+        column.addWidget(self.tomm_board, 1)
 
         self.perspective_box = QFrame()
         self.perspective_box.setObjectName("audiencePerspective")
@@ -259,8 +338,8 @@ class AudienceWindow(QWidget):
     def restyle(self) -> None:
         sizes = {role: self.point_size(role) for role in SIZES}
         self.setStyleSheet(STYLE.format(accent=ACCENT, **sizes))
-        if self.chart is not None:
-            self._style_chart(self.chart)
+        for chart in self.charts.values():
+            self._style_chart(chart)
 
     def set_font_scale(self, scale: float) -> None:
         self.font_scale = scale
@@ -270,7 +349,7 @@ class AudienceWindow(QWidget):
         super().resizeEvent(event)
         self.restyle()
 
-    def _style_chart(self, chart: IndicatorChart) -> None:
+    def _style_chart(self, chart: BaseChart) -> None:
         font = QFont(self.font())
         font.setPointSizeF(self.point_size("small"))
         item = chart.getPlotItem()
@@ -300,6 +379,7 @@ class AudienceWindow(QWidget):
         self.question.setText(question)
         self.question.setVisible(bool(question))
         self._show_data(slide)
+        self._show_boards(slide)
         self._show_people(slide)
         self._show_actions(slide)
 
@@ -325,26 +405,41 @@ class AudienceWindow(QWidget):
         latest = latest_line(snapshot, slide.team, ui_lang()) if snapshot and chart_shown else ""
         self.latest.setText(latest)
         self.latest.setVisible(bool(latest))
-        self.filler.setVisible(not shown)
-        if chart_shown:
-            chart = self._chart()
+        self.filler.setVisible(not shown and not slide.cards and not slide.board)
+        chart = self._chart(slide.view) if chart_shown else None
+        if chart is not None:
             chart.show_snapshot(snapshot, slide.team)
             chart.getPlotItem().setTitle(None)
-        if self.chart is not None:
-            self.chart.setVisible(chart_shown)
+        for each in self.charts.values():
+            each.setVisible(each is chart)
         self.perspective.setText(slide.perspective or "")
         self.perspective_box.setVisible(bool(slide.perspective))
 
-    def _chart(self) -> IndicatorChart:
-        if self.chart is None:
-            from dialogtool.ui.chart import IndicatorChart  # pyqtgraph only when needed
+    @property
+    def chart(self) -> BaseChart | None:
+        """The chart the room sees now, if any."""
+        return next((c for c in self.charts.values() if not c.isHidden()), None)
 
-            self.chart = IndicatorChart()
-            self.chart.setObjectName("audienceChart")
-            self.chart.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            self.chart_area.insertWidget(1, self.chart, 1)
-            self._style_chart(self.chart)
-        return self.chart
+    def _chart(self, view: DataView) -> BaseChart:
+        chart = self.charts.get(view)
+        if chart is None:
+            chart = _make_chart(view)
+            chart.setObjectName(f"audienceChart_{view.value}")
+            chart.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.chart_area.insertWidget(1, chart, 1)
+            self._style_chart(chart)
+            self.charts[view] = chart
+        return chart
+
+    def _show_boards(self, slide: Slide) -> None:
+        cards: dict[tuple[int, int], list[str]] = {pos: [] for pos in CARD_FIELDS.values()}
+        for card in slide.cards:
+            cards[CARD_FIELDS[(card.locus, card.scope)]].append(card.text)
+        self.card_board.show_texts(cards)
+        self.card_board.setVisible(bool(slide.cards))
+        asked = {QUADRANT_FIELDS[f.quadrant]: list(f.questions) for f in slide.board}
+        self.tomm_board.show_texts(asked)
+        self.tomm_board.setVisible(bool(slide.board))
 
     def _show_people(self, slide: Slide) -> None:
         self.speaker_model.clear()

@@ -57,6 +57,8 @@ class PresenterBar(QFrame):
     #: Start, pause or resume the meeting's clock.
     clockToggled = Signal()
     clockResetRequested = Signal()
+    #: Put Tomm's board on the room's screen (True) or take it off.
+    boardToggled = Signal(bool)
 
     def __init__(self) -> None:
         super().__init__()
@@ -95,9 +97,23 @@ class PresenterBar(QFrame):
         self.reset_button.setObjectName("resetClock")
         self.reset_button.setToolTip(self.tr("Start forfra med hele mødets tid"))
         self.reset_button.clicked.connect(self.clockResetRequested)
+        self.board = QPushButton(self.tr("Vis spørgsmålstyperne"))
+        self.board.setObjectName("boardButton")
+        self.board.setCheckable(True)
+        self.board.setToolTip(
+            self.tr("Vis de fire spørgsmålstyper med jeres spørgsmål for gruppen")
+        )
+        self.board.clicked.connect(self.boardToggled)
         # The facilitation controls get a row of their own so the bar fits 1024 px.
         tools = QHBoxLayout()
-        for tool in (self.clock_button, self.reset_button, self.predict, self.reveal, self.bridge):
+        for tool in (
+            self.clock_button,
+            self.reset_button,
+            self.predict,
+            self.reveal,
+            self.board,
+            self.bridge,
+        ):
             tools.addWidget(tool)
         tools.addStretch(1)
         self.present = QPushButton()
@@ -158,6 +174,10 @@ class PresenterBar(QFrame):
         self.clock_button.setEnabled(editable)
         self.reset_button.setVisible(started)
         self.reset_button.setEnabled(editable and started)
+
+    def set_board(self, available: bool, shown: bool) -> None:
+        self.board.setVisible(available)
+        self.board.setChecked(shown)
 
     def set_blank(self, black: bool, white: bool) -> None:
         self.black.setChecked(black)

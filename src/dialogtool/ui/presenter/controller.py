@@ -62,6 +62,8 @@ class Presenter(QObject):
         self._refreshing = False
         self._shown_key: str | None = None
         self._logged_question = ""
+        self._logged_view = ""
+        self._logged_board = False
         self._speaker: tuple[PhaseId | None, str | None] = (None, None)
         self._speaker_since = session.clock()
         self._levels: dict[PhaseId, timing.TimeLevel] = {}
@@ -82,6 +84,7 @@ class Presenter(QObject):
         self.bar.screenSettingsChanged.connect(self._settings_changed)
         self.bar.clockToggled.connect(self.toggle_clock)
         self.bar.clockResetRequested.connect(self.reset_clock)
+        self.bar.boardToggled.connect(session.set_board_shown)
 
         self.script = ScriptBox()
         self.script.questionChosen.connect(session.choose_question)
@@ -117,6 +120,8 @@ class Presenter(QObject):
             session.indicatorChanged,
             session.questionChanged,
             session.clockChanged,
+            session.viewChanged,
+            session.boardChanged,
             session.changed,
         ):
             signal.connect(self.refresh)
@@ -251,10 +256,12 @@ class Presenter(QObject):
             phase,
             question=question,
             indicator_id=item.indicator_id if item else None,
+            view=self.session.view,
+            board=self.session.board_shown,
         )
         self.audience.show_slide(slide)
         if self.presenting:
-            self._log_what_the_room_sees(phase, question, item)
+            self._log_what_the_room_sees(slide, item)
         library = self.session.library
         lines = presentation.script(record, phase, ui_lang(), library) if phase else []
         self.script.show_lines(lines, question)
@@ -263,6 +270,7 @@ class Presenter(QObject):
             record, phase, self.leader_name(), plan.speaker_seconds if plan else 0
         )
         self.bar.now_next.setText(self._now_next())
+        self.bar.set_board(phase == PhaseId.TOMM, self.session.board_shown)
         self.bar.set_data_controls(
             item is not None,
             item is not None and item.predict_first,
@@ -271,16 +279,32 @@ class Presenter(QObject):
         self.update_timers()
 
     def _log_what_the_room_sees(
-        self, phase: PhaseId | None, question: str, item: IndicatorDiscussion | None
+        self, slide: slides.Slide, item: IndicatorDiscussion | None
     ) -> None:
+        """The log says what the room saw: each step, question, view, board and perspective."""
         key = self.session.step.value
         if key != self._shown_key:
             self._shown_key = key
             self._logged_question = ""
+            self._logged_view = ""
+            self._logged_board = False
             self._log(PresentationEventKind.PHASE_SHOWN, detail=key)
+        question = slide.group_question if slide.groups else slide.question
         if question and question != self._logged_question:
             self._logged_question = question
             self._log(PresentationEventKind.QUESTION_SHOWN, detail=question)
+        view = f"{slide.indicator.indicator_id}:{slide.view.value}" if slide.indicator else ""
+        if view and not slide.chart_hidden and view != self._logged_view:
+            self._logged_view = view
+            self._log(PresentationEventKind.VIEW_SHOWN, detail=view)
+        if bool(slide.board) != self._logged_board:
+            self._logged_board = bool(slide.board)
+            kind = (
+                PresentationEventKind.BOARD_SHOWN
+                if slide.board
+                else PresentationEventKind.BOARD_HIDDEN
+            )
+            self._log(kind)
         if item is not None and meeting.revealed_perspective(item):
             shown = any(
                 e.kind == PresentationEventKind.PERSPECTIVE_SHOWN and e.detail == item.indicator_id
