@@ -58,7 +58,9 @@ def test_the_question_marked_asked_in_tomm_is_the_room_s(qtbot: QtBot, running: 
     assert presenter.audience.question.text() == text
     assert shown(running, PresentationEventKind.QUESTION_SHOWN)[-1] == text
     assert text in summary(running)
-    checkin_questions = {q.text for q in view.session.record.questions if q.phase.value == "checkin"}
+    checkin_questions = {
+        q.text for q in view.session.record.questions if q.phase.value == "checkin"
+    }
     assert presenter.audience.question.text() not in checkin_questions
 
     qtbot.mouseClick(presenter.bar.board, Qt.MouseButton.LeftButton)

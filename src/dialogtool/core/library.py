@@ -42,6 +42,8 @@ CHECKIN_CATEGORY = "checkin"
 DEFAULT_CATEGORIES: dict[PhaseId, tuple[tuple[str, int], ...]] = {
     PhaseId.EXPLANATIONS: (("gameboard.3", 1), ("gameboard.axes", 2)),
 }
+#: How many of the role's and of the domain's questions the data step offers.
+STANCE_QUESTIONS = 2
 #: How many earlier meetings with the same team are looked at for used check-in variants.
 RECENT_MEETINGS = 3
 
@@ -465,6 +467,8 @@ class Library:
             return self.round_questions(phase.value, record.kind, ids)
         hidden = set(self._preferences.hidden_questions)
         chosen = [q for i in ids if (q := self._bank.get(i)) is not None and q.id not in hidden]
+        if phase == PhaseId.DATA:
+            return chosen + self._stance_questions(record, {q.id for q in chosen})
         if chosen:
             return chosen
         return [
@@ -472,6 +476,18 @@ class Library:
             for category, count in DEFAULT_CATEGORIES.get(phase, ())
             for q in self.questions(category, record.kind)[:count]
         ]
+
+    def _stance_questions(self, record: MeetingRecord, known: set[str]) -> list[Question]:
+        """The leader's chosen role and starting domain steer the data step (domain.md §5, §9)."""
+        found: list[Question] = []
+        for category in (
+            f"role.{record.leader_role.value}",
+            f"domain.{record.starting_domain.value}",
+        ):
+            found += [q for q in self.questions(category, record.kind) if q.id not in known][
+                :STANCE_QUESTIONS
+            ]
+        return found
 
     # -- internals ------------------------------------------------------------------
 

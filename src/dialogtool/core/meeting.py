@@ -15,6 +15,7 @@ from dialogtool.core.record import (
     AgendaItem,
     Fup,
     IndicatorDiscussion,
+    LeaderRole,
     MeetingClock,
     MeetingRecord,
     MeetingStatus,
@@ -174,17 +175,29 @@ def use_dataset(record: MeetingRecord, dataset: Dataset) -> None:
             item.snapshot = dataset.snapshot(item.indicator_id)
 
 
-def can_give(item: IndicatorDiscussion) -> bool:
-    """The leader gives their view only after the team has said what it notices."""
-    return item.step == UguStep.EXPLORE and bool(item.team_noticed.strip())
+def can_give(item: IndicatorDiscussion, role: LeaderRole = LeaderRole.FACILITATOR) -> bool:
+    """The leader gives their view only after the team has said what it notices.
+
+    The *afgrænser* already knows where the data must lead: they may state the
+    direction first and then be curious about how to get there (domain.md §5).
+    """
+    if item.step != UguStep.EXPLORE:
+        return False
+    return bool(item.team_noticed.strip()) or role == LeaderRole.AFGRAENSER
 
 
-def advance_ugu(item: IndicatorDiscussion, now: datetime | None = None) -> UguStep:
+def advance_ugu(
+    item: IndicatorDiscussion,
+    now: datetime | None = None,
+    role: LeaderRole = LeaderRole.FACILITATOR,
+) -> UguStep:
     if item.step == UguStep.EXPLORE:
-        if not can_give(item):
+        if not can_give(item, role):
             raise UguOrderError("the team explores before the leader gives a perspective")
         item.step = UguStep.GIVE
         item.perspective_revealed_at = now or utc_now()
+        # The order was the afgrænser's choice, not a skipped step: the record says so.
+        item.direction_first = not item.team_noticed.strip()
     elif item.step == UguStep.GIVE:
         item.step = UguStep.EXPLORE_AGAIN
     return item.step

@@ -209,6 +209,10 @@ class IndicatorDiscussion(_Model):
     team_noticed: str = ""
     leader_perspective: str = Field(default="", json_schema_extra=PRIVATE_UNTIL_GIVEN)
     perspective_revealed_at: datetime | None = None
+    direction_first: bool = Field(
+        default=False,
+        description="The afgrænser stated the direction before the team explored (a chosen order).",
+    )
     team_response: str = ""
     predict_first: bool = Field(
         default=False, description="The team guesses before the chart is revealed."

@@ -85,6 +85,8 @@ class Slide:
     team: str = ""
     chart_hidden: bool = False
     ugu_step: UguStep | None = None
+    #: The afgrænser stated the direction before the team explored.
+    direction_first: bool = False
     perspective: str | None = None
     speakers: tuple[Speaker, ...] = ()
     groups: tuple[tuple[str, ...], ...] = ()
@@ -125,6 +127,7 @@ def indicator_in_context(slide: Slide, record: MeetingRecord, indicator_id: str 
         indicator=item.snapshot,
         chart_hidden=not chart_visible(item),
         ugu_step=item.step,
+        direction_first=item.direction_first,
         perspective=meeting.revealed_perspective(item),
     )
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from dialogtool.core import meeting
 from dialogtool.core.context import latest_line, trust_line
-from dialogtool.core.record import IndicatorDiscussion, IndicatorSnapshot, UguStep
+from dialogtool.core.record import IndicatorDiscussion, IndicatorSnapshot, LeaderRole, UguStep
 from dialogtool.core.slides import DataView
 from dialogtool.ui.language import ui_lang
 from dialogtool.ui.pages.base import Page
@@ -265,7 +265,12 @@ class DataPage(Page):
         }
         self.step_label.setText(texts[step])
         editable = has and not self.session.read_only
-        self.give_button.setEnabled(editable and meeting.can_give(self._current()))
+        role = self.session.record.leader_role
+        self.give_button.setEnabled(editable and meeting.can_give(self._current(), role))
+        direction_first = role == LeaderRole.AFGRAENSER and not self._current().team_noticed.strip()
+        self.give_button.setText(
+            self.tr("Giv retningen først →") if direction_first else self.tr("Giv dit perspektiv →")
+        )
         self.give_button.setToolTip(
             self.tr("Skriv først, hvad teamet lægger mærke til.") if step == UguStep.EXPLORE else ""
         )
@@ -293,10 +298,11 @@ class DataPage(Page):
             return False
         item = self._current()
         if item.step == UguStep.EXPLORE_AGAIN or (
-            item.step == UguStep.EXPLORE and not meeting.can_give(item)
+            item.step == UguStep.EXPLORE
+            and not meeting.can_give(item, self.session.record.leader_role)
         ):
             return False
-        meeting.advance_ugu(item)
+        meeting.advance_ugu(item, role=self.session.record.leader_role)
         self.session.touched()
         self._update_step()
         return True

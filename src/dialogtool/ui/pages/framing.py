@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 
+from dialogtool.ui import labels
 from dialogtool.ui.pages.base import Page, heading
 from dialogtool.ui.session import MeetingSession
 
@@ -28,6 +29,10 @@ class FramingPage(Page):
         self.outcome.setObjectName("bigText")
         self.outcome.setWordWrap(True)
         self.layout_.addWidget(self.outcome)
+        self.stance = QLabel()
+        self.stance.setObjectName("stance")
+        self.stance.setWordWrap(True)
+        self.layout_.addWidget(self.stance)
         self.layout_.addWidget(heading(self.tr("Proces"), 2))
         self.process = QLabel()
         self.process.setWordWrap(True)
@@ -36,10 +41,19 @@ class FramingPage(Page):
 
     def refresh(self) -> None:
         super().refresh()
-        fup = self.session.record.fup
+        record = self.session.record
+        fup = record.fup
         missing = self.tr("(ikke udfyldt under forberedelsen)")
         self.purpose.setText(fup.purpose or missing)
         self.outcome.setText(fup.outcome or missing)
+        self.stance.setText(
+            self.tr(
+                "Din rolle over for tallene: <b>%1</b> – %2<br>Du tager udgangspunkt i: <b>%3</b>"
+            )
+            .replace("%1", labels.role(record.leader_role))
+            .replace("%2", labels.role_help(record.leader_role))
+            .replace("%3", labels.domain(record.starting_domain))
+        )
         self.process.setText(
             "\n".join(f"• {item.title} ({item.minutes} min)" for item in fup.process) or missing
         )

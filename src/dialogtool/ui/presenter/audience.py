@@ -390,6 +390,9 @@ class AudienceWindow(QWidget):
             UguStep.GIVE: self.tr("Trin 2 af 3 · Lederen giver sit perspektiv"),
             UguStep.EXPLORE_AGAIN: self.tr("Trin 3 af 3 · Undersøg igen: giver det mening?"),
         }
+        if slide.direction_first:
+            steps[UguStep.GIVE] = self.tr("Lederen sætter retningen")
+            steps[UguStep.EXPLORE_AGAIN] = self.tr("Undersøg: hvordan når vi derhen?")
         self.step.setText(steps[slide.ugu_step] if slide.ugu_step else "")
         self.step.setVisible(slide.ugu_step is not None)
         shown = snapshot is not None
@@ -412,6 +415,9 @@ class AudienceWindow(QWidget):
             chart.getPlotItem().setTitle(None)
         for each in self.charts.values():
             each.setVisible(each is chart)
+        self.perspective_caption.setText(
+            self.tr("Lederens retning") if slide.direction_first else self.tr("Lederens perspektiv")
+        )
         self.perspective.setText(slide.perspective or "")
         self.perspective_box.setVisible(bool(slide.perspective))
 
