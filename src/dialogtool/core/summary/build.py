@@ -175,11 +175,14 @@ class _Builder:
     def _questions(self) -> None:
         record = self.record
         asked = [q for q in record.questions if q.asked and q.phase not in ROUND_PHASES]
-        if not asked and not any(p.phase == PhaseId.TOMM for p in record.phases):
+        offers_tomm = any(p.phase == PhaseId.TOMM for p in record.phases)
+        if not asked and not offers_tomm:
             return
         self.heading(2, self.t("questions"))
         if asked:
             self.bullets([self._question(q) for q in asked])
+        if not offers_tomm:  # the four types are counted only where they were offered
+            return
         used = quadrants_used(record)
         names = ", ".join(QUADRANT[q].get(self.lang) for q in used) if used else self.t("none")
         self.paragraph(Run(f"{self.t('coverage')}: {names} ({len(used)}/4)"))
