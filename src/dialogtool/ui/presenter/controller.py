@@ -37,7 +37,8 @@ from dialogtool.ui.presenter.people import PeoplePanel
 from dialogtool.ui.presenter.script import ScriptBox
 from dialogtool.ui.session import MeetingSession
 
-PREVIEW_SIZE = (960, 720)
+#: With one screen, the room's preview takes this share of the screen's width (4:3).
+PREVIEW_SHARE = 0.45
 SPIN_FRAMES = 8
 SPIN_INTERVAL_MS = 70
 EVENT_FOR_BLANK = {
@@ -214,13 +215,21 @@ class Presenter(QObject):
         if chosen is None:
             chosen = next((s for s in screens if s is not own), own)
         window = self.audience
+        full = len(screens) > 1 or settings.mirror()
+        # A preview stays above the leader's window (a tool window) instead of hiding
+        # behind it at the first click; the projector's window is an ordinary one.
+        kind = Qt.WindowType.Window if full else Qt.WindowType.Tool
+        if window.windowType() != kind:
+            window.setWindowFlags(kind)  # Tool includes Window's bit: set, never clear, it
         window.setScreen(chosen)
-        if len(screens) > 1 or settings.mirror():
+        if full:
             window.setGeometry(chosen.geometry())
             window.showFullScreen()
         else:
             window.setWindowState(Qt.WindowState.WindowNoState)
-            window.resize(*PREVIEW_SIZE)
+            area = chosen.availableGeometry()
+            width = round(area.width() * PREVIEW_SHARE)
+            window.setGeometry(area.x() + 8, area.y() + 8, width, width * 3 // 4)
             window.show()
 
     def _settings_changed(self) -> None:
