@@ -5,10 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from dialogtool.core import phases
 from dialogtool.core.record import PhaseId
 from dialogtool.core.slides import DataView
 from dialogtool.ui.main_window import MainWindow
 from dialogtool.ui.pages.data import ID_ROLE, DataPage
+from dialogtool.ui.phase_pages import PAGES
 
 
 def test_step_indicator_view_and_question_are_the_session_s(
@@ -54,3 +56,7 @@ def test_step_indicator_view_and_question_are_the_session_s(
     view.go_to("checkin")
     assert session.step == PhaseId.CHECKIN
     assert view.step_view.currentIndex().row() == session.steps.index(PhaseId.CHECKIN)
+
+
+def test_every_kind_of_step_has_a_page() -> None:
+    assert set(PAGES) == {spec.kind for spec in phases.REGISTRY.values()}

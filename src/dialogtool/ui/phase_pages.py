@@ -6,7 +6,8 @@ not pay for the charts and tables of the meeting.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from importlib import import_module
+from typing import NamedTuple
 
 from dialogtool.core.phases import PhaseKind, spec
 from dialogtool.core.record import PhaseId
@@ -14,72 +15,29 @@ from dialogtool.ui.pages.base import Page
 from dialogtool.ui.session import MeetingSession
 
 
-def _preparation(session: MeetingSession, _phase: PhaseId) -> Page:
-    from dialogtool.ui.pages.prepare import PreparePage
-
-    return PreparePage(session)
-
-
-def _framing(session: MeetingSession, _phase: PhaseId) -> Page:
-    from dialogtool.ui.pages.framing import FramingPage
-
-    return FramingPage(session)
+class PageClass(NamedTuple):
+    module: str  # in dialogtool.ui.pages
+    name: str
+    #: Whether one page class serves several phases and is told which (the rounds).
+    per_phase: bool = False
 
 
-def _round(session: MeetingSession, phase: PhaseId) -> Page:
-    from dialogtool.ui.pages.rounds import RoundPage
-
-    return RoundPage(session, phase)
-
-
-def _data(session: MeetingSession, _phase: PhaseId) -> Page:
-    from dialogtool.ui.pages.data import DataPage
-
-    return DataPage(session)
-
-
-def _tomm(session: MeetingSession, _phase: PhaseId) -> Page:
-    from dialogtool.ui.pages.tomm import TommPage
-
-    return TommPage(session)
-
-
-def _question_round(session: MeetingSession, phase: PhaseId) -> Page:
-    from dialogtool.ui.pages.question_round import QuestionRoundPage
-
-    return QuestionRoundPage(session, phase)
-
-
-def _explanations(session: MeetingSession, _phase: PhaseId) -> Page:
-    from dialogtool.ui.pages.explanations import ExplanationsPage
-
-    return ExplanationsPage(session)
-
-
-def _actions(session: MeetingSession, _phase: PhaseId) -> Page:
-    from dialogtool.ui.pages.actions import ActionsPage
-
-    return ActionsPage(session)
-
-
-def _summary(session: MeetingSession, _phase: PhaseId) -> Page:
-    from dialogtool.ui.pages.summary import SummaryPage
-
-    return SummaryPage(session)
-
-
-FACTORIES: dict[PhaseKind, Callable[[MeetingSession, PhaseId], Page]] = {
-    PhaseKind.PREPARATION: _preparation,
-    PhaseKind.FRAMING: _framing,
-    PhaseKind.ROUND: _round,
-    PhaseKind.DATA: _data,
-    PhaseKind.TOMM: _tomm,
-    PhaseKind.QUESTION_ROUND: _question_round,
-    PhaseKind.EXPLANATIONS: _explanations,
-    PhaseKind.ACTIONS: _actions,
-    PhaseKind.SUMMARY: _summary,
+PAGES: dict[PhaseKind, PageClass] = {
+    PhaseKind.PREPARATION: PageClass("prepare", "PreparePage"),
+    PhaseKind.FRAMING: PageClass("framing", "FramingPage"),
+    PhaseKind.ROUND: PageClass("rounds", "RoundPage", per_phase=True),
+    PhaseKind.DATA: PageClass("data", "DataPage"),
+    PhaseKind.TOMM: PageClass("tomm", "TommPage"),
+    PhaseKind.QUESTION_ROUND: PageClass("question_round", "QuestionRoundPage", per_phase=True),
+    PhaseKind.EXPLANATIONS: PageClass("explanations", "ExplanationsPage"),
+    PhaseKind.ACTIONS: PageClass("actions", "ActionsPage"),
+    PhaseKind.SUMMARY: PageClass("summary", "SummaryPage"),
 }
 
 
 def page_for(session: MeetingSession, phase: PhaseId) -> Page:
-    return FACTORIES[spec(phase).kind](session, phase)
+    page = PAGES[spec(phase).kind]
+    cls = getattr(import_module(f"dialogtool.ui.pages.{page.module}"), page.name)
+    made = cls(session, phase) if page.per_phase else cls(session)
+    assert isinstance(made, Page)
+    return made
