@@ -47,7 +47,7 @@ def chart_image(chart: Chart, lang: Lang) -> QImage:
 def chart_png(chart: Chart, lang: Lang) -> bytes:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    chart_image(chart, lang).save(buffer, b"PNG")
+    chart_image(chart, lang).save(buffer, "PNG")  # type: ignore[call-overload]  # stub wants bytes
     data: QByteArray = buffer.data()
     return bytes(data.data())
 

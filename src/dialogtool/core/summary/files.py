@@ -13,7 +13,7 @@ from dialogtool.core.i18n import Lang
 from dialogtool.core.labels import KIND
 from dialogtool.core.record import MeetingRecord
 
-_UNSAFE = re.compile(r'[\x00-\x1f<>:"/\\|?*\x7f]+')
+_UNSAFE = re.compile(r'[\x00-\x1f<>:"/\\|?*\x7f]+|\.{2,}')
 _RESERVED = re.compile(r"^(con|prn|aux|nul|com\d|lpt\d)$", re.IGNORECASE)
 MAX_STEM = 120
 

@@ -81,7 +81,7 @@ def _block(block: Block, doc: SummaryDoc, chart_src: ChartSource | None) -> str:
         rows = "".join(
             "<tr>" + "".join(f"<td>{_text(c)}</td>" for c in row) + "</tr>\n" for row in block.rows
         )
-        table = '<table border="1" cellspacing="0" cellpadding="4">'
+        table = '<table border="1" cellspacing="0" cellpadding="4" width="100%">'
         return f"{table}\n<tr>{head}</tr>\n{rows}</table>"
     return _chart(block, doc, chart_src)
 
