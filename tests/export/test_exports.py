@@ -240,8 +240,18 @@ def _owners(record: MeetingRecord, path: tuple[str, ...]) -> list[Any]:
     return found
 
 
-@pytest.mark.parametrize("fmt", FORMATS)
-def test_nothing_private_leaves_in_any_format_unless_asked(fmt: Format, tmp_path: Path) -> None:
+def exported(record: MeetingRecord, fmt: str, options: SummaryOptions, tmp_path: Path) -> str:
+    """What a reader of ``fmt`` sees; "text" is the clipboard's plain text, "mail" the draft."""
+    if fmt == "text":
+        return render_text(build_summary(record, "da", options))
+    if fmt == "mail":
+        url = mail_draft(build_summary(record, "da", options), limit=1_000_000).url
+        return " ".join(v for values in parse_qs(urlsplit(url).query).values() for v in values)
+    return as_text(fmt, export_bytes(record, fmt, "da", options), tmp_path)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("fmt", [*FORMATS, "text", "mail"])
+def test_nothing_private_leaves_in_any_format_unless_asked(fmt: str, tmp_path: Path) -> None:
     paths = private_fields()
     assert set(SHARED_BY) <= set(paths), "every share rule names a private field"
     for path in paths:
@@ -250,11 +260,11 @@ def test_nothing_private_leaves_in_any_format_unless_asked(fmt: Format, tmp_path
         for owner in _owners(record, path[:-1]):
             _fill(owner, path[-1], marker)
         secret = "4242" if path == ("talk_tally",) else marker
-        text = as_text(fmt, export_bytes(record, fmt, "da", SummaryOptions()), tmp_path)
+        text = exported(record, fmt, SummaryOptions(), tmp_path)
         assert secret not in text, f"{'.'.join(path)} leaked into {fmt}"
         everything = SummaryOptions(include_private=True, names=False, tally=False)
         if shared_by(path) == "tally":
             everything = SummaryOptions(tally=True)
         if fmt != "ics":  # the calendar holds dates and actions only
-            text = as_text(fmt, export_bytes(record, fmt, "da", everything), tmp_path)
+            text = exported(record, fmt, everything, tmp_path)
             assert secret in text, f"{'.'.join(path)} missing from {fmt} when asked for"

@@ -167,6 +167,7 @@ def test_print_offers_qts_dialog_and_prints_the_pdfs_pages(
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "print.pdf"))
     page.exporter.print_to(printer)
+    qtbot.waitUntil(lambda: not page.exporter.tasks, timeout=10_000)
     if shutil.which("pdftotext"):
         text = subprocess.run(
             ["pdftotext", str(tmp_path / "print.pdf"), "-"], capture_output=True, text=True

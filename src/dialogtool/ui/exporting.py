@@ -26,7 +26,6 @@ from dialogtool.core.summary import SummaryDoc, SummaryOptions, build_summary, r
 from dialogtool.core.summary.files import export_name
 from dialogtool.core.summary.mail import mail_draft
 from dialogtool.core.summary.text import render_text
-from dialogtool.export.chart import chart_data_uri
 from dialogtool.export.formats import Format, export_bytes
 from dialogtool.export.pdf import paint_pages
 from dialogtool.ui.errors import show_failure
@@ -39,9 +38,13 @@ SLOW: Final[frozenset[Format]] = frozenset({"pdf", "docx", "html"})
 
 
 def rich_mime(doc: SummaryDoc) -> QMimeData:
-    """HTML for Outlook, Word and Teams, plain text for everything else."""
+    """HTML for Outlook, Word and Teams, plain text for everything else.
+
+    Charts are described in words here, not drawn: drawing eight of them takes most
+    of a second on the UI thread, and Outlook and Teams drop pasted ``data:`` images.
+    """
     mime = QMimeData()
-    mime.setHtml(render_html(doc, lambda chart: chart_data_uri(chart, doc.lang)))
+    mime.setHtml(render_html(doc))
     mime.setText(render_text(doc))
     return mime
 
@@ -118,10 +121,7 @@ class Exporter(QObject):
         task = BackgroundTask(work, self)
         task.succeeded.connect(lambda _result: self._saved(path))
         task.failed.connect(self._failed)
-        task.done.connect(lambda: self.tasks.remove(task))
-        self.tasks.append(task)
-        task.start()
-        return task
+        return self._run(task)
 
     def calendar(self) -> None:
         self.save_as("ics")
@@ -155,13 +155,24 @@ class Exporter(QObject):
         dialog.show()  # QPrintDialog.open() in PySide wants a receiver and a slot
         return dialog
 
-    def print_to(self, printer: QPrinter) -> None:
+    def print_to(self, printer: QPrinter) -> BackgroundTask:
+        """Paint the pages on the background runner (charts take a while to draw)."""
         printer.setDocName(self.record().title or "dialogtool")
-        try:
-            paint_pages(printer, self.document())
-        except Exception as exc:  # a printer that fails mid-job is told, not raised
+        doc = self.document()
+        task = BackgroundTask(lambda _progress: paint_pages(printer, doc), self)
+        task.failed.connect(self._print_failed)
+        return self._run(task)
+
+    def _print_failed(self, exc: object) -> None:
+        if isinstance(exc, Exception):
             log_exception("Printing the summary failed", exc)
-            show_failure(self.widget, self.tr("Udskriv"), self.tr("Udskrivningen mislykkedes."))
+        show_failure(self.widget, self.tr("Udskriv"), self.tr("Udskrivningen mislykkedes."))
+
+    def _run(self, task: BackgroundTask) -> BackgroundTask:
+        self.tasks.append(task)  # kept alive until it is done
+        task.done.connect(lambda: self.tasks.remove(task))
+        task.start()
+        return task
 
     def _folder(self) -> Path:
         remembered = preferences().get(EXPORT_FOLDER)
