@@ -262,7 +262,7 @@ def test_nothing_private_leaves_in_any_format_unless_asked(fmt: str, tmp_path: P
         secret = "4242" if path == ("talk_tally",) else marker
         text = exported(record, fmt, SummaryOptions(), tmp_path)
         assert secret not in text, f"{'.'.join(path)} leaked into {fmt}"
-        everything = SummaryOptions(include_private=True, names=False, tally=False)
+        everything = SummaryOptions.sharing({"private"})
         if shared_by(path) == "tally":
             everything = SummaryOptions(tally=True)
         if fmt != "ics":  # the calendar holds dates and actions only

@@ -203,7 +203,9 @@ class _Builder:
                         trust=trust_line(snapshot, self.lang),
                     )
                 )
-            perspective = item.leader_perspective if self.options.perspective else ""
+            # One never given survives redaction only when private parts were asked for.
+            given = item.perspective_revealed_at is not None
+            perspective = item.leader_perspective if self.options.perspective or not given else ""
             said = (
                 ("noticed", item.team_noticed),
                 ("perspective", perspective),
