@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from datetime import date
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -139,6 +140,9 @@ def test_calendar_and_email_hand_the_summary_to_the_system(
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
     qtbot.mouseClick(page.calendar_button, Qt.MouseButton.LeftButton)
+    assert filters == [] and visible(QMessageBox, "nothingForCalendar"), "no dates yet"
+    page.session.record.follow_up = date(2027, 1, 15)
+    qtbot.mouseClick(page.calendar_button, Qt.MouseButton.LeftButton)
     assert filters == ["Kalender (*.ics)"] and target.read_bytes().startswith(b"BEGIN:VCALENDAR")
 
     qtbot.mouseClick(page.mail_button, Qt.MouseButton.LeftButton)
@@ -173,3 +177,16 @@ def test_print_offers_qts_dialog_and_prints_the_pdfs_pages(
             ["pdftotext", str(tmp_path / "print.pdf"), "-"], capture_output=True, text=True
         ).stdout
         assert "Handlinger" in text and "Side 1 af 1" in text and "Team Nord" in text
+
+
+def test_a_failed_background_save_is_told_in_a_sentence(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = summary_page(window)
+    gone = tmp_path / "unplugged-usb" / "opsamling.docx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(gone), ""))
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(visible(QMessageBox, "failureMessage")), timeout=10_000)
+    [box] = visible(QMessageBox, "failureMessage")
+    assert isinstance(box, QMessageBox) and box.text().startswith("Opsamlingen kunne ikke gemmes.")
+    assert "USB" in box.text() and not visible(QMessageBox, "exportSaved")

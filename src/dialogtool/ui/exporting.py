@@ -124,7 +124,22 @@ class Exporter(QObject):
         return self._run(task)
 
     def calendar(self) -> None:
-        self.save_as("ics")
+        record = self.record()
+        if record.follow_up or any(a.due and a.text for a in record.action_items):
+            self.save_as("ics")
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Kalender"),
+            self.tr(
+                "Der er endnu ingen opfølgningsdato eller frist at sætte i kalenderen. "
+                "Skriv dem under Handlinger."
+            ),
+            QMessageBox.StandardButton.Ok,
+            self.widget,
+        )
+        box.setObjectName("nothingForCalendar")
+        box.open()
 
     def email(self) -> None:
         doc = self.document()
