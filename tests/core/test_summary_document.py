@@ -11,7 +11,7 @@ from pydantic import BaseModel
 
 from dialogtool.core.demo import load_demo_dataset
 from dialogtool.core.example import PRIVATE_NOTE, SECRET_PERSPECTIVE, example_meeting
-from dialogtool.core.record import ActionItem, MeetingRecord, Participant
+from dialogtool.core.record import ActionItem, MeetingRecord, Participant, PhaseId
 from dialogtool.core.summary import SummaryOptions, build_summary, render_html, render_markdown
 from dialogtool.core.summary.document import Heading, Run, SummaryDoc, Table
 from dialogtool.core.summary.privacy import FieldPath, private_fields
@@ -89,7 +89,8 @@ def test_the_example_meeting_shares_what_the_room_heard() -> None:
         "## Data i kontekst\n\n### Rettidige jobsamtaler (%)",
         "*Seneste (Team Nord, okt. 2026): 87,2\xa0% · forrige: 89\xa0% · mål: 90\xa0%*",
         "Brugte spørgsmålstyper: Detektiv, Antropolog (2/4)",
-        "- [ ] Ring til fem virksomheder om løntimer – Åse – frist 7. mar. 2025",
+        "| Hvad | Hvem | Hvornår | Indikator | Status |",
+        "| Ring til fem virksomheder om løntimer | Åse | 7. mar. 2025 |  | Åben |",
         "**Opfølgning:** 31. mar. 2025",
     ):
         assert line in markdown
@@ -101,7 +102,7 @@ def test_english_summaries_print_english_dates_and_words() -> None:
     record.facilitator = "Mette"
     markdown, html = both(record, "en")
     assert "Team meeting · Mar 3, 2025" in markdown
-    assert "due Mar 7, 2025" in markdown and "**Follow-up:** Mar 31, 2025" in markdown
+    assert "| Mar 7, 2025 |" in markdown and "**Follow-up:** Mar 31, 2025" in markdown
     assert "**Chair:** Mette" in markdown and "Facilitator" not in markdown
     assert "Latest (Team Nord, Oct 2026): 87.2%" in markdown
     assert "mar. 2025" not in markdown and "Mar 7, 2025" in html
@@ -115,13 +116,14 @@ def test_user_text_is_shown_as_written_never_as_markup() -> None:
             ActionItem(text="[x](javascript:alert(1))", owner="*Åse*", due=date(2027, 1, 15)),
             ActionItem(text="1. punkt\n- ikke en liste <script>alert(1)</script>"),
         ],
+        phase_notes={PhaseId.ACTIONS: "1. punkt\n- ikke en liste"},
     )
     markdown, html = both(record)
     assert not re.search(r"(?<!\\)<", markdown), "every < is escaped: no HTML"
     assert not re.search(r"(?<!\\)\]\(", markdown), "no link"
     assert r"\[x\](javascript:alert(1))" in markdown and r"\<Jens Hansen\>" in markdown
     assert r"\*Åse\*" in markdown and r"# \# \<b\>Møde\</b\>" in markdown
-    assert "1\\. punkt  \n  \\- ikke en liste" in markdown
+    assert "1\\. punkt  \n\\- ikke en liste" in markdown
     assert "<script" not in html and "javascript:alert(1)" in html  # visible text, no link
     assert "&lt;Jens Hansen&gt;" in html and "href" not in html
     assert re.search(r"<title>.*&lt;b&gt;", html)

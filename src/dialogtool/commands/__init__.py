@@ -4,6 +4,6 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from dialogtool.commands import inspect, listing, questions, schema, screenshots
+from dialogtool.commands import export, inspect, listing, questions, schema, screenshots
 
-COMMANDS: tuple[ModuleType, ...] = (schema, listing, questions, inspect, screenshots)
+COMMANDS: tuple[ModuleType, ...] = (schema, listing, questions, inspect, screenshots, export)

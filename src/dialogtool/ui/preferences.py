@@ -91,6 +91,25 @@ FONT_SCALE = Setting(
     QT_TRANSLATE_NOOP("Preferences", "Skriftstørrelse"),
     (1.0, 1.25, 1.5, 1.75),
 )
+EXPORT_FOLDER = Setting(
+    "export/folder", "", QT_TRANSLATE_NOOP("Preferences", "Mappe til gemte opsamlinger")
+)
+# What a shared summary holds (core.summary.SummaryOptions); private notes are
+# chosen afresh each time and never remembered.
+SHARE_NAMES = Setting(
+    "export/shareNames", True, QT_TRANSLATE_NOOP("Preferences", "Deltagernes navne")
+)
+SHARE_ROUNDS = Setting(
+    "export/shareRounds", True, QT_TRANSLATE_NOOP("Preferences", "Ord fra tjek ind og tjek ud")
+)
+SHARE_TALLY = Setting(
+    "export/shareTally", False, QT_TRANSLATE_NOOP("Preferences", "Taletid (antal indlæg)")
+)
+SHARE_PERSPECTIVE = Setting(
+    "export/sharePerspective",
+    True,
+    QT_TRANSLATE_NOOP("Preferences", "Lederens perspektiv, som blev givet"),
+)
 
 SETTINGS: tuple[Setting[Any], ...] = (
     LANGUAGE,
@@ -99,6 +118,11 @@ SETTINGS: tuple[Setting[Any], ...] = (
     COUNTDOWN_FOR_ROOM,
     CHIME,
     FONT_SCALE,
+    EXPORT_FOLDER,
+    SHARE_NAMES,
+    SHARE_ROUNDS,
+    SHARE_TALLY,
+    SHARE_PERSPECTIVE,
 )
 
 

@@ -1,12 +1,16 @@
 """What the leader shares after the meeting, as a document of blocks.
 
+The order follows the method's close-out (domain.md §3): purpose and outcome, the
+data and what we read in them, the most important points and learning,
+explanations, the agreed actions, and when we follow up.
+
 Privacy is not decided here: the record is first redacted by ``privacy`` (from the
-schema's ``private`` tags) unless the leader asks for the private parts.
+schema's ``private`` tags) except for what the leader chose to share.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from dialogtool.core import formatting
 from dialogtool.core.context import latest_line, trust_line
@@ -15,8 +19,10 @@ from dialogtool.core.labels import ACTION_STATUS, EXPLANATION_ORDER, KIND, PHASE
 from dialogtool.core.labels import explanation as explanation_label
 from dialogtool.core.questions import quadrant_of
 from dialogtool.core.record import (
-    ActionStatus,
+    LEADER_KEY,
+    ActionItem,
     AskedQuestion,
+    MeetingKind,
     MeetingRecord,
     ParticipantEntry,
     PhaseId,
@@ -33,8 +39,10 @@ from dialogtool.core.summary.document import (
     Paragraph,
     Run,
     SummaryDoc,
+    Table,
 )
-from dialogtool.core.summary.privacy import redact
+from dialogtool.core.summary.privacy import Share, redact
+from dialogtool.core.summary.words import WORDS
 
 #: Phases whose questions are shown with their round rather than in the question list.
 ROUND_PHASES = (PhaseId.CHECKIN, PhaseId.CHECKOUT)
@@ -42,9 +50,32 @@ ROUND_PHASES = (PhaseId.CHECKIN, PhaseId.CHECKOUT)
 
 @dataclass(frozen=True)
 class SummaryOptions:
-    """What the leader chose to share."""
+    """What the leader chose to share; each field is a ``privacy.Share`` choice.
+
+    ``include_private``: private notes and a perspective never given to the room.
+    ``names``: the participants' names (an action's owner always stays).
+    ``rounds``: what was said at check-in and check-out. ``tally``: the talk tally.
+    ``perspective``: the leader's perspective that was given to the room.
+    """
 
     include_private: bool = False
+    names: bool = True
+    rounds: bool = True
+    tally: bool = False
+    perspective: bool = True
+
+    @classmethod
+    def sharing(cls, shared: frozenset[Share] | set[Share]) -> SummaryOptions:
+        return cls(**{f.name: _share_of(f.name) in shared for f in fields(cls)})
+
+    @property
+    def shared(self) -> frozenset[Share]:
+        return frozenset(_share_of(f.name) for f in fields(self) if getattr(self, f.name))
+
+
+def _share_of(name: str) -> Share:
+    share: Share = "private" if name == "include_private" else name  # type: ignore[assignment]
+    return share
 
 
 def quadrants_used(record: MeetingRecord) -> list[Quadrant]:
@@ -56,18 +87,23 @@ def build_summary(
     record: MeetingRecord, lang: Lang = "da", options: SummaryOptions | None = None
 ) -> SummaryDoc:
     options = options or SummaryOptions()
-    shared = record if options.include_private else redact(record)
-    return _Builder(shared, lang).build()
+    return _Builder(redact(record, options.shared), lang, options).build()
 
 
 class _Builder:
-    def __init__(self, record: MeetingRecord, lang: Lang) -> None:
+    def __init__(self, record: MeetingRecord, lang: Lang, options: SummaryOptions) -> None:
         self.record = record
         self.lang = lang
+        self.options = options
         self.blocks: list[Block] = []
+        self.names = {p.id: p.name for p in record.participants}
+        if not options.names:
+            word = WORDS["participant"].get(lang)
+            self.names = {p.id: f"{word} {n}" for n, p in enumerate(record.participants, 1)}
+        self.names[LEADER_KEY] = WORDS["leader"].get(lang)
 
     def t(self, key: str) -> str:
-        return TEXT[key].get(self.lang)
+        return (TEXT[key] if key in TEXT else WORDS[key]).get(self.lang)
 
     def heading(self, level: int, text: str) -> None:
         self.blocks.append(Heading(level, text))
@@ -84,23 +120,29 @@ class _Builder:
         title = record.title or kind
         self.heading(1, title)
         when = formatting.moment(record.scheduled_at, lang)
-        self.paragraph(Run(" · ".join(x for x in (kind, when, record.team) if x)))
+        meta = " · ".join(x for x in (kind, when, record.team) if x)
+        self.paragraph(Run(meta))
+        if record.kind == MeetingKind.ONE_TO_ONE:
+            copy = "leader_copy" if self.options.include_private else "employee_copy"
+            self.paragraph(Run(self.t(copy), "italic"))
         self._people()
         self._fup()
         self._round(PhaseId.CHECKIN, record.checkin)
         self._data()
         self._questions()
+        self._close_out()
         self._explanations()
         self._actions()
         self._round(PhaseId.CHECKOUT, record.checkout)
+        self._tally()
         self._notes()
-        return SummaryDoc(title, lang, tuple(self.blocks))
+        return SummaryDoc(title, lang, tuple(self.blocks), meta)
 
     def _people(self) -> None:
         runs: list[Run] = []
         if self.record.facilitator:
             runs += [Run(f"{self.t('chair')}:", "bold"), Run(f" {self.record.facilitator}")]
-        if self.record.participants:
+        if self.record.participants and self.options.names:
             if runs:
                 runs.append(Run("\n"))
             names = ", ".join(p.name for p in self.record.participants)
@@ -119,6 +161,8 @@ class _Builder:
             self.bullets([Item((Run(f"{i.title} ({i.minutes} {unit})"),)) for i in fup.process])
 
     def _round(self, phase: PhaseId, entries: list[ParticipantEntry]) -> None:
+        if not self.options.rounds:
+            return
         questions = [q for q in self.record.questions if q.phase == phase]
         said = [e for e in entries if e.text.strip() or e.passed]
         if not said and not questions:
@@ -128,7 +172,7 @@ class _Builder:
             label = self.t("round_question")
             lines = "\n".join(f"{label}: »{q.text}«" for q in questions)
             self.paragraph(Run(lines, "italic"))
-        names = {p.id: p.name for p in self.record.participants}
+        names = self.names
         items = [
             Item(
                 (
@@ -159,9 +203,12 @@ class _Builder:
                         trust=trust_line(snapshot, self.lang),
                     )
                 )
+            # One never given survives redaction only when private parts were asked for.
+            given = item.perspective_revealed_at is not None
+            perspective = item.leader_perspective if self.options.perspective or not given else ""
             said = (
                 ("noticed", item.team_noticed),
-                ("perspective", item.leader_perspective),
+                ("perspective", perspective),
                 ("response", item.team_response),
             )
             self.bullets(
@@ -206,33 +253,56 @@ class _Builder:
                 self.heading(3, explanation_label(locus, scope).get(self.lang))
                 self.bullets([Item((Run(e.text),)) for e in here])
 
+    def _close_out(self) -> None:
+        """The gamemaster's gathering up: the summary step's notes and what trials taught."""
+        note = self.record.phase_notes.get(PhaseId.SUMMARY, "").strip()
+        learned = [a for a in self.record.action_items if a.learned.strip()]
+        if not note and not learned:
+            return
+        self.heading(2, self.t("close_out"))
+        if note:
+            self.paragraph(Run(note))
+        if learned:
+            self.bullets(
+                [Item((Run(f"{a.text}:", "bold"), Run(f" {a.learned.strip()}"))) for a in learned]
+            )
+
     def _actions(self) -> None:
-        record, lang = self.record, self.lang
-        self.heading(2, PHASE[PhaseId.ACTIONS].get(lang))
-        items = []
-        for action in (a for a in record.action_items if a.text):
-            bits = [action.text]
-            if action.owner:
-                bits.append(action.owner)
-            if action.due:
-                bits.append(f"{self.t('due')} {formatting.day(action.due, lang)}")
-            if action.status == ActionStatus.CANCELLED:
-                bits.append(ACTION_STATUS[action.status].get(lang))
-            done = action.status == ActionStatus.DONE
-            items.append(Item((Run(" – ".join(bits)),), checked=done))
-        if items:
-            self.bullets(items)
+        record = self.record
+        self.heading(2, PHASE[PhaseId.ACTIONS].get(self.lang))
+        actions = [a for a in record.action_items if a.text]
+        if actions:
+            header = tuple(self.t(k) for k in ("what", "who", "by_when", "indicator", "status"))
+            self.blocks.append(Table(header, tuple(self._action_row(a) for a in actions)))
         else:
-            self.paragraph(Run(self.t("none")))
+            self.paragraph(Run(self.t("no_actions")))
         if record.follow_up:
-            follow_up = formatting.day(record.follow_up, lang)
+            follow_up = formatting.day(record.follow_up, self.lang)
             self.paragraph(Run(f"{self.t('follow_up')}:", "bold"), Run(f" {follow_up}"))
 
+    def _action_row(self, action: ActionItem) -> tuple[str, ...]:
+        what = action.text
+        if action.trial and action.expectation:
+            what += f" ({self.t('trial')}: {action.expectation})"
+        due = formatting.day(action.due, self.lang) if action.due else ""
+        indicator = ""
+        if action.indicator_id:
+            names = {d.indicator_id: d.snapshot.name for d in self.record.indicators if d.snapshot}
+            indicator = names.get(action.indicator_id, action.indicator_id)
+        status = ACTION_STATUS[action.status].get(self.lang)
+        return (what, action.owner, due, indicator, status)
+
+    def _tally(self) -> None:
+        tally = self.record.talk_tally
+        if not self.options.tally or not tally:
+            return
+        self.heading(2, self.t("tally"))
+        rows = tuple((self.names.get(key, "?"), str(count)) for key, count in tally.items())
+        self.blocks.append(Table((self.t("participant"), self.t("tally")), rows))
+
     def _notes(self) -> None:
-        for key, notes in (
-            ("minutes", self.record.phase_notes),
-            ("private", self.record.private_notes),
-        ):
+        minutes = {k: v for k, v in self.record.phase_notes.items() if k != PhaseId.SUMMARY}
+        for key, notes in (("minutes", minutes), ("private", self.record.private_notes)):
             texts = [n.strip() for n in notes.values() if n.strip()]
             if texts:
                 self.heading(2, self.t(key))

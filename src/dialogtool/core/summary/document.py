@@ -78,3 +78,5 @@ class SummaryDoc:
     title: str
     lang: Lang
     blocks: tuple[Block, ...]
+    #: The meeting's kind, date and team in one line: a page header.
+    meta: str = ""

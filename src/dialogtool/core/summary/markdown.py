@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from dialogtool.core.i18n import Lang
 from dialogtool.core.summary.document import (
     Block,
     BulletList,
@@ -19,6 +20,7 @@ from dialogtool.core.summary.document import (
     SummaryDoc,
     Table,
 )
+from dialogtool.core.summary.words import WORDS
 
 #: Characters that mean something anywhere in a line (links, emphasis, HTML, tables, code).
 _INLINE = re.compile(r"([\\`*_\[\]<>|~&])")
@@ -43,7 +45,7 @@ def _escape_start(match: re.Match[str]) -> str:
 
 
 def render_markdown(doc: SummaryDoc) -> str:
-    parts = [_block(block) for block in doc.blocks]
+    parts = [_block(block, doc.lang) for block in doc.blocks]
     return "\n\n".join(p for p in parts if p) + "\n"
 
 
@@ -58,7 +60,7 @@ def _inline(runs: Inline) -> str:
     return "".join(out).replace("\n", "  \n")
 
 
-def _block(block: Block) -> str:
+def _block(block: Block, lang: Lang) -> str:
     if isinstance(block, Heading):
         return f"{'#' * block.level} {escape(block.text)}"
     if isinstance(block, Paragraph):
@@ -67,7 +69,7 @@ def _block(block: Block) -> str:
         return "\n".join(_item(item) for item in block.items)
     if isinstance(block, Table):
         return _table(block)
-    return _chart(block)
+    return _chart(block, lang)
 
 
 def _item(item: Item) -> str:
@@ -86,6 +88,8 @@ def _table(table: Table) -> str:
     return "\n".join([row(table.header), rule, *(row(r) for r in table.rows)])
 
 
-def _chart(chart: Chart) -> str:
+def _chart(chart: Chart, lang: Lang) -> str:
     lines = [f"*{escape(text)}*" for text in (chart.caption, chart.trust) if text]
+    if not chart.shown:
+        lines.insert(0, f"*{escape(WORDS['not_shown'].get(lang))}*")
     return "  \n".join(lines)

@@ -3,11 +3,14 @@
 A field tagged ``private`` (``record.PRIVATE``) never leaves the leader's machine
 in a shared summary. A field tagged ``shared_when`` becomes public once the named
 moment is set on the same object: a perspective the leader gave to the room.
+
+Which share choice releases a private field is read from ``SHARED_BY``; a private
+field not named there is released only by the choice ``private``.
 """
 
 from __future__ import annotations
 
-from typing import Any, get_args
+from typing import Any, Final, Literal, get_args
 
 from pydantic import BaseModel
 
@@ -15,6 +18,17 @@ from dialogtool.core.record import MeetingRecord
 
 #: Attribute names from the record down to a tagged field, e.g. ("indicators", "leader_perspective").
 FieldPath = tuple[str, ...]
+
+#: What the leader can choose to share in an export (``SummaryOptions``).
+Share = Literal["private", "names", "rounds", "tally", "perspective"]
+
+#: The share choice that releases a private field other than private notes.
+SHARED_BY: Final[dict[FieldPath, Share]] = {("talk_tally",): "tally"}
+
+
+def shared_by(path: FieldPath) -> Share:
+    """The choice that lets ``path`` into an export."""
+    return SHARED_BY.get(path, "private")
 
 
 def private_fields(model: type[BaseModel] = MeetingRecord) -> list[FieldPath]:
@@ -37,10 +51,15 @@ def _models_in(annotation: Any) -> list[type[BaseModel]]:
     return [m for arg in get_args(annotation) for m in _models_in(arg)]
 
 
-def redact(record: MeetingRecord) -> MeetingRecord:
-    """A copy of ``record`` with every private field back at its default, unless given."""
+def redact(record: MeetingRecord, shared: frozenset[Share] = frozenset()) -> MeetingRecord:
+    """A copy of ``record`` with every private field not ``shared`` back at its default.
+
+    A field tagged ``shared_when`` stays when its moment is set (given to the room).
+    """
     copy = record.model_copy(deep=True)
     for path in private_fields():
+        if shared_by(path) in shared:
+            continue
         for owner in _owners(copy, path[:-1]):
             _clear(owner, path[-1])
     return copy

@@ -1,25 +1,24 @@
-"""The summary: what the leader shares afterwards; finishing the meeting."""
+"""The summary: what the leader shares afterwards, how it leaves the app; finishing the meeting."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QPushButton, QTextBrowser
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QTextBrowser
 
-from dialogtool.core.atomic import atomic_write_bytes
-from dialogtool.core.failures import failure_sentence
-from dialogtool.core.logs import log_exception
-from dialogtool.core.summary import (
-    SummaryDoc,
-    SummaryOptions,
-    build_summary,
-    render_html,
-    render_markdown,
-)
-from dialogtool.ui.errors import show_failure
+from dialogtool.core.summary import SummaryDoc, SummaryOptions, build_summary, render_html
+from dialogtool.core.summary.markdown import render_markdown
+from dialogtool.ui.exporting import Exporter
 from dialogtool.ui.language import ui_lang
 from dialogtool.ui.pages.base import Page
+from dialogtool.ui.preferences import (
+    SHARE_NAMES,
+    SHARE_PERSPECTIVE,
+    SHARE_ROUNDS,
+    SHARE_TALLY,
+    Setting,
+    preferences,
+)
 from dialogtool.ui.session import MeetingSession
 
 
@@ -37,27 +36,73 @@ class SummaryPage(Page):
         self.browser.setObjectName("summary")
         self.browser.setOpenLinks(False)
         self.layout_.addWidget(self.browser, 1)
-        row = QHBoxLayout()
-        self.include_private = QCheckBox(self.tr("Medtag private noter"))
+        self.exporter = Exporter(self, lambda: self.session.record, self.options)
+
+        shares = QHBoxLayout()
+        shares.addWidget(QLabel(self.tr("Del:")))
+        self.include_private = QCheckBox(self.tr("Private noter"))
+        self.include_private.setObjectName("sharePrivate")
+        self.include_private.setToolTip(
+            self.tr("Dine private noter og et perspektiv, du ikke gav gruppen. Huskes ikke.")
+        )
         self.include_private.toggled.connect(self.refresh)
-        row.addWidget(self.include_private)
+        shares.addWidget(self.include_private)
+        self.remembered: dict[str, tuple[Setting[bool], QCheckBox]] = {}
+        for key, setting, label in (
+            ("names", SHARE_NAMES, self.tr("Deltagernes navne")),
+            ("rounds", SHARE_ROUNDS, self.tr("Tjek ind- og tjek ud-ord")),
+            ("tally", SHARE_TALLY, self.tr("Taletid")),
+            ("perspective", SHARE_PERSPECTIVE, self.tr("Lederens perspektiv")),
+        ):
+            box = QCheckBox(label)
+            box.setObjectName(f"share_{key}")
+            box.setChecked(preferences().get(setting))
+            box.toggled.connect(lambda on, s=setting: preferences().set(s, on))
+            box.toggled.connect(self.refresh)
+            shares.addWidget(box)
+            self.remembered[key] = (setting, box)
+        shares.addStretch(1)
+        self.layout_.addLayout(shares)
+
+        row = QHBoxLayout()
+        self.copy_button = self._button("copySummary", self.tr("Kopiér"), self.exporter.copy)
+        self.copy_button.setToolTip(self.tr("Formateret til Outlook, Word og Teams"))
+        self.save_button = self._button("saveSummary", self.tr("Gem som …"), self._save)
+        self.mail_button = self._button("mailSummary", self.tr("E-mail"), self.exporter.email)
+        self.calendar_button = self._button(
+            "calendarSummary", self.tr("Kalender"), self.exporter.calendar
+        )
+        self.calendar_button.setToolTip(self.tr("Opfølgningen og fristerne som .ics"))
+        self.print_button = self._button(
+            "printSummary", self.tr("Udskriv"), self.exporter.print_dialog
+        )
+        self.finish_button = self._button(
+            "finishButton", self.tr("Afslut mødet"), self.session.finish
+        )
         row.addStretch(1)
-        self.copy_button = QPushButton(self.tr("Kopiér"))
-        self.copy_button.setObjectName("copySummary")
-        self.copy_button.clicked.connect(self._copy)
-        self.save_button = QPushButton(self.tr("Gem som Markdown …"))
-        self.save_button.setObjectName("saveSummary")
-        self.save_button.clicked.connect(self._save)
-        self.finish_button = QPushButton(self.tr("Afslut mødet"))
-        self.finish_button.setObjectName("finishButton")
-        self.finish_button.clicked.connect(self.session.finish)
-        for button in (self.copy_button, self.save_button, self.finish_button):
+        for button in (
+            self.copy_button,
+            self.save_button,
+            self.mail_button,
+            self.calendar_button,
+            self.print_button,
+            self.finish_button,
+        ):
             row.addWidget(button)
         self.layout_.addLayout(row)
 
+    def _button(self, name: str, text: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.clicked.connect(lambda: slot())
+        return button
+
+    def options(self) -> SummaryOptions:
+        chosen = {key: box.isChecked() for key, (_s, box) in self.remembered.items()}
+        return SummaryOptions(include_private=self.include_private.isChecked(), **chosen)
+
     def document(self) -> SummaryDoc:
-        options = SummaryOptions(include_private=self.include_private.isChecked())
-        return build_summary(self.session.record, ui_lang(), options)
+        return build_summary(self.session.record, ui_lang(), self.options())
 
     def markdown(self) -> str:
         return render_markdown(self.document())
@@ -71,24 +116,5 @@ class SummaryPage(Page):
         super().set_read_only(read_only)
         self.finish_button.setEnabled(not read_only)
 
-    def _copy(self) -> None:
-        QGuiApplication.clipboard().setText(self.markdown())
-
     def _save(self) -> None:
-        name = (self.session.record.title or self.tr("opsamling")).replace("/", "-") + ".md"
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Gem opsamling"), str(Path.home() / name), self.tr("Markdown (*.md)")
-        )
-        if not path:
-            return
-        try:
-            atomic_write_bytes(Path(path), self.markdown().encode("utf-8"))
-        except OSError as exc:
-            log_exception("Saving the summary failed", exc)
-            show_failure(
-                self,
-                self.tr("Gem opsamling"),
-                self.tr("Opsamlingen kunne ikke gemmes. %1").replace(
-                    "%1", failure_sentence(exc, ui_lang())
-                ),
-            )
+        self.exporter.save_as()
