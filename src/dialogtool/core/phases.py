@@ -1,8 +1,9 @@
-"""Every step of a meeting in one registry: its kind, its labels, its slide and summary section.
+"""Every step of a meeting in one registry: its kind, its labels and how the room's slide is filled.
 
 A template orders the timed phases; preparation always comes first and is never
-timed. The UI keeps one page factory per ``PhaseKind`` (``ui.phase_pages``), so
-a new phase touches this registry and its own modules only.
+timed. The UI keeps one page per ``PhaseKind`` (``ui.phase_pages``), so a new
+phase touches this registry and its own modules only. The summary does not follow
+the meeting's order but the method's close-out (``core.summary.build``).
 """
 
 from __future__ import annotations
@@ -39,8 +40,6 @@ class PhaseSpec:
     label: LocalizedText
     #: How the room's slide is filled for this step.
     slide: SlideBuilder
-    #: The summary section that reports the step ("" when the summary has none of its own).
-    summary_section: str = ""
     #: Whose notes the step shows: preparation keeps its notes with the framing.
     notes_phase: PhaseId | None = None
 
@@ -64,7 +63,6 @@ REGISTRY: dict[PhaseId, PhaseSpec] = {
             PhaseKind.PREPARATION,
             _text("Forberedelse", "Preparation"),
             slides.purpose_and_outcome,
-            summary_section="framing",
             notes_phase=PhaseId.FRAMING,
         ),
         PhaseSpec(
@@ -72,56 +70,48 @@ REGISTRY: dict[PhaseId, PhaseSpec] = {
             PhaseKind.FRAMING,
             _text("Rammesætning", "Framing"),
             slides.purpose_and_outcome,
-            summary_section="framing",
         ),
         PhaseSpec(
             PhaseId.CHECKIN,
             PhaseKind.ROUND,
             _text("Tjek ind", "Check-in"),
             slides.plain,
-            summary_section="checkin",
         ),
         PhaseSpec(
             PhaseId.DATA,
             PhaseKind.DATA,
             _text("Data i kontekst", "Data in context"),
             slides.indicator_in_context,
-            summary_section="data",
         ),
         PhaseSpec(
             PhaseId.TOMM,
             PhaseKind.TOMM,
             _text("Spørgsmål", "Questions"),
             slides.plain,
-            summary_section="questions",
         ),
         PhaseSpec(
             PhaseId.QUESTIONS,
             PhaseKind.QUESTION_ROUND,
             _text("Spørgsmålsrunde", "Question round"),
             slides.plain,
-            summary_section="questions",
         ),
         PhaseSpec(
             PhaseId.EXPLANATIONS,
             PhaseKind.EXPLANATIONS,
             _text("Forklaringer", "Explanations"),
             slides.explanation_board,
-            summary_section="explanations",
         ),
         PhaseSpec(
             PhaseId.ACTIONS,
             PhaseKind.ACTIONS,
             _text("Handlinger", "Action items"),
             slides.agreed_actions,
-            summary_section="actions",
         ),
         PhaseSpec(
             PhaseId.CHECKOUT,
             PhaseKind.ROUND,
             _text("Tjek ud", "Check-out"),
             slides.plain,
-            summary_section="checkout",
         ),
         PhaseSpec(
             PhaseId.SUMMARY,

@@ -222,7 +222,9 @@ class _Builder:
     def _questions(self) -> None:
         record = self.record
         asked = [q for q in record.questions if q.asked and q.phase not in ROUND_PHASES]
-        offers_tomm = any(p.phase == PhaseId.TOMM for p in record.phases)
+        offers_tomm = any(p.phase == PhaseId.TOMM for p in record.phases) or any(
+            quadrant_of(q.category) for q in asked
+        )
         if not asked and not offers_tomm:
             return
         self.heading(2, self.t("questions"))
