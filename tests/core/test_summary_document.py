@@ -103,7 +103,8 @@ def test_english_summaries_print_english_dates_and_words() -> None:
     markdown, html = both(record, "en")
     assert "Team meeting · Mar 3, 2025" in markdown
     assert "| Mar 7, 2025 |" in markdown and "**Follow-up:** Mar 31, 2025" in markdown
-    assert "**Chair:** Mette" in markdown and "Facilitator" not in markdown
+    assert "**Chair:** Mette" in markdown and "**Facilitator:**" not in markdown
+    assert "Facilitator · The production domain" in markdown  # the role, named as the role
     assert "Latest (Team Nord, Oct 2026): 87.2%" in markdown
     assert "mar. 2025" not in markdown and "Mar 7, 2025" in html
 

@@ -154,6 +154,8 @@ TEXT: Final = {
     "chair": _t("Mødeleder", "Chair"),
     "noticed": _t("Det lagde teamet mærke til", "What the team noticed"),
     "perspective": _t("Lederens perspektiv", "The leader's perspective"),
+    "direction": _t("Lederens retning (givet først)", "The leader's direction (given first)"),
+    "stance": _t("Lederens rolle og udgangspunkt", "The leader's role and starting point"),
     "response": _t("Teamets respons", "The team's response"),
     "questions": _t("Spørgsmål, vi stillede", "Questions we asked"),
     "coverage": _t("Brugte spørgsmålstyper", "Question types used"),

@@ -15,7 +15,16 @@ from dataclasses import dataclass, fields
 from dialogtool.core import formatting
 from dialogtool.core.context import latest_line, trust_line
 from dialogtool.core.i18n import Lang
-from dialogtool.core.labels import ACTION_STATUS, EXPLANATION_ORDER, KIND, PHASE, QUADRANT, TEXT
+from dialogtool.core.labels import (
+    ACTION_STATUS,
+    DOMAIN,
+    EXPLANATION_ORDER,
+    KIND,
+    PHASE,
+    QUADRANT,
+    ROLE,
+    TEXT,
+)
 from dialogtool.core.labels import explanation as explanation_label
 from dialogtool.core.questions import quadrant_of
 from dialogtool.core.record import (
@@ -147,8 +156,14 @@ class _Builder:
                 runs.append(Run("\n"))
             names = ", ".join(p.name for p in self.record.participants)
             runs += [Run(f"{self.t('participants')}:", "bold"), Run(f" {names}")]
+        role, domain = ROLE[self.record.leader_role], DOMAIN[self.record.starting_domain]
         if runs:
-            self.paragraph(*runs)
+            runs.append(Run("\n"))
+        runs += [
+            Run(f"{self.t('stance')}:", "bold"),
+            Run(f" {role.get(self.lang)} · {domain.get(self.lang)}"),
+        ]
+        self.paragraph(*runs)
 
     def _fup(self) -> None:
         fup = self.record.fup
@@ -208,7 +223,7 @@ class _Builder:
             perspective = item.leader_perspective if self.options.perspective or not given else ""
             said = (
                 ("noticed", item.team_noticed),
-                ("perspective", perspective),
+                ("direction" if item.direction_first else "perspective", perspective),
                 ("response", item.team_response),
             )
             self.bullets(
