@@ -24,6 +24,7 @@ class PhaseKind(StrEnum):
     PREPARATION = "preparation"
     FRAMING = "framing"
     ROUND = "round"
+    REVIEW = "review"
     DATA = "data"
     TOMM = "tomm"
     QUESTION_ROUND = "question_round"
@@ -80,6 +81,13 @@ REGISTRY: dict[PhaseId, PhaseSpec] = {
             _text("Tjek ind", "Check-in"),
             slides.plain,
             summary_section="checkin",
+        ),
+        PhaseSpec(
+            PhaseId.REVIEW,
+            PhaseKind.REVIEW,
+            _text("Siden sidst", "Since last time"),
+            slides.since_last_time,
+            summary_section="review",
         ),
         PhaseSpec(
             PhaseId.DATA,

@@ -18,6 +18,7 @@ from dialogtool.core.record import (
     IndicatorSnapshot,
     MeetingRecord,
     PhaseId,
+    ReviewItem,
     UguStep,
 )
 
@@ -64,6 +65,8 @@ class Slide:
     group_question: str = ""
     actions: tuple[ActionLine, ...] = ()
     follow_up: date | None = None
+    #: "Siden sidst": earlier meetings' actions and how they stand (copies, never the record's).
+    reviews: tuple[ReviewItem, ...] = ()
 
 
 def chart_visible(item: IndicatorDiscussion) -> bool:
@@ -105,3 +108,8 @@ def agreed_actions(slide: Slide, record: MeetingRecord, _indicator_id: str | Non
         ActionLine(a.text, a.owner, a.due) for a in record.action_items if a.text.strip()
     )
     return replace(slide, actions=actions, follow_up=record.follow_up)
+
+
+def since_last_time(slide: Slide, record: MeetingRecord, _indicator_id: str | None) -> Slide:
+    """The earlier meetings' actions with their status and the indicators' movement."""
+    return replace(slide, reviews=tuple(item.model_copy(deep=True) for item in record.reviews))

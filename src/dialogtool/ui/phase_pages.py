@@ -32,6 +32,12 @@ def _round(session: MeetingSession, phase: PhaseId) -> Page:
     return RoundPage(session, phase)
 
 
+def _review(session: MeetingSession, _phase: PhaseId) -> Page:
+    from dialogtool.ui.pages.review import ReviewPage
+
+    return ReviewPage(session)
+
+
 def _data(session: MeetingSession, _phase: PhaseId) -> Page:
     from dialogtool.ui.pages.data import DataPage
 
@@ -72,6 +78,7 @@ FACTORIES: dict[PhaseKind, Callable[[MeetingSession, PhaseId], Page]] = {
     PhaseKind.PREPARATION: _preparation,
     PhaseKind.FRAMING: _framing,
     PhaseKind.ROUND: _round,
+    PhaseKind.REVIEW: _review,
     PhaseKind.DATA: _data,
     PhaseKind.TOMM: _tomm,
     PhaseKind.QUESTION_ROUND: _question_round,
