@@ -226,7 +226,12 @@ def movement_text(item: ReviewItem, lang: Lang) -> str:
         return f"{text}, {same}"
     sign = "+" if move.delta > 0 else "−" if move.delta < 0 else "±"
     arrow = {True: " ▲", False: " ▼", None: ""}[better(item)]
-    return f"{text}, {sign}{amount(abs(move.delta))}{arrow}"
+    if move.unit == "%":  # a difference of two percentages is in percentage points
+        points = "procentpoint" if lang == "da" else "percentage points"
+        change = f"{formatting.number(abs(move.delta), lang)} {points}"
+    else:
+        change = amount(abs(move.delta))
+    return f"{text}, {sign}{change}{arrow}"
 
 
 def status_label(status: ReviewStatus | None, lang: Lang) -> str:

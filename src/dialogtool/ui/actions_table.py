@@ -190,8 +190,9 @@ class ActionsFilter(QSortFilterProxyModel):
     def set_filter(
         self, *, team: str = "", owner: str = "", status: str = "", overdue: bool = False
     ) -> None:
+        self.beginFilterChange()
         self.team, self.owner, self.status, self.overdue_only = team, owner, status, overdue
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         row = self.source.rows[source_row]

@@ -35,6 +35,7 @@ from dialogtool.core.summary.document import (
     SummaryDoc,
 )
 from dialogtool.core.summary.privacy import redact
+from dialogtool.core.summary.review import review_blocks
 
 #: Phases whose questions are shown with their round rather than in the question list.
 ROUND_PHASES = (PhaseId.CHECKIN, PhaseId.CHECKOUT)
@@ -88,6 +89,7 @@ class _Builder:
         self._people()
         self._fup()
         self._round(PhaseId.CHECKIN, record.checkin)
+        self.blocks += review_blocks(record, lang)
         self._data()
         self._questions()
         self._explanations()

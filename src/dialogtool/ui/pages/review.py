@@ -94,10 +94,9 @@ class ReviewPage(Page):
             ),
         )
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(ACTION, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COMMENT, QHeaderView.ResizeMode.Stretch)
-        for column in (STATUS, MOVEMENT):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (ACTION, COMMENT, MOVEMENT):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.ResizeToContents)
         self.layout_.addWidget(self.view, 1)
         self.empty_label = QLabel(
             self.tr(
