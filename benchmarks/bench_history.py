@@ -148,6 +148,7 @@ def main() -> None:
             ),
             ("search a word in no meeting", lambda: index.search("kaffeordning")),
             ("all action items", index.actions),
+            ("due and overdue actions (each start)", lambda: index.due(date(2025, 6, 1))),
         ]
         print(f"{args.meetings} meetings · {platform.python_version()} · {platform.machine()}")
         print(f"index built from the records in {build_ms:.0f} ms ({size_kb:.0f} KiB)\n")

@@ -378,14 +378,30 @@ class HistoryIndex:
 
     def actions(self) -> list[ActionEntry]:
         """Every action item with a text, by the meeting's date (newest first) and position."""
-        meetings = {e.path.name: e for e in self.meetings()}
-        result = []
-        for row in self.connection.execute(
+        return self._actions("")
+
+    def due(self, today: date) -> list[ActionEntry]:
+        """The open actions due today or earlier (cheap: the start screen asks on every show)."""
+        return self._actions(" AND a.status = 'open' AND a.due <= ?", today.isoformat())
+
+    def _actions(self, condition: str, *args: object) -> list[ActionEntry]:
+        rows = self.connection.execute(
             "SELECT a.name, a.action_id, a.text, a.owner, a.due, a.status, a.indicator_id,"
             " a.indicator_name, a.review_status, a.review_comment FROM actions a"
             " JOIN meetings m ON m.name = a.name WHERE a.text != ''"
-            " ORDER BY m.scheduled_at DESC, a.position"
-        ):
+            f"{condition} ORDER BY m.scheduled_at DESC, a.position",
+            args,
+        ).fetchall()
+        wanted = {row[0] for row in rows}
+        meetings = {
+            str(row[0]): self._entry(row)
+            for row in self.connection.execute(
+                f"SELECT {self._MEETING_COLUMNS} FROM meetings m WHERE m.problem_kind IS NULL"
+            )
+            if row[0] in wanted
+        }
+        result = []
+        for row in rows:
             name, action_id, text, owner, due, status, indicator, label, review, comment = row
             result.append(
                 ActionEntry(

@@ -310,7 +310,7 @@ class StartPage(QWidget):
             kind=MeetingKind(kind) if kind else None,
         )
         self.show_records(entries, history.problems())
-        self.show_due(history.actions())
+        self.show_due(history.due(self.today))
 
     def show_records(self, records: list[MeetingEntry], problems: list[LoadProblem]) -> None:
         self.recent_model.set_records(records)
