@@ -148,7 +148,13 @@ def main() -> None:
             ),
             ("search a word in no meeting", lambda: index.search("kaffeordning")),
             ("all action items", index.actions),
-            ("due and overdue actions (each start)", lambda: index.due(date(2025, 6, 1))),
+            (
+                "overdue actions, count and first 5",
+                lambda: (
+                    index.count_due(date(2025, 6, 1)),
+                    index.due(date(2025, 6, 1), overdue=True, limit=5),
+                ),
+            ),
         ]
         print(f"{args.meetings} meetings · {platform.python_version()} · {platform.machine()}")
         print(f"index built from the records in {build_ms:.0f} ms ({size_kb:.0f} KiB)\n")

@@ -91,7 +91,10 @@ def test_a_record_changed_by_another_program_is_found_by_its_new_text(
     stat = path.stat()
     os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
 
-    reopened = HistoryIndex(store.folder, tmp_path / "cache" / "index.sqlite3")
+    db = tmp_path / "cache" / "index.sqlite3"
+    if os.name == "posix":
+        assert db.stat().st_mode & 0o777 == 0o600, "the index is as private as the records"
+    reopened = HistoryIndex(store.folder, db)
     assert reopened.sync().read == 1, "only the changed file is read again"
     assert [e.id for e in reopened.search("kaffeordningen")] == [record.id]
     assert reopened.sync().read == 0

@@ -58,7 +58,8 @@ CREATE VIRTUAL TABLE texts USING fts5(
 class MeetingEntry:
     """What the start screen and the search show of a meeting, read from the index."""
 
-    path: Path
+    folder: Path
+    name: str  # the file's name in ``folder``
     id: str
     revision: int
     title: str
@@ -71,6 +72,10 @@ class MeetingEntry:
     previous_id: str | None
     template_id: str | None
     open_actions: int
+
+    @property
+    def path(self) -> Path:
+        return self.folder / self.name
 
 
 @dataclass(frozen=True)
@@ -112,7 +117,11 @@ def _connect(path: Path | None) -> sqlite3.Connection:
     if path is None:
         return sqlite3.connect(":memory:")
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    return sqlite3.connect(path)
+    path.parent.chmod(0o700)
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA user_version").fetchone()  # creates the file
+    path.chmod(0o600)  # the index holds the meetings' words: as private as the records
+    return connection
 
 
 def _prepared(connection: sqlite3.Connection) -> sqlite3.Connection:
@@ -286,7 +295,8 @@ class HistoryIndex:
     def _entry(self, row: tuple[object, ...]) -> MeetingEntry:
         name, mid, revision, title, team, kind, status, when, follow_up, series, prev, tmpl, n = row
         return MeetingEntry(
-            path=self.folder / str(name),
+            folder=self.folder,
+            name=str(name),
             id=str(mid),
             revision=int(str(revision)),
             title=str(title or ""),
@@ -380,26 +390,48 @@ class HistoryIndex:
         """Every action item with a text, by the meeting's date (newest first) and position."""
         return self._actions("")
 
-    def due(self, today: date) -> list[ActionEntry]:
-        """The open actions due today or earlier (cheap: the start screen asks on every show)."""
-        return self._actions(" AND a.status = 'open' AND a.due <= ?", today.isoformat())
+    def due(self, today: date, *, overdue: bool, limit: int | None = None) -> list[ActionEntry]:
+        """Open actions due today (or, ``overdue``, before today), the oldest due first.
 
-    def _actions(self, condition: str, *args: object) -> list[ActionEntry]:
+        Cheap whatever the history's size: the start screen asks on every showing.
+        """
+        condition = " AND a.status = 'open' AND a.due " + ("< ?" if overdue else "= ?")
+        order = "a.due, m.scheduled_at DESC, a.position"
+        return self._actions(condition, today.isoformat(), order=order, limit=limit)
+
+    def count_due(self, today: date) -> tuple[int, int]:
+        """How many open actions are due today, and how many are overdue."""
+        (on_day, late) = self.connection.execute(
+            "SELECT count(CASE WHEN a.due = ? THEN 1 END), count(CASE WHEN a.due < ? THEN 1 END)"
+            " FROM actions a JOIN meetings m ON m.name = a.name"
+            " WHERE a.text != '' AND a.status = 'open'",
+            (today.isoformat(), today.isoformat()),
+        ).fetchone()
+        return int(on_day), int(late)
+
+    def _actions(
+        self,
+        condition: str,
+        *args: object,
+        order: str = "m.scheduled_at DESC, a.position",
+        limit: int | None = None,
+    ) -> list[ActionEntry]:
         rows = self.connection.execute(
             "SELECT a.name, a.action_id, a.text, a.owner, a.due, a.status, a.indicator_id,"
             " a.indicator_name, a.review_status, a.review_comment FROM actions a"
             " JOIN meetings m ON m.name = a.name WHERE a.text != ''"
-            f"{condition} ORDER BY m.scheduled_at DESC, a.position",
+            f"{condition} ORDER BY {order}" + (f" LIMIT {int(limit)}" if limit else ""),
             args,
         ).fetchall()
-        wanted = {row[0] for row in rows}
-        meetings = {
-            str(row[0]): self._entry(row)
+        wanted = sorted({str(row[0]) for row in rows})
+        meetings: dict[str, MeetingEntry] = {}
+        for start in range(0, len(wanted), 500):  # SQLite's limit on parameters
+            chunk = wanted[start : start + 500]
+            marks = ",".join("?" * len(chunk))
             for row in self.connection.execute(
-                f"SELECT {self._MEETING_COLUMNS} FROM meetings m WHERE m.problem_kind IS NULL"
-            )
-            if row[0] in wanted
-        }
+                f"SELECT {self._MEETING_COLUMNS} FROM meetings m WHERE m.name IN ({marks})", chunk
+            ):
+                meetings[str(row[0])] = self._entry(row)
         result = []
         for row in rows:
             name, action_id, text, owner, due, status, indicator, label, review, comment = row
@@ -443,9 +475,7 @@ class HistoryIndex:
                 "SELECT name FROM indicators WHERE indicator_id = ?", (indicator_id,)
             )
         }
-        return sorted(
-            (e for e in self.meetings() if e.path.name in names), key=lambda e: e.scheduled_at
-        )
+        return sorted((e for e in self.meetings() if e.name in names), key=lambda e: e.scheduled_at)
 
     def indicators(self) -> list[tuple[str, str]]:
         """Every indicator some meeting looked at: (id, name), by name."""

@@ -8,7 +8,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget
 
 from dialogtool.core import meeting, review, series
-from dialogtool.core.actions import earlier_meetings
+from dialogtool.core.actions import earlier_meetings, safe_id
 from dialogtool.core.dataset import Dataset
 from dialogtool.core.demo import DEMO_SOURCE, load_demo_dataset
 from dialogtool.core.failures import failure_sentence
@@ -101,8 +101,8 @@ class MainWindow(QMainWindow):
 
     def _quiet_load(self, record_id: str) -> MeetingRecord | None:
         try:
-            return self.store.load(record_id)
-        except RecordLoadError:
+            return self.store.load(safe_id(record_id))
+        except (RecordLoadError, ValueError):
             return None  # named on the start screen; the new meeting starts afresh
 
     def _create(

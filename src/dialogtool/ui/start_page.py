@@ -52,6 +52,10 @@ from dialogtool.ui.question_library import QuestionLibraryDialog
 from dialogtool.ui.template_menu import TemplateMenu
 
 Index = QModelIndex | QPersistentModelIndex
+#: Meetings listed without a search (the newest); a search finds any of them.
+LISTED = 200
+#: Rows measured to size the columns.
+RESIZE_PRECISION = 40
 
 
 class RecentMeetingsModel(QAbstractTableModel):
@@ -232,12 +236,19 @@ class StartPage(QWidget):
         self.recent_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.recent_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.recent_view.horizontalHeader()
+        header.setResizeContentsPrecision(RESIZE_PRECISION)  # not every row of a long history
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.recent_view.doubleClicked.connect(self._open_index)
         recent.addWidget(self.recent_view, 1)
         self.empty_label = QLabel(self.tr("Ingen møder endnu. Opret det første ovenfor."))
         recent.addWidget(self.empty_label)
+        self.more_label = QLabel(
+            self.tr("Viser de %1 nyeste møder – søg for at finde ældre.").replace("%1", str(LISTED))
+        )
+        self.more_label.setObjectName("moreMeetings")
+        self.more_label.setVisible(False)
+        recent.addWidget(self.more_label)
         open_row = QHBoxLayout()
         self.actions_button = QPushButton(self.tr("Alle handlinger …"))
         self.actions_button.setObjectName("allActionsButton")
@@ -303,14 +314,26 @@ class StartPage(QWidget):
             self.team_filter.addItem(team, team)
         self.team_filter.setCurrentIndex(max(self.team_filter.findData(chosen), 0))
         kind = self.kind_filter.currentData()
+        searching = self._searching()
         entries = history.search(
             self.search_edit.text(),
             participant=self.participant_edit.text(),
             team=self.team_filter.currentData() or "",
             kind=MeetingKind(kind) if kind else None,
+            limit=None if searching else LISTED + 1,
         )
+        self.more_label.setVisible(len(entries) > LISTED)
+        entries = entries[:LISTED]
         self.show_records(entries, history.problems())
-        self.show_due(history.due(self.today))
+        self.show_due()
+
+    def _searching(self) -> bool:
+        return bool(
+            self.search_edit.text().strip()
+            or self.participant_edit.text().strip()
+            or self.team_filter.currentIndex() > 0
+            or self.kind_filter.currentIndex() > 0
+        )
 
     def show_records(self, records: list[MeetingEntry], problems: list[LoadProblem]) -> None:
         self.recent_model.set_records(records)
@@ -337,30 +360,28 @@ class StartPage(QWidget):
         self._record_problems = [p.message(ui_lang()) for p in problems]
         self._show_problems()
 
-    def show_due(self, actions: list[ActionEntry]) -> None:
+    def show_due(self) -> None:
         """Name the open actions due today and those overdue, so they are not forgotten."""
         lang = ui_lang()
+        shown = 5
+        on_day, late = self.history.count_due(self.today)
 
-        def named(entries: list[ActionEntry]) -> str:
-            return "; ".join(
-                f"{a.text}" + (f" ({a.owner})" if a.owner else "") for a in entries[:5]
-            ) + (" …" if len(entries) > 5 else "")
+        def named(entries: list[ActionEntry], count: int) -> str:
+            names = "; ".join(a.text + (f" ({a.owner})" if a.owner else "") for a in entries)
+            more = count - len(entries)
+            return names + (self.tr(" og %1 flere").replace("%1", str(more)) if more > 0 else "")
 
-        today = [a for a in actions if a.due_today(self.today)]
-        late = sorted(
-            (a for a in actions if a.overdue(self.today)),
-            key=lambda a: a.due or a.meeting.scheduled_at.date(),
-        )
         lines = []
-        if today:
-            lines.append(self.tr("Frist i dag: %1").replace("%1", named(today)))
+        if on_day:
+            today = self.history.due(self.today, overdue=False, limit=shown)
+            lines.append(self.tr("Frist i dag: %1").replace("%1", named(today, on_day)))
         if late:
-            first = late[0].due
-            since = day(first, lang) if first else ""
+            overdue = self.history.due(self.today, overdue=True, limit=shown)
+            first = overdue[0].due
             lines.append(
                 self.tr("Overskredet (ældste frist %1): %2")
-                .replace("%1", since)
-                .replace("%2", named(late))
+                .replace("%1", day(first, lang) if first else "")
+                .replace("%2", named(overdue, late))
             )
         self.due_label.setText("\n".join(lines))
         self.due_label.setVisible(bool(lines))
