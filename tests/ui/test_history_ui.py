@@ -4,9 +4,10 @@ and one indicator over time."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from dialogtool.core.demo_meetings import LOENTIMER
@@ -56,6 +57,13 @@ def test_search_rename_duplicate_delete_and_restore(
     qtbot.keyClicks(start.search_edit, "kaffeordning")
     assert titles(window) == ["Samtale med Emil"]
     start.search_edit.clear()
+    qtbot.keyClicks(start.since_edit, "15.3.2026")
+    qtbot.keyClick(start.since_edit, Qt.Key.Key_Return)
+    assert start.since_edit.date() == date(2026, 3, 15)
+    assert titles(window) == ["Samtale med Emil"]
+    start.since_edit.clear()
+    qtbot.keyClick(start.since_edit, Qt.Key.Key_Return)
+    assert len(titles(window)) == 2
     qtbot.keyClicks(start.search_edit, "findes ikke")
     assert titles(window) == [] and start.empty_label.text() == "Ingen møder passer til søgningen."
     start.search_edit.clear()

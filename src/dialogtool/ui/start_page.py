@@ -45,6 +45,7 @@ from dialogtool.core.paths import bin_dir
 from dialogtool.core.record import MeetingKind, utc_now
 from dialogtool.core.store import LoadProblem, RecordLoadError, RecordStore
 from dialogtool.ui import labels
+from dialogtool.ui.date_edit import DateEdit
 from dialogtool.ui.errors import show_failure
 from dialogtool.ui.language import ui_lang
 from dialogtool.ui.pages.base import heading, lead
@@ -218,10 +219,20 @@ class StartPage(QWidget):
         self.kind_filter.addItem(self.tr("Alle typer"), "")
         for kind in MeetingKind:
             self.kind_filter.addItem(labels.kind(kind), kind.value)
+        self.since_edit = DateEdit()
+        self.since_edit.setObjectName("sinceSearch")
+        self.since_edit.setPlaceholderText(self.tr("Fra dato"))
+        self.until_edit = DateEdit()
+        self.until_edit.setObjectName("untilSearch")
+        self.until_edit.setPlaceholderText(self.tr("Til dato"))
         search_row.addWidget(self.search_edit, 3)
         search_row.addWidget(self.participant_edit, 1)
         search_row.addWidget(self.team_filter, 1)
         search_row.addWidget(self.kind_filter, 1)
+        search_row.addWidget(self.since_edit, 1)
+        search_row.addWidget(self.until_edit, 1)
+        self.since_edit.dateEdited.connect(self.show_history)
+        self.until_edit.dateEdited.connect(self.show_history)
         self.search_edit.textChanged.connect(self.show_history)
         self.participant_edit.textChanged.connect(self.show_history)
         self.team_filter.activated.connect(self.show_history)
@@ -320,6 +331,8 @@ class StartPage(QWidget):
             participant=self.participant_edit.text(),
             team=self.team_filter.currentData() or "",
             kind=MeetingKind(kind) if kind else None,
+            since=self.since_edit.date(),
+            until=self.until_edit.date(),
             limit=None if searching else LISTED + 1,
         )
         self.more_label.setVisible(len(entries) > LISTED)
@@ -333,6 +346,8 @@ class StartPage(QWidget):
             or self.participant_edit.text().strip()
             or self.team_filter.currentIndex() > 0
             or self.kind_filter.currentIndex() > 0
+            or self.since_edit.date() is not None
+            or self.until_edit.date() is not None
         )
 
     def show_records(self, records: list[MeetingEntry], problems: list[LoadProblem]) -> None:
