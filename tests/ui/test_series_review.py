@@ -192,6 +192,13 @@ def test_the_action_table_writes_status_and_due_date_back_and_filters(
     assert dialog.model.setData(dialog.model.index(source_row, STATUS), ActionStatus.DONE.value)
     dialog.close()
 
+    start.open_actions()
+    dialog = start.actions_dialog
+    assert isinstance(dialog, ActionsDialog)
+    dialog.view.doubleClicked.emit(dialog.proxy.index(0, TEXT))
+    assert window.session is not None and window.session.record.id == record.id
+    assert window.close_meeting()
+
     saved = load_record(meetings_dir(data_dir) / f"meeting-{record.id}.json")
     action = next(a for a in saved.action_items if a.owner == "Åse")
     assert (action.due, action.status) == (new_due, ActionStatus.DONE)

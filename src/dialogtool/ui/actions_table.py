@@ -205,7 +205,9 @@ class ActionsFilter(QSortFilterProxyModel):
 
 
 class ActionsDialog(QDialog):
-    """Handlinger på tværs af møder."""
+    """Handlinger på tværs af møder. A double-click on a row opens the action's meeting."""
+
+    openRequested = Signal(str)
 
     def __init__(self, history: HistoryIndex, store: RecordStore, parent: QWidget) -> None:
         super().__init__(parent)
@@ -251,6 +253,7 @@ class ActionsDialog(QDialog):
             ),
         )
         self.view.setItemDelegateForColumn(DUE, DateDelegate(self))
+        self.view.doubleClicked.connect(self._open_meeting)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
@@ -280,6 +283,13 @@ class ActionsDialog(QDialog):
             for status in ActionStatus:
                 self.status_combo.addItem(labels.action_status(status), status.value)
         self._filter()
+
+    def _open_meeting(self, index: QModelIndex) -> None:
+        if index.column() in (DUE, STATUS):
+            return  # those cells are edited in place
+        row = self.model.rows[self.proxy.mapToSource(index).row()]
+        self.accept()
+        self.openRequested.emit(row.meeting.id)
 
     def _filter(self) -> None:
         self.proxy.set_filter(

@@ -525,6 +525,7 @@ class StartPage(QWidget):
         dialog = ActionsDialog(self.history, self.store, self)
         dialog.model.today = self.today
         dialog.reload()
+        dialog.openRequested.connect(self.openRequested)
         dialog.finished.connect(lambda _result: self._changed())
         dialog.open()
         self.actions_dialog = dialog
