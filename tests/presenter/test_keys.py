@@ -21,9 +21,9 @@ def press(qtbot: QtBot, target: QWidget, key: Qt.Key, shift: bool = False) -> No
 
 
 def check_keys(qtbot: QtBot, run: Running, target: QWidget) -> None:
-    """From the current step "checkin", while presenting, through every key."""
+    """From the current step "review" (before the data), while presenting, through every key."""
     view, presenter, audience = run.view, run.presenter, run.presenter.audience
-    assert view.session.step == "checkin"
+    assert view.session.step == "review"
     # The example meeting's indicator waits at UGU's "give": in the data phase one
     # press takes the build to "explore again" before the next press leaves the phase.
     for key, expected in (
@@ -58,19 +58,19 @@ def check_keys(qtbot: QtBot, run: Running, target: QWidget) -> None:
 
 def test_every_key_works_in_the_presenter_window(qtbot: QtBot, running: Running) -> None:
     view = running.view
-    view.go_to("checkin")
+    view.go_to("review")
     activate(qtbot, running.window)
     view.step_view.setFocus()
     press(qtbot, view.step_view, Key.Key_F5, shift=True)
     assert running.presenter.presenting
     qtbot.waitUntil(running.presenter.audience.isVisible)
-    assert view.session.step == "checkin"
+    assert view.session.step == "review"
     assert QApplication.activeWindow() is running.window, "the audience stole the focus"
     check_keys(qtbot, running, view.step_view)
 
 
 def test_every_key_works_in_the_audience_window(qtbot: QtBot, running: Running) -> None:
-    running.view.go_to("checkin")
+    running.view.go_to("review")
     running.presenter.start(from_start=False)
     audience = running.presenter.audience
     qtbot.waitUntil(audience.isVisible)
@@ -80,7 +80,7 @@ def test_every_key_works_in_the_audience_window(qtbot: QtBot, running: Running) 
 
 def test_text_fields_keep_space_and_arrows_while_presenting(qtbot: QtBot, running: Running) -> None:
     view = running.view
-    view.go_to("checkin")
+    view.go_to("review")
     activate(qtbot, running.window)
     running.presenter.start(from_start=False)
     notes = view.private_notes
@@ -91,7 +91,7 @@ def test_text_fields_keep_space_and_arrows_while_presenting(qtbot: QtBot, runnin
     press(qtbot, notes, Key.Key_Right)
     qtbot.keyClicks(notes, "ok")
     assert notes.toPlainText().endswith("Bo ok")
-    assert view.session.step == "checkin"
+    assert view.session.step == "review"
     press(qtbot, notes, Key.Key_PageDown)  # the clicker still moves on
     assert view.session.step == "data"
     press(qtbot, notes, Key.Key_Escape)  # not a typing key: presenting stops

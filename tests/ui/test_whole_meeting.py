@@ -18,6 +18,7 @@ from dialogtool.ui.pages.data import DataPage
 from dialogtool.ui.pages.explanations import ExplanationsPage
 from dialogtool.ui.pages.framing import FramingPage
 from dialogtool.ui.pages.prepare import PreparePage
+from dialogtool.ui.pages.review import ReviewPage
 from dialogtool.ui.pages.rounds import RoundPage
 from dialogtool.ui.pages.summary import SummaryPage
 from dialogtool.ui.pages.tomm import TommPage
@@ -84,6 +85,12 @@ def test_whole_meeting_is_saved_as_typed(qtbot: QtBot, window: MainWindow, data_
     assert isinstance(checkin, RoundPage)
     type_in_cell(qtbot, checkin.view, 0, 1, "Jeg er optaget af de unge")
     type_in_cell(qtbot, checkin.view, 1, 1, "Jeg håber på en klar aftale")
+
+    # Since last time: the team's first meeting has nothing to follow up.
+    view.next_button.click()
+    since = view.current_page()
+    assert isinstance(since, ReviewPage)
+    assert since.empty_label.isVisible() and not since.view.isVisible()
 
     # Data: one indicator through explore, give, explore again.
     view.next_button.click()

@@ -28,3 +28,19 @@ def meetings_dir(root: Path) -> Path:
 def landscapes_dir(root: Path) -> Path:
     """The teams' data landscapes (one JSON file per team)."""
     return root / "landscapes"
+
+
+CACHE_DIR_ENV = "DIALOGTOOL_CACHE_DIR"
+
+
+def cache_dir() -> Path:
+    """Rebuildable files (the history index): ``DIALOGTOOL_CACHE_DIR``, else the OS cache folder."""
+    env = os.environ.get(CACHE_DIR_ENV)
+    if env:
+        return Path(env).expanduser()
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
+def bin_dir(root: Path) -> Path:
+    """Deleted meetings, beside the meetings folder, until the leader restores them."""
+    return root / "bin"

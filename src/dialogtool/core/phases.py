@@ -25,6 +25,7 @@ class PhaseKind(StrEnum):
     PREPARATION = "preparation"
     FRAMING = "framing"
     ROUND = "round"
+    REVIEW = "review"
     DATA = "data"
     TOMM = "tomm"
     QUESTION_ROUND = "question_round"
@@ -76,6 +77,12 @@ REGISTRY: dict[PhaseId, PhaseSpec] = {
             PhaseKind.ROUND,
             _text("Tjek ind", "Check-in"),
             slides.plain,
+        ),
+        PhaseSpec(
+            PhaseId.REVIEW,
+            PhaseKind.REVIEW,
+            _text("Siden sidst", "Since last time"),
+            slides.since_last_time,
         ),
         PhaseSpec(
             PhaseId.DATA,

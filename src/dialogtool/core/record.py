@@ -77,6 +77,7 @@ class PhaseId(StrEnum):
     PREPARE = "prepare"
     FRAMING = "framing"
     CHECKIN = "checkin"
+    REVIEW = "review"
     DATA = "data"
     TOMM = "tomm"
     QUESTIONS = "questions"
@@ -98,6 +99,15 @@ class ActionStatus(StrEnum):
     OPEN = "open"
     DONE = "done"
     CANCELLED = "cancelled"
+
+
+class ReviewStatus(StrEnum):
+    """How an earlier meeting's action stands when the next meeting follows it up."""
+
+    DONE = "done"
+    IN_PROGRESS = "in_progress"
+    NOT_DONE = "not_done"
+    DROPPED = "dropped"
 
 
 class Locus(StrEnum):
@@ -246,6 +256,15 @@ class Explanation(_Model):
     indicator_id: str | None = None
 
 
+class ActionFollowUp(_Model):
+    """What a later meeting of the series said about this action ("Siden sidst")."""
+
+    meeting_id: str
+    on: date
+    status: ReviewStatus
+    comment: str = ""
+
+
 class ActionItem(_Model):
     """An agreed action; a trial action ("prøvehandling") also says what we expect to see.
 
@@ -263,6 +282,41 @@ class ActionItem(_Model):
     trial: bool = Field(default=False, description="A trial action (prøvehandling).")
     expectation: str = Field(default="", description="What we expect to see if the trial works.")
     learned: str = Field(default="", description="What the follow-up showed we learned.")
+    follow_ups: list[ActionFollowUp] = Field(
+        default_factory=list, description="Later meetings' reviews of this action, oldest first."
+    )
+
+
+class IndicatorReading(_Model):
+    """One number of an indicator as a meeting saw it: the newest period with a value."""
+
+    name: str
+    unit: str = ""
+    higher_is_better: bool = True
+    period: str
+    value: float
+
+
+class ReviewItem(_Model):
+    """An earlier meeting's open action, followed up in this meeting ("Siden sidst").
+
+    The action's words are copied so the review reads the same whatever becomes of
+    the earlier file; ``then`` is the indicator when the action was agreed (that
+    meeting's snapshot), ``now`` the indicator as this meeting saw it.
+    """
+
+    action_id: str
+    meeting_id: str
+    meeting_title: str = ""
+    meeting_date: date
+    text: str
+    owner: str = ""
+    due: date | None = None
+    indicator_id: str | None = None
+    status: ReviewStatus | None = None
+    comment: str = ""
+    then: IndicatorReading | None = None
+    now: IndicatorReading | None = None
 
 
 class PresentationEventKind(StrEnum):
@@ -326,6 +380,12 @@ class MeetingRecord(_Model):
     scheduled_at: datetime = Field(default_factory=utc_now)
     duration_minutes: int = Field(default=60, ge=0, le=24 * 60)
     template_id: str | None = None
+    series_id: str | None = Field(
+        default=None, description="Meetings with the same series id follow up on each other."
+    )
+    previous_id: str | None = Field(
+        default=None, description="The meeting of the series this one continues."
+    )
     facilitator: str = ""
     participants: list[Participant] = Field(default_factory=list)
     fup: Fup = Field(default_factory=Fup)
@@ -343,6 +403,9 @@ class MeetingRecord(_Model):
     questions: list[AskedQuestion] = Field(default_factory=list)
     explanations: list[Explanation] = Field(default_factory=list)
     action_items: list[ActionItem] = Field(default_factory=list)
+    reviews: list[ReviewItem] = Field(
+        default_factory=list, description="Earlier meetings' actions followed up here."
+    )
     follow_up: date | None = None
     dialogue: DialogueState = Field(default_factory=DialogueState)
     talk_tally: dict[str, int] = Field(

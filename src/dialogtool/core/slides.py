@@ -21,6 +21,7 @@ from dialogtool.core.record import (
     MeetingRecord,
     PhaseId,
     Quadrant,
+    ReviewItem,
     Scope,
     UguStep,
 )
@@ -95,6 +96,8 @@ class Slide:
     follow_up: date | None = None
     cards: tuple[Card, ...] = ()
     board: tuple[BoardField, ...] = ()
+    #: "Siden sidst": earlier meetings' actions and how they stand (copies, never the record's).
+    reviews: tuple[ReviewItem, ...] = ()
 
 
 def chart_visible(item: IndicatorDiscussion) -> bool:
@@ -153,3 +156,8 @@ def agreed_actions(slide: Slide, record: MeetingRecord, _indicator_id: str | Non
         ActionLine(a.text, a.owner, a.due) for a in record.action_items if a.text.strip()
     )
     return replace(slide, actions=actions, follow_up=record.follow_up)
+
+
+def since_last_time(slide: Slide, record: MeetingRecord, _indicator_id: str | None) -> Slide:
+    """The earlier meetings' actions with their status and the indicators' movement."""
+    return replace(slide, reviews=tuple(item.model_copy(deep=True) for item in record.reviews))

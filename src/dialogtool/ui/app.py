@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from dialogtool import __version__
 from dialogtool.core.demo import load_demo_dataset
-from dialogtool.core.logs import log_dir, setup_logging
+from dialogtool.core.logs import log_dir, log_exception, setup_logging
 from dialogtool.core.paths import APP_NAME, data_dir
 from dialogtool.ui.errors import install_excepthook
 from dialogtool.ui.language import install_translators, ui_lang
@@ -37,10 +37,25 @@ def run_app(data_dir: str | None, demo: bool, qt_args: list[str] | None = None) 
     app = QApplication.instance() or QApplication(qt_args or sys.argv[:1])
     assert isinstance(app, QApplication)
     configure_application(app)
-    window = create_main_window(resolve_data_dir(data_dir), demo)
+    folder = resolve_data_dir(data_dir)
+    if demo:
+        install_demo_meetings(folder)
+    window = create_main_window(folder, demo)
     hook.rescue = window.rescue
     window.show()
     return app.exec()
+
+
+def install_demo_meetings(folder: Path) -> None:
+    """A finished meeting and its planned follow-up, when the user has no meetings yet."""
+    from dialogtool.core.demo_meetings import install
+    from dialogtool.core.paths import meetings_dir
+    from dialogtool.core.store import RecordStore
+
+    try:
+        install(RecordStore(meetings_dir(folder)))
+    except OSError as exc:  # the demo starts without them; nothing of the user's is touched
+        log_exception("Installing the demo meetings failed", exc)
 
 
 def resolve_data_dir(override: str | None) -> Path:

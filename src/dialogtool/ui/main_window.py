@@ -7,15 +7,18 @@ from pathlib import Path
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget
 
-from dialogtool.core import meeting
+from dialogtool.core import meeting, review, series
+from dialogtool.core.actions import earlier_meetings, safe_id
 from dialogtool.core.dataset import Dataset
 from dialogtool.core.demo import DEMO_SOURCE, load_demo_dataset
 from dialogtool.core.failures import failure_sentence
+from dialogtool.core.history import HistoryIndex
 from dialogtool.core.library import Library
 from dialogtool.core.logs import log_exception
 from dialogtool.core.paths import meetings_dir
 from dialogtool.core.record import MeetingRecord, MeetingStatus
 from dialogtool.core.store import RecordLoadError, RecordStore, RefusedOverwriteError
+from dialogtool.core.templates import MeetingTemplate
 from dialogtool.core.timing import Clock
 from dialogtool.ui.errors import show_failure
 from dialogtool.ui.importing.controller import DataController
@@ -31,6 +34,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setWindowTitle("dialogtool")
         self.store = RecordStore(meetings_dir(data_dir))
+        #: Every meeting, searchable; the start screen lists meetings from it.
+        self.history = HistoryIndex.for_folder(self.store.folder)
         self.library = Library(data_dir)
         #: Imports, the team's data landscape and the dataset as loaded.
         self.data = DataController(data_dir, self)
@@ -45,8 +50,9 @@ class MainWindow(QMainWindow):
         self.meeting_view: MeetingView | None = None
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
-        self.start_page = StartPage(self.library)
+        self.start_page = StartPage(self.library, self.history, self.store)
         self.start_page.newMeetingRequested.connect(self.new_meeting)
+        self.start_page.nextInSeriesRequested.connect(self.next_in_series)
         self.start_page.openRequested.connect(self.open_meeting)
         self.start_page.rehearseRequested.connect(self.rehearse_meeting)
         self.start_page.demoRequested.connect(self.use_demo)
@@ -57,10 +63,11 @@ class MainWindow(QMainWindow):
         self.refresh_start()
 
     def refresh_start(self) -> None:
-        result = self.store.scan()
+        """The start screen from the history index (only changed files are read)."""
+        self.history.sync()
         self.library.reload()
         self.start_page.show_library()
-        self.start_page.show_records(result.records, result.problems)
+        self.start_page.show_history()
 
     def use_demo(self) -> None:
         self.data.show(load_demo_dataset())
@@ -73,12 +80,42 @@ class MainWindow(QMainWindow):
             self.session.set_dataset(dataset)
 
     def new_meeting(self, template_id: str) -> MeetingView | None:
+        """A new meeting; with the same team as an earlier one of its kind, the next in its series."""
         template = self.library.template(template_id)
         assert template is not None, template_id
         team = self.dataset.groups[0] if self.dataset and self.dataset.groups else ""
-        record = meeting.new_meeting(template, ui_lang(), team=team)
-        if self.dataset is not None:
+        last = self.history.last_with(template.kind, team)
+        previous = self._quiet_load(last.id) if last is not None else None
+        return self._create(template, previous, team)
+
+    def next_in_series(self, previous_id: str) -> MeetingView | None:
+        """The next meeting after ``previous_id``, from its template (else the follow-up)."""
+        previous = self._load(previous_id)
+        if previous is None:
+            return None
+        template = self.library.template(previous.template_id or "") or self.library.template(
+            "follow-up"
+        )
+        assert template is not None
+        return self._create(template, previous, previous.team)
+
+    def _quiet_load(self, record_id: str) -> MeetingRecord | None:
+        try:
+            return self.store.load(safe_id(record_id))
+        except (RecordLoadError, ValueError):
+            return None  # named on the start screen; the new meeting starts afresh
+
+    def _create(
+        self, template: MeetingTemplate, previous: MeetingRecord | None, team: str
+    ) -> MeetingView | None:
+        if previous is not None:
+            record = series.next_meeting(previous, template, ui_lang())
+        else:
+            record = meeting.new_meeting(template, ui_lang(), team=team)
+        if self.dataset is not None:  # the numbers loaded now; else the series' last source
             record.dataset_source = self.dataset.source
+        if record.series_id is not None:
+            review.gather(record, earlier_meetings(self.store, self.history, record))
         try:
             self.store.save(record)
         except (OSError, RefusedOverwriteError) as exc:
@@ -140,6 +177,13 @@ class MainWindow(QMainWindow):
     def _show(self, record: MeetingRecord, *, rehearsal: bool = False) -> MeetingView | None:
         if not self.close_meeting():
             return None
+        # "Siden sidst" follows the earlier meetings until the review is given.
+        reviews_changed = (
+            not rehearsal
+            and record.series_id is not None
+            and record.status != MeetingStatus.FINISHED
+            and review.gather(record, earlier_meetings(self.store, self.history, record))
+        )
         self.session = MeetingSession(
             record,
             self.store,
@@ -152,6 +196,8 @@ class MainWindow(QMainWindow):
         self.session.importRequested.connect(self.data.choose_file)
         self.session.saveFailed.connect(self._remember_failure)
         self.session.changed.connect(self._follow_team)
+        if reviews_changed:
+            self.session.touched()
         self.meeting_view = MeetingView(self.session)
         self.meeting_view.closeRequested.connect(self.close_meeting)
         self.stack.addWidget(self.meeting_view)

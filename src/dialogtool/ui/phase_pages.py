@@ -26,6 +26,7 @@ PAGES: dict[PhaseKind, PageClass] = {
     PhaseKind.PREPARATION: PageClass("prepare", "PreparePage"),
     PhaseKind.FRAMING: PageClass("framing", "FramingPage"),
     PhaseKind.ROUND: PageClass("rounds", "RoundPage", per_phase=True),
+    PhaseKind.REVIEW: PageClass("review", "ReviewPage"),
     PhaseKind.DATA: PageClass("data", "DataPage"),
     PhaseKind.TOMM: PageClass("tomm", "TommPage"),
     PhaseKind.QUESTION_ROUND: PageClass("question_round", "QuestionRoundPage", per_phase=True),

@@ -7,6 +7,7 @@ next to the meeting files that could not be read.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +25,9 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableView,
     QToolButton,
@@ -32,18 +35,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialogtool.core import meeting
-from dialogtool.core.formatting import moment
+from dialogtool.core import meeting_files
+from dialogtool.core.failures import failure_sentence
+from dialogtool.core.formatting import day, moment
+from dialogtool.core.history import ActionEntry, HistoryIndex, MeetingEntry
 from dialogtool.core.library import Library
-from dialogtool.core.record import MeetingRecord
-from dialogtool.core.store import LoadProblem
+from dialogtool.core.logs import log_exception
+from dialogtool.core.paths import bin_dir
+from dialogtool.core.record import MeetingKind, utc_now
+from dialogtool.core.store import LoadProblem, RecordLoadError, RecordStore
 from dialogtool.ui import labels
+from dialogtool.ui.date_edit import DateEdit
+from dialogtool.ui.errors import show_failure
 from dialogtool.ui.language import ui_lang
 from dialogtool.ui.pages.base import heading, lead
 from dialogtool.ui.question_library import QuestionLibraryDialog
 from dialogtool.ui.template_menu import TemplateMenu
 
 Index = QModelIndex | QPersistentModelIndex
+#: Meetings listed without a search (the newest); a search finds any of them.
+LISTED = 200
+#: Rows measured to size the columns.
+RESIZE_PRECISION = 40
 
 
 class RecentMeetingsModel(QAbstractTableModel):
@@ -51,9 +64,9 @@ class RecentMeetingsModel(QAbstractTableModel):
 
     def __init__(self) -> None:
         super().__init__()
-        self.records: list[tuple[Path, MeetingRecord]] = []
+        self.records: list[MeetingEntry] = []
 
-    def set_records(self, records: list[tuple[Path, MeetingRecord]]) -> None:
+    def set_records(self, records: list[MeetingEntry]) -> None:
         self.beginResetModel()
         self.records = records
         self.endResetModel()
@@ -80,7 +93,7 @@ class RecentMeetingsModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
-        record = self.records[index.row()][1]
+        record = self.records[index.row()]
         column = self.COLUMNS[index.column()]
         if column == "date":
             return moment(record.scheduled_at, ui_lang())
@@ -90,20 +103,29 @@ class RecentMeetingsModel(QAbstractTableModel):
             return labels.kind(record.kind)
         if column == "status":
             return labels.status(record.status)
-        return str(meeting.open_action_count(record))
+        return str(record.open_actions)
 
 
 class StartPage(QWidget):
     newMeetingRequested = Signal(str)
+    #: The next meeting in the series of the meeting with this id.
+    nextInSeriesRequested = Signal(str)
     openRequested = Signal(str)
     rehearseRequested = Signal(str)
     demoRequested = Signal()
     importRequested = Signal()
     landscapeRequested = Signal()
 
-    def __init__(self, library: Library) -> None:
+    def __init__(self, library: Library, history: HistoryIndex, store: RecordStore) -> None:
         super().__init__()
         self.library = library
+        self.history = history
+        self.store = store
+        #: Today, for due and overdue actions; tests set it.
+        self.today = dt.date.today()
+        self.bin_dialog: QWidget | None = None
+        self.actions_dialog: QWidget | None = None
+        self.indicator_dialog: QWidget | None = None
         self._record_problems: list[str] = []
         self._library_problems: list[str] = []
         layout = QVBoxLayout(self)
@@ -123,6 +145,11 @@ class StartPage(QWidget):
         self.problems.setWordWrap(True)
         self.problems.setVisible(False)
         layout.addWidget(self.problems)
+        self.due_label = QLabel()
+        self.due_label.setObjectName("dueActions")
+        self.due_label.setWordWrap(True)
+        self.due_label.setVisible(False)
+        layout.addWidget(self.due_label)
 
         new_box = QGroupBox(self.tr("Nyt møde"))
         new_row = QHBoxLayout(new_box)
@@ -173,8 +200,44 @@ class StartPage(QWidget):
         dataset_row.addWidget(self.landscape_button)
         layout.addLayout(dataset_row)
 
-        recent_box = QGroupBox(self.tr("Seneste møder"))
+        recent_box = QGroupBox(self.tr("Møder"))
         recent = QVBoxLayout(recent_box)
+        search_row = QHBoxLayout()
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("historySearch")
+        self.search_edit.setPlaceholderText(
+            self.tr("Søg i noter, spørgsmål, handlinger og forklaringer …")
+        )
+        self.search_edit.setClearButtonEnabled(True)
+        self.participant_edit = QLineEdit()
+        self.participant_edit.setObjectName("participantSearch")
+        self.participant_edit.setPlaceholderText(self.tr("Deltager"))
+        self.team_filter = QComboBox()
+        self.team_filter.setObjectName("teamSearch")
+        self.kind_filter = QComboBox()
+        self.kind_filter.setObjectName("kindSearch")
+        self.kind_filter.addItem(self.tr("Alle typer"), "")
+        for kind in MeetingKind:
+            self.kind_filter.addItem(labels.kind(kind), kind.value)
+        self.since_edit = DateEdit()
+        self.since_edit.setObjectName("sinceSearch")
+        self.since_edit.setPlaceholderText(self.tr("Fra dato"))
+        self.until_edit = DateEdit()
+        self.until_edit.setObjectName("untilSearch")
+        self.until_edit.setPlaceholderText(self.tr("Til dato"))
+        search_row.addWidget(self.search_edit, 3)
+        search_row.addWidget(self.participant_edit, 1)
+        search_row.addWidget(self.team_filter, 1)
+        search_row.addWidget(self.kind_filter, 1)
+        search_row.addWidget(self.since_edit, 1)
+        search_row.addWidget(self.until_edit, 1)
+        self.since_edit.dateEdited.connect(self.show_history)
+        self.until_edit.dateEdited.connect(self.show_history)
+        self.search_edit.textChanged.connect(self.show_history)
+        self.participant_edit.textChanged.connect(self.show_history)
+        self.team_filter.activated.connect(self.show_history)
+        self.kind_filter.activated.connect(self.show_history)
+        recent.addLayout(search_row)
         self.recent_model = RecentMeetingsModel()
         self.recent_view = QTableView()
         self.recent_view.setObjectName("recentMeetings")
@@ -184,14 +247,57 @@ class StartPage(QWidget):
         self.recent_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.recent_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.recent_view.horizontalHeader()
+        header.setResizeContentsPrecision(RESIZE_PRECISION)  # not every row of a long history
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.recent_view.doubleClicked.connect(self._open_index)
         recent.addWidget(self.recent_view, 1)
         self.empty_label = QLabel(self.tr("Ingen møder endnu. Opret det første ovenfor."))
         recent.addWidget(self.empty_label)
+        self.more_label = QLabel(
+            self.tr("Viser de %1 nyeste møder – søg for at finde ældre.").replace("%1", str(LISTED))
+        )
+        self.more_label.setObjectName("moreMeetings")
+        self.more_label.setVisible(False)
+        recent.addWidget(self.more_label)
         open_row = QHBoxLayout()
+        self.actions_button = QPushButton(self.tr("Alle handlinger …"))
+        self.actions_button.setObjectName("allActionsButton")
+        self.actions_button.clicked.connect(self.open_actions)
+        open_row.addWidget(self.actions_button)
+        self.indicator_button = QPushButton(self.tr("Nøgletal over tid …"))
+        self.indicator_button.setObjectName("indicatorHistoryButton")
+        self.indicator_button.clicked.connect(self.open_indicator_history)
+        open_row.addWidget(self.indicator_button)
+        self.bin_button = QPushButton(self.tr("Papirkurv …"))
+        self.bin_button.setObjectName("binButton")
+        self.bin_button.clicked.connect(self.open_bin)
+        open_row.addWidget(self.bin_button)
         open_row.addStretch(1)
+        self.rename_button = QPushButton(self.tr("Omdøb …"))
+        self.rename_button.setObjectName("renameMeeting")
+        self.rename_button.clicked.connect(self.rename_current)
+        self.duplicate_button = QPushButton(self.tr("Duplikér"))
+        self.duplicate_button.setObjectName("duplicateMeeting")
+        self.duplicate_button.clicked.connect(self.duplicate_current)
+        self.delete_button = QPushButton(self.tr("Slet"))
+        self.delete_button.setObjectName("deleteMeeting")
+        self.delete_button.setToolTip(self.tr("Flyt mødet til papirkurven; det kan gendannes"))
+        self.delete_button.clicked.connect(self.delete_current)
+        self.next_button = QPushButton(self.tr("Næste møde i serien"))
+        self.next_button.setObjectName("nextInSeries")
+        self.next_button.setToolTip(
+            self.tr(
+                "Et nyt møde med samme deltagere og data, på den aftalte opfølgningsdato – "
+                "og sidste gangs aftaler under »Siden sidst«"
+            )
+        )
+        self.next_button.clicked.connect(
+            lambda: self._emit_for(self.nextInSeriesRequested, self.recent_view.currentIndex())
+        )
+        for button in (self.rename_button, self.duplicate_button, self.delete_button):
+            open_row.addWidget(button)
+        open_row.addWidget(self.next_button)
         self.rehearse_button = QPushButton(self.tr("Prøvegennemgang"))
         self.rehearse_button.setObjectName("rehearseMeeting")
         self.rehearse_button.setToolTip(
@@ -208,17 +314,92 @@ class StartPage(QWidget):
         recent.addLayout(open_row)
         layout.addWidget(recent_box, 1)
 
-    def show_records(
-        self, records: list[tuple[Path, MeetingRecord]], problems: list[LoadProblem]
-    ) -> None:
+    def show_history(self) -> None:
+        """The meetings matching the search (all without one), the due actions, the problems."""
+        history = self.history
+        teams = history.teams()
+        chosen = self.team_filter.currentData() or ""
+        self.team_filter.clear()
+        self.team_filter.addItem(self.tr("Alle teams"), "")
+        for team in teams:
+            self.team_filter.addItem(team, team)
+        self.team_filter.setCurrentIndex(max(self.team_filter.findData(chosen), 0))
+        kind = self.kind_filter.currentData()
+        searching = self._searching()
+        entries = history.search(
+            self.search_edit.text(),
+            participant=self.participant_edit.text(),
+            team=self.team_filter.currentData() or "",
+            kind=MeetingKind(kind) if kind else None,
+            since=self.since_edit.date(),
+            until=self.until_edit.date(),
+            limit=None if searching else LISTED + 1,
+        )
+        self.more_label.setVisible(len(entries) > LISTED)
+        entries = entries[:LISTED]
+        self.show_records(entries, history.problems())
+        self.show_due()
+
+    def _searching(self) -> bool:
+        return bool(
+            self.search_edit.text().strip()
+            or self.participant_edit.text().strip()
+            or self.team_filter.currentIndex() > 0
+            or self.kind_filter.currentIndex() > 0
+            or self.since_edit.date() is not None
+            or self.until_edit.date() is not None
+        )
+
+    def show_records(self, records: list[MeetingEntry], problems: list[LoadProblem]) -> None:
         self.recent_model.set_records(records)
+        searching = bool(self.search_edit.text().strip() or self.participant_edit.text().strip())
+        self.empty_label.setText(
+            self.tr("Ingen møder passer til søgningen.")
+            if searching
+            or self.team_filter.currentIndex() > 0
+            or self.kind_filter.currentIndex() > 0
+            else self.tr("Ingen møder endnu. Opret det første ovenfor.")
+        )
         self.empty_label.setVisible(not records)
-        self.open_button.setEnabled(bool(records))
-        self.rehearse_button.setEnabled(bool(records))
+        for button in (
+            self.open_button,
+            self.rehearse_button,
+            self.rename_button,
+            self.duplicate_button,
+            self.delete_button,
+            self.next_button,
+        ):
+            button.setEnabled(bool(records))
         if records:
             self.recent_view.selectRow(0)
         self._record_problems = [p.message(ui_lang()) for p in problems]
         self._show_problems()
+
+    def show_due(self) -> None:
+        """Name the open actions due today and those overdue, so they are not forgotten."""
+        lang = ui_lang()
+        shown = 5
+        on_day, late = self.history.count_due(self.today)
+
+        def named(entries: list[ActionEntry], count: int) -> str:
+            names = "; ".join(a.text + (f" ({a.owner})" if a.owner else "") for a in entries)
+            more = count - len(entries)
+            return names + (self.tr(" og %1 flere").replace("%1", str(more)) if more > 0 else "")
+
+        lines = []
+        if on_day:
+            today = self.history.due(self.today, overdue=False, limit=shown)
+            lines.append(self.tr("Frist i dag: %1").replace("%1", named(today, on_day)))
+        if late:
+            overdue = self.history.due(self.today, overdue=True, limit=shown)
+            first = overdue[0].due
+            lines.append(
+                self.tr("Overskredet (ældste frist %1): %2")
+                .replace("%1", day(first, lang) if first else "")
+                .replace("%2", named(overdue, late))
+            )
+        self.due_label.setText("\n".join(lines))
+        self.due_label.setVisible(bool(lines))
 
     def show_library(self) -> None:
         """The library's templates and the user's files it could not use."""
@@ -265,4 +446,93 @@ class StartPage(QWidget):
 
     def _emit_for(self, signal: SignalInstance, index: QModelIndex) -> None:
         if index.isValid():
-            signal.emit(self.recent_model.records[index.row()][1].id)
+            signal.emit(self.recent_model.records[index.row()].id)
+
+    def current_entry(self) -> MeetingEntry | None:
+        index = self.recent_view.currentIndex()
+        return self.recent_model.records[index.row()] if index.isValid() else None
+
+    # -- meetings' files: rename, duplicate, delete to the bin ------------------------
+    def _changed(self) -> None:
+        self.history.sync()
+        self.show_history()
+
+    def _guarded(self, title: str, work: Any) -> Any:
+        try:
+            return work()
+        except RecordLoadError as exc:
+            show_failure(self, title, exc.problem.message(ui_lang()))
+        except Exception as exc:  # disk full, permissions, refused overwrite ...
+            log_exception(title, exc)
+            show_failure(self, title, failure_sentence(exc, ui_lang()))
+        finally:
+            self._changed()
+        return None
+
+    def rename_current(self) -> None:
+        entry = self.current_entry()
+        if entry is None:
+            return
+        title, ok = QInputDialog.getText(
+            self, self.tr("Omdøb mødet"), self.tr("Mødets titel:"), text=entry.title
+        )
+        if ok and title.strip():
+            self.rename(entry.id, title)
+
+    def rename(self, record_id: str, title: str) -> None:
+        self._guarded(
+            self.tr("Mødet kunne ikke omdøbes"),
+            lambda: meeting_files.rename(self.store, record_id, title),
+        )
+
+    def duplicate_current(self) -> None:
+        entry = self.current_entry()
+        if entry is not None:
+            self.duplicate(entry.id, self.tr("%1 (kopi)").replace("%1", entry.title))
+
+    def duplicate(self, record_id: str, title: str) -> None:
+        self._guarded(
+            self.tr("Mødet kunne ikke duplikeres"),
+            lambda: meeting_files.duplicate(self.store, record_id, title),
+        )
+
+    def delete_current(self) -> None:
+        entry = self.current_entry()
+        if entry is not None:
+            self.delete(entry.id)
+
+    def delete(self, record_id: str) -> None:
+        """Move the meeting to the bin (a folder beside the meetings); it can be restored."""
+        self._guarded(
+            self.tr("Mødet kunne ikke slettes"),
+            lambda: meeting_files.move_to_bin(self.store, record_id, self.bin_folder(), utc_now()),
+        )
+
+    def bin_folder(self) -> Path:
+        return bin_dir(self.store.folder.parent)
+
+    def open_bin(self) -> None:
+        from dialogtool.ui.history_dialogs import BinDialog
+
+        dialog = BinDialog(self.store, self.bin_folder(), self)
+        dialog.finished.connect(lambda _result: self._changed())
+        dialog.open()
+        self.bin_dialog = dialog
+
+    def open_actions(self) -> None:
+        from dialogtool.ui.actions_table import ActionsDialog
+
+        dialog = ActionsDialog(self.history, self.store, self)
+        dialog.model.today = self.today
+        dialog.reload()
+        dialog.openRequested.connect(self.openRequested)
+        dialog.finished.connect(lambda _result: self._changed())
+        dialog.open()
+        self.actions_dialog = dialog
+
+    def open_indicator_history(self) -> None:
+        from dialogtool.ui.history_dialogs import IndicatorHistoryDialog
+
+        dialog = IndicatorHistoryDialog(self.history, self.store, self)
+        dialog.open()
+        self.indicator_dialog = dialog

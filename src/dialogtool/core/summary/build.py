@@ -51,6 +51,7 @@ from dialogtool.core.summary.document import (
     Table,
 )
 from dialogtool.core.summary.privacy import Share, redact
+from dialogtool.core.summary.review import review_blocks
 from dialogtool.core.summary.words import WORDS
 
 #: Phases whose questions are shown with their round rather than in the question list.
@@ -137,6 +138,7 @@ class _Builder:
         self._people()
         self._fup()
         self._round(PhaseId.CHECKIN, record.checkin)
+        self.blocks += review_blocks(record, lang)
         self._data()
         self._questions()
         self._close_out()

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from dialogtool.core.context import latest_line, trust_line
 from dialogtool.core.formatting import day
 from dialogtool.core.record import Locus, PhaseId, Quadrant, Scope, UguStep
+from dialogtool.core.review import line_text
 from dialogtool.core.slides import DataView, Slide
 from dialogtool.core.timing import TimeLevel
 from dialogtool.ui import labels
@@ -472,7 +473,9 @@ class AudienceWindow(QWidget):
             details = [x for x in (action.owner, action.due and day(action.due, lang)) if x]
             suffix = f" – {', '.join(details)}" if details else ""
             self.action_model.appendRow(QStandardItem(f"• {action.text}{suffix}"))
-        self.action_list.setVisible(bool(slide.actions))
+        for item in slide.reviews:  # "Siden sidst": status and the indicator's movement
+            self.action_model.appendRow(QStandardItem(line_text(item, lang)))
+        self.action_list.setVisible(bool(slide.actions or slide.reviews))
         self.follow_up.setText(
             self.tr("Vi følger op den %1").replace("%1", day(slide.follow_up, lang))
             if slide.follow_up
