@@ -9,9 +9,10 @@ from __future__ import annotations
 from typing import Final
 
 from dialogtool.core import phases
-from dialogtool.core.i18n import LocalizedText
+from dialogtool.core.i18n import Lang, LocalizedText
 from dialogtool.core.record import (
     ActionStatus,
+    AgendaItem,
     Domain,
     LeaderRole,
     Locus,
@@ -133,6 +134,13 @@ EXPLANATION_ORDER: Final = (
     (Locus.EXTERNAL, Scope.INDIVIDUAL),
     (Locus.INTERNAL, Scope.INDIVIDUAL),
 )
+
+
+def agenda_title(item: AgendaItem, lang: Lang) -> str:
+    """The agenda text of ``item``: the leader's words, else its phase's name."""
+    if item.title.strip() or item.phase is None:
+        return item.title
+    return PHASE[item.phase].get(lang)
 
 
 def explanation(locus: Locus, scope: Scope) -> LocalizedText:

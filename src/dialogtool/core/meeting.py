@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from dialogtool.core import time_plan
 from dialogtool.core.i18n import Lang
 from dialogtool.core.record import (
     ActionStatus,
@@ -45,11 +46,15 @@ def new_meeting(
         purpose=template.fup.purpose.get(lang),
         outcome=template.fup.outcome.get(lang),
         process=[
-            AgendaItem(title=item.title.get(lang), minutes=item.minutes)
+            AgendaItem(
+                title=item.title.get(lang) if item.title else "",
+                minutes=item.minutes,
+                phase=item.phase,
+            )
             for item in template.fup.process
         ],
     )
-    return MeetingRecord(
+    record = MeetingRecord(
         kind=template.kind,
         title=template.name.get(lang),
         team=team,
@@ -59,6 +64,8 @@ def new_meeting(
         fup=fup,
         phases=[PhasePlan(phase=p.phase, minutes=p.minutes) for p in template.phases],
     )
+    time_plan.normalise(record)  # a template saved before agenda items named their phase
+    return record
 
 
 def enter_phase(record: MeetingRecord, phase: PhaseId, now: datetime | None = None) -> None:

@@ -170,6 +170,7 @@ class MeetingView(QWidget):
         session.saveFailed.connect(self.save_state.setText)
         session.changed.connect(self._mark_unsaved)
         session.stepChanged.connect(self._show_step)
+        session.phasesChanged.connect(self._phases_changed)
 
         self._show_step()
         self._apply_read_only(session.read_only)
@@ -194,6 +195,33 @@ class MeetingView(QWidget):
         item = QStandardItem(text)
         item.setData(step.value, PHASE_ROLE)
         return item
+
+    def _phases_changed(self) -> None:
+        """Phases were added, removed, reordered or retimed: the steps follow the plan."""
+        steps = self.session.steps
+        if list(self.pages) != steps:
+            for step in steps:
+                if step not in self.pages:
+                    page = page_for(self.session, step)
+                    page.set_read_only(self.session.read_only)
+                    self.pages[step] = page
+                    self.stack.addWidget(page)
+            for step in [s for s in self.pages if s not in steps]:
+                gone = self.pages.pop(step)
+                self.stack.removeWidget(gone)
+                gone.deleteLater()
+            self.pages = {step: self.pages[step] for step in steps}
+        selection = self.step_view.selectionModel()
+        selection.blockSignals(True)
+        try:
+            self.steps.clear()
+            for step in steps:
+                self.steps.appendRow(self._step_item(step))
+        finally:
+            selection.blockSignals(False)
+        self.step_view.setCurrentIndex(self.steps.index(steps.index(self.session.step), 0))
+        self.position.setText(f"{steps.index(self.session.step) + 1} / {len(steps)}")
+        self.next_button.setEnabled(steps.index(self.session.step) + 1 < len(steps))
 
     # -- navigation ----------------------------------------------------------
     def current_page(self) -> Page:

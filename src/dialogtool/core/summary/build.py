@@ -11,7 +11,15 @@ from dataclasses import dataclass
 from dialogtool.core import formatting
 from dialogtool.core.context import latest_line, trust_line
 from dialogtool.core.i18n import Lang
-from dialogtool.core.labels import ACTION_STATUS, EXPLANATION_ORDER, KIND, PHASE, QUADRANT, TEXT
+from dialogtool.core.labels import (
+    ACTION_STATUS,
+    EXPLANATION_ORDER,
+    KIND,
+    PHASE,
+    QUADRANT,
+    TEXT,
+    agenda_title,
+)
 from dialogtool.core.labels import explanation as explanation_label
 from dialogtool.core.questions import quadrant_of
 from dialogtool.core.record import (
@@ -116,7 +124,10 @@ class _Builder:
         if fup.process:
             self.heading(2, self.t("process"))
             unit = self.t("minutes_short")
-            self.bullets([Item((Run(f"{i.title} ({i.minutes} {unit})"),)) for i in fup.process])
+            title = agenda_title
+            self.bullets(
+                [Item((Run(f"{title(i, self.lang)} ({i.minutes} {unit})"),)) for i in fup.process]
+            )
 
     def _round(self, phase: PhaseId, entries: list[ParticipantEntry]) -> None:
         questions = [q for q in self.record.questions if q.phase == phase]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 
+from dialogtool.core.labels import agenda_title
+from dialogtool.ui.language import ui_lang
 from dialogtool.ui.pages.base import Page, heading
 from dialogtool.ui.session import MeetingSession
 
@@ -41,5 +43,8 @@ class FramingPage(Page):
         self.purpose.setText(fup.purpose or missing)
         self.outcome.setText(fup.outcome or missing)
         self.process.setText(
-            "\n".join(f"• {item.title} ({item.minutes} min)" for item in fup.process) or missing
+            "\n".join(
+                f"• {agenda_title(item, ui_lang())} ({item.minutes} min)" for item in fup.process
+            )
+            or missing
         )

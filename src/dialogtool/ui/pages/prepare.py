@@ -22,16 +22,27 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from dialogtool.core import time_plan
 from dialogtool.core.failures import failure_sentence
+from dialogtool.core.labels import agenda_title
 from dialogtool.core.library import LibraryError
 from dialogtool.core.limits import bounds
 from dialogtool.core.logs import log_exception
-from dialogtool.core.record import AgendaItem, Domain, LeaderRole, MeetingKind, Participant
+from dialogtool.core.record import (
+    AgendaItem,
+    Domain,
+    LeaderRole,
+    MeetingKind,
+    MeetingRecord,
+    Participant,
+    PhaseId,
+)
 from dialogtool.core.templates import MeetingTemplate
 from dialogtool.ui import labels
 from dialogtool.ui.delegates import BoundedIntDelegate
@@ -41,6 +52,11 @@ from dialogtool.ui.models.record_list import Column, RecordListModel
 from dialogtool.ui.pages.base import Page
 from dialogtool.ui.session import MeetingSession
 from dialogtool.ui.theme import set_style_state
+
+
+def _bounded(limits: tuple[int | None, int | None]) -> tuple[int, int]:
+    low, high = limits
+    return (low or 0, high if high is not None else 24 * 60)
 
 
 def _text_box(placeholder: str, height: int = 70) -> QPlainTextEdit:
@@ -170,16 +186,28 @@ class PreparePage(Page):
         )
         self.outcome_edit.setObjectName("outcome")
         fup.addWidget(self.outcome_edit)
-        fup.addWidget(QLabel(self.tr("<b>Proces</b> – dagsorden med tidsrammer")))
+        fup.addWidget(
+            QLabel(self.tr("<b>Proces</b> – dagsorden med tidsrammer; den er mødets faser"))
+        )
+        lang = ui_lang()
         self.agenda = RecordListModel[AgendaItem](
             session,
             lambda: self.session.record.fup.process,
             [
-                Column(self.tr("Punkt"), lambda a: a.title, lambda a, v: setattr(a, "title", v)),
+                Column(
+                    self.tr("Punkt"),
+                    lambda a: a.title,
+                    lambda a, v: setattr(a, "title", v),
+                    display=lambda a: agenda_title(a, lang),
+                ),
+                Column(
+                    self.tr("Fase"),
+                    lambda a: labels.phase(a.phase) if a.phase else "",
+                ),
                 Column(
                     self.tr("Minutter"),
                     lambda a: a.minutes,
-                    lambda a, v: setattr(a, "minutes", v),
+                    lambda a, v: time_plan.set_item_minutes(self.session.record, a, v),
                 ),
             ],
         )
@@ -187,26 +215,54 @@ class PreparePage(Page):
         self.agenda_view.setObjectName("agenda")
         self.agenda_view.setModel(self.agenda)
         self.agenda_view.setItemDelegateForColumn(
-            1, BoundedIntDelegate(*bounds(AgendaItem, "minutes"), self.tr(" min"), self)
+            2, BoundedIntDelegate(*bounds(AgendaItem, "minutes"), self.tr(" min"), self)
         )
         self.agenda_view.verticalHeader().setVisible(False)
+        self.agenda_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.agenda_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         fup.addWidget(self.agenda_view)
-        agenda_buttons = QHBoxLayout()
-        add_item = QPushButton(self.tr("Tilføj punkt"))
-        add_item.clicked.connect(lambda: self.agenda.append(AgendaItem(title=self.tr("Nyt punkt"))))
-        remove_item = QPushButton(self.tr("Fjern punkt"))
-        remove_item.clicked.connect(
-            lambda: self.agenda.remove(self.agenda_view.currentIndex().row())
+        agenda_buttons = QGridLayout()
+        self.add_item_button = QPushButton(self.tr("Tilføj punkt"))
+        self.add_item_button.setToolTip(self.tr("Et punkt mere i den valgte fase"))
+        self.add_item_button.clicked.connect(self.add_item)
+        self.remove_item_button = QPushButton(self.tr("Fjern punkt"))
+        self.remove_item_button.setToolTip(
+            self.tr("Fjerner punktet; er det fasens eneste, fjernes fasen")
         )
-        self.agenda_total = QLabel()
-        agenda_buttons.addWidget(add_item)
-        agenda_buttons.addWidget(remove_item)
-        agenda_buttons.addStretch(1)
-        agenda_buttons.addWidget(self.agenda_total)
+        self.remove_item_button.clicked.connect(self.remove_item)
+        self.up_button = QPushButton(self.tr("Fase op"))
+        self.up_button.clicked.connect(lambda: self.move_phase(-1))
+        self.down_button = QPushButton(self.tr("Fase ned"))
+        self.down_button.clicked.connect(lambda: self.move_phase(1))
+        self.add_phase_combo = QComboBox()
+        self.add_phase_combo.setObjectName("addPhase")
+        self.add_phase_button = QPushButton(self.tr("Tilføj fase"))
+        self.add_phase_button.clicked.connect(
+            lambda: self.add_phase(self.add_phase_combo.currentData())
+        )
+        agenda_buttons.addWidget(self.add_item_button, 0, 0)
+        agenda_buttons.addWidget(self.remove_item_button, 0, 1)
+        agenda_buttons.addWidget(self.up_button, 0, 2)
+        agenda_buttons.addWidget(self.down_button, 0, 3)
+        agenda_buttons.addWidget(self.add_phase_combo, 1, 0, 1, 2)
+        agenda_buttons.addWidget(self.add_phase_button, 1, 2, 1, 2)
         fup.addLayout(agenda_buttons)
+        length_row = QHBoxLayout()
+        length_row.addWidget(QLabel(self.tr("Mødets længde")))
+        self.duration_spin = QSpinBox()
+        self.duration_spin.setObjectName("duration")
+        self.duration_spin.setRange(*_bounded(bounds(MeetingRecord, "duration_minutes")))
+        self.duration_spin.setSuffix(self.tr(" min"))
+        self.duration_spin.valueChanged.connect(self._duration_changed)
+        length_row.addWidget(self.duration_spin)
+        length_row.addStretch(1)
+        self.agenda_total = QLabel()
+        self.agenda_total.setObjectName("agendaTotal")
+        length_row.addWidget(self.agenda_total)
+        fup.addLayout(length_row)
         self.agenda_problem = QLabel()
         self.agenda_problem.setObjectName("agendaProblem")
         self.agenda_problem.setWordWrap(True)
@@ -215,6 +271,8 @@ class PreparePage(Page):
         self.agenda.dataChanged.connect(self._update_total)
         self.agenda.rowsInserted.connect(self._update_total)
         self.agenda.rowsRemoved.connect(self._update_total)
+        self.agenda.modelReset.connect(self._update_total)
+        self.agenda.dataChanged.connect(lambda *_: self.session.phasesChanged.emit())
 
         grid.addWidget(meeting_box, 0, 0)
         grid.addWidget(people_box, 1, 0)
@@ -250,8 +308,13 @@ class PreparePage(Page):
             self.add_participant_button,
             self.remove_participant_button,
             self.new_participant,
-            add_item,
-            remove_item,
+            self.add_item_button,
+            self.remove_item_button,
+            self.up_button,
+            self.down_button,
+            self.add_phase_combo,
+            self.add_phase_button,
+            self.duration_spin,
             *self.role_group.buttons(),
             self.domain_combo,
         ]
@@ -273,6 +336,8 @@ class PreparePage(Page):
             self.team_combo.setEditText(record.team)
             self.role_group.button(list(LeaderRole).index(record.leader_role)).setChecked(True)
             self.domain_combo.setCurrentIndex(self.domain_combo.findData(record.starting_domain))
+            self.duration_spin.setValue(record.duration_minutes)
+            self._fill_addable()
         finally:
             self._loading = False
         self.participants.reload()
@@ -354,12 +419,80 @@ class PreparePage(Page):
             self.session.record.starting_domain = self.domain_combo.itemData(position)
             self.session.touched()
 
+    def _duration_changed(self, minutes: int) -> None:
+        if self._editable():
+            self.session.record.duration_minutes = minutes
+            self.session.touched()
+            self._update_total()
+
+    def _fill_addable(self) -> None:
+        self.add_phase_combo.clear()
+        for phase in time_plan.addable_phases(self.session.record):
+            self.add_phase_combo.addItem(labels.phase(phase), phase)
+        self.add_phase_button.setEnabled(
+            self.add_phase_combo.count() > 0 and not self.session.read_only
+        )
+
+    def _selected_item(self) -> AgendaItem | None:
+        row = self.agenda_view.currentIndex().row()
+        items = self.session.record.fup.process
+        return items[row] if 0 <= row < len(items) else None
+
+    def _plan_changed(self, select: AgendaItem | None = None) -> None:
+        """The phases changed: the agenda, the addable phases and the meeting's steps."""
+        self.agenda.reload()
+        self._fill_addable()
+        if select is not None:
+            row = self.session.record.fup.process.index(select)
+            self.agenda_view.setCurrentIndex(self.agenda.index(row, 0))
+        self.session.phases_edited()
+
+    def add_item(self) -> None:
+        if self.session.read_only or not self.session.record.phases:
+            return
+        row = self.agenda_view.currentIndex().row()
+        item = time_plan.add_item(self.session.record, row, self.tr("Nyt punkt"))
+        self._plan_changed(item)
+
+    def remove_item(self) -> None:
+        row = self.agenda_view.currentIndex().row()
+        if self.session.read_only or not 0 <= row < len(self.session.record.fup.process):
+            return
+        try:
+            time_plan.remove_item(self.session.record, row)
+        except time_plan.PhaseInUseError:
+            self.agenda_problem.setText(
+                self.tr("Mødet har været i den fase; den kan ikke fjernes.")
+            )
+            return
+        self._plan_changed()
+
+    def add_phase(self, phase: PhaseId | None) -> None:
+        if self.session.read_only or phase is None:
+            return
+        time_plan.add_phase(self.session.record, phase)
+        self._plan_changed(time_plan.items_of(self.session.record, phase)[0])
+
+    def move_phase(self, offset: int) -> None:
+        item = self._selected_item()
+        if self.session.read_only or item is None or item.phase is None:
+            return
+        time_plan.move_phase(self.session.record, item.phase, offset)
+        self._plan_changed(item)
+
     def _update_total(self) -> None:
-        total = sum(item.minutes for item in self.session.record.fup.process)
+        record = self.session.record
+        total = time_plan.total_minutes(record)
         self.agenda_total.setText(
             self.tr("I alt %1 af %2 min")
             .replace("%1", str(total))
-            .replace("%2", str(self.session.record.duration_minutes))
+            .replace("%2", str(record.duration_minutes))
         )
-        set_style_state(self.agenda_total, "warning", total > self.session.record.duration_minutes)
-        self.agenda_problem.setText(" ".join(self.agenda.problems()))
+        over = time_plan.over_by(record)
+        set_style_state(self.agenda_total, "warning", over > 0)
+        problems = self.agenda.problems()
+        if over:
+            problems.append(
+                self.tr("Dagsordenen er %1 min længere end mødet.").replace("%1", str(over))
+            )
+        self.agenda_problem.setText(" ".join(problems))
