@@ -19,6 +19,7 @@ def test_screenshots_of_one_phase_have_the_promised_names_and_sizes(
     assert sizes == {
         "audience-checkin-1024x768.png": (1024, 768),
         "audience-checkin-1920x1080.png": (1920, 1080),
+        "presenter-checkin-1024x768.png": (1024, 768),
         "presenter-checkin-1280x800.png": (1280, 800),
     }
     assert not (data_dir / "meetings").exists()  # the example meeting lived elsewhere

@@ -83,7 +83,8 @@ def test_phases_added_removed_and_moved_in_preparation_are_the_meetings_steps(
     prepare.remove_item()
     assert PhaseId.TOMM not in view.pages and "tomm" not in _step_texts(view)
     view.go_to("questions")
-    assert view.stack.currentWidget() is view.pages[PhaseId.QUESTIONS]
+    assert view.current_page() is view.pages[PhaseId.QUESTIONS]
+    assert view.pages[PhaseId.QUESTIONS].isVisible()
     shown = [
         view.steps.index(r, 0).data(Qt.ItemDataRole.DisplayRole)
         for r in range(view.steps.rowCount())

@@ -1,7 +1,8 @@
 """``dialogtool screenshots OUTDIR``: the audience and presenter windows as PNG files.
 
 Renders the example meeting on the demo dataset, for each phase: the audience
-window at 1024×768 and 1920×1080 and the presenter window at 1280×800. Needs no
+window at 1024×768 and 1920×1080 and the presenter window at 1024×768 and
+1280×800, each image exactly its named size. Needs no
 display: Qt renders offscreen (unless QT_QPA_PLATFORM names another platform
 and a display is there). Qt is
 imported only when the command runs.

@@ -76,9 +76,14 @@ def latest_line(snapshot: IndicatorSnapshot, group: str, lang: Lang) -> str:
 
     who = point.group or TEXT["all_groups"].get(lang)
     when = formatting.period(point.period, lang)
-    parts = [f"{TEXT['latest'].get(lang)} ({who}, {when}): {amount(point.value)}"]
-    if point.previous is not None:
-        parts.append(f"{TEXT['previous'].get(lang)}: {amount(point.previous)}")
+    compared = [point.value] if point.previous is None else [point.value, point.previous]
+    latest, *previous = [
+        formatting.with_unit(text, snapshot.unit, lang)
+        for text in formatting.numbers_alike(compared, lang)
+    ]
+    parts = [f"{TEXT['latest'].get(lang)} ({who}, {when}): {latest}"]
+    if previous:
+        parts.append(f"{TEXT['previous'].get(lang)}: {previous[0]}")
     if point.target is not None:
         parts.append(f"{TEXT['target'].get(lang)}: {amount(point.target)}")
     return " · ".join(parts)

@@ -6,7 +6,7 @@ phase times, status), so the rules hold whatever screen is used.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from dialogtool.core import time_plan
@@ -217,3 +217,23 @@ def round_entries(record: MeetingRecord, phase: PhaseId) -> list[ParticipantEntr
 
 def open_action_count(record: MeetingRecord) -> int:
     return sum(1 for a in record.action_items if a.status == ActionStatus.OPEN and a.text)
+
+
+#: The follow-up offered when the leader ticks "we follow up": four weeks on ...
+FOLLOW_UP_AFTER = timedelta(days=28)
+#: ... and never before a week after the last agreed deadline.
+FOLLOW_UP_AFTER_DUE = timedelta(days=7)
+
+
+def latest_due(record: MeetingRecord) -> date | None:
+    """The last deadline of the open and done actions (a cancelled one binds nobody)."""
+    return max(
+        (a.due for a in record.action_items if a.due and a.status != ActionStatus.CANCELLED),
+        default=None,
+    )
+
+
+def suggested_follow_up(record: MeetingRecord, today: date) -> date:
+    """When to follow up: four weeks on, or a week after the latest deadline if that is later."""
+    due = latest_due(record)
+    return max(today + FOLLOW_UP_AFTER, due + FOLLOW_UP_AFTER_DUE if due else today)

@@ -32,6 +32,10 @@ from dialogtool.ui.presenter.controller import Presenter
 from dialogtool.ui.session import MeetingSession
 
 PHASE_ROLE = Qt.ItemDataRole.UserRole + 1
+#: Room for the longest step name; with the notes' minimum, a 1024 px screen keeps
+#: about 600 px for the page.
+STEPPER_WIDTH = 160
+NOTES_MIN_WIDTH = 200
 
 
 class MeetingView(QWidget):
@@ -81,7 +85,7 @@ class MeetingView(QWidget):
         self.step_view.setObjectName("stepper")
         self.step_view.setModel(self.steps)
         self.step_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
-        self.step_view.setFixedWidth(190)
+        self.step_view.setFixedWidth(STEPPER_WIDTH)
         self.stack = QStackedWidget()
         for step, page in self.pages.items():
             self.stack.addWidget(page)
@@ -101,7 +105,7 @@ class MeetingView(QWidget):
         self.private_notes = QPlainTextEdit()
         self.private_notes.setObjectName("privateNotes")
         notes_layout.addWidget(self.private_notes, 1)
-        notes.setMinimumWidth(150)
+        notes.setMinimumWidth(NOTES_MIN_WIDTH)
         notes.setMaximumWidth(300)
         self.notes_binder = Binder(session)
         self.notes_binder.text(
@@ -122,7 +126,7 @@ class MeetingView(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setStretchFactor(2, 0)
         splitter.setCollapsible(1, False)
-        splitter.setSizes([190, 10_000, 260])
+        splitter.setSizes([STEPPER_WIDTH, 10_000, 260])
         outer.addWidget(splitter, 1)
 
         nav = QFrame()
@@ -180,6 +184,9 @@ class MeetingView(QWidget):
         self.presenter.previousRequested.connect(self.previous_step)
         outer.insertWidget(outer.count() - 1, self.presenter.bar)  # above the navigation row
         notes_layout.insertWidget(0, self.presenter.tabs, 2)
+        tab_bar = self.presenter.tabs.tabBar()
+        tab_bar.setUsesScrollButtons(False)  # every tab in sight, shortened if need be
+        tab_bar.setElideMode(Qt.TextElideMode.ElideRight)
 
     @staticmethod
     def _notes_label(title: str, note: str) -> QLabel:

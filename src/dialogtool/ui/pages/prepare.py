@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDateTime
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -52,6 +53,9 @@ from dialogtool.ui.models.record_list import Column, RecordListModel
 from dialogtool.ui.pages.base import Page
 from dialogtool.ui.session import MeetingSession
 from dialogtool.ui.theme import set_style_state
+
+#: Below this width the page shows its boxes in one column.
+WIDE_PAGE = 760
 
 
 def _bounded(limits: tuple[int | None, int | None]) -> tuple[int, int]:
@@ -274,12 +278,10 @@ class PreparePage(Page):
         self.agenda.modelReset.connect(self._update_total)
         self.agenda.dataChanged.connect(lambda *_: self.session.phasesChanged.emit())
 
-        grid.addWidget(meeting_box, 0, 0)
-        grid.addWidget(people_box, 1, 0)
-        grid.addWidget(role_box, 2, 0)
-        grid.addWidget(fup_box, 0, 1, 3, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        self._grid = grid
+        self._boxes = (meeting_box, people_box, role_box, fup_box)
+        self._wide: bool | None = None
+        self._reflow()
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -318,6 +320,29 @@ class PreparePage(Page):
             *self.role_group.buttons(),
             self.domain_combo,
         ]
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._reflow()
+
+    def _reflow(self) -> None:
+        """Two columns on a wide page; one below the other on a 1024 px screen."""
+        wide = self.width() >= WIDE_PAGE
+        if wide == self._wide:
+            return
+        self._wide = wide
+        meeting_box, people_box, role_box, fup_box = self._boxes
+        for box in self._boxes:
+            self._grid.removeWidget(box)
+        self._grid.addWidget(meeting_box, 0, 0)
+        self._grid.addWidget(people_box, 1, 0)
+        self._grid.addWidget(role_box, 2, 0)
+        if wide:
+            self._grid.addWidget(fup_box, 0, 1, 3, 1)
+        else:
+            self._grid.addWidget(fup_box, 3, 0)
+        self._grid.setColumnStretch(0, 1)
+        self._grid.setColumnStretch(1, 1 if wide else 0)
 
     # -- record -> widgets -------------------------------------------------
     def refresh(self) -> None:

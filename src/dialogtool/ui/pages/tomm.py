@@ -9,7 +9,7 @@ a question typed into a quadrant is saved to the user's library and picked.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFont, QResizeEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -57,6 +57,7 @@ class QuadrantBox(QGroupBox):
         help_label.setObjectName("hint")
         help_label.setWordWrap(True)
         layout.addWidget(help_label)
+        self.help_label = help_label
         self.model = QStandardItemModel(self)
         self.view = QListView()
         self.view.setModel(self.model)
@@ -70,6 +71,12 @@ class QuadrantBox(QGroupBox):
         layout.addWidget(self.asked_button)
         self.model.itemChanged.connect(self._item_changed)
         self._loading = False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Every line of the description stays in sight on a low screen; the list gives way.
+        label = self.help_label
+        label.setMinimumHeight(label.heightForWidth(label.width()))
 
     def fill(self) -> None:
         record = self.page.session.record

@@ -41,6 +41,7 @@ QLabel[level="warning"] { background: #ffd27a; color: #000000; }
 QLabel[level="overrun"] { background: #b00020; color: #ffffff; }
 QFrame#prompt { background: #fff4e5; border: 1px solid #e0a040; border-radius: 6px; }
 QLabel#promptText { font-size: 12.5pt; color: #3d2200; }
+QToolButton#screenMenu { padding-right: 18px; }
 """
 
 T = TypeVar("T")
