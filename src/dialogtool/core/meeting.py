@@ -205,12 +205,17 @@ def revealed_perspective(item: IndicatorDiscussion) -> str | None:
 
 
 def round_entries(record: MeetingRecord, phase: PhaseId) -> list[ParticipantEntry]:
-    """Check-in or check-out entries, one per participant in participant order."""
+    """Check-in or check-out entries, one per participant, in the round's speaking order.
+
+    Before an order is set for the round, the participants' own order holds.
+    """
     entries = record.checkin if phase == PhaseId.CHECKIN else record.checkout
     by_id = {e.participant_id: e for e in entries}
-    ordered = [
-        by_id.get(p.id) or ParticipantEntry(participant_id=p.id) for p in record.participants
-    ]
+    state = record.dialogue
+    spoken = state.order if state.phase == phase else []
+    ids = [p.id for p in record.participants]
+    order = [pid for pid in spoken if pid in ids] + [pid for pid in ids if pid not in spoken]
+    ordered = [by_id.get(pid) or ParticipantEntry(participant_id=pid) for pid in order]
     entries[:] = ordered
     return entries
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListView,
     QPlainTextEdit,
     QPushButton,
@@ -293,6 +294,9 @@ class MeetingView(QWidget):
         for page in self.pages.values():
             page.set_read_only(read_only)
         self.notes_binder.set_read_only(read_only)
+        for editor in self.findChildren(QLineEdit) + self.findChildren(QPlainTextEdit):
+            editor.style().unpolish(editor)  # a read-only text no longer looks editable
+            editor.style().polish(editor)
         self.current_page().refresh()
 
     def _mark_unsaved(self) -> None:

@@ -303,4 +303,5 @@ class DataPage(Page):
 
     def set_read_only(self, read_only: bool) -> None:
         super().set_read_only(read_only)
+        self.import_button.setEnabled(not read_only)
         self._update_step()

@@ -54,13 +54,19 @@ from dialogtool.ui.pages.base import Page
 from dialogtool.ui.session import MeetingSession
 from dialogtool.ui.theme import set_style_state
 
-#: Below this width the page shows its boxes in one column.
-WIDE_PAGE = 760
+#: Room for the page's margins and the vertical scroll bar beside the boxes.
+PAGE_ALLOWANCE = 72
 
 
 def _bounded(limits: tuple[int | None, int | None]) -> tuple[int, int]:
     low, high = limits
     return (low or 0, high if high is not None else 24 * 60)
+
+
+def _caption(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
 
 
 def _text_box(placeholder: str, height: int = 70) -> QPlainTextEdit:
@@ -174,7 +180,7 @@ class PreparePage(Page):
         # Right column: FUP.
         fup_box = QGroupBox(self.tr("FUP"))
         fup = QVBoxLayout(fup_box)
-        fup.addWidget(QLabel(self.tr("<b>Formål</b> – hvorfor mødes vi?")))
+        fup.addWidget(_caption(self.tr("<b>Formål</b> – hvorfor mødes vi?")))
         self.purpose_edit = self.binder.text(
             _text_box(self.tr("Vi mødes for at …")),
             lambda: self.session.record.fup.purpose,
@@ -182,7 +188,7 @@ class PreparePage(Page):
         )
         self.purpose_edit.setObjectName("purpose")
         fup.addWidget(self.purpose_edit)
-        fup.addWidget(QLabel(self.tr("<b>Udbytte</b> – hvad har vi konkret, når mødet slutter?")))
+        fup.addWidget(_caption(self.tr("<b>Udbytte</b> – hvad har vi konkret, når mødet slutter?")))
         self.outcome_edit = self.binder.text(
             _text_box(self.tr("Når klokken er … og vi er færdige, har vi …")),
             lambda: self.session.record.fup.outcome,
@@ -191,7 +197,7 @@ class PreparePage(Page):
         self.outcome_edit.setObjectName("outcome")
         fup.addWidget(self.outcome_edit)
         fup.addWidget(
-            QLabel(self.tr("<b>Proces</b> – dagsorden med tidsrammer; den er mødets faser"))
+            _caption(self.tr("<b>Proces</b> – dagsorden med tidsrammer; den er mødets faser"))
         )
         lang = ui_lang()
         self.agenda = RecordListModel[AgendaItem](
@@ -327,7 +333,9 @@ class PreparePage(Page):
 
     def _reflow(self) -> None:
         """Two columns on a wide page; one below the other on a 1024 px screen."""
-        wide = self.width() >= WIDE_PAGE
+        left = max(box.minimumSizeHint().width() for box in self._boxes[:3])
+        need = left + self._boxes[3].minimumSizeHint().width() + self._grid.horizontalSpacing()
+        wide = self.width() >= need + PAGE_ALLOWANCE
         if wide == self._wide:
             return
         self._wide = wide

@@ -108,6 +108,15 @@ class RoundPage(Page):
             self.tr("Tilføj deltagere under Forberedelse for at tage en runde.")
         )
         self.layout_.addWidget(self.empty_hint)
+        session.changed.connect(self._follow_speaking_order)
+
+    def _follow_speaking_order(self) -> None:
+        """A shuffled order on the presenter's controls reorders the table at once."""
+        shown = [entry.participant_id for entry in self.model.items()]
+        if [e.participant_id for e in meeting.round_entries(self.session.record, self.phase)] != (
+            shown
+        ):
+            self.model.reload()
 
     def refresh(self) -> None:
         super().refresh()

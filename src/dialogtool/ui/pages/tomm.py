@@ -94,6 +94,8 @@ class QuadrantBox(QGroupBox):
                 chosen = picked.get(key)
                 item = QStandardItem()
                 item.setCheckable(True)
+                if self.page.session.read_only:  # the tick is shown, not changed
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
                 item.setData(key, QUESTION_ID_ROLE)
                 item.setData(text, TEXT_ROLE)
                 item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)

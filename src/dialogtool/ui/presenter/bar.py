@@ -164,8 +164,11 @@ class PresenterBar(QFrame):
         self.black.setChecked(black)
         self.white.setChecked(white)
 
-    def set_data_controls(self, visible: bool, predict: bool, hidden: bool) -> None:
+    def set_data_controls(
+        self, visible: bool, predict: bool, hidden: bool, *, editable: bool = True
+    ) -> None:
         self.predict.setVisible(visible)
+        self.predict.setEnabled(editable)
         self.reveal.setVisible(visible)
         self._loading = True
         try:
