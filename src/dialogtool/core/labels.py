@@ -50,8 +50,8 @@ ROLE: Final = {
 
 ROLE_HELP: Final = {
     LeaderRole.FACILITATOR: _t(
-        "Du har ingen mening om, hvad tallene betyder – teamet tolker først.",
-        "You hold no view on what the numbers mean – the team interprets first.",
+        "Du har ingen mening om, hvad tallene betyder – dem, du taler med, tolker først.",
+        "You hold no view on what the numbers mean – those you talk with interpret first.",
     ),
     LeaderRole.INSPIRATOR: _t(
         "Du rammesætter, om tallene er gode eller kræver fokus – og er så nysgerrig.",
@@ -160,9 +160,7 @@ TEXT: Final = {
     "process": _t("Proces", "Process"),
     "participants": _t("Deltagere", "Participants"),
     "chair": _t("Mødeleder", "Chair"),
-    "noticed": _t("Det lagde teamet mærke til", "What the team noticed"),
     "perspective": _t("Lederens perspektiv", "The leader's perspective"),
-    "response": _t("Teamets respons", "The team's response"),
     "questions": _t("Spørgsmål, vi stillede", "Questions we asked"),
     "coverage": _t("Brugte spørgsmålstyper", "Question types used"),
     "round_question": _t("Spørgsmål", "Question"),

@@ -63,6 +63,7 @@ def public_slide(
     slide = Slide(
         phase=phase,
         meeting_title=record.title,
+        kind=record.kind,
         question=question,
         team=record.team,
         speakers=speakers,

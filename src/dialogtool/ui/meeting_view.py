@@ -46,6 +46,7 @@ class MeetingView(QWidget):
         super().__init__()
         self.session = session
         self.pages: dict[PhaseId, Page] = {step: page_for(session, step) for step in session.steps}
+        self._kind = session.record.kind
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -260,8 +261,24 @@ class MeetingView(QWidget):
         if current.isValid():
             self.session.set_step(PhaseId(str(current.data(PHASE_ROLE))))
 
+    def _speak_to_the_kind(self) -> None:
+        """The meeting became a 1:1 (or stopped being one): the other pages are built anew
+        so that they speak to one employee (``core.wording``)."""
+        if self.session.record.kind == self._kind:
+            return
+        self._kind = self.session.record.kind
+        for step in [s for s in self.pages if s != self.session.step]:
+            old = self.pages[step]
+            page = page_for(self.session, step)
+            page.set_read_only(self.session.read_only)
+            self.pages[step] = page
+            self.stack.insertWidget(self.stack.indexOf(old), page)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+
     def _show_step(self) -> None:
         """Show the session's current step: its page, its notes and where it is in the list."""
+        self._speak_to_the_kind()
         step = self.session.step
         steps = self.session.steps
         row = steps.index(step)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dialogtool.core import formatting
+from dialogtool.core import formatting, wording
 from dialogtool.core.context import latest_line, trust_line
 from dialogtool.core.i18n import Lang
 from dialogtool.core.labels import (
@@ -171,16 +171,12 @@ class _Builder:
                     )
                 )
             said = (
-                ("noticed", item.team_noticed),
-                ("perspective", item.leader_perspective),
-                ("response", item.team_response),
+                (wording.say("noticed", self.record.kind, self.lang), item.team_noticed),
+                (self.t("perspective"), item.leader_perspective),
+                (wording.say("response", self.record.kind, self.lang), item.team_response),
             )
             self.bullets(
-                [
-                    Item((Run(f"{self.t(key)}:", "bold"), Run(f" {text}")))
-                    for key, text in said
-                    if text
-                ]
+                [Item((Run(f"{title}:", "bold"), Run(f" {text}"))) for title, text in said if text]
             )
 
     def _questions(self) -> None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialogtool.core import meeting
+from dialogtool.core import meeting, wording
 from dialogtool.core.context import latest_line, trust_line
 from dialogtool.core.record import IndicatorDiscussion, IndicatorSnapshot, UguStep
 from dialogtool.core.slides import DataView
@@ -38,10 +38,7 @@ class DataPage(Page):
         super().__init__(
             session,
             self.tr("Data i kontekst"),
-            self.tr(
-                "Vis ét nøgletal ad gangen. Lad teamet undersøge først, giv så dit "
-                "perspektiv, og undersøg igen sammen."
-            ),
+            wording.say("data_intro", session.record.kind, ui_lang()),
         )
         from dialogtool.ui.views.panel import IndicatorViews  # pyqtgraph only when needed
 
@@ -86,21 +83,22 @@ class DataPage(Page):
         self.step_label.setWordWrap(True)
         ugu_layout.addWidget(self.step_label)
         row = QHBoxLayout()
+        kind, lang = session.record.kind, ui_lang()
         self.noticed = self._box(
-            self.tr("1. Teamet undersøger"),
-            self.tr("Teamets iagttagelser – før du siger noget"),
+            wording.say("noticed_title", kind, lang),
+            wording.say("noticed_hint", kind, lang),
             "noticed",
             row,
         )
         self.perspective = self._box(
             self.tr("2. Dit perspektiv"),
-            self.tr("Forbered det gerne – gruppen ser det først, når I har talt"),
+            wording.say("perspective_hint", kind, lang),
             "perspective",
             row,
         )
         self.response = self._box(
             self.tr("3. Undersøg igen"),
-            self.tr("Teamets respons på dit perspektiv"),
+            wording.say("response_hint", kind, lang),
             "response",
             row,
         )
@@ -257,7 +255,7 @@ class DataPage(Page):
         has = self._has_current()
         step = self._current().step if has else UguStep.EXPLORE
         texts = {
-            UguStep.EXPLORE: self.tr("Trin 1 af 3: Teamet undersøger – hvad lægger I mærke til?"),
+            UguStep.EXPLORE: wording.say("ugu_explore", self.session.record.kind, ui_lang()),
             UguStep.GIVE: self.tr("Trin 2 af 3: Du giver dit perspektiv"),
             UguStep.EXPLORE_AGAIN: self.tr(
                 "Trin 3 af 3: Undersøg igen – giver det mening, og hvordan?"
@@ -267,7 +265,9 @@ class DataPage(Page):
         editable = has and not self.session.read_only
         self.give_button.setEnabled(editable and meeting.can_give(self._current()))
         self.give_button.setToolTip(
-            self.tr("Skriv først, hvad teamet lægger mærke til.") if step == UguStep.EXPLORE else ""
+            wording.say("give_first", self.session.record.kind, ui_lang())
+            if step == UguStep.EXPLORE
+            else ""
         )
         self.again_button.setEnabled(editable and step == UguStep.GIVE)
         self.response.setEnabled(has and step == UguStep.EXPLORE_AGAIN)

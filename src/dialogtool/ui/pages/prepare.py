@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialogtool.core import time_plan
+from dialogtool.core import time_plan, wording
 from dialogtool.core.failures import failure_sentence
 from dialogtool.core.labels import agenda_title
 from dialogtool.core.library import LibraryError
@@ -116,7 +116,8 @@ class PreparePage(Page):
         self.team_combo.setEditable(True)
         self.team_combo.setObjectName("team")
         self.team_combo.currentTextChanged.connect(self._team_changed)
-        form.addRow(self.tr("Team / person"), self.team_combo)
+        self.team_label = QLabel()
+        form.addRow(self.team_label, self.team_combo)
         self.facilitator_edit = self.binder.line(
             QLineEdit(),
             lambda: self.session.record.facilitator,
@@ -367,6 +368,7 @@ class PreparePage(Page):
             if self.session.dataset is not None:
                 self.team_combo.addItems(self.session.dataset.groups)
             self.team_combo.setEditText(record.team)
+            self.team_label.setText(wording.say("person_field", record.kind, ui_lang()))
             self.role_group.button(list(LeaderRole).index(record.leader_role)).setChecked(True)
             self.domain_combo.setCurrentIndex(self.domain_combo.findData(record.starting_domain))
             self.duration_spin.setValue(record.duration_minutes)
@@ -429,6 +431,7 @@ class PreparePage(Page):
         if self._editable():
             self.session.record.kind = self.kind_combo.itemData(position)
             self.session.touched()
+            self.refresh()
 
     def _when_changed(self, value: QDateTime) -> None:
         if self._editable():

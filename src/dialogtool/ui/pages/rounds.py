@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QListView, QTableView
 
-from dialogtool.core import meeting
+from dialogtool.core import meeting, wording
 from dialogtool.core.library import suggest_checkins
 from dialogtool.core.questions import Question
 from dialogtool.core.record import (
@@ -35,21 +35,17 @@ QUESTION_FONT_POINTS = 13
 class RoundPage(Page):
     def __init__(self, session: MeetingSession, phase: PhaseId) -> None:
         self.phase = phase
+        kind, lang = session.record.kind, ui_lang()
         if phase == PhaseId.CHECKIN:
             title = self.tr("Tjek ind")
-            intro = self.tr(
-                "Hver deltager kobler sig på formål og udbytte. Skriv kort, hvad hver især siger."
-            )
-            pick_hint = self.tr(
-                "Sæt flueben ved det spørgsmål, I bruger. Metodens to spørgsmål står altid "
-                "øverst; andre spørgsmål fra teamets seneste møder foreslås ikke igen."
-            )
+            intro = wording.say("checkin_intro", kind, lang)
+            pick_hint = wording.say("checkin_pick", kind, lang)
         else:
             title = self.tr("Tjek ud")
             intro = self.tr(
                 "Hvad tager vi med os, og hvad skal det føre til af handling? Én ad gangen."
             )
-            pick_hint = self.tr("Sæt flueben ved det spørgsmål, I bruger.")
+            pick_hint = wording.say("round_pick", kind, lang)
         super().__init__(session, title, intro)
         #: Earlier meetings, read once: which check-in questions the team had recently.
         self._earlier: list[MeetingRecord] | None = None

@@ -80,7 +80,7 @@ class PresenterBar(QFrame):
         row.addWidget(self.meeting_timer)
         self.predict = QCheckBox(self.tr("Gæt først"))
         self.predict.setObjectName("predictFirst")
-        self.predict.setToolTip(self.tr("Grafen skjules, mens teamet gætter, hvor tallet landede"))
+        self.predict.setToolTip(self.tr("Grafen skjules, mens der gættes på, hvor tallet landede"))
         self.predict.toggled.connect(self._predict_toggled)
         self.reveal = QPushButton(self.tr("Vis grafen"))
         self.reveal.setObjectName("revealChart")
