@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from dialogtool.core import formatting
 from dialogtool.core.i18n import Lang
 from dialogtool.core.labels import TEXT
-from dialogtool.core.record import IndicatorSnapshot, SeriesSnapshot
+from dialogtool.core.record import IndicatorSnapshot, MeetingRecord, SeriesSnapshot
 
 
 @dataclass(frozen=True)
@@ -23,6 +23,11 @@ class LatestPoint:
     previous_period: str | None
     previous: float | None
     target: float | None
+
+
+def shown_group(record: MeetingRecord) -> str:
+    """The group whose numbers the meeting looks at: the one chosen, else the team's own."""
+    return record.data_group or record.team
 
 
 def chosen_series(snapshot: IndicatorSnapshot, group: str) -> SeriesSnapshot | None:

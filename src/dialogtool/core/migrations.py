@@ -69,7 +69,8 @@ def _moment(value: object) -> datetime | None:
 
 
 def _v2_to_v3(raw: RawRecord) -> RawRecord:
-    """Version 3 lets an agenda item name the phase whose time it is part of (``phase``).
+    """Version 3 lets an agenda item name the phase whose time it is part of (``phase``),
+    and a meeting name the group whose numbers it shows (``data_group``, empty: its team).
 
     A version-2 agenda was titles and minutes beside the phases; its items name no
     phase, and loading ties them to the phases (``time_plan.normalise``).

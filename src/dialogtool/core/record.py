@@ -319,6 +319,10 @@ class MeetingRecord(_Model):
     kind: MeetingKind = MeetingKind.TEAM
     title: str = ""
     team: str = Field(default="", description="Team or person the meeting is with.")
+    data_group: str = Field(
+        default="",
+        description="The group whose numbers are shown when it is not ``team`` (a 1:1).",
+    )
     scheduled_at: datetime = Field(default_factory=utc_now)
     duration_minutes: int = Field(default=60, ge=0, le=24 * 60)
     template_id: str | None = None

@@ -14,7 +14,7 @@ from dialogtool.core.failures import failure_sentence
 from dialogtool.core.library import Library
 from dialogtool.core.logs import log_exception
 from dialogtool.core.paths import meetings_dir
-from dialogtool.core.record import MeetingRecord, MeetingStatus
+from dialogtool.core.record import MeetingKind, MeetingRecord, MeetingStatus
 from dialogtool.core.store import RecordLoadError, RecordStore, RefusedOverwriteError
 from dialogtool.core.timing import Clock
 from dialogtool.ui.errors import show_failure
@@ -76,6 +76,8 @@ class MainWindow(QMainWindow):
         template = self.library.template(template_id)
         assert template is not None, template_id
         team = self.dataset.groups[0] if self.dataset and self.dataset.groups else ""
+        if template.kind == MeetingKind.ONE_TO_ONE:
+            team = ""  # the employee: the leader names them and chooses whose numbers are shown
         record = meeting.new_meeting(template, ui_lang(), team=team)
         if self.dataset is not None:
             record.dataset_source = self.dataset.source

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from dialogtool.core import formatting, wording
-from dialogtool.core.context import latest_line, trust_line
+from dialogtool.core.context import latest_line, shown_group, trust_line
 from dialogtool.core.i18n import Lang
 from dialogtool.core.labels import (
     ACTION_STATUS,
@@ -164,9 +164,9 @@ class _Builder:
                 self.blocks.append(
                     Chart(
                         snapshot=snapshot,
-                        group=self.record.team,
+                        group=shown_group(self.record),
                         shown=chart_visible(item),
-                        caption=latest_line(snapshot, self.record.team, self.lang),
+                        caption=latest_line(snapshot, shown_group(self.record), self.lang),
                         trust=trust_line(snapshot, self.lang),
                     )
                 )

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from dialogtool.core import meeting, wording
-from dialogtool.core.context import latest_line, trust_line
+from dialogtool.core.context import latest_line, shown_group, trust_line
 from dialogtool.core.record import IndicatorDiscussion, IndicatorSnapshot, UguStep
 from dialogtool.core.slides import DataView
 from dialogtool.ui.language import ui_lang
@@ -235,7 +235,7 @@ class DataPage(Page):
         snapshot: IndicatorSnapshot | None = None
         if self.session.indicator_id is not None:
             snapshot = self._current().snapshot
-        self.views.show_indicator(snapshot, self.session.record.team, self.session.dataset)
+        self.views.show_indicator(snapshot, shown_group(self.session.record), self.session.dataset)
         self.context.setText(self._context_text(snapshot))
         self._update_step()
 
@@ -246,7 +246,7 @@ class DataPage(Page):
         direction = (
             self.tr("højere er bedre") if snapshot.higher_is_better else self.tr("lavere er bedre")
         )
-        latest = latest_line(snapshot, self.session.record.team, lang)
+        latest = latest_line(snapshot, shown_group(self.session.record), lang)
         line = " · ".join(x for x in (latest, direction) if x)
         trust = html.escape(trust_line(snapshot, lang))
         return html.escape(line) + f"<br><span style='color:#555'>{trust}</span>"

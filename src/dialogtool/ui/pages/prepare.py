@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from dialogtool.core import time_plan, wording
+from dialogtool.core.context import shown_group
 from dialogtool.core.failures import failure_sentence
 from dialogtool.core.labels import agenda_title
 from dialogtool.core.library import LibraryError
@@ -118,6 +119,17 @@ class PreparePage(Page):
         self.team_combo.currentTextChanged.connect(self._team_changed)
         self.team_label = QLabel()
         form.addRow(self.team_label, self.team_combo)
+        self.data_group_combo = QComboBox()
+        self.data_group_combo.setObjectName("dataGroup")
+        self.data_group_combo.setPlaceholderText(self.tr("Vælg en gruppe"))
+        self.data_group_combo.activated.connect(self._data_group_chosen)
+        self.data_group_label = QLabel(self.tr("Tallene viser"))
+        form.addRow(self.data_group_label, self.data_group_combo)
+        self.data_group_note = QLabel()
+        self.data_group_note.setObjectName("dataGroupNote")
+        self.data_group_note.setWordWrap(True)
+        set_style_state(self.data_group_note, "warning", True)
+        form.addRow(self.data_group_note)
         self.facilitator_edit = self.binder.line(
             QLineEdit(),
             lambda: self.session.record.facilitator,
@@ -314,6 +326,7 @@ class PreparePage(Page):
             self.kind_combo,
             self.when_edit,
             self.team_combo,
+            self.data_group_combo,
             self.add_participant_button,
             self.remove_participant_button,
             self.new_participant,
@@ -369,6 +382,7 @@ class PreparePage(Page):
                 self.team_combo.addItems(self.session.dataset.groups)
             self.team_combo.setEditText(record.team)
             self.team_label.setText(wording.say("person_field", record.kind, ui_lang()))
+            self._show_data_group()
             self.role_group.button(list(LeaderRole).index(record.leader_role)).setChecked(True)
             self.domain_combo.setCurrentIndex(self.domain_combo.findData(record.starting_domain))
             self.duration_spin.setValue(record.duration_minutes)
@@ -444,6 +458,41 @@ class PreparePage(Page):
         if self._editable():
             self.session.record.team = text
             self.session.touched()
+            self._show_data_group()
+
+    def _show_data_group(self) -> None:
+        """Whose numbers are shown: asked in a 1:1, and whenever the team is not a group."""
+        record = self.session.record
+        groups = list(self.session.dataset.groups) if self.session.dataset else []
+        shown = shown_group(record)
+        asked = bool(groups) and (
+            record.kind == MeetingKind.ONE_TO_ONE or record.team not in groups
+        )
+        for widget in (self.data_group_label, self.data_group_combo):
+            widget.setVisible(asked)
+        loading, self._loading = self._loading, True
+        try:
+            self.data_group_combo.clear()
+            self.data_group_combo.addItems(groups)
+            self.data_group_combo.setCurrentIndex(groups.index(shown) if shown in groups else -1)
+        finally:
+            self._loading = loading
+        self.data_group_combo.setEnabled(not self.session.read_only)
+        note = ""
+        if asked and shown not in groups:
+            who = record.team.strip() or wording.say("person_field", record.kind, ui_lang())
+            note = self.tr("»%1« er ikke en gruppe i data: vælg, hvilken gruppes tal der vises.")
+            note = note.replace("%1", who)
+        self.data_group_note.setText(note)
+        self.data_group_note.setVisible(bool(note))
+
+    def _data_group_chosen(self, position: int) -> None:
+        if self._editable():
+            group = self.data_group_combo.itemText(position)
+            record = self.session.record
+            record.data_group = "" if group == record.team else group
+            self.session.touched()
+            self._show_data_group()
 
     def _role_chosen(self, position: int) -> None:
         if self._editable():
