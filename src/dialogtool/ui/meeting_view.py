@@ -185,7 +185,7 @@ class MeetingView(QWidget):
         self.presenter.nextRequested.connect(self.next_step)
         self.presenter.previousRequested.connect(self.previous_step)
         outer.insertWidget(outer.count() - 1, self.presenter.bar)  # above the navigation row
-        notes_layout.insertWidget(0, self.presenter.tabs, 2)
+        notes_layout.insertWidget(0, self.presenter.tabs, 3)  # room for every name
         tab_bar = self.presenter.tabs.tabBar()
         tab_bar.setUsesScrollButtons(False)  # every tab in sight, shortened if need be
         tab_bar.setElideMode(Qt.TextElideMode.ElideRight)

@@ -241,6 +241,8 @@ class PreparePage(Page):
             2, BoundedIntDelegate(*bounds(AgendaItem, "minutes"), self.tr(" min"), self)
         )
         self.agenda_view.verticalHeader().setVisible(False)
+        rows = self.agenda_view.verticalHeader().defaultSectionSize()
+        self.agenda_view.setMinimumHeight(9 * rows)  # a whole meeting's phases in sight
         self.agenda_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.agenda_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -480,9 +482,11 @@ class PreparePage(Page):
         self.data_group_combo.setEnabled(not self.session.read_only)
         note = ""
         if asked and shown not in groups:
-            who = record.team.strip() or wording.say("person_field", record.kind, ui_lang())
-            note = self.tr("»%1« er ikke en gruppe i data: vælg, hvilken gruppes tal der vises.")
-            note = note.replace("%1", who)
+            note = self.tr("Vælg, hvilken gruppes tal der vises.")
+            if record.team.strip():
+                note = self.tr(
+                    "»%1« er ikke en gruppe i data: vælg, hvilken gruppes tal der vises."
+                ).replace("%1", record.team.strip())
         self.data_group_note.setText(note)
         self.data_group_note.setVisible(bool(note))
 

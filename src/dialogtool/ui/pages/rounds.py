@@ -90,7 +90,8 @@ class RoundPage(Page):
         self.view.setObjectName(f"{phase.value}Table")
         self.view.setModel(self.model)
         self.view.verticalHeader().setVisible(False)
-        self.view.setWordWrap(True)
+        self.view.setWordWrap(True)  # what each said stays readable, in whole
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.AllEditTriggers
             & ~QAbstractItemView.EditTrigger.CurrentChanged
