@@ -10,10 +10,18 @@ from pathlib import Path
 import pytest
 
 from dialogtool.core import meeting, phases, time_plan, timing
+from dialogtool.core.i18n import LocalizedText
 from dialogtool.core.labels import agenda_title
-from dialogtool.core.record import MeetingRecord, PhaseId
+from dialogtool.core.record import MeetingKind, MeetingRecord, PhaseId
 from dialogtool.core.store import load_record
-from dialogtool.core.templates import bundled_templates, template_by_id
+from dialogtool.core.templates import (
+    MeetingTemplate,
+    TemplateAgendaItem,
+    TemplateFup,
+    TemplatePhase,
+    bundled_templates,
+    template_by_id,
+)
 
 FIXTURE = Path(__file__).parent / "fixtures" / "record-v1.json"
 T0 = datetime(2026, 3, 3, 9, 0, tzinfo=UTC)
@@ -128,4 +136,33 @@ def test_an_old_record_ties_its_agenda_to_the_phases_and_keeps_the_timeboxes(
     ]
     untitled = [agenda_title(i, "da") for i in record.fup.process if not i.title]
     assert "Tjek ind" in untitled
+    _agrees(record)
+
+
+def test_a_template_saved_before_agenda_items_named_phases_still_starts_a_meeting() -> None:
+    text = LocalizedText(da="Løntimer", en="Wage hours")
+    old = MeetingTemplate(
+        id="user-old",
+        kind=MeetingKind.TEAM,
+        name=text,
+        description=text,
+        duration_minutes=30,
+        fup=TemplateFup(
+            purpose=text,
+            outcome=text,
+            process=(
+                TemplateAgendaItem(title=LocalizedText(da="Tal", en="Numbers"), minutes=20),
+                TemplateAgendaItem(title=LocalizedText(da="Aftaler", en="Agree"), minutes=10),
+            ),
+        ),
+        phases=(
+            TemplatePhase(phase=PhaseId.DATA, minutes=20),
+            TemplatePhase(phase=PhaseId.ACTIONS, minutes=10),
+        ),
+    )
+    record = meeting.new_meeting(old)
+    assert [(i.title, i.phase, i.minutes) for i in record.fup.process] == [
+        ("Tal", PhaseId.DATA, 20),
+        ("Aftaler", PhaseId.ACTIONS, 10),
+    ]
     _agrees(record)

@@ -97,6 +97,7 @@ def test_no_widget_of_either_window_is_cut_or_wider_than_the_screen(
         if step != view.session.steps[0] and not view.session.running:
             view.session.start_meeting()
         presenter.start(from_start=False)
+        presenter.show_bridge()  # the tallest bar: a prompt for the leader under the timers
         audience = presenter.audience
         audience.resize(*size)
         _settle()

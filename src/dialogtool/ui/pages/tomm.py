@@ -64,6 +64,8 @@ class QuadrantBox(QGroupBox):
         self.view.setWordWrap(True)
         self.view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.view.setObjectName(f"questions_{quadrant.value}")
+        # The list scrolls: on a 768-pixel screen it gives way before the descriptions do.
+        self.view.setMinimumHeight(2 * self.view.fontMetrics().lineSpacing() + 8)
         layout.addWidget(self.view, 1)
         self.asked_button = QPushButton(self.tr("Markér som stillet"))
         self.asked_button.setObjectName(f"asked_{quadrant.value}")
@@ -76,7 +78,7 @@ class QuadrantBox(QGroupBox):
         super().resizeEvent(event)
         # Every line of the description stays in sight on a low screen; the list gives way.
         label = self.help_label
-        label.setMinimumHeight(label.heightForWidth(label.width()))
+        label.setFixedHeight(label.heightForWidth(label.width()))
 
     def fill(self) -> None:
         record = self.page.session.record

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 from dialogtool.core import dialogue
 from dialogtool.core.demo import load_demo_dataset
 from dialogtool.core.example import example_meeting
-from dialogtool.core.record import MeetingRecord, PhaseId, utc_now
+from dialogtool.core.record import MeetingKind, MeetingRecord, PhaseId, utc_now
 from dialogtool.ui.app import configure_application, create_main_window
 from dialogtool.ui.meeting_view import MeetingView
 
@@ -25,11 +25,15 @@ AUDIENCE_SIZES = ((1024, 768), (1920, 1080))
 PRESENTER_SIZES = ((1024, 768), (1280, 800))
 
 
-def render_screenshots(outdir: Path, phases: list[PhaseId] | None = None) -> list[Path]:
+def render_screenshots(
+    outdir: Path, phases: list[PhaseId] | None = None, *, one_to_one: bool = False
+) -> list[Path]:
     """Write ``audience-<phase>-<w>x<h>.png`` and ``presenter-<phase>-<w>x<h>.png``.
 
     Every image is exactly its named size: a window that cannot shrink to it is
-    an error here, because it would be cut on a screen of that size.
+    an error here, because it would be cut on a screen of that size. With
+    ``one_to_one`` the example is a 1:1 with its first participant, and the names
+    start ``1to1-``.
     """
     app = QApplication.instance() or QApplication(["dialogtool"])
     assert isinstance(app, QApplication)
@@ -38,7 +42,14 @@ def render_screenshots(outdir: Path, phases: list[PhaseId] | None = None) -> lis
     written: list[Path] = []
     with tempfile.TemporaryDirectory() as folder:
         window = create_main_window(Path(folder), demo=True)
-        record = example_meeting(load_demo_dataset(), utc_now())
+        dataset = load_demo_dataset()
+        record = example_meeting(dataset, utc_now())
+        prefix = ""
+        if one_to_one:
+            prefix = "1to1-"
+            record.kind = MeetingKind.ONE_TO_ONE
+            record.participants = record.participants[:1]
+            record.team, record.data_group = record.participants[0].name, dataset.groups[0]
         window.store.save(record)
         view = window.open_meeting(record.id)
         assert view is not None
@@ -64,7 +75,7 @@ def render_screenshots(outdir: Path, phases: list[PhaseId] | None = None) -> lis
                 for width, height in sizes:
                     shown.resize(width, height)
                     _settle(app)
-                    path = outdir / f"{name}-{phase.value}-{width}x{height}.png"
+                    path = outdir / f"{prefix}{name}-{phase.value}-{width}x{height}.png"
                     _save(shown.grab(), (width, height), path)
                     written.append(path)
         presenter.stop()
