@@ -19,6 +19,7 @@ def test_a_one_to_one_asks_whose_numbers_to_show(window: MainWindow) -> None:
     record = view.session.record
     assert record.team == "" and prepare.team_label.text() == "Medarbejder"
     assert prepare.data_group_combo.isVisible() and prepare.data_group_combo.currentIndex() == -1
+    assert prepare.data_group_note.text() == "Vælg, hvilken gruppes tal der vises."
 
     prepare.team_combo.setEditText("Åse Ødegård")
     QApplication.processEvents()
@@ -40,3 +41,18 @@ def test_a_one_to_one_asks_whose_numbers_to_show(window: MainWindow) -> None:
     assert "(Team Syd," in page.context.text()  # the leader's context line
     slide = public_slide(record, view.session.step, indicator_id=view.session.indicator_id)
     assert slide.team == "Team Syd"  # the room sees the same group's numbers
+
+
+def test_the_data_page_says_when_the_numbers_are_not_the_persons_own(window: MainWindow) -> None:
+    view = window.new_meeting("one-to-one")
+    assert view is not None and window.dataset is not None
+    view.session.record.team = "Åse Ødegård"  # the leader did not choose a group
+    view.session.start_meeting()
+    view.go_to("data")
+    page = view.current_page()
+    assert isinstance(page, DataPage)
+    view.session.set_indicator(window.dataset.indicators[0].id)
+    first = window.dataset.groups[0]
+    assert f"»Åse Ødegård« er ikke en gruppe i data – tallene her er for {first}." in (
+        page.context.text()
+    )

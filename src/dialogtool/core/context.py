@@ -67,6 +67,15 @@ def latest_point(snapshot: IndicatorSnapshot, group: str) -> LatestPoint | None:
     )
 
 
+def missing_group_note(snapshot: IndicatorSnapshot, group: str, lang: Lang) -> str:
+    """Said when ``group`` has no numbers of its own here, so others' are not taken for its own."""
+    series = chosen_series(snapshot, group)
+    if not group.strip() or series is None or series.group == group:
+        return ""
+    template = TEXT["missing_group"].get(lang)
+    return template.replace("%1", group).replace("%2", series.group or TEXT["all_groups"].get(lang))
+
+
 def latest_line(snapshot: IndicatorSnapshot, group: str, lang: Lang) -> str:
     """``Seneste (Team Nord, feb. 2025): 87,2 % · forrige: 85 % · mål: 90 %``.
 

@@ -175,6 +175,10 @@ TEXT: Final = {
     "previous": _t("forrige", "previous"),
     "target": _t("mål", "target"),
     "all_groups": _t("(alle)", "(all)"),
+    "missing_group": _t(
+        "»%1« er ikke en gruppe i data – tallene her er for %2.",
+        "“%1” is not a group in the data – these numbers are for %2.",
+    ),
     "source": _t("Kilde", "Source"),
     "extracted": _t("trukket", "extracted"),
     "definition": _t("Definition", "Definition"),

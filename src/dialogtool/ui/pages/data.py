@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from dialogtool.core import meeting, wording
-from dialogtool.core.context import latest_line, shown_group, trust_line
+from dialogtool.core.context import latest_line, missing_group_note, shown_group, trust_line
 from dialogtool.core.record import IndicatorDiscussion, IndicatorSnapshot, UguStep
 from dialogtool.core.slides import DataView
 from dialogtool.ui.language import ui_lang
@@ -246,8 +246,10 @@ class DataPage(Page):
         direction = (
             self.tr("højere er bedre") if snapshot.higher_is_better else self.tr("lavere er bedre")
         )
-        latest = latest_line(snapshot, shown_group(self.session.record), lang)
-        line = " · ".join(x for x in (latest, direction) if x)
+        group = shown_group(self.session.record)
+        latest = latest_line(snapshot, group, lang)
+        line = " · ".join(x for x in (missing_group_note(snapshot, group, lang), latest) if x)
+        line = " · ".join(x for x in (line, direction) if x)
         trust = html.escape(trust_line(snapshot, lang))
         return html.escape(line) + f"<br><span style='color:#555'>{trust}</span>"
 
