@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dialogtool.core.record import MeetingKind
 from dialogtool.ui.app import initial_size
 
 from .conftest import Running
@@ -85,11 +86,19 @@ def cut_widgets(root: QWidget) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("size", [(1024, 768), (1280, 800)])
+@pytest.mark.parametrize(
+    ("size", "kind"),
+    [
+        ((1024, 768), MeetingKind.TEAM),
+        ((1280, 800), MeetingKind.TEAM),
+        ((1024, 768), MeetingKind.ONE_TO_ONE),
+    ],
+)
 def test_no_widget_of_either_window_is_cut_or_wider_than_the_screen(
-    running: Running, size: tuple[int, int]
+    running: Running, size: tuple[int, int], kind: MeetingKind
 ) -> None:
     view, presenter = running.view, running.presenter
+    view.session.record.kind = kind  # a 1:1's pages are built anew in its own words
     window, problems = running.window, []
     window.resize(*size)
     for step in view.session.steps:

@@ -58,10 +58,6 @@ WORDS: Final[dict[str, tuple[LocalizedText, LocalizedText]]] = {
         _t("Gæt først: hvor tror I, tallet er landet?", "Guess first: where did the number land?"),
         _t("Gæt først: hvor tror du, tallet er landet?", "Guess first: where did the number land?"),
     ),
-    "noticed_title": (
-        _t("1. Teamet undersøger", "1. The team explores"),
-        _t("1. Medarbejderen undersøger", "1. The employee explores"),
-    ),
     "noticed_hint": (
         _t(
             "Teamets iagttagelser – før du siger noget",

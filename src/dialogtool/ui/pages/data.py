@@ -85,7 +85,7 @@ class DataPage(Page):
         row = QHBoxLayout()
         kind, lang = session.record.kind, ui_lang()
         self.noticed = self._box(
-            wording.say("noticed_title", kind, lang),
+            self.tr("1. Undersøg"),
             wording.say("noticed_hint", kind, lang),
             "noticed",
             row,
