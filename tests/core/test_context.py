@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from dialogtool.core import formatting
 from dialogtool.core.context import latest_line, latest_point, trust_line
 from dialogtool.core.record import IndicatorSnapshot, SeriesSnapshot
 
@@ -49,10 +50,10 @@ def test_an_unknown_group_falls_back_to_the_first_series() -> None:
 def test_the_lines_in_both_languages() -> None:
     shot = snapshot([80.0, 81.0, 87.2, None], [90.0] * 4)
     assert latest_line(shot, "Team Nord", "da") == (
-        "Seneste (Team Nord, mar. 2025): 87,2\xa0% · forrige: 81\xa0% · mål: 90\xa0%"
+        "Seneste (Team Nord, mar. 2025): 87,2\xa0% · forrige: 81,0\xa0% · mål: 90\xa0%"
     )
     assert latest_line(shot, "Team Nord", "en") == (
-        "Latest (Team Nord, Mar 2025): 87.2% · previous: 81% · target: 90%"
+        "Latest (Team Nord, Mar 2025): 87.2% · previous: 81.0% · target: 90%"
     )
     shot = shot.model_copy(
         update={"source": "Jobindsats", "extracted": date(2027, 1, 15), "definition": "Andel"}
@@ -61,3 +62,9 @@ def test_the_lines_in_both_languages() -> None:
     assert (
         trust_line(shot, "en") == "Source: Jobindsats · extracted Jan 15, 2027 · Definition: Andel"
     )
+
+
+def test_numbers_read_side_by_side_have_the_same_decimals() -> None:
+    assert formatting.numbers_alike([87.2, 89.0], "da") == ["87,2", "89,0"]
+    assert formatting.numbers_alike([87.0, 89.0], "da") == ["87", "89"]
+    assert formatting.numbers_alike([1234.5, 7.0], "en") == ["1,234.5", "7.0"]

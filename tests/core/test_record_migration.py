@@ -10,7 +10,7 @@ from typing import Any
 
 from dialogtool.commands.schema import run as print_schema
 from dialogtool.core import timing
-from dialogtool.core.migrations import migrate
+from dialogtool.core.migrations import MIGRATIONS, migrate
 from dialogtool.core.record import (
     SCHEMA_VERSION,
     ActionItem,
@@ -33,7 +33,7 @@ def _v1() -> dict[str, Any]:
 def test_a_version_1_record_loads_as_version_2_with_ordinary_actions(tmp_path: Path) -> None:
     path = shutil.copy(FIXTURE, tmp_path / "meeting.json")
     record = load_record(Path(path))
-    assert SCHEMA_VERSION == 2 and record.schema_version == 2
+    assert record.schema_version == SCHEMA_VERSION
     assert [(a.text, a.trial, a.expectation, a.learned) for a in record.action_items] == [
         ("Ring til tre nye virksomheder om praktik", False, "", ""),
         ("Følg op på CV'er i Jobnet", False, "", ""),
@@ -42,14 +42,13 @@ def test_a_version_1_record_loads_as_version_2_with_ordinary_actions(tmp_path: P
 
 def test_the_migration_changes_nothing_but_the_version_and_the_new_fields() -> None:
     old = _v1()
-    new = migrate(json.loads(json.dumps(old)))
-    assert new["schema_version"] == 2
+    new = MIGRATIONS[1](json.loads(json.dumps(old)))
     assert [{k: v for k, v in a.items() if k not in NEW_FIELDS} for a in new["action_items"]] == (
         old["action_items"]
     )
     assert all(a.items() >= NEW_FIELDS.items() for a in new["action_items"])
     assert new["clock"] == {"started_at": None, "running_since": None, "elapsed_seconds": 0}
-    changed = ("schema_version", "action_items", "clock")
+    changed = ("action_items", "clock")
     rest = {k: v for k, v in new.items() if k not in changed}
     assert rest == {k: v for k, v in old.items() if k not in changed}
 
@@ -70,11 +69,13 @@ def test_a_version_1_meeting_left_open_is_paused_at_its_last_save() -> None:
     assert timing.meeting_elapsed(record, later) == 20 * 60
 
 
-def test_a_migrated_record_saves_as_version_2_and_reads_back_the_same(tmp_path: Path) -> None:
+def test_a_migrated_record_saves_as_the_current_version_and_reads_back_the_same(
+    tmp_path: Path,
+) -> None:
     record = load_record(FIXTURE)
     path = tmp_path / "again.json"
     path.write_bytes(dump_record(record))
-    assert json.loads(path.read_text("utf-8"))["schema_version"] == 2
+    assert json.loads(path.read_text("utf-8"))["schema_version"] == SCHEMA_VERSION
     assert load_record(path) == record
 
 
@@ -100,12 +101,12 @@ def test_a_trial_action_keeps_its_expectation_and_what_we_learned(tmp_path: Path
     assert load_record(path).action_items[-1].learned.startswith("Ingen flere samtaler")
 
 
-def test_the_schema_command_shows_version_2_and_the_trial_fields(
+def test_the_schema_command_shows_the_current_version_and_the_trial_fields(
     capsys: Any,
 ) -> None:
     assert print_schema(None) == 0  # type: ignore[arg-type]
     schema = json.loads(capsys.readouterr().out)
     assert schema == record_json_schema()
-    assert schema["properties"]["schema_version"]["const"] == 2
+    assert schema["properties"]["schema_version"]["const"] == SCHEMA_VERSION == 3
     action = schema["$defs"]["ActionItem"]["properties"]
     assert {"trial", "expectation", "learned"} <= set(action)

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from dialogtool.core import meeting
+from dialogtool.core import meeting, time_plan
 from dialogtool.core.library import Library, LibraryError
-from dialogtool.core.record import AgendaItem, AskedQuestion, PhaseId
+from dialogtool.core.record import AskedQuestion, PhaseId
 
 
 def test_meeting_saved_as_template_starts_the_next_meeting_the_same_way(tmp_path: Path) -> None:
@@ -17,12 +17,11 @@ def test_meeting_saved_as_template_starts_the_next_meeting_the_same_way(tmp_path
     assert base is not None
     record = meeting.new_meeting(base)
     record.fup.purpose = "Vi bliver klogere på løntimerne i Team Nord"
-    record.fup.process = [
-        AgendaItem(title="Løntimer", minutes=40),
-        AgendaItem(title="Aftaler", minutes=20),
-    ]
-    record.phases[2].minutes += 5  # data
-    record.phases[3].minutes -= 5  # questions
+    time_plan.items_of(record, PhaseId.DATA)[0].title = "Løntimer"
+    time_plan.items_of(record, PhaseId.ACTIONS)[0].title = "Aftaler"
+    minutes = {p.phase: p.minutes for p in record.phases}
+    time_plan.set_phase_minutes(record, PhaseId.DATA, minutes[PhaseId.DATA] + 5)
+    time_plan.set_phase_minutes(record, PhaseId.TOMM, minutes[PhaseId.TOMM] - 5)
     record.questions.append(
         AskedQuestion(question_id="tomm.kaptajn.02", category="tomm.kaptajn", text="…")
     )
@@ -35,7 +34,9 @@ def test_meeting_saved_as_template_starts_the_next_meeting_the_same_way(tmp_path
     next_meeting = meeting.new_meeting(again.template(template.id))  # type: ignore[arg-type]
     assert next_meeting.title == "Månedsmøde om løntimer"
     assert next_meeting.fup.purpose == "Vi bliver klogere på løntimerne i Team Nord"
-    assert [i.title for i in next_meeting.fup.process] == ["Løntimer", "Aftaler"]
+    agenda = [(i.title, i.minutes, i.phase) for i in next_meeting.fup.process]
+    assert agenda == [(i.title, i.minutes, i.phase) for i in record.fup.process]
+    assert ("Løntimer", minutes[PhaseId.DATA] + 5, PhaseId.DATA) in agenda
     assert [(p.phase, p.minutes) for p in next_meeting.phases] == [
         (p.phase, p.minutes) for p in record.phases
     ]

@@ -16,7 +16,7 @@ from dialogtool.ui.meeting_view import MeetingView
 from dialogtool.ui.pages.actions import DUE, TEXT, ActionsPage
 from dialogtool.ui.pages.prepare import PreparePage
 
-MINUTES = 1
+MINUTES = 2  # the agenda: item, phase, minutes
 
 
 def on_disk(view: MeetingView) -> dict[str, object]:
@@ -76,12 +76,12 @@ def test_agenda_minutes_cannot_exceed_the_records_limit(qtbot: QtBot, window: Ma
     assert items[0].minutes == 500, "the record keeps its valid value"
     assert index.data() == "⚠ 5000"
     assert index.data(Qt.ItemDataRole.ToolTipRole) == "Højst 1440."
-    assert prepare.agenda_problem.text() == "Højst 1440."
+    assert prepare.agenda_problem.text().startswith("Højst 1440.")
 
     edit_cell(agenda, 0, MINUTES)
-    type_and_enter(qtbot, only_editor(agenda, QSpinBox), "45")  # type: ignore[arg-type]
-    assert items[0].minutes == 45
-    assert index.data() == "45" and prepare.agenda_problem.text() == ""
+    type_and_enter(qtbot, only_editor(agenda, QSpinBox), "5")  # type: ignore[arg-type]
+    assert items[0].minutes == 5
+    assert index.data() == "5" and prepare.agenda_problem.text() == ""
 
 
 def test_due_date_typed_the_danish_way_is_kept(qtbot: QtBot, window: MainWindow) -> None:

@@ -1,7 +1,8 @@
 """``dialogtool screenshots OUTDIR``: the audience and presenter windows as PNG files.
 
 Renders the example meeting on the demo dataset, for each phase: the audience
-window at 1024×768 and 1920×1080 and the presenter window at 1280×800. Needs no
+window at 1024×768 and 1920×1080 and the presenter window at 1024×768 and
+1280×800, each image exactly its named size. Needs no
 display: Qt renders offscreen (unless QT_QPA_PLATFORM names another platform
 and a display is there). Qt is
 imported only when the command runs.
@@ -31,6 +32,11 @@ def register(sub: Any) -> None:
         choices=[p.value for p in PhaseId],
         help="only this phase (repeatable; default: every phase of the example meeting)",
     )
+    parser.add_argument(
+        "--one-to-one",
+        action="store_true",
+        help="the example as a 1:1 with one employee (files named 1to1-…)",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -51,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
         # The leader's own presenting preferences must not change the pictures.
         QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, settings_dir)
         phases = [PhaseId(p) for p in args.phase] if args.phase else None
-        written = render_screenshots(args.outdir, phases)
+        written = render_screenshots(args.outdir, phases, one_to_one=args.one_to_one)
     for path in written:
         print(path)
     return 0

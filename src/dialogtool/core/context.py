@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from dialogtool.core import formatting
 from dialogtool.core.i18n import Lang
 from dialogtool.core.labels import TEXT
-from dialogtool.core.record import IndicatorSnapshot, SeriesSnapshot
+from dialogtool.core.record import IndicatorSnapshot, MeetingRecord, SeriesSnapshot
 
 
 @dataclass(frozen=True)
@@ -23,6 +23,11 @@ class LatestPoint:
     previous_period: str | None
     previous: float | None
     target: float | None
+
+
+def shown_group(record: MeetingRecord) -> str:
+    """The group whose numbers the meeting looks at: the one chosen, else the team's own."""
+    return record.data_group or record.team
 
 
 def chosen_series(snapshot: IndicatorSnapshot, group: str) -> SeriesSnapshot | None:
@@ -62,6 +67,15 @@ def latest_point(snapshot: IndicatorSnapshot, group: str) -> LatestPoint | None:
     )
 
 
+def missing_group_note(snapshot: IndicatorSnapshot, group: str, lang: Lang) -> str:
+    """Said when ``group`` has no numbers of its own here, so others' are not taken for its own."""
+    series = chosen_series(snapshot, group)
+    if not group.strip() or series is None or series.group == group:
+        return ""
+    template = TEXT["missing_group"].get(lang)
+    return template.replace("%1", group).replace("%2", series.group or TEXT["all_groups"].get(lang))
+
+
 def latest_line(snapshot: IndicatorSnapshot, group: str, lang: Lang) -> str:
     """``Seneste (Team Nord, feb. 2025): 87,2 % · forrige: 85 % · mål: 90 %``.
 
@@ -76,9 +90,14 @@ def latest_line(snapshot: IndicatorSnapshot, group: str, lang: Lang) -> str:
 
     who = point.group or TEXT["all_groups"].get(lang)
     when = formatting.period(point.period, lang)
-    parts = [f"{TEXT['latest'].get(lang)} ({who}, {when}): {amount(point.value)}"]
-    if point.previous is not None:
-        parts.append(f"{TEXT['previous'].get(lang)}: {amount(point.previous)}")
+    compared = [point.value] if point.previous is None else [point.value, point.previous]
+    latest, *previous = [
+        formatting.with_unit(text, snapshot.unit, lang)
+        for text in formatting.numbers_alike(compared, lang)
+    ]
+    parts = [f"{TEXT['latest'].get(lang)} ({who}, {when}): {latest}"]
+    if previous:
+        parts.append(f"{TEXT['previous'].get(lang)}: {previous[0]}")
     if point.target is not None:
         parts.append(f"{TEXT['target'].get(lang)}: {amount(point.target)}")
     return " · ".join(parts)

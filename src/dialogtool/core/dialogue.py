@@ -58,6 +58,17 @@ def next_speaker(state: DialogueState) -> str | None:
     return state.current
 
 
+def finish_turn(record: MeetingRecord) -> str | None:
+    """*Næste taler*: the one who had the word has spoken (it counts), and the word goes on.
+
+    Someone who passed has not spoken, so a pass is never counted.
+    """
+    state = record.dialogue
+    if state.current is not None and state.current not in state.passed:
+        count_contribution(record, state.current)
+    return next_speaker(state)
+
+
 def pass_turn(state: DialogueState) -> str | None:
     """The current speaker passes ("står over"); the word goes on."""
     if state.current is not None and state.current not in state.passed:

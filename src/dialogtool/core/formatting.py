@@ -50,6 +50,14 @@ def number(value: float, lang: Lang) -> str:
     return text.translate(_number_symbols(lang))
 
 
+def numbers_alike(values: list[float], lang: Lang) -> list[str]:
+    """Numbers read side by side, with the same decimals: ``87,2`` and ``89,0``, not ``89``."""
+    texts = [number(value, lang) for value in values]
+    if any(f"{value:.1f}"[-2:] != ".0" for value in values):
+        texts = [f"{value:,.1f}".translate(_number_symbols(lang)) for value in values]
+    return texts
+
+
 def quantity(value: float, unit: str, lang: Lang) -> str:
     """A number with its unit: ``87,2 %`` (the locale's percent sign), ``12 timer``."""
     return with_unit(number(value, lang), unit, lang)

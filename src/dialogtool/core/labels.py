@@ -9,9 +9,10 @@ from __future__ import annotations
 from typing import Final
 
 from dialogtool.core import phases
-from dialogtool.core.i18n import LocalizedText
+from dialogtool.core.i18n import Lang, LocalizedText
 from dialogtool.core.record import (
     ActionStatus,
+    AgendaItem,
     Domain,
     LeaderRole,
     Locus,
@@ -49,8 +50,8 @@ ROLE: Final = {
 
 ROLE_HELP: Final = {
     LeaderRole.FACILITATOR: _t(
-        "Du har ingen mening om, hvad tallene betyder – teamet tolker først.",
-        "You hold no view on what the numbers mean – the team interprets first.",
+        "Du har ingen mening om, hvad tallene betyder – dem, du taler med, tolker først.",
+        "You hold no view on what the numbers mean – those you talk with interpret first.",
     ),
     LeaderRole.INSPIRATOR: _t(
         "Du rammesætter, om tallene er gode eller kræver fokus – og er så nysgerrig.",
@@ -135,6 +136,13 @@ EXPLANATION_ORDER: Final = (
 )
 
 
+def agenda_title(item: AgendaItem, lang: Lang) -> str:
+    """The agenda text of ``item``: the leader's words, else its phase's name."""
+    if item.title.strip() or item.phase is None:
+        return item.title
+    return PHASE[item.phase].get(lang)
+
+
 def explanation(locus: Locus, scope: Scope) -> LocalizedText:
     """``Intern og kollektiv (lederen kan påvirke det, gælder alle)``."""
     where, who = LOCUS[locus], SCOPE[scope]
@@ -152,11 +160,9 @@ TEXT: Final = {
     "process": _t("Proces", "Process"),
     "participants": _t("Deltagere", "Participants"),
     "chair": _t("Mødeleder", "Chair"),
-    "noticed": _t("Det lagde teamet mærke til", "What the team noticed"),
     "perspective": _t("Lederens perspektiv", "The leader's perspective"),
     "direction": _t("Lederens retning (givet først)", "The leader's direction (given first)"),
     "stance": _t("Lederens rolle og udgangspunkt", "The leader's role and starting point"),
-    "response": _t("Teamets respons", "The team's response"),
     "questions": _t("Spørgsmål, vi stillede", "Questions we asked"),
     "coverage": _t("Brugte spørgsmålstyper", "Question types used"),
     "round_question": _t("Spørgsmål", "Question"),
@@ -171,6 +177,10 @@ TEXT: Final = {
     "previous": _t("forrige", "previous"),
     "target": _t("mål", "target"),
     "all_groups": _t("(alle)", "(all)"),
+    "missing_group": _t(
+        "»%1« er ikke en gruppe i data – tallene her er for %2.",
+        "“%1” is not a group in the data – these numbers are for %2.",
+    ),
     "source": _t("Kilde", "Source"),
     "extracted": _t("trukket", "extracted"),
     "definition": _t("Definition", "Definition"),

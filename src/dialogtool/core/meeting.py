@@ -6,9 +6,10 @@ phase times, status), so the rules hold whatever screen is used.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
+from dialogtool.core import time_plan
 from dialogtool.core.i18n import Lang
 from dialogtool.core.record import (
     ActionStatus,
@@ -46,11 +47,15 @@ def new_meeting(
         purpose=template.fup.purpose.get(lang),
         outcome=template.fup.outcome.get(lang),
         process=[
-            AgendaItem(title=item.title.get(lang), minutes=item.minutes)
+            AgendaItem(
+                title=item.title.get(lang) if item.title else "",
+                minutes=item.minutes,
+                phase=item.phase,
+            )
             for item in template.fup.process
         ],
     )
-    return MeetingRecord(
+    record = MeetingRecord(
         kind=template.kind,
         title=template.name.get(lang),
         team=team,
@@ -60,6 +65,8 @@ def new_meeting(
         fup=fup,
         phases=[PhasePlan(phase=p.phase, minutes=p.minutes) for p in template.phases],
     )
+    time_plan.normalise(record)  # a template saved before agenda items named their phase
+    return record
 
 
 def enter_phase(record: MeetingRecord, phase: PhaseId, now: datetime | None = None) -> None:
@@ -211,15 +218,40 @@ def revealed_perspective(item: IndicatorDiscussion) -> str | None:
 
 
 def round_entries(record: MeetingRecord, phase: PhaseId) -> list[ParticipantEntry]:
-    """Check-in or check-out entries, one per participant in participant order."""
+    """Check-in or check-out entries, one per participant, in the round's speaking order.
+
+    Before an order is set for the round, the participants' own order holds.
+    """
     entries = record.checkin if phase == PhaseId.CHECKIN else record.checkout
     by_id = {e.participant_id: e for e in entries}
-    ordered = [
-        by_id.get(p.id) or ParticipantEntry(participant_id=p.id) for p in record.participants
-    ]
+    state = record.dialogue
+    spoken = state.order if state.phase == phase else []
+    ids = [p.id for p in record.participants]
+    order = [pid for pid in spoken if pid in ids] + [pid for pid in ids if pid not in spoken]
+    ordered = [by_id.get(pid) or ParticipantEntry(participant_id=pid) for pid in order]
     entries[:] = ordered
     return entries
 
 
 def open_action_count(record: MeetingRecord) -> int:
     return sum(1 for a in record.action_items if a.status == ActionStatus.OPEN and a.text)
+
+
+#: The follow-up offered when the leader ticks "we follow up": four weeks on ...
+FOLLOW_UP_AFTER = timedelta(days=28)
+#: ... and never before a week after the last agreed deadline.
+FOLLOW_UP_AFTER_DUE = timedelta(days=7)
+
+
+def latest_due(record: MeetingRecord) -> date | None:
+    """The last deadline of the open and done actions (a cancelled one binds nobody)."""
+    return max(
+        (a.due for a in record.action_items if a.due and a.status != ActionStatus.CANCELLED),
+        default=None,
+    )
+
+
+def suggested_follow_up(record: MeetingRecord, today: date) -> date:
+    """When to follow up: four weeks on, or a week after the latest deadline if that is later."""
+    due = latest_due(record)
+    return max(today + FOLLOW_UP_AFTER, due + FOLLOW_UP_AFTER_DUE if due else today)

@@ -68,8 +68,18 @@ def _moment(value: object) -> datetime | None:
         return None
 
 
+def _v2_to_v3(raw: RawRecord) -> RawRecord:
+    """Version 3 lets an agenda item name the phase whose time it is part of (``phase``),
+    and a meeting name the group whose numbers it shows (``data_group``, empty: its team).
+
+    A version-2 agenda was titles and minutes beside the phases; its items name no
+    phase, and loading ties them to the phases (``time_plan.normalise``).
+    """
+    return raw
+
+
 #: ``MIGRATIONS[n]`` upgrades a version-n record to version n+1.
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2}
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 class UnknownSchemaVersionError(ValueError):

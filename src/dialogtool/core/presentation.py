@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from dialogtool.core import phases, timing
+from dialogtool.core.context import shown_group
 from dialogtool.core.i18n import Lang
 from dialogtool.core.library import Library
 from dialogtool.core.record import (
@@ -66,8 +67,9 @@ def public_slide(
     slide = Slide(
         phase=phase,
         meeting_title=record.title,
+        kind=record.kind,
         question=question,
-        team=record.team,
+        team=shown_group(record),
         speakers=speakers,
         groups=groups,
         group_question=state.group_question if groups else "",

@@ -15,7 +15,7 @@ from typing import Any, Final, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 #: Bumped whenever the stored shape changes; ``migrations`` upgrades older files.
-SCHEMA_VERSION: Final = 2
+SCHEMA_VERSION: Final = 3
 
 PRIVATE: dict[str, Any] = {"private": True}
 #: Private until the room has heard it: public once the named moment field is set.
@@ -125,9 +125,12 @@ class _Model(BaseModel):
 
 
 class AgendaItem(_Model):
+    """A line of the agenda: part of one phase's timebox (``core.time_plan``)."""
+
     title: str
     minutes: int = Field(default=10, ge=0, le=24 * 60)
     owner: str = ""
+    phase: PhaseId | None = None
 
 
 class Fup(_Model):
@@ -371,12 +374,16 @@ LEADER_KEY: Final = "leader"
 
 
 class MeetingRecord(_Model):
-    schema_version: Literal[2] = SCHEMA_VERSION
+    schema_version: Literal[3] = SCHEMA_VERSION
     id: str = Field(default_factory=new_id)
     revision: int = Field(default=0, ge=0, description="Incremented on every save.")
     kind: MeetingKind = MeetingKind.TEAM
     title: str = ""
     team: str = Field(default="", description="Team or person the meeting is with.")
+    data_group: str = Field(
+        default="",
+        description="The group whose numbers are shown when it is not ``team`` (a 1:1).",
+    )
     scheduled_at: datetime = Field(default_factory=utc_now)
     duration_minutes: int = Field(default=60, ge=0, le=24 * 60)
     template_id: str | None = None

@@ -18,6 +18,7 @@ from dialogtool.core.record import (
     IndicatorDiscussion,
     IndicatorSnapshot,
     Locus,
+    MeetingKind,
     MeetingRecord,
     PhaseId,
     Quadrant,
@@ -78,6 +79,8 @@ class Slide:
 
     phase: PhaseId | None  # None or PREPARE: before the meeting opens
     meeting_title: str
+    #: Whom the slide speaks to (``core.wording``): a group, or one employee in a 1:1.
+    kind: MeetingKind = MeetingKind.TEAM
     purpose: str = ""
     outcome: str = ""
     question: str = ""

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from dialogtool.core import time_plan
 from dialogtool.core.atomic import atomic_write_bytes, ensure_private_dir
 from dialogtool.core.i18n import Lang
 from dialogtool.core.migrations import UnknownSchemaVersionError, migrate
@@ -109,12 +110,14 @@ def load_record(path: Path) -> MeetingRecord:
         )
         raise RecordLoadError(LoadProblem(path, kind, str(exc.version))) from None
     try:
-        return MeetingRecord.model_validate(raw)
+        record = MeetingRecord.model_validate(raw)
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(part) for part in first["loc"])
         detail = f"{where}: {first['msg']}"
         raise RecordLoadError(LoadProblem(path, ProblemKind.INVALID, detail)) from None
+    time_plan.normalise(record)
+    return record
 
 
 def _short(exc: Exception) -> str:

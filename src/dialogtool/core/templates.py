@@ -29,10 +29,14 @@ class TemplatePhase(BaseModel):
 
 
 class TemplateAgendaItem(BaseModel):
+    """A line of the agenda, part of one phase's time; untitled lines show the phase's name."""
+
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    title: LocalizedText
+    title: LocalizedText | None = None
     minutes: int = Field(ge=0, le=24 * 60)
+    #: ``None`` in templates saved before the agenda was the phase plan.
+    phase: PhaseId | None = None
 
 
 class TemplateFup(BaseModel):
@@ -72,6 +76,16 @@ class MeetingTemplate(BaseModel):
             )
         if not self.phases:
             raise ValueError("a template needs at least one phase")
+        if not self.fup.process or any(item.phase is None for item in self.fup.process):
+            return self  # an older agenda: a new meeting ties it to the phases
+        for plan in self.phases:
+            agenda = [item.minutes for item in self.fup.process if item.phase == plan.phase]
+            if not agenda or sum(agenda) != plan.minutes:
+                raise ValueError(
+                    f"the agenda gives {plan.phase} {sum(agenda)} min, not {plan.minutes}"
+                )
+        if any(item.phase not in {p.phase for p in self.phases} for item in self.fup.process):
+            raise ValueError("an agenda item belongs to a phase the template does not have")
         return self
 
 
@@ -115,8 +129,13 @@ def template_from_meeting(record: MeetingRecord, template_id: str, name: str) ->
         purpose=same(record.fup.purpose, name),
         outcome=same(record.fup.outcome, name),
         process=tuple(
-            TemplateAgendaItem(title=same(item.title, name), minutes=item.minutes)
+            TemplateAgendaItem(
+                title=LocalizedText(da=item.title, en=item.title) if item.title.strip() else None,
+                minutes=item.minutes,
+                phase=item.phase,
+            )
             for item in record.fup.process
+            if item.phase is not None
         ),
     )
     return MeetingTemplate(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication
 
 from dialogtool import __version__
@@ -25,9 +26,21 @@ def configure_application(app: QApplication) -> None:
     apply_theme(app)
 
 
+#: The window's own size on a large screen.
+PREFERRED_SIZE = QSize(1280, 800)
+#: Room for the frame and title bar, which the window system adds only once it is shown.
+FRAME_ALLOWANCE = QSize(16, 48)
+
+
+def initial_size(available: QSize) -> QSize:
+    """The first window's size on a screen with ``available`` room: it fits with its frame."""
+    room = available - FRAME_ALLOWANCE
+    return PREFERRED_SIZE.boundedTo(room)
+
+
 def create_main_window(folder: Path, demo: bool) -> MainWindow:
     window = MainWindow(folder, load_demo_dataset() if demo else None)
-    window.resize(1280, 800)
+    window.resize(PREFERRED_SIZE)
     return window
 
 
@@ -42,6 +55,9 @@ def run_app(data_dir: str | None, demo: bool, qt_args: list[str] | None = None) 
         install_demo_meetings(folder)
     window = create_main_window(folder, demo)
     hook.rescue = window.rescue
+    screen = window.screen() or app.primaryScreen()
+    if screen is not None:
+        window.resize(initial_size(screen.availableGeometry().size()))
     window.show()
     return app.exec()
 

@@ -16,7 +16,7 @@ from dialogtool.core.history import HistoryIndex
 from dialogtool.core.library import Library
 from dialogtool.core.logs import log_exception
 from dialogtool.core.paths import meetings_dir
-from dialogtool.core.record import MeetingRecord, MeetingStatus
+from dialogtool.core.record import MeetingKind, MeetingRecord, MeetingStatus
 from dialogtool.core.store import RecordLoadError, RecordStore, RefusedOverwriteError
 from dialogtool.core.templates import MeetingTemplate
 from dialogtool.core.timing import Clock
@@ -84,6 +84,8 @@ class MainWindow(QMainWindow):
         template = self.library.template(template_id)
         assert template is not None, template_id
         team = self.dataset.groups[0] if self.dataset and self.dataset.groups else ""
+        if template.kind == MeetingKind.ONE_TO_ONE:
+            team = ""  # the employee: the leader names them and chooses whose numbers are shown
         last = self.history.last_with(template.kind, team)
         previous = self._quiet_load(last.id) if last is not None else None
         return self._create(template, previous, team)

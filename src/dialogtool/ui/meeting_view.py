@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListView,
     QPlainTextEdit,
     QPushButton,
@@ -32,6 +33,10 @@ from dialogtool.ui.presenter.controller import Presenter
 from dialogtool.ui.session import MeetingSession
 
 PHASE_ROLE = Qt.ItemDataRole.UserRole + 1
+#: Room for the longest step name; with the notes' minimum, a 1024 px screen keeps
+#: about 600 px for the page.
+STEPPER_WIDTH = 160
+NOTES_MIN_WIDTH = 200
 
 
 class MeetingView(QWidget):
@@ -41,6 +46,7 @@ class MeetingView(QWidget):
         super().__init__()
         self.session = session
         self.pages: dict[PhaseId, Page] = {step: page_for(session, step) for step in session.steps}
+        self._kind = session.record.kind
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -81,7 +87,7 @@ class MeetingView(QWidget):
         self.step_view.setObjectName("stepper")
         self.step_view.setModel(self.steps)
         self.step_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
-        self.step_view.setFixedWidth(190)
+        self.step_view.setFixedWidth(STEPPER_WIDTH)
         self.stack = QStackedWidget()
         for step, page in self.pages.items():
             self.stack.addWidget(page)
@@ -101,7 +107,7 @@ class MeetingView(QWidget):
         self.private_notes = QPlainTextEdit()
         self.private_notes.setObjectName("privateNotes")
         notes_layout.addWidget(self.private_notes, 1)
-        notes.setMinimumWidth(150)
+        notes.setMinimumWidth(NOTES_MIN_WIDTH)
         notes.setMaximumWidth(300)
         self.notes_binder = Binder(session)
         self.notes_binder.text(
@@ -122,7 +128,7 @@ class MeetingView(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setStretchFactor(2, 0)
         splitter.setCollapsible(1, False)
-        splitter.setSizes([190, 10_000, 260])
+        splitter.setSizes([STEPPER_WIDTH, 10_000, 260])
         outer.addWidget(splitter, 1)
 
         nav = QFrame()
@@ -170,6 +176,7 @@ class MeetingView(QWidget):
         session.saveFailed.connect(self.save_state.setText)
         session.changed.connect(self._mark_unsaved)
         session.stepChanged.connect(self._show_step)
+        session.phasesChanged.connect(self._phases_changed)
 
         self._show_step()
         self._apply_read_only(session.read_only)
@@ -178,7 +185,10 @@ class MeetingView(QWidget):
         self.presenter.nextRequested.connect(self.next_step)
         self.presenter.previousRequested.connect(self.previous_step)
         outer.insertWidget(outer.count() - 1, self.presenter.bar)  # above the navigation row
-        notes_layout.insertWidget(0, self.presenter.tabs, 2)
+        notes_layout.insertWidget(0, self.presenter.tabs, 3)  # room for every name
+        tab_bar = self.presenter.tabs.tabBar()
+        tab_bar.setUsesScrollButtons(False)  # every tab in sight, shortened if need be
+        tab_bar.setElideMode(Qt.TextElideMode.ElideRight)
 
     @staticmethod
     def _notes_label(title: str, note: str) -> QLabel:
@@ -194,6 +204,33 @@ class MeetingView(QWidget):
         item = QStandardItem(text)
         item.setData(step.value, PHASE_ROLE)
         return item
+
+    def _phases_changed(self) -> None:
+        """Phases were added, removed, reordered or retimed: the steps follow the plan."""
+        steps = self.session.steps
+        if list(self.pages) != steps:
+            for step in steps:
+                if step not in self.pages:
+                    page = page_for(self.session, step)
+                    page.set_read_only(self.session.read_only)
+                    self.pages[step] = page
+                    self.stack.addWidget(page)
+            for step in [s for s in self.pages if s not in steps]:
+                gone = self.pages.pop(step)
+                self.stack.removeWidget(gone)
+                gone.deleteLater()
+            self.pages = {step: self.pages[step] for step in steps}
+        selection = self.step_view.selectionModel()
+        selection.blockSignals(True)
+        try:
+            self.steps.clear()
+            for step in steps:
+                self.steps.appendRow(self._step_item(step))
+        finally:
+            selection.blockSignals(False)
+        self.step_view.setCurrentIndex(self.steps.index(steps.index(self.session.step), 0))
+        self.position.setText(f"{steps.index(self.session.step) + 1} / {len(steps)}")
+        self.next_button.setEnabled(steps.index(self.session.step) + 1 < len(steps))
 
     # -- navigation ----------------------------------------------------------
     def current_page(self) -> Page:
@@ -224,8 +261,24 @@ class MeetingView(QWidget):
         if current.isValid():
             self.session.set_step(PhaseId(str(current.data(PHASE_ROLE))))
 
+    def _speak_to_the_kind(self) -> None:
+        """The meeting became a 1:1 (or stopped being one): the other pages are built anew
+        so that they speak to one employee (``core.wording``)."""
+        if self.session.record.kind == self._kind:
+            return
+        self._kind = self.session.record.kind
+        for step in [s for s in self.pages if s != self.session.step]:
+            old = self.pages[step]
+            page = page_for(self.session, step)
+            page.set_read_only(self.session.read_only)
+            self.pages[step] = page
+            self.stack.insertWidget(self.stack.indexOf(old), page)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+
     def _show_step(self) -> None:
         """Show the session's current step: its page, its notes and where it is in the list."""
+        self._speak_to_the_kind()
         step = self.session.step
         steps = self.session.steps
         row = steps.index(step)
@@ -258,6 +311,9 @@ class MeetingView(QWidget):
         for page in self.pages.values():
             page.set_read_only(read_only)
         self.notes_binder.set_read_only(read_only)
+        for editor in self.findChildren(QLineEdit) + self.findChildren(QPlainTextEdit):
+            editor.style().unpolish(editor)  # a read-only text no longer looks editable
+            editor.style().polish(editor)
         self.current_page().refresh()
 
     def _mark_unsaved(self) -> None:

@@ -63,6 +63,8 @@ class MeetingSession(QObject):
     importRequested = Signal()
     #: Another dataset is shown from now on (a file was loaded).
     datasetChanged = Signal()
+    #: The phase plan changed: timeboxes, or phases added, removed or reordered.
+    phasesChanged = Signal()
 
     def __init__(
         self,
@@ -102,6 +104,11 @@ class MeetingSession(QObject):
     @property
     def steps(self) -> list[PhaseId]:
         return phases.steps(self.record)
+
+    def phases_edited(self) -> None:
+        """The plan of phases changed in preparation: save it and let the steps follow."""
+        self.touched()
+        self.phasesChanged.emit()
 
     @property
     def read_only(self) -> bool:

@@ -17,6 +17,9 @@ QLabel#axis { font-weight: 600; color: #444444; }
 QLabel#coverage, QLabel#uguStep { font-size: 12pt; font-weight: 600; color: #0b4f79; }
 QLabel[warning="true"] { color: #b00020; font-weight: 600; }
 QLineEdit[invalid="true"] { border: 2px solid #b00020; }
+QLineEdit[readOnly="true"], QPlainTextEdit[readOnly="true"] {
+    background: transparent; border: 1px solid transparent;
+}
 QLabel#problems { background: #fff4e5; border: 1px solid #e0a040; padding: 8px; color: #5a3200; }
 QFrame#banner { background: #e8f1fa; border-bottom: 1px solid #9cc3e6; }
 QFrame#navbar { border-top: 1px solid #d0d0d0; }

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
-from dialogtool.core import formatting
-from dialogtool.core.context import latest_line, trust_line
+from dialogtool.core import formatting, wording
+from dialogtool.core.context import latest_line, shown_group, trust_line
 from dialogtool.core.i18n import Lang
 from dialogtool.core.labels import (
     ACTION_STATUS,
@@ -24,6 +24,7 @@ from dialogtool.core.labels import (
     QUADRANT,
     ROLE,
     TEXT,
+    agenda_title,
 )
 from dialogtool.core.labels import explanation as explanation_label
 from dialogtool.core.questions import quadrant_of
@@ -175,7 +176,10 @@ class _Builder:
         if fup.process:
             self.heading(2, self.t("process"))
             unit = self.t("minutes_short")
-            self.bullets([Item((Run(f"{i.title} ({i.minutes} {unit})"),)) for i in fup.process])
+            title = agenda_title
+            self.bullets(
+                [Item((Run(f"{title(i, self.lang)} ({i.minutes} {unit})"),)) for i in fup.process]
+            )
 
     def _round(self, phase: PhaseId, entries: list[ParticipantEntry]) -> None:
         if not self.options.rounds:
@@ -214,9 +218,9 @@ class _Builder:
                 self.blocks.append(
                     Chart(
                         snapshot=snapshot,
-                        group=self.record.team,
+                        group=shown_group(self.record),
                         shown=chart_visible(item),
-                        caption=latest_line(snapshot, self.record.team, self.lang),
+                        caption=latest_line(snapshot, shown_group(self.record), self.lang),
                         trust=trust_line(snapshot, self.lang),
                     )
                 )
@@ -224,16 +228,12 @@ class _Builder:
             given = item.perspective_revealed_at is not None
             perspective = item.leader_perspective if self.options.perspective or not given else ""
             said = (
-                ("noticed", item.team_noticed),
-                ("direction" if item.direction_first else "perspective", perspective),
-                ("response", item.team_response),
+                (wording.say("noticed", self.record.kind, self.lang), item.team_noticed),
+                (self.t("direction" if item.direction_first else "perspective"), perspective),
+                (wording.say("response", self.record.kind, self.lang), item.team_response),
             )
             self.bullets(
-                [
-                    Item((Run(f"{self.t(key)}:", "bold"), Run(f" {text}")))
-                    for key, text in said
-                    if text
-                ]
+                [Item((Run(f"{title}:", "bold"), Run(f" {text}"))) for title, text in said if text]
             )
 
     def _questions(self) -> None:

@@ -3,18 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
+    QWidget,
 )
 
+from dialogtool.core import meeting
 from dialogtool.core.dates import format_date
 from dialogtool.core.record import ActionItem, ActionStatus
 from dialogtool.ui import labels
@@ -25,9 +32,33 @@ from dialogtool.ui.pages.base import Page
 from dialogtool.ui.session import MeetingSession
 from dialogtool.ui.theme import set_style_state
 
+Index = QModelIndex | QPersistentModelIndex
+
 TEXT, OWNER, DUE, STATUS, INDICATOR = range(5)
-#: The follow-up date offered when the leader ticks "we follow up".
-FOLLOW_UP_AFTER = dt.timedelta(days=28)
+
+
+class OwnerDelegate(QStyledItemDelegate):
+    """*Ansvarlig*: one of the participants (or the leader), or a name typed in."""
+
+    def __init__(self, names: Callable[[], list[str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._names = names
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        combo = QComboBox(parent)
+        combo.setObjectName("ownerChoice")
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        combo.addItems(self._names())
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentText().strip(), Qt.ItemDataRole.EditRole)
 
 
 class ActionsPage(Page):
@@ -73,6 +104,9 @@ class ActionsPage(Page):
         )
         self.view.setItemDelegateForColumn(INDICATOR, ChoiceDelegate(self._indicator_choices, self))
         self.view.setItemDelegateForColumn(DUE, DateDelegate(self))
+        self.view.setItemDelegateForColumn(OWNER, OwnerDelegate(self._owner_names, self))
+        self.view.setWordWrap(True)  # the whole action stays readable in a narrow window
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         for column in (OWNER, DUE, STATUS, INDICATOR):
@@ -100,6 +134,10 @@ class ActionsPage(Page):
         buttons.addWidget(self.follow_up_check)
         buttons.addWidget(self.follow_up_edit)
         self.layout_.addLayout(buttons)
+        self.follow_up_note = QLabel()
+        self.follow_up_note.setObjectName("followUpNote")
+        self.follow_up_note.setWordWrap(True)
+        self.layout_.addWidget(self.follow_up_note)
         self.problem_label = QLabel()
         self.problem_label.setObjectName("actionProblem")
         self.problem_label.setWordWrap(True)
@@ -115,6 +153,13 @@ class ActionsPage(Page):
         self.view.setCurrentIndex(index)
         self.view.edit(index)
         return row
+
+    def _owner_names(self) -> list[str]:
+        record = self.session.record
+        names = [p.name for p in record.participants if p.name.strip()]
+        if record.facilitator.strip():
+            names.append(record.facilitator.strip())
+        return list(dict.fromkeys(names))
 
     def _indicator_choices(self) -> list[tuple[str, Any]]:
         choices: list[tuple[str, Any]] = [(self.tr("(intet)"), "")]
@@ -147,15 +192,18 @@ class ActionsPage(Page):
         finally:
             self._loading = False
         self.follow_up_edit.setPlaceholderText(
-            self.tr("fx %1").replace("%1", format_date(dt.date.today() + FOLLOW_UP_AFTER))
+            self.tr("fx %1").replace("%1", format_date(self._suggested_follow_up()))
         )
         self._show_problems()
+
+    def _suggested_follow_up(self) -> dt.date:
+        return meeting.suggested_follow_up(self.session.record, dt.date.today())
 
     def _follow_up_ticked(self, checked: bool) -> None:
         if self._loading or self.session.read_only:
             return
         if checked and self.follow_up_edit.date() is None:
-            self.follow_up_edit.set_date(dt.date.today() + FOLLOW_UP_AFTER)
+            self.follow_up_edit.set_date(self._suggested_follow_up())
         elif not checked:
             self.follow_up_edit.set_date(None)
         self._set_follow_up(self.follow_up_edit.date())
@@ -173,9 +221,24 @@ class ActionsPage(Page):
     def _set_follow_up(self, value: dt.date | None) -> None:
         self.session.record.follow_up = value
         self.session.touched()
+        self._show_problems()
 
     def _show_problems(self) -> None:
         problems = [self.follow_up_edit.problem(), *self.model.problems()]
+        record = self.session.record
+        due = meeting.latest_due(record)
+        note = ""
+        if record.follow_up is not None and due is not None:
+            if record.follow_up <= due:
+                problems.append(
+                    self.tr("Opfølgningen ligger før den seneste frist (%1).").replace(
+                        "%1", format_date(due)
+                    )
+                )
+            else:
+                note = self.tr("Efter den seneste frist (%1).").replace("%1", format_date(due))
+        self.follow_up_note.setText(note)
+        self.follow_up_note.setVisible(bool(note))
         self.problem_label.setText(" ".join(p for p in problems if p))
 
     def set_read_only(self, read_only: bool) -> None:

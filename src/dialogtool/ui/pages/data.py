@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialogtool.core import meeting
-from dialogtool.core.context import latest_line, trust_line
+from dialogtool.core import meeting, wording
+from dialogtool.core.context import latest_line, missing_group_note, shown_group, trust_line
 from dialogtool.core.record import IndicatorDiscussion, IndicatorSnapshot, LeaderRole, UguStep
 from dialogtool.core.slides import DataView
 from dialogtool.ui.language import ui_lang
@@ -38,10 +38,7 @@ class DataPage(Page):
         super().__init__(
             session,
             self.tr("Data i kontekst"),
-            self.tr(
-                "Vis ét nøgletal ad gangen. Lad teamet undersøge først, giv så dit "
-                "perspektiv, og undersøg igen sammen."
-            ),
+            wording.say("data_intro", session.record.kind, ui_lang()),
         )
         from dialogtool.ui.views.panel import IndicatorViews  # pyqtgraph only when needed
 
@@ -86,21 +83,22 @@ class DataPage(Page):
         self.step_label.setWordWrap(True)
         ugu_layout.addWidget(self.step_label)
         row = QHBoxLayout()
+        kind, lang = session.record.kind, ui_lang()
         self.noticed = self._box(
-            self.tr("1. Teamet undersøger"),
-            self.tr("Teamets iagttagelser – før du siger noget"),
+            self.tr("1. Undersøg"),
+            wording.say("noticed_hint", kind, lang),
             "noticed",
             row,
         )
         self.perspective = self._box(
             self.tr("2. Dit perspektiv"),
-            self.tr("Forbered det gerne – gruppen ser det først, når I har talt"),
+            wording.say("perspective_hint", kind, lang),
             "perspective",
             row,
         )
         self.response = self._box(
             self.tr("3. Undersøg igen"),
-            self.tr("Teamets respons på dit perspektiv"),
+            wording.say("response_hint", kind, lang),
             "response",
             row,
         )
@@ -237,7 +235,7 @@ class DataPage(Page):
         snapshot: IndicatorSnapshot | None = None
         if self.session.indicator_id is not None:
             snapshot = self._current().snapshot
-        self.views.show_indicator(snapshot, self.session.record.team, self.session.dataset)
+        self.views.show_indicator(snapshot, shown_group(self.session.record), self.session.dataset)
         self.context.setText(self._context_text(snapshot))
         self._update_step()
 
@@ -248,8 +246,10 @@ class DataPage(Page):
         direction = (
             self.tr("højere er bedre") if snapshot.higher_is_better else self.tr("lavere er bedre")
         )
-        latest = latest_line(snapshot, self.session.record.team, lang)
-        line = " · ".join(x for x in (latest, direction) if x)
+        group = shown_group(self.session.record)
+        latest = latest_line(snapshot, group, lang)
+        line = " · ".join(x for x in (missing_group_note(snapshot, group, lang), latest) if x)
+        line = " · ".join(x for x in (line, direction) if x)
         trust = html.escape(trust_line(snapshot, lang))
         return html.escape(line) + f"<br><span style='color:#555'>{trust}</span>"
 
@@ -257,7 +257,7 @@ class DataPage(Page):
         has = self._has_current()
         step = self._current().step if has else UguStep.EXPLORE
         texts = {
-            UguStep.EXPLORE: self.tr("Trin 1 af 3: Teamet undersøger – hvad lægger I mærke til?"),
+            UguStep.EXPLORE: wording.say("ugu_explore", self.session.record.kind, ui_lang()),
             UguStep.GIVE: self.tr("Trin 2 af 3: Du giver dit perspektiv"),
             UguStep.EXPLORE_AGAIN: self.tr(
                 "Trin 3 af 3: Undersøg igen – giver det mening, og hvordan?"
@@ -272,7 +272,9 @@ class DataPage(Page):
             self.tr("Giv retningen først →") if direction_first else self.tr("Giv dit perspektiv →")
         )
         self.give_button.setToolTip(
-            self.tr("Skriv først, hvad teamet lægger mærke til.") if step == UguStep.EXPLORE else ""
+            wording.say("give_first", self.session.record.kind, ui_lang())
+            if step == UguStep.EXPLORE
+            else ""
         )
         self.again_button.setEnabled(editable and step == UguStep.GIVE)
         self.response.setEnabled(has and step == UguStep.EXPLORE_AGAIN)
@@ -309,4 +311,5 @@ class DataPage(Page):
 
     def set_read_only(self, read_only: bool) -> None:
         super().set_read_only(read_only)
+        self.import_button.setEnabled(not read_only)
         self._update_step()

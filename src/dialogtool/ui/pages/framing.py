@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 
+from dialogtool.core.labels import agenda_title
 from dialogtool.ui import labels
+from dialogtool.ui.language import ui_lang
 from dialogtool.ui.pages.base import Page, heading
 from dialogtool.ui.session import MeetingSession
 
@@ -55,5 +57,8 @@ class FramingPage(Page):
             .replace("%3", labels.domain(record.starting_domain))
         )
         self.process.setText(
-            "\n".join(f"• {item.title} ({item.minutes} min)" for item in fup.process) or missing
+            "\n".join(
+                f"• {agenda_title(item, ui_lang())} ({item.minutes} min)" for item in fup.process
+            )
+            or missing
         )

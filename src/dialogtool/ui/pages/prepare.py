@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDateTime
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -22,16 +23,28 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from dialogtool.core import time_plan, wording
+from dialogtool.core.context import shown_group
 from dialogtool.core.failures import failure_sentence
+from dialogtool.core.labels import agenda_title
 from dialogtool.core.library import LibraryError
 from dialogtool.core.limits import bounds
 from dialogtool.core.logs import log_exception
-from dialogtool.core.record import AgendaItem, Domain, LeaderRole, MeetingKind, Participant
+from dialogtool.core.record import (
+    AgendaItem,
+    Domain,
+    LeaderRole,
+    MeetingKind,
+    MeetingRecord,
+    Participant,
+    PhaseId,
+)
 from dialogtool.core.templates import MeetingTemplate
 from dialogtool.ui import labels
 from dialogtool.ui.delegates import BoundedIntDelegate
@@ -41,6 +54,20 @@ from dialogtool.ui.models.record_list import Column, RecordListModel
 from dialogtool.ui.pages.base import Page
 from dialogtool.ui.session import MeetingSession
 from dialogtool.ui.theme import set_style_state
+
+#: Room for the page's margins and the vertical scroll bar beside the boxes.
+PAGE_ALLOWANCE = 72
+
+
+def _bounded(limits: tuple[int | None, int | None]) -> tuple[int, int]:
+    low, high = limits
+    return (low or 0, high if high is not None else 24 * 60)
+
+
+def _caption(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
 
 
 def _text_box(placeholder: str, height: int = 70) -> QPlainTextEdit:
@@ -90,7 +117,19 @@ class PreparePage(Page):
         self.team_combo.setEditable(True)
         self.team_combo.setObjectName("team")
         self.team_combo.currentTextChanged.connect(self._team_changed)
-        form.addRow(self.tr("Team / person"), self.team_combo)
+        self.team_label = QLabel()
+        form.addRow(self.team_label, self.team_combo)
+        self.data_group_combo = QComboBox()
+        self.data_group_combo.setObjectName("dataGroup")
+        self.data_group_combo.setPlaceholderText(self.tr("Vælg en gruppe"))
+        self.data_group_combo.activated.connect(self._data_group_chosen)
+        self.data_group_label = QLabel(self.tr("Tallene viser"))
+        form.addRow(self.data_group_label, self.data_group_combo)
+        self.data_group_note = QLabel()
+        self.data_group_note.setObjectName("dataGroupNote")
+        self.data_group_note.setWordWrap(True)
+        set_style_state(self.data_group_note, "warning", True)
+        form.addRow(self.data_group_note)
         self.facilitator_edit = self.binder.line(
             QLineEdit(),
             lambda: self.session.record.facilitator,
@@ -154,7 +193,7 @@ class PreparePage(Page):
         # Right column: FUP.
         fup_box = QGroupBox(self.tr("FUP"))
         fup = QVBoxLayout(fup_box)
-        fup.addWidget(QLabel(self.tr("<b>Formål</b> – hvorfor mødes vi?")))
+        fup.addWidget(_caption(self.tr("<b>Formål</b> – hvorfor mødes vi?")))
         self.purpose_edit = self.binder.text(
             _text_box(self.tr("Vi mødes for at …")),
             lambda: self.session.record.fup.purpose,
@@ -162,7 +201,7 @@ class PreparePage(Page):
         )
         self.purpose_edit.setObjectName("purpose")
         fup.addWidget(self.purpose_edit)
-        fup.addWidget(QLabel(self.tr("<b>Udbytte</b> – hvad har vi konkret, når mødet slutter?")))
+        fup.addWidget(_caption(self.tr("<b>Udbytte</b> – hvad har vi konkret, når mødet slutter?")))
         self.outcome_edit = self.binder.text(
             _text_box(self.tr("Når klokken er … og vi er færdige, har vi …")),
             lambda: self.session.record.fup.outcome,
@@ -170,16 +209,28 @@ class PreparePage(Page):
         )
         self.outcome_edit.setObjectName("outcome")
         fup.addWidget(self.outcome_edit)
-        fup.addWidget(QLabel(self.tr("<b>Proces</b> – dagsorden med tidsrammer")))
+        fup.addWidget(
+            _caption(self.tr("<b>Proces</b> – dagsorden med tidsrammer; den er mødets faser"))
+        )
+        lang = ui_lang()
         self.agenda = RecordListModel[AgendaItem](
             session,
             lambda: self.session.record.fup.process,
             [
-                Column(self.tr("Punkt"), lambda a: a.title, lambda a, v: setattr(a, "title", v)),
+                Column(
+                    self.tr("Punkt"),
+                    lambda a: a.title,
+                    lambda a, v: setattr(a, "title", v),
+                    display=lambda a: agenda_title(a, lang),
+                ),
+                Column(
+                    self.tr("Fase"),
+                    lambda a: labels.phase(a.phase) if a.phase else "",
+                ),
                 Column(
                     self.tr("Minutter"),
                     lambda a: a.minutes,
-                    lambda a, v: setattr(a, "minutes", v),
+                    lambda a, v: time_plan.set_item_minutes(self.session.record, a, v),
                 ),
             ],
         )
@@ -187,26 +238,56 @@ class PreparePage(Page):
         self.agenda_view.setObjectName("agenda")
         self.agenda_view.setModel(self.agenda)
         self.agenda_view.setItemDelegateForColumn(
-            1, BoundedIntDelegate(*bounds(AgendaItem, "minutes"), self.tr(" min"), self)
+            2, BoundedIntDelegate(*bounds(AgendaItem, "minutes"), self.tr(" min"), self)
         )
         self.agenda_view.verticalHeader().setVisible(False)
+        rows = self.agenda_view.verticalHeader().defaultSectionSize()
+        self.agenda_view.setMinimumHeight(9 * rows)  # a whole meeting's phases in sight
+        self.agenda_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.agenda_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         fup.addWidget(self.agenda_view)
-        agenda_buttons = QHBoxLayout()
-        add_item = QPushButton(self.tr("Tilføj punkt"))
-        add_item.clicked.connect(lambda: self.agenda.append(AgendaItem(title=self.tr("Nyt punkt"))))
-        remove_item = QPushButton(self.tr("Fjern punkt"))
-        remove_item.clicked.connect(
-            lambda: self.agenda.remove(self.agenda_view.currentIndex().row())
+        agenda_buttons = QGridLayout()
+        self.add_item_button = QPushButton(self.tr("Tilføj punkt"))
+        self.add_item_button.setToolTip(self.tr("Et punkt mere i den valgte fase"))
+        self.add_item_button.clicked.connect(self.add_item)
+        self.remove_item_button = QPushButton(self.tr("Fjern punkt"))
+        self.remove_item_button.setToolTip(
+            self.tr("Fjerner punktet; er det fasens eneste, fjernes fasen")
         )
-        self.agenda_total = QLabel()
-        agenda_buttons.addWidget(add_item)
-        agenda_buttons.addWidget(remove_item)
-        agenda_buttons.addStretch(1)
-        agenda_buttons.addWidget(self.agenda_total)
+        self.remove_item_button.clicked.connect(self.remove_item)
+        self.up_button = QPushButton(self.tr("Fase op"))
+        self.up_button.clicked.connect(lambda: self.move_phase(-1))
+        self.down_button = QPushButton(self.tr("Fase ned"))
+        self.down_button.clicked.connect(lambda: self.move_phase(1))
+        self.add_phase_combo = QComboBox()
+        self.add_phase_combo.setObjectName("addPhase")
+        self.add_phase_button = QPushButton(self.tr("Tilføj fase"))
+        self.add_phase_button.clicked.connect(
+            lambda: self.add_phase(self.add_phase_combo.currentData())
+        )
+        agenda_buttons.addWidget(self.add_item_button, 0, 0)
+        agenda_buttons.addWidget(self.remove_item_button, 0, 1)
+        agenda_buttons.addWidget(self.up_button, 0, 2)
+        agenda_buttons.addWidget(self.down_button, 0, 3)
+        agenda_buttons.addWidget(self.add_phase_combo, 1, 0, 1, 2)
+        agenda_buttons.addWidget(self.add_phase_button, 1, 2, 1, 2)
         fup.addLayout(agenda_buttons)
+        length_row = QHBoxLayout()
+        length_row.addWidget(QLabel(self.tr("Mødets længde")))
+        self.duration_spin = QSpinBox()
+        self.duration_spin.setObjectName("duration")
+        self.duration_spin.setRange(*_bounded(bounds(MeetingRecord, "duration_minutes")))
+        self.duration_spin.setSuffix(self.tr(" min"))
+        self.duration_spin.valueChanged.connect(self._duration_changed)
+        length_row.addWidget(self.duration_spin)
+        length_row.addStretch(1)
+        self.agenda_total = QLabel()
+        self.agenda_total.setObjectName("agendaTotal")
+        length_row.addWidget(self.agenda_total)
+        fup.addLayout(length_row)
         self.agenda_problem = QLabel()
         self.agenda_problem.setObjectName("agendaProblem")
         self.agenda_problem.setWordWrap(True)
@@ -215,13 +296,13 @@ class PreparePage(Page):
         self.agenda.dataChanged.connect(self._update_total)
         self.agenda.rowsInserted.connect(self._update_total)
         self.agenda.rowsRemoved.connect(self._update_total)
+        self.agenda.modelReset.connect(self._update_total)
+        self.agenda.dataChanged.connect(lambda *_: self.session.phasesChanged.emit())
 
-        grid.addWidget(meeting_box, 0, 0)
-        grid.addWidget(people_box, 1, 0)
-        grid.addWidget(role_box, 2, 0)
-        grid.addWidget(fup_box, 0, 1, 3, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        self._grid = grid
+        self._boxes = (meeting_box, people_box, role_box, fup_box)
+        self._wide: bool | None = None
+        self._reflow()
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -247,14 +328,45 @@ class PreparePage(Page):
             self.kind_combo,
             self.when_edit,
             self.team_combo,
+            self.data_group_combo,
             self.add_participant_button,
             self.remove_participant_button,
             self.new_participant,
-            add_item,
-            remove_item,
+            self.add_item_button,
+            self.remove_item_button,
+            self.up_button,
+            self.down_button,
+            self.add_phase_combo,
+            self.add_phase_button,
+            self.duration_spin,
             *self.role_group.buttons(),
             self.domain_combo,
         ]
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._reflow()
+
+    def _reflow(self) -> None:
+        """Two columns on a wide page; one below the other on a 1024 px screen."""
+        left = max(box.minimumSizeHint().width() for box in self._boxes[:3])
+        need = left + self._boxes[3].minimumSizeHint().width() + self._grid.horizontalSpacing()
+        wide = self.width() >= need + PAGE_ALLOWANCE
+        if wide == self._wide:
+            return
+        self._wide = wide
+        meeting_box, people_box, role_box, fup_box = self._boxes
+        for box in self._boxes:
+            self._grid.removeWidget(box)
+        self._grid.addWidget(meeting_box, 0, 0)
+        self._grid.addWidget(people_box, 1, 0)
+        self._grid.addWidget(role_box, 2, 0)
+        if wide:
+            self._grid.addWidget(fup_box, 0, 1, 3, 1)
+        else:
+            self._grid.addWidget(fup_box, 3, 0)
+        self._grid.setColumnStretch(0, 1)
+        self._grid.setColumnStretch(1, 1 if wide else 0)
 
     # -- record -> widgets -------------------------------------------------
     def refresh(self) -> None:
@@ -271,8 +383,12 @@ class PreparePage(Page):
             if self.session.dataset is not None:
                 self.team_combo.addItems(self.session.dataset.groups)
             self.team_combo.setEditText(record.team)
+            self.team_label.setText(wording.say("person_field", record.kind, ui_lang()))
+            self._show_data_group()
             self.role_group.button(list(LeaderRole).index(record.leader_role)).setChecked(True)
             self.domain_combo.setCurrentIndex(self.domain_combo.findData(record.starting_domain))
+            self.duration_spin.setValue(record.duration_minutes)
+            self._fill_addable()
         finally:
             self._loading = False
         self.participants.reload()
@@ -331,6 +447,7 @@ class PreparePage(Page):
         if self._editable():
             self.session.record.kind = self.kind_combo.itemData(position)
             self.session.touched()
+            self.refresh()
 
     def _when_changed(self, value: QDateTime) -> None:
         if self._editable():
@@ -343,6 +460,43 @@ class PreparePage(Page):
         if self._editable():
             self.session.record.team = text
             self.session.touched()
+            self._show_data_group()
+
+    def _show_data_group(self) -> None:
+        """Whose numbers are shown: asked in a 1:1, and whenever the team is not a group."""
+        record = self.session.record
+        groups = list(self.session.dataset.groups) if self.session.dataset else []
+        shown = shown_group(record)
+        asked = bool(groups) and (
+            record.kind == MeetingKind.ONE_TO_ONE or record.team not in groups
+        )
+        for widget in (self.data_group_label, self.data_group_combo):
+            widget.setVisible(asked)
+        loading, self._loading = self._loading, True
+        try:
+            self.data_group_combo.clear()
+            self.data_group_combo.addItems(groups)
+            self.data_group_combo.setCurrentIndex(groups.index(shown) if shown in groups else -1)
+        finally:
+            self._loading = loading
+        self.data_group_combo.setEnabled(not self.session.read_only)
+        note = ""
+        if asked and shown not in groups:
+            note = self.tr("Vælg, hvilken gruppes tal der vises.")
+            if record.team.strip():
+                note = self.tr(
+                    "»%1« er ikke en gruppe i data: vælg, hvilken gruppes tal der vises."
+                ).replace("%1", record.team.strip())
+        self.data_group_note.setText(note)
+        self.data_group_note.setVisible(bool(note))
+
+    def _data_group_chosen(self, position: int) -> None:
+        if self._editable():
+            group = self.data_group_combo.itemText(position)
+            record = self.session.record
+            record.data_group = "" if group == record.team else group
+            self.session.touched()
+            self._show_data_group()
 
     def _role_chosen(self, position: int) -> None:
         if self._editable():
@@ -354,12 +508,80 @@ class PreparePage(Page):
             self.session.record.starting_domain = self.domain_combo.itemData(position)
             self.session.touched()
 
+    def _duration_changed(self, minutes: int) -> None:
+        if self._editable():
+            self.session.record.duration_minutes = minutes
+            self.session.touched()
+            self._update_total()
+
+    def _fill_addable(self) -> None:
+        self.add_phase_combo.clear()
+        for phase in time_plan.addable_phases(self.session.record):
+            self.add_phase_combo.addItem(labels.phase(phase), phase)
+        self.add_phase_button.setEnabled(
+            self.add_phase_combo.count() > 0 and not self.session.read_only
+        )
+
+    def _selected_item(self) -> AgendaItem | None:
+        row = self.agenda_view.currentIndex().row()
+        items = self.session.record.fup.process
+        return items[row] if 0 <= row < len(items) else None
+
+    def _plan_changed(self, select: AgendaItem | None = None) -> None:
+        """The phases changed: the agenda, the addable phases and the meeting's steps."""
+        self.agenda.reload()
+        self._fill_addable()
+        if select is not None:
+            row = self.session.record.fup.process.index(select)
+            self.agenda_view.setCurrentIndex(self.agenda.index(row, 0))
+        self.session.phases_edited()
+
+    def add_item(self) -> None:
+        if self.session.read_only or not self.session.record.phases:
+            return
+        row = self.agenda_view.currentIndex().row()
+        item = time_plan.add_item(self.session.record, row, self.tr("Nyt punkt"))
+        self._plan_changed(item)
+
+    def remove_item(self) -> None:
+        row = self.agenda_view.currentIndex().row()
+        if self.session.read_only or not 0 <= row < len(self.session.record.fup.process):
+            return
+        try:
+            time_plan.remove_item(self.session.record, row)
+        except time_plan.PhaseInUseError:
+            self.agenda_problem.setText(
+                self.tr("Mødet har været i den fase; den kan ikke fjernes.")
+            )
+            return
+        self._plan_changed()
+
+    def add_phase(self, phase: PhaseId | None) -> None:
+        if self.session.read_only or phase is None:
+            return
+        time_plan.add_phase(self.session.record, phase)
+        self._plan_changed(time_plan.items_of(self.session.record, phase)[0])
+
+    def move_phase(self, offset: int) -> None:
+        item = self._selected_item()
+        if self.session.read_only or item is None or item.phase is None:
+            return
+        time_plan.move_phase(self.session.record, item.phase, offset)
+        self._plan_changed(item)
+
     def _update_total(self) -> None:
-        total = sum(item.minutes for item in self.session.record.fup.process)
+        record = self.session.record
+        total = time_plan.total_minutes(record)
         self.agenda_total.setText(
             self.tr("I alt %1 af %2 min")
             .replace("%1", str(total))
-            .replace("%2", str(self.session.record.duration_minutes))
+            .replace("%2", str(record.duration_minutes))
         )
-        set_style_state(self.agenda_total, "warning", total > self.session.record.duration_minutes)
-        self.agenda_problem.setText(" ".join(self.agenda.problems()))
+        over = time_plan.over_by(record)
+        set_style_state(self.agenda_total, "warning", over > 0)
+        problems = self.agenda.problems()
+        if over:
+            problems.append(
+                self.tr("Dagsordenen er %1 min længere end mødet.").replace("%1", str(over))
+            )
+        self.agenda_problem.setText(" ".join(problems))

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QListView, QTableView
 
-from dialogtool.core import meeting
+from dialogtool.core import meeting, wording
 from dialogtool.core.library import suggest_checkins
 from dialogtool.core.questions import Question
 from dialogtool.core.record import (
@@ -35,21 +35,17 @@ QUESTION_FONT_POINTS = 13
 class RoundPage(Page):
     def __init__(self, session: MeetingSession, phase: PhaseId) -> None:
         self.phase = phase
+        kind, lang = session.record.kind, ui_lang()
         if phase == PhaseId.CHECKIN:
             title = self.tr("Tjek ind")
-            intro = self.tr(
-                "Hver deltager kobler sig på formål og udbytte. Skriv kort, hvad hver især siger."
-            )
-            pick_hint = self.tr(
-                "Sæt flueben ved det spørgsmål, I bruger. Metodens to spørgsmål står altid "
-                "øverst; andre spørgsmål fra teamets seneste møder foreslås ikke igen."
-            )
+            intro = wording.say("checkin_intro", kind, lang)
+            pick_hint = wording.say("checkin_pick", kind, lang)
         else:
             title = self.tr("Tjek ud")
             intro = self.tr(
                 "Hvad tager vi med os, og hvad skal det føre til af handling? Én ad gangen."
             )
-            pick_hint = self.tr("Sæt flueben ved det spørgsmål, I bruger.")
+            pick_hint = wording.say("round_pick", kind, lang)
         super().__init__(session, title, intro)
         #: Earlier meetings, read once: which check-in questions the team had recently.
         self._earlier: list[MeetingRecord] | None = None
@@ -94,7 +90,8 @@ class RoundPage(Page):
         self.view.setObjectName(f"{phase.value}Table")
         self.view.setModel(self.model)
         self.view.verticalHeader().setVisible(False)
-        self.view.setWordWrap(True)
+        self.view.setWordWrap(True)  # what each said stays readable, in whole
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.AllEditTriggers
             & ~QAbstractItemView.EditTrigger.CurrentChanged
@@ -108,6 +105,15 @@ class RoundPage(Page):
             self.tr("Tilføj deltagere under Forberedelse for at tage en runde.")
         )
         self.layout_.addWidget(self.empty_hint)
+        session.changed.connect(self._follow_speaking_order)
+
+    def _follow_speaking_order(self) -> None:
+        """A shuffled order on the presenter's controls reorders the table at once."""
+        shown = [entry.participant_id for entry in self.model.items()]
+        if [e.participant_id for e in meeting.round_entries(self.session.record, self.phase)] != (
+            shown
+        ):
+            self.model.reload()
 
     def refresh(self) -> None:
         super().refresh()

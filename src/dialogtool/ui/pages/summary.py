@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QTextBrowser
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+)
 
 from dialogtool.core.summary import SummaryDoc, SummaryOptions, build_summary, render_html
 from dialogtool.core.summary.markdown import render_markdown
@@ -38,30 +45,34 @@ class SummaryPage(Page):
         self.layout_.addWidget(self.browser, 1)
         self.exporter = Exporter(self, lambda: self.session.record, self.options)
 
-        shares = QHBoxLayout()
-        shares.addWidget(QLabel(self.tr("Del:")))
+        # Three choices a row, so the page fits beside the notes on a 1024-pixel screen.
+        shares = QGridLayout()
+        shares.addWidget(QLabel(self.tr("Del:")), 0, 0)
         self.include_private = QCheckBox(self.tr("Private noter"))
         self.include_private.setObjectName("sharePrivate")
         self.include_private.setToolTip(
             self.tr("Dine private noter og et perspektiv, du ikke gav gruppen. Huskes ikke.")
         )
         self.include_private.toggled.connect(self.refresh)
-        shares.addWidget(self.include_private)
+        shares.addWidget(self.include_private, 0, 1)
         self.remembered: dict[str, tuple[Setting[bool], QCheckBox]] = {}
-        for key, setting, label in (
-            ("names", SHARE_NAMES, self.tr("Deltagernes navne")),
-            ("rounds", SHARE_ROUNDS, self.tr("Tjek ind- og tjek ud-ord")),
-            ("tally", SHARE_TALLY, self.tr("Taletid")),
-            ("perspective", SHARE_PERSPECTIVE, self.tr("Lederens perspektiv")),
+        for place, (key, setting, label) in enumerate(
+            (
+                ("names", SHARE_NAMES, self.tr("Deltagernes navne")),
+                ("rounds", SHARE_ROUNDS, self.tr("Tjek ind- og tjek ud-ord")),
+                ("tally", SHARE_TALLY, self.tr("Taletid")),
+                ("perspective", SHARE_PERSPECTIVE, self.tr("Lederens perspektiv")),
+            ),
+            start=1,
         ):
             box = QCheckBox(label)
             box.setObjectName(f"share_{key}")
             box.setChecked(preferences().get(setting))
             box.toggled.connect(lambda on, s=setting: preferences().set(s, on))
             box.toggled.connect(self.refresh)
-            shares.addWidget(box)
+            shares.addWidget(box, place // 3, 1 + place % 3)
             self.remembered[key] = (setting, box)
-        shares.addStretch(1)
+        shares.setColumnStretch(4, 1)
         self.layout_.addLayout(shares)
 
         row = QHBoxLayout()

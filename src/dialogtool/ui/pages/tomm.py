@@ -9,7 +9,7 @@ a question typed into a quadrant is saved to the user's library and picked.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFont, QResizeEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -57,12 +57,15 @@ class QuadrantBox(QGroupBox):
         help_label.setObjectName("hint")
         help_label.setWordWrap(True)
         layout.addWidget(help_label)
+        self.help_label = help_label
         self.model = QStandardItemModel(self)
         self.view = QListView()
         self.view.setModel(self.model)
         self.view.setWordWrap(True)
         self.view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.view.setObjectName(f"questions_{quadrant.value}")
+        # The list scrolls: on a 768-pixel screen it gives way before the descriptions do.
+        self.view.setMinimumHeight(2 * self.view.fontMetrics().lineSpacing() + 8)
         layout.addWidget(self.view, 1)
         self.asked_button = QPushButton(self.tr("Markér som stillet"))
         self.asked_button.setObjectName(f"asked_{quadrant.value}")
@@ -70,6 +73,12 @@ class QuadrantBox(QGroupBox):
         layout.addWidget(self.asked_button)
         self.model.itemChanged.connect(self._item_changed)
         self._loading = False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Every line of the description stays in sight on a low screen; the list gives way.
+        label = self.help_label
+        label.setFixedHeight(label.heightForWidth(label.width()))
 
     def fill(self) -> None:
         record = self.page.session.record
@@ -87,6 +96,8 @@ class QuadrantBox(QGroupBox):
                 chosen = picked.get(key)
                 item = QStandardItem()
                 item.setCheckable(True)
+                if self.page.session.read_only:  # the tick is shown, not changed
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
                 item.setData(key, QUESTION_ID_ROLE)
                 item.setData(text, TEXT_ROLE)
                 item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)

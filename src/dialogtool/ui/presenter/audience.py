@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dialogtool.core import wording
 from dialogtool.core.context import latest_line, trust_line
 from dialogtool.core.formatting import day
 from dialogtool.core.record import Locus, PhaseId, Quadrant, Scope, UguStep
@@ -387,7 +388,7 @@ class AudienceWindow(QWidget):
     def _show_data(self, slide: Slide) -> None:
         snapshot = slide.indicator
         steps = {
-            UguStep.EXPLORE: self.tr("Trin 1 af 3 · Undersøg: hvad lægger I mærke til?"),
+            UguStep.EXPLORE: wording.say("room_explore", slide.kind, ui_lang()),
             UguStep.GIVE: self.tr("Trin 2 af 3 · Lederen giver sit perspektiv"),
             UguStep.EXPLORE_AGAIN: self.tr("Trin 3 af 3 · Undersøg igen: giver det mening?"),
         }
@@ -402,7 +403,7 @@ class AudienceWindow(QWidget):
         self.predict.setVisible(shown and slide.chart_hidden)
         if snapshot is not None:
             self.indicator_name.setText(snapshot.name)
-            self.predict.setText(self.tr("Gæt først: hvor tror I, tallet er landet?"))
+            self.predict.setText(wording.say("room_predict", slide.kind, ui_lang()))
             self.source.setText(trust_line(snapshot, ui_lang()))
         chart_shown = shown and not slide.chart_hidden
         # The number itself only with the chart: a team asked to guess first must not see it.

@@ -41,6 +41,7 @@ QLabel[level="warning"] { background: #ffd27a; color: #000000; }
 QLabel[level="overrun"] { background: #b00020; color: #ffffff; }
 QFrame#prompt { background: #fff4e5; border: 1px solid #e0a040; border-radius: 6px; }
 QLabel#promptText { font-size: 12.5pt; color: #3d2200; }
+QToolButton#screenMenu { padding-right: 18px; }
 """
 
 T = TypeVar("T")
@@ -81,7 +82,7 @@ class PresenterBar(QFrame):
         row.addWidget(self.meeting_timer)
         self.predict = QCheckBox(self.tr("Gæt først"))
         self.predict.setObjectName("predictFirst")
-        self.predict.setToolTip(self.tr("Grafen skjules, mens teamet gætter, hvor tallet landede"))
+        self.predict.setToolTip(self.tr("Grafen skjules, mens der gættes på, hvor tallet landede"))
         self.predict.toggled.connect(self._predict_toggled)
         self.reveal = QPushButton(self.tr("Vis grafen"))
         self.reveal.setObjectName("revealChart")
@@ -101,7 +102,7 @@ class PresenterBar(QFrame):
         self.board.setObjectName("boardButton")
         self.board.setCheckable(True)
         self.board.setToolTip(
-            self.tr("Vis de fire spørgsmålstyper med jeres spørgsmål for gruppen")
+            self.tr("Vis de fire spørgsmålstyper med mødets spørgsmål på skærmen")
         )
         self.board.clicked.connect(self.boardToggled)
         # The facilitation controls get a row of their own so the bar fits 1024 px.
@@ -183,8 +184,11 @@ class PresenterBar(QFrame):
         self.black.setChecked(black)
         self.white.setChecked(white)
 
-    def set_data_controls(self, visible: bool, predict: bool, hidden: bool) -> None:
+    def set_data_controls(
+        self, visible: bool, predict: bool, hidden: bool, *, editable: bool = True
+    ) -> None:
         self.predict.setVisible(visible)
+        self.predict.setEnabled(editable)
         self.reveal.setVisible(visible)
         self._loading = True
         try:

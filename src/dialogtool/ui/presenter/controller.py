@@ -92,7 +92,7 @@ class Presenter(QObject):
         self.people = PeoplePanel()
         self.people.listedRequested.connect(lambda: self.set_order(shuffle=False))
         self.people.shuffleRequested.connect(lambda: self.set_order(shuffle=True))
-        self.people.nextRequested.connect(lambda: self._edit_dialogue(dialogue.next_speaker))
+        self.people.nextRequested.connect(self.next_speaker)
         self.people.passRequested.connect(self.pass_turn)
         self.people.tallyRequested.connect(self.count)
         self.people.groupsRequested.connect(self.split_groups)
@@ -276,7 +276,11 @@ class Presenter(QObject):
         self.script.show_lines(lines, question)
         plan = self.plan()
         self.people.show_people(
-            record, phase, self.leader_name(), plan.speaker_seconds if plan else 0
+            record,
+            phase,
+            self.leader_name(),
+            plan.speaker_seconds if plan else 0,
+            editable=self._can_edit(),
         )
         self.bar.now_next.setText(self._now_next())
         self.bar.set_board(phase == PhaseId.TOMM, self.session.board_shown)
@@ -284,6 +288,7 @@ class Presenter(QObject):
             item is not None,
             item is not None and item.predict_first,
             item is not None and not slides.chart_visible(item),
+            editable=self._can_edit(),
         )
         self.update_timers()
 
@@ -510,6 +515,12 @@ class Presenter(QObject):
             return
         change(self.session.record.dialogue)
         self.session.touched()
+
+    def next_speaker(self) -> None:
+        """The speaker is done: their turn counts in the talk tally."""
+        if self._can_edit():
+            dialogue.finish_turn(self.session.record)
+            self.session.touched()
 
     def pass_turn(self) -> None:
         phase, state = self.phase(), self.session.record.dialogue

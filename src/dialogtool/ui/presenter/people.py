@@ -68,19 +68,21 @@ class PeoplePanel(QWidget):
         self.feedback.setObjectName("hint")
         layout.addWidget(self.feedback)
 
+        # One or two controls a row: the column beside the notes is about 200 px on a
+        # 1024 px screen. Rounds show the speaking controls, other steps the groups.
         grid = QGridLayout()
         grid.setSpacing(4)
         self.listed_button = self._button(
-            self.tr("I listens rækkefølge"), self.listedRequested, grid, 0, 0
+            self.tr("I listens rækkefølge"), self.listedRequested, grid, 0, 0, span=2
         )
-        self.shuffle_button = self._button(self.tr("Bland"), self.shuffleRequested, grid, 0, 1)
-        self.next_button = self._button(self.tr("Næste taler"), self.nextRequested, grid, 1, 0)
-        self.pass_button = self._button(self.tr("Står over"), self.passRequested, grid, 1, 1)
+        self.shuffle_button = self._button(self.tr("Bland"), self.shuffleRequested, grid, 1, 0)
+        self.next_button = self._button(self.tr("Næste taler"), self.nextRequested, grid, 1, 1)
+        self.pass_button = self._button(self.tr("Står over"), self.passRequested, grid, 2, 0)
         self.tally_button = QPushButton(self.tr("+1 indlæg"))
         self.tally_button.setObjectName("tallyButton")
         self.tally_button.setToolTip(self.tr("Tæl et indlæg fra den valgte (dobbeltklik også)"))
         self.tally_button.clicked.connect(self._tally_current)
-        grid.addWidget(self.tally_button, 2, 0)
+        grid.addWidget(self.tally_button, 2, 1)
         self.seconds = QSpinBox()
         self.seconds.setObjectName("speakerSeconds")
         self.seconds.setRange(*_bounds(PhasePlan, "speaker_seconds"))
@@ -88,40 +90,47 @@ class PeoplePanel(QWidget):
         self.seconds.setSpecialValueText(self.tr("Ingen taletid"))
         self.seconds.setSuffix(self.tr(" sek./person"))
         self.seconds.valueChanged.connect(self._seconds_changed)
-        grid.addWidget(self.seconds, 2, 1)
+        grid.addWidget(self.seconds, 3, 0, 1, 2)
         self.group_size = QSpinBox()
         self.group_size.setObjectName("groupSize")
         self.group_size.setRange(1, 12)
         self.group_size.setValue(2)
         self.group_size.setPrefix(self.tr("Personer pr. gruppe: "))
-        grid.addWidget(self.group_size, 3, 0)
+        grid.addWidget(self.group_size, 4, 0, 1, 2)
         self.group_minutes = QSpinBox()
         self.group_minutes.setRange(*_bounds(DialogueState, "group_minutes"))
         self.group_minutes.setValue(5)
         self.group_minutes.setSuffix(self.tr(" min"))
-        grid.addWidget(self.group_minutes, 3, 1)
+        grid.addWidget(self.group_minutes, 5, 0)
         self.groups_button = QPushButton(self.tr("Del i grupper"))
         self.groups_button.setObjectName("groupsButton")
         self.groups_button.clicked.connect(
             lambda: self.groupsRequested.emit(self.group_size.value(), self.group_minutes.value())
         )
-        grid.addWidget(self.groups_button, 4, 0)
-        self.gather_button = self._button(self.tr("Saml op"), self.gatherRequested, grid, 4, 1)
+        grid.addWidget(self.groups_button, 6, 0, 1, 2)
+        self.gather_button = self._button(self.tr("Saml op"), self.gatherRequested, grid, 5, 1)
         layout.addLayout(grid)
         self._loading = False
 
     @staticmethod
     def _button(
-        text: str, signal: SignalInstance, grid: QGridLayout, row: int, column: int
+        text: str, signal: SignalInstance, grid: QGridLayout, row: int, column: int, span: int = 1
     ) -> QPushButton:
         button = QPushButton(text)
         button.clicked.connect(signal.emit)
-        grid.addWidget(button, row, column)
+        grid.addWidget(button, row, column, 1, span)
         return button
 
     def show_people(
-        self, record: MeetingRecord, phase: PhaseId | None, leader_name: str, speaker_seconds: int
+        self,
+        record: MeetingRecord,
+        phase: PhaseId | None,
+        leader_name: str,
+        speaker_seconds: int,
+        *,
+        editable: bool = True,
     ) -> None:
+        """The room's people for ``phase``; a finished meeting (not ``editable``) is only shown."""
         state = record.dialogue
         here = phase is not None and state.phase == phase
         names = {p.id: p.name for p in record.participants}
@@ -153,17 +162,21 @@ class PeoplePanel(QWidget):
         self.tally_title.setVisible(show_tally)
         rounds = phase in (PhaseId.CHECKIN, PhaseId.CHECKOUT)
         self.seconds.setVisible(rounds)
+        for widget in (self.group_size, self.group_minutes, self.groups_button, self.gather_button):
+            widget.setVisible(not rounds)
         self._loading = True
         try:
             self.seconds.setValue(speaker_seconds)
         finally:
             self._loading = False
-        has_people = bool(names)
+        has_people = bool(names) and editable
         for button in (self.listed_button, self.shuffle_button, self.groups_button):
             button.setEnabled(has_people and phase is not None)
-        self.next_button.setEnabled(here and state.current is not None)
-        self.pass_button.setEnabled(here and state.current is not None)
-        self.gather_button.setEnabled(here and bool(state.groups))
+        for widget in (self.tally_button, self.seconds, self.group_size, self.group_minutes):
+            widget.setEnabled(editable)
+        self.next_button.setEnabled(editable and here and state.current is not None)
+        self.pass_button.setEnabled(editable and here and state.current is not None)
+        self.gather_button.setEnabled(editable and here and bool(state.groups))
 
     def _tally_current(self) -> None:
         index = self.view.currentIndex()

@@ -11,21 +11,30 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QApplication
 
 from dialogtool.core import dialogue
 from dialogtool.core.demo import load_demo_dataset
 from dialogtool.core.example import example_meeting
-from dialogtool.core.record import MeetingRecord, PhaseId, utc_now
+from dialogtool.core.record import MeetingKind, MeetingRecord, PhaseId, utc_now
 from dialogtool.ui.app import configure_application, create_main_window
 from dialogtool.ui.meeting_view import MeetingView
 
 AUDIENCE_SIZES = ((1024, 768), (1920, 1080))
-PRESENTER_SIZE = (1280, 800)
+PRESENTER_SIZES = ((1024, 768), (1280, 800))
 
 
-def render_screenshots(outdir: Path, phases: list[PhaseId] | None = None) -> list[Path]:
-    """Write ``audience-<phase>-<w>x<h>.png`` and ``presenter-<phase>-1280x800.png``."""
+def render_screenshots(
+    outdir: Path, phases: list[PhaseId] | None = None, *, one_to_one: bool = False
+) -> list[Path]:
+    """Write ``audience-<phase>-<w>x<h>.png`` and ``presenter-<phase>-<w>x<h>.png``.
+
+    Every image is exactly its named size: a window that cannot shrink to it is
+    an error here, because it would be cut on a screen of that size. With
+    ``one_to_one`` the example is a 1:1 with its first participant, and the names
+    start ``1to1-``.
+    """
     app = QApplication.instance() or QApplication(["dialogtool"])
     assert isinstance(app, QApplication)
     configure_application(app)
@@ -33,37 +42,52 @@ def render_screenshots(outdir: Path, phases: list[PhaseId] | None = None) -> lis
     written: list[Path] = []
     with tempfile.TemporaryDirectory() as folder:
         window = create_main_window(Path(folder), demo=True)
-        record = example_meeting(load_demo_dataset(), utc_now())
+        dataset = load_demo_dataset()
+        record = example_meeting(dataset, utc_now())
+        prefix = ""
+        if one_to_one:
+            prefix = "1to1-"
+            record.kind = MeetingKind.ONE_TO_ONE
+            record.participants = record.participants[:1]
+            record.team, record.data_group = record.participants[0].name, dataset.groups[0]
         window.store.save(record)
         view = window.open_meeting(record.id)
         assert view is not None
-        window.resize(*PRESENTER_SIZE)
+        window.resize(*PRESENTER_SIZES[-1])
         window.show()
         presenter = view.presenter
         presenter.spin_frames = 0
-        wanted = phases or [p.phase for p in record.phases]
-        view.session.start_meeting()  # the clocks run from here, as in the meeting
+        wanted = phases or view.session.steps
         for phase in wanted:
             if phase not in view.pages:
                 continue
+            if phase != PhaseId.PREPARE and not view.session.running:
+                view.session.start_meeting()  # the clocks run from here, as in the meeting
             view.go_to(phase.value)
             _stage(view, phase)
             presenter.start(from_start=False)
             _settle(app)
             audience = presenter.audience
-            for width, height in AUDIENCE_SIZES:
-                audience.resize(width, height)
-                _settle(app)
-                path = outdir / f"audience-{phase.value}-{width}x{height}.png"
-                audience.grab().save(str(path))
-                written.append(path)
-            path = outdir / f"presenter-{phase.value}-{PRESENTER_SIZE[0]}x{PRESENTER_SIZE[1]}.png"
-            window.grab().save(str(path))
-            written.append(path)
+            for name, shown, sizes in (
+                ("audience", audience, AUDIENCE_SIZES),
+                ("presenter", window, PRESENTER_SIZES),
+            ):
+                for width, height in sizes:
+                    shown.resize(width, height)
+                    _settle(app)
+                    path = outdir / f"{prefix}{name}-{phase.value}-{width}x{height}.png"
+                    _save(shown.grab(), (width, height), path)
+                    written.append(path)
         presenter.stop()
         window.close_meeting()
         window.close()
     return written
+
+
+def _save(image: QPixmap, size: tuple[int, int], path: Path) -> None:
+    if image.size().toTuple() != size:
+        raise RuntimeError(f"{path.name}: the window is {image.width()}×{image.height()}")
+    image.save(str(path))
 
 
 def _settle(app: QApplication) -> None:
@@ -78,6 +102,8 @@ def _stage(view: MeetingView, phase: PhaseId) -> None:
     record = view.session.record
     presenter.bar.prompt.hide()
     presenter.tabs.setCurrentWidget(presenter.script)
+    if phase == PhaseId.PREPARE:
+        return
     presenter.clock = _clock_at(record, phase, 0.6)
     if phase == PhaseId.DATA:
         view.session.set_indicator(record.indicators[0].indicator_id)
@@ -96,8 +122,7 @@ def _stage(view: MeetingView, phase: PhaseId) -> None:
         )
         presenter.show_bridge()
     elif phase == PhaseId.ACTIONS:
-        start = record.clock.started_at or utc_now()
-        presenter.clock = lambda: start + timedelta(minutes=31)  # halfway, and over time
+        presenter.clock = _clock_at(record, phase, 1.4)  # over time
     elif phase == PhaseId.CHECKOUT:
         presenter.tabs.setCurrentWidget(presenter.people)
     presenter.refresh()

@@ -40,7 +40,7 @@ class IndicatorViews(QWidget):
         self.buttons.setExclusive(True)
         titles = (
             (self.tr("&Udvikling"), self.tr("Udvikling over tid med mål")),
-            (self.tr("&Sammenlign"), self.tr("Teamet sammenlignet med de andre grupper")),
+            (self.tr("&Sammenlign"), self.tr("Gruppen sammenlignet med de andre grupper")),
             (self.tr("Se&neste"), self.tr("Seneste periode mod forrige og målet")),
             (self.tr("&Detaljer"), self.tr("Tallene bag nøgletallet")),
         )
