@@ -11,6 +11,7 @@ in pyqtgraph 0.14).
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 import numpy as np
 import numpy.typing as npt
@@ -20,18 +21,24 @@ from PySide6.QtGui import QColor, QFont, QPen, QResizeEvent
 
 from dialogtool.core import context
 from dialogtool.core.formatting import period
-from dialogtool.core.record import IndicatorSnapshot, SeriesSnapshot
+from dialogtool.core.record import IndicatorSnapshot, SeriesSnapshot, Yardstick
+from dialogtool.core.yardstick import yardstick_of
 from dialogtool.ui.language import ui_lang
 
 FloatArray = npt.NDArray[np.float64]
 
-# Okabe-Ito: distinguishable with the common colour-vision deficiencies.
+# Okabe-Ito: distinguishable with the common colour-vision deficiencies, strong enough for
+# a projector; each line has its own style as well, so it is told apart without colour.
 TEAM_COLOUR = QColor("#0072B2")
 TARGET_COLOUR = QColor("#D55E00")
-OTHERS_COLOUR = QColor("#999999")
+YARDSTICK_COLOUR = QColor("#000000")
+BAND_COLOUR = QColor(86, 180, 233, 110)  # sky blue
+TOTAL_COLOUR = QColor("#CC79A7")
+BENCHMARK_COLOUR = QColor("#E69F00")
+OTHERS_COLOUR = QColor("#56B4E9")
 GOOD_COLOUR = QColor("#009E73")
 BAD_COLOUR = QColor("#E69F00")
-SHADE_ALPHA = 70
+SHADE_ALPHA = 90
 
 pg.setConfigOptions(antialias=True, background="w", foreground="#222222")
 
@@ -50,6 +57,19 @@ def chosen_series(snapshot: IndicatorSnapshot, team: str) -> SeriesSnapshot:
 
 def as_array(values: list[float | None]) -> FloatArray:
     return np.asarray([math.nan if v is None else v for v in values], np.float64)
+
+
+def pen(colour: QColor, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
+    line = QPen(colour, width, style)
+    line.setCosmetic(True)
+    return line
+
+
+def yardstick_name(yardstick: Yardstick, tr: Callable[[str], str]) -> str:
+    """The legend's name for the median: the groups it stands for, named when few."""
+    if yardstick.names:
+        return tr("Median af %1").replace("%1", ", ".join(yardstick.names))
+    return tr("Median af de øvrige %1 grupper").replace("%1", str(yardstick.groups))
 
 
 def shade(colour: QColor) -> QColor:
@@ -133,54 +153,114 @@ class BaseChart(pg.PlotWidget):  # type: ignore[misc]
 
 
 class IndicatorChart(BaseChart):
-    """Trend over time: the team's series, its target, the area over and under the target."""
+    """Trend over time: the team, its target, the total and benchmarks, and the other teams
+    as one yardstick (their median as a line, their range as a band).
+
+    The items are made once and given new data on every change, so switching
+    indicators costs a data update, not a rebuild of the plot.
+    """
 
     def __init__(self) -> None:
         super().__init__("indicatorChart")
+        item = self.getPlotItem()
+        self._low = pg.PlotCurveItem(pen=pg.mkPen(None))
+        self._high = pg.PlotCurveItem(pen=pg.mkPen(None))
+        self.band = pg.FillBetweenItem(self._low, self._high, brush=BAND_COLOUR)
+        self.band.setZValue(-20)
+        self.median = pg.PlotDataItem(
+            pen=pen(YARDSTICK_COLOUR, 2.5, Qt.PenStyle.DashDotLine), connect="finite"
+        )
+        self.target = pg.PlotDataItem(
+            pen=pen(TARGET_COLOUR, 3, Qt.PenStyle.DashLine), connect="finite"
+        )
+        self.team = pg.PlotDataItem(
+            pen=pen(TEAM_COLOUR, 4),
+            symbolSize=7,
+            symbolBrush=TEAM_COLOUR,
+            symbolPen=None,
+            connect="finite",
+        )
+        for part in (self._low, self._high, self.band, self.median, self.target, self.team):
+            item.addItem(part)
+        for line in (self.median, self.target, self.team):
+            line.setDownsampling(auto=True, method="peak")
+        #: Total and benchmark lines, reused from one indicator to the next.
+        self._roles: list[pg.PlotDataItem] = []
+        self._fills: list[pg.FillBetweenItem] = []
 
     def show_snapshot(self, snapshot: IndicatorSnapshot | None, team: str) -> None:
-        item = self.reset()
+        item = self.getPlotItem()
+        self.legend.clear()
+        for fill in self._fills:
+            item.removeItem(fill)
+        self._fills = []
+        item.setTitle("")
         if snapshot is None or not snapshot.series:
+            for part in (self.median, self.target, self.team, *self._roles):
+                part.setData([], [])
+            self._low.setData([], [])
+            self._high.setData([], [])
+            item.getAxis("bottom").setTicks(None)
+            self.fit_legend()
             return
         periods = snapshot.series[0].periods
         xs = np.arange(len(periods), dtype=np.float64)
         chosen = chosen_series(snapshot, team)
-        others = [s for s in snapshot.series if s is not chosen]
-        for number, series in enumerate(others):
-            # One legend entry for all the grey lines: they are told apart in the comparison.
-            self.line(
-                xs,
-                as_array(series.values),
-                pen=pg.mkPen(OTHERS_COLOUR, width=1.5),
-                name=None if number else self.tr("Øvrige grupper"),
-                connect="finite",
-            )
+        self._show_yardstick(xs, yardstick_of(snapshot, chosen.group))
+        self._show_roles(xs, snapshot, chosen)
         values = as_array(chosen.values)
         targets = as_array(chosen.targets)
         if np.isnan(targets).all() and snapshot.target is not None:
             targets = np.full(len(periods), snapshot.target)
-        if not np.isnan(targets).all():
+        if np.isnan(targets).all():
+            self.target.setData([], [])
+        else:
             self._shade(xs, values, targets, snapshot.higher_is_better)
-            pen = QPen(TARGET_COLOUR, 2.5, Qt.PenStyle.DashLine)
-            pen.setCosmetic(True)
-            self.line(xs, targets, pen=pen, name=self.tr("Mål"), connect="finite")
-        self.line(
-            xs,
-            values,
-            pen=pg.mkPen(TEAM_COLOUR, width=3.5),
-            symbol="o" if len(periods) <= 120 else None,
-            symbolSize=6,
-            symbolBrush=TEAM_COLOUR,
-            symbolPen=None,
-            name=group_label(chosen.group, self.tr("(alle)")),
-            connect="finite",
-        )
+            self.target.setData(xs, targets)
+            self.legend.addItem(self.target, self.tr("Mål"))
+        self.team.setData(xs, values, symbol="o" if len(periods) <= 120 else None)
+        self.legend.addItem(self.team, group_label(chosen.group, self.tr("(alle)")))
         step = max(1, math.ceil(len(periods) / 6))  # "feb. 2025" needs room
         lang = ui_lang()
         ticks = [(float(i), period(periods[i], lang)) for i in range(0, len(periods), step)]
         item.getAxis("bottom").setTicks([ticks])
         self.set_title(snapshot)
         self.fit_legend()
+
+    def _show_yardstick(self, xs: FloatArray, yardstick: Yardstick | None) -> None:
+        if yardstick is None or len(yardstick.median) != len(xs):
+            self.median.setData([], [])
+            self._low.setData([], [])
+            self._high.setData([], [])
+            return
+        low, high = as_array(yardstick.low), as_array(yardstick.high)
+        finite = ~np.isnan(low) & ~np.isnan(high)
+        # The band is drawn where the groups have numbers; gaps are bridged, not dropped.
+        self._low.setData(xs[finite], low[finite])
+        self._high.setData(xs[finite], high[finite])
+        self.median.setData(xs, as_array(yardstick.median))
+        self.legend.addItem(self.median, yardstick_name(yardstick, self.tr))
+        if yardstick.groups > 1:
+            self.add_legend_swatch(BAND_COLOUR, self.tr("Laveste–højeste af dem"))
+
+    def _show_roles(
+        self, xs: FloatArray, snapshot: IndicatorSnapshot, chosen: SeriesSnapshot
+    ) -> None:
+        """The total and the benchmarks as lines of their own, each named in the legend."""
+        shown = [s for s in snapshot.series if s is not chosen and s.group in snapshot.roles]
+        item = self.getPlotItem()
+        while len(self._roles) < len(shown):
+            line = pg.PlotDataItem(connect="finite")
+            item.addItem(line)
+            self._roles.append(line)
+        for line, series in zip(self._roles, shown, strict=False):
+            total = snapshot.roles[series.group] == "total"
+            style = Qt.PenStyle.DashDotDotLine if total else Qt.PenStyle.DotLine
+            line.setPen(pen(TOTAL_COLOUR if total else BENCHMARK_COLOUR, 3, style))
+            line.setData(xs, as_array(series.values))
+            self.legend.addItem(line, series.group)
+        for line in self._roles[len(shown) :]:
+            line.setData([], [])
 
     def _shade(
         self, xs: FloatArray, values: FloatArray, targets: FloatArray, higher_is_better: bool
@@ -200,6 +280,7 @@ class IndicatorChart(BaseChart):
                 )
                 fill.setZValue(-10)
                 item.addItem(fill)
+                self._fills.append(fill)
         if shaded:
             better, worse = self.tr("Bedre end målet"), self.tr("Dårligere end målet")
             self.add_legend_swatch(shade(GOOD_COLOUR), better)
