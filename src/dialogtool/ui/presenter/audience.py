@@ -12,13 +12,14 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
     QKeyEvent,
     QResizeEvent,
+    QShowEvent,
     QStandardItem,
     QStandardItemModel,
 )
@@ -35,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from dialogtool.core.context import latest_line, trust_line
 from dialogtool.core.formatting import day
-from dialogtool.core.record import PhaseId, UguStep
+from dialogtool.core.record import IndicatorSnapshot, PhaseId, UguStep
 from dialogtool.core.slides import Slide
 from dialogtool.core.timing import TimeLevel
 from dialogtool.ui import labels
@@ -162,6 +163,14 @@ class AudienceWindow(QWidget):
         self.blank_mode = Blank.NONE
         self.slide: Slide | None = None
         self.chart: IndicatorChart | None = None
+        #: (snapshot, team) the slide shows and the chart last drew; snapshots are immutable
+        #: once taken, so an equal pair needs no drawing.
+        self._chart_wanted: tuple[IndicatorSnapshot | None, str] = (None, "")
+        self._chart_drawn: tuple[IndicatorSnapshot | None, str] | None = None
+        self._chart_timer = QTimer(self)
+        self._chart_timer.setSingleShot(True)
+        self._chart_timer.setInterval(0)
+        self._chart_timer.timeout.connect(self._draw_chart)
 
         self.stack = QStackedLayout(self)
         self.content = QWidget()
@@ -327,13 +336,26 @@ class AudienceWindow(QWidget):
         self.latest.setVisible(bool(latest))
         self.filler.setVisible(not shown)
         if chart_shown:
-            chart = self._chart()
-            chart.show_snapshot(snapshot, slide.team)
-            chart.getPlotItem().setTitle(None)
+            self._chart()
+            self._chart_wanted = (snapshot, slide.team)
+            self._chart_timer.start()  # drawn once per event-loop turn, and only when seen
         if self.chart is not None:
             self.chart.setVisible(chart_shown)
         self.perspective.setText(slide.perspective or "")
         self.perspective_box.setVisible(bool(slide.perspective))
+
+    def _draw_chart(self) -> None:
+        """Draw the chart the slide wants, unless hidden or already drawn (then on show)."""
+        if self.chart is None or not self.isVisible() or self._chart_wanted == self._chart_drawn:
+            return
+        snapshot, team = self._chart_wanted
+        self._chart_drawn = self._chart_wanted
+        self.chart.show_snapshot(snapshot, team)
+        self.chart.getPlotItem().setTitle(None)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._draw_chart()
 
     def _chart(self) -> IndicatorChart:
         if self.chart is None:

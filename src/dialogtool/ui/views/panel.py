@@ -76,7 +76,18 @@ class IndicatorViews(QWidget):
     def show_indicator(
         self, snapshot: IndicatorSnapshot | None, team: str, dataset: Dataset | None
     ) -> None:
-        """Show one indicator; only the visible view draws now, the others when chosen."""
+        """Show one indicator; only the visible view draws now, the others when chosen.
+
+        The same snapshot again (a page refresh after an edit) draws nothing.
+        """
+        shown = self._shown
+        if (
+            shown[0] is snapshot
+            and shown[1] == team
+            and shown[2] is dataset
+            and snapshot is not None
+        ):
+            return
         self._shown = (snapshot, team, dataset)
         self._stale = set(VIEWS)
         self._draw(self.current_view())
