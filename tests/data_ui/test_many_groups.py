@@ -86,5 +86,5 @@ def test_an_old_record_with_every_group_still_shows_them_as_a_yardstick(qtbot: Q
     chart.show_snapshot(old, "Nord")
     legend = [label.text for _, label in chart.legend.items]
     assert "Median af Syd, Vest, Øst" in legend and "Nord" in legend
-    x, y = chart.median.getData()
+    _x, y = chart.median.getData()
     assert list(y) == [40.0, 50.0]
