@@ -22,6 +22,8 @@ from dialogtool.core.yardstick import NAMED_GROUPS, summarise
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
+#: Row indices kept with a dataset: 4 bytes each (a file has fewer than 2**31 rows).
+IndexArray = npt.NDArray[np.int32]
 #: What a group is: a team, the organisation's total (its yardstick) or a benchmark
 #: to compare with (``Hele landet``, a region, ``Landsgennemsnit``).
 GroupRole = Literal["team", "total", "benchmark"]
@@ -66,12 +68,12 @@ class Observations:
     point back to it. ``target`` is NaN where the file gives none.
     """
 
-    indicator: IntArray
-    group: IntArray
-    period: IntArray
+    indicator: IndexArray
+    group: IndexArray
+    period: IndexArray
     value: FloatArray
     target: FloatArray
-    row: IntArray
+    row: IndexArray
 
     def __len__(self) -> int:
         return int(self.value.shape[0])

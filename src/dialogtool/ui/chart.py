@@ -186,22 +186,29 @@ class IndicatorChart(BaseChart):
             line.setDownsampling(auto=True, method="peak")
         #: Total and benchmark lines, reused from one indicator to the next.
         self._roles: list[pg.PlotDataItem] = []
-        self._fills: list[pg.FillBetweenItem] = []
+        #: The shades over and under the target: (fill, upper curve, lower curve), reused.
+        self._fills: list[tuple[pg.FillBetweenItem, pg.PlotCurveItem, pg.PlotCurveItem]] = []
+        self._used_fills = 0
+        #: The legend's entries as drawn, and those the change being drawn wants.
+        self._legend_shown: list[tuple[int, str]] = []
+        self._entries: list[tuple[object, str]] = []
+        self._swatches: dict[tuple[int, str], pg.BarGraphItem] = {}
+        self._ticks: list[tuple[float, str]] = []
 
     def show_snapshot(self, snapshot: IndicatorSnapshot | None, team: str) -> None:
         item = self.getPlotItem()
-        self.legend.clear()
-        for fill in self._fills:
-            item.removeItem(fill)
-        self._fills = []
+        self._entries = []
+        self._used_fills = 0
         item.setTitle("")
         if snapshot is None or not snapshot.series:
             for part in (self.median, self.target, self.team, *self._roles):
                 part.setData([], [])
             self._low.setData([], [])
             self._high.setData([], [])
+            self._hide_unused_fills()
+            self._ticks = []
             item.getAxis("bottom").setTicks(None)
-            self.fit_legend()
+            self._apply_legend()
             return
         periods = snapshot.series[0].periods
         xs = np.arange(len(periods), dtype=np.float64)
@@ -217,15 +224,71 @@ class IndicatorChart(BaseChart):
         else:
             self._shade(xs, values, targets, snapshot.higher_is_better)
             self.target.setData(xs, targets)
-            self.legend.addItem(self.target, self.tr("Mål"))
+            self._entries.append((self.target, self.tr("Mål")))
+        self._hide_unused_fills()
         self.team.setData(xs, values, symbol="o" if len(periods) <= 120 else None)
-        self.legend.addItem(self.team, group_label(chosen.group, self.tr("(alle)")))
+        self._entries.append((self.team, group_label(chosen.group, self.tr("(alle)"))))
         step = max(1, math.ceil(len(periods) / 6))  # "feb. 2025" needs room
         lang = ui_lang()
         ticks = [(float(i), period(periods[i], lang)) for i in range(0, len(periods), step)]
-        item.getAxis("bottom").setTicks([ticks])
+        if ticks != self._ticks:  # new ticks redraw the axis from scratch
+            self._ticks = ticks
+            item.getAxis("bottom").setTicks([ticks])
+        self._fit_range(len(periods), [values, targets])
         self.set_title(snapshot)
+        self._apply_legend()
+
+    def _fit_range(self, count: int, shown: list[FloatArray]) -> None:
+        """Set the range from the data drawn: auto-ranging would paint the chart twice."""
+        parts = [*shown, *(line.yData for line in self._roles if line.yData is not None)]
+        parts += [curve.yData for curve in (self._low, self._high) if curve.yData is not None]
+        finite = np.concatenate([p[np.isfinite(p)] for p in parts if len(p)] or [np.zeros(1)])
+        low, high = float(finite.min()), float(finite.max())
+        span = (high - low) or max(abs(high), 1.0)
+        item = self.getPlotItem()
+        item.disableAutoRange()
+        item.setXRange(-0.3, max(count - 0.7, 0.3), padding=0)
+        item.setYRange(low - 0.08 * span, high + 0.08 * span, padding=0)
+        # pyqtgraph applies a new range while painting, which asks for a second paint;
+        # applied now, the change is painted once.
+        item.getViewBox().updateMatrix()
+
+    def _swatch(self, colour: QColor, name: str) -> None:
+        key = (colour.rgba(), name)
+        if key not in self._swatches:
+            self._swatches[key] = pg.BarGraphItem(
+                x=[], height=[], width=1, brush=colour, pen=pg.mkPen(colour)
+            )
+        self._entries.append((self._swatches[key], name))
+
+    def _apply_legend(self) -> None:
+        """Rebuild the legend only when its entries changed (its labels are costly to make)."""
+        wanted = [(id(part), name) for part, name in self._entries]
+        if wanted == self._legend_shown:
+            return
+        self._legend_shown = wanted
+        self.legend.clear()
+        for part, name in self._entries:
+            self.legend.addItem(part, name)
         self.fit_legend()
+
+    def _hide_unused_fills(self) -> None:
+        for fill, _upper, _lower in self._fills[self._used_fills :]:
+            fill.setVisible(False)
+
+    def _fill(self, x: FloatArray, upper: FloatArray, lower: FloatArray, colour: QColor) -> None:
+        if self._used_fills == len(self._fills):
+            top, bottom = pg.PlotCurveItem(), pg.PlotCurveItem()
+            fill = pg.FillBetweenItem(top, bottom)
+            fill.setZValue(-10)
+            self.getPlotItem().addItem(fill)
+            self._fills.append((fill, top, bottom))
+        fill, top, bottom = self._fills[self._used_fills]
+        self._used_fills += 1
+        top.setData(x, upper)
+        bottom.setData(x, lower)
+        fill.setBrush(shade(colour))
+        fill.setVisible(True)
 
     def _show_yardstick(self, xs: FloatArray, yardstick: Yardstick | None) -> None:
         if yardstick is None or len(yardstick.median) != len(xs):
@@ -239,9 +302,9 @@ class IndicatorChart(BaseChart):
         self._low.setData(xs[finite], low[finite])
         self._high.setData(xs[finite], high[finite])
         self.median.setData(xs, as_array(yardstick.median))
-        self.legend.addItem(self.median, yardstick_name(yardstick, self.tr))
+        self._entries.append((self.median, yardstick_name(yardstick, self.tr)))
         if yardstick.groups > 1:
-            self.add_legend_swatch(BAND_COLOUR, self.tr("Laveste–højeste af dem"))
+            self._swatch(BAND_COLOUR, self.tr("Laveste–højeste af dem"))
 
     def _show_roles(
         self, xs: FloatArray, snapshot: IndicatorSnapshot, chosen: SeriesSnapshot
@@ -258,7 +321,7 @@ class IndicatorChart(BaseChart):
             style = Qt.PenStyle.DashDotDotLine if total else Qt.PenStyle.DotLine
             line.setPen(pen(TOTAL_COLOUR if total else BENCHMARK_COLOUR, 3, style))
             line.setData(xs, as_array(series.values))
-            self.legend.addItem(line, series.group)
+            self._entries.append((line, series.group))
         for line in self._roles[len(shown) :]:
             line.setData([], [])
 
@@ -267,24 +330,14 @@ class IndicatorChart(BaseChart):
     ) -> None:
         """Fill between the series and its target: one colour where it is better, one worse."""
         over, under = (GOOD_COLOUR, BAD_COLOUR) if higher_is_better else (BAD_COLOUR, GOOD_COLOUR)
-        item = self.getPlotItem()
         shaded = False
         for x, v, t in _finite_runs(xs, values, targets):
             shaded = shaded or len(x) > 1
-            for upper, lower, colour in (
-                (np.maximum(v, t), t, over),
-                (t, np.minimum(v, t), under),
-            ):
-                fill = pg.FillBetweenItem(
-                    pg.PlotCurveItem(x, upper), pg.PlotCurveItem(x, lower), brush=shade(colour)
-                )
-                fill.setZValue(-10)
-                item.addItem(fill)
-                self._fills.append(fill)
+            self._fill(x, np.maximum(v, t), t, over)
+            self._fill(x, t, np.minimum(v, t), under)
         if shaded:
-            better, worse = self.tr("Bedre end målet"), self.tr("Dårligere end målet")
-            self.add_legend_swatch(shade(GOOD_COLOUR), better)
-            self.add_legend_swatch(shade(BAD_COLOUR), worse)
+            self._swatch(shade(GOOD_COLOUR), self.tr("Bedre end målet"))
+            self._swatch(shade(BAD_COLOUR), self.tr("Dårligere end målet"))
 
 
 def _finite_runs(
