@@ -183,7 +183,7 @@ class IndicatorChart(BaseChart):
         for part in (self._low, self._high, self.band, self.median, self.target, self.team):
             item.addItem(part)
         for line in (self.median, self.target, self.team):
-            line.setDownsampling(auto=True, method="peak")
+            line.opts["autoDownsampleFactor"] = 1.0  # as ``line``: one sample pair per pixel
         #: Total and benchmark lines, reused from one indicator to the next.
         self._roles: list[pg.PlotDataItem] = []
         #: The shades over and under the target: (fill, upper curve, lower curve), reused.
@@ -314,6 +314,7 @@ class IndicatorChart(BaseChart):
         item = self.getPlotItem()
         while len(self._roles) < len(shown):
             line = pg.PlotDataItem(connect="finite")
+            line.opts["autoDownsampleFactor"] = 1.0
             item.addItem(line)
             self._roles.append(line)
         for line, series in zip(self._roles, shown, strict=False):
