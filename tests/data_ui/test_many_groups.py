@@ -88,3 +88,29 @@ def test_an_old_record_with_every_group_still_shows_them_as_a_yardstick(qtbot: Q
     assert "Median af Syd, Vest, Øst" in legend and "Nord" in legend
     _x, y = chart.median.getData()
     assert list(y) == [40.0, 50.0]
+
+
+def test_the_leader_can_show_one_other_group_on_the_trend(
+    qtbot: QtBot, data_dir: object, qapp: object
+) -> None:
+    dataset = many_groups()
+    window = MainWindow(data_dir, dataset)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    view = window.new_meeting("team-meeting")
+    assert view is not None
+    view.go_to("data")
+    page = view.current_page()
+    assert isinstance(page, DataPage)
+    page.select_indicator("n1")
+    choice = page.views.single
+    assert choice.count() == GROUPS, "no group, or one of the 999 other teams"
+    choice.setCurrentIndex(choice.findText("Team 0500"))
+    legend = [label.text for _, label in page.views.trend.legend.items]
+    assert "Team 0500" in legend
+    _x, y = page.views.trend.single.getData()
+    assert np.allclose(y, dataset.values[("n1", "Team 0500")])
+    page.select_indicator("n2")  # another indicator: the same team, its numbers there
+    _x, y = page.views.trend.single.getData()
+    assert np.allclose(y, dataset.values[("n2", "Team 0500")])
+    snapshot = page._current().snapshot
+    assert snapshot is not None and "Team 0500" not in [s.group for s in snapshot.series]

@@ -38,6 +38,7 @@ BENCHMARK_COLOUR = QColor("#E69F00")
 OTHERS_COLOUR = QColor("#56B4E9")
 GOOD_COLOUR = QColor("#009E73")
 BAD_COLOUR = QColor("#E69F00")
+SINGLE_COLOUR = QColor("#009E73")  # bluish green
 SHADE_ALPHA = 90
 
 pg.setConfigOptions(antialias=True, background="w", foreground="#222222")
@@ -180,9 +181,20 @@ class IndicatorChart(BaseChart):
             symbolPen=None,
             connect="finite",
         )
-        for part in (self._low, self._high, self.band, self.median, self.target, self.team):
+        #: One other group the leader picked to look at (from the loaded dataset).
+        self.single = pg.PlotDataItem(
+            pen=pen(SINGLE_COLOUR, 3, Qt.PenStyle.DashLine),
+            symbol="t",
+            symbolSize=7,
+            symbolBrush=SINGLE_COLOUR,
+            symbolPen=None,
+            connect="finite",
+        )
+        self._single_name = ""
+        parts = (self._low, self._high, self.band, self.median, self.target, self.single, self.team)
+        for part in parts:
             item.addItem(part)
-        for line in (self.median, self.target, self.team):
+        for line in (self.median, self.target, self.single, self.team):
             line.opts["autoDownsampleFactor"] = 1.0  # as ``line``: one sample pair per pixel
         #: Total and benchmark lines, reused from one indicator to the next.
         self._roles: list[pg.PlotDataItem] = []
@@ -199,6 +211,8 @@ class IndicatorChart(BaseChart):
         item = self.getPlotItem()
         self._entries = []
         self._used_fills = 0
+        self._single_name = ""  # a group picked for another indicator is picked again
+        self.single.setData([], [])
         item.setTitle("")
         if snapshot is None or not snapshot.series:
             for part in (self.median, self.target, self.team, *self._roles):
@@ -252,6 +266,18 @@ class IndicatorChart(BaseChart):
         # pyqtgraph applies a new range while painting, which asks for a second paint;
         # applied now, the change is painted once.
         item.getViewBox().updateMatrix()
+
+    def show_group(self, name: str, values: FloatArray | None) -> None:
+        """Draw one other group as well (``values`` on the chart's periods), or none."""
+        self._entries = [entry for entry in self._entries if entry[0] is not self.single]
+        if values is None or not name:
+            self._single_name = ""
+            self.single.setData([], [])
+        else:
+            self._single_name = name
+            self.single.setData(np.arange(len(values), dtype=np.float64), values)
+            self._entries.insert(max(0, len(self._entries) - 1), (self.single, name))
+        self._apply_legend()
 
     def _swatch(self, colour: QColor, name: str) -> None:
         key = (colour.rgba(), name)
