@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import numpy as np
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from dialogtool.core.dataset import Dataset, IndicatorMeta
@@ -114,3 +116,42 @@ def test_the_leader_can_show_one_other_group_on_the_trend(
     assert np.allclose(y, dataset.values[("n2", "Team 0500")])
     snapshot = page._current().snapshot
     assert snapshot is not None and "Team 0500" not in [s.group for s in snapshot.series]
+
+
+class Paints(QObject):
+    """Counts the paints of a widget."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def test_a_switch_and_a_new_dataset_each_paint_the_chart_once(
+    qtbot: QtBot, data_dir: object, qapp: object
+) -> None:
+    window = MainWindow(data_dir, many_groups())  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    view = window.new_meeting("team-meeting")
+    assert view is not None
+    view.go_to("data")
+    page = view.current_page()
+    assert isinstance(page, DataPage)
+    page.select_indicator("n1")
+    qtbot.wait(300)  # what the first showing asked for is painted
+    paints = Paints(page.views.trend.viewport())
+    page.select_indicator("n2")
+    qtbot.wait(300)
+    assert paints.count == 1
+    paints.count = 0
+    window.data.show(many_groups())  # the same numbers loaded again: a new dataset
+    qtbot.wait(300)
+    assert paints.count == 1
+    assert view.session.indicator_id == "n2", "a new dataset keeps the indicator shown"
