@@ -292,7 +292,7 @@ class AudienceWindow(QWidget):
     def show_slide(self, slide: Slide) -> None:
         if slide == self.slide:
             return
-        self.slide = slide
+        previous, self.slide = self.slide, slide
         phase = slide.phase
         self.title.setText(labels.phase(phase) if phase else slide.meeting_title)
         framing = phase in (None, PhaseId.FRAMING)
@@ -309,8 +309,17 @@ class AudienceWindow(QWidget):
         self.question.setText(question)
         self.question.setVisible(bool(question))
         self._show_data(slide)
-        self._show_people(slide)
-        self._show_actions(slide)
+        # The lists are rebuilt only when they changed: typing elsewhere relayouts nothing.
+        if previous is None or (previous.speakers, previous.groups) != (
+            slide.speakers,
+            slide.groups,
+        ):
+            self._show_people(slide)
+        if previous is None or (previous.actions, previous.follow_up) != (
+            slide.actions,
+            slide.follow_up,
+        ):
+            self._show_actions(slide)
 
     def _show_data(self, slide: Slide) -> None:
         snapshot = slide.indicator
