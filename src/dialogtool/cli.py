@@ -11,10 +11,10 @@ import sys
 from collections.abc import Sequence
 
 from dialogtool import __version__
-from dialogtool.commands import COMMANDS
+from dialogtool.commands import COMMAND_MODULES, load_commands
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="dialogtool",
         description="Co-pilot for data-informed dialogues (datainformerede dialoger).",
@@ -28,19 +28,36 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo", action="store_true", help="start the app on the bundled demo dataset"
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for command in COMMANDS:
-        command.register(sub)
+    parser.add_argument(
+        "--exit-after-startup",
+        action="store_true",
+        help="quit right after the first paint of the main window (benchmarks, smoke tests)",
+    )
+    if with_commands:
+        sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+        for command in load_commands():
+            command.register(sub)
     return parser
 
 
+def _wants_command(argv: Sequence[str]) -> bool:
+    """A command or the help is asked for; else the desktop app starts without loading them."""
+    return any(arg in COMMAND_MODULES or arg in ("-h", "--help") for arg in argv)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(with_commands=_wants_command(arguments))
+    args = parser.parse_args(arguments)
     handler = getattr(args, "handler", None)
     if handler is not None:
         result: int = handler(args)
         return result
     from dialogtool.ui.app import run_app  # Qt only when the GUI is wanted
 
-    return run_app(data_dir=args.data_dir, demo=args.demo, qt_args=sys.argv[:1])
+    return run_app(
+        data_dir=args.data_dir,
+        demo=args.demo,
+        qt_args=sys.argv[:1],
+        exit_after_startup=args.exit_after_startup,
+    )

@@ -50,7 +50,9 @@ def test_each_view_shows_the_demo_indicator_with_its_context(
     assert "Kilde: Jobindsats.dk" in context and "Definition:" in context
 
     trend = views.trend.getPlotItem()
-    fills = [i for i in trend.items if isinstance(i, pg.FillBetweenItem)]
+    fills = [
+        i for i in trend.items if isinstance(i, pg.FillBetweenItem) and i is not views.trend.band
+    ]
     assert fills, "the area over and under the target is shaded"
     assert [g for g, _ in views.compare.bars] == ["Team Nord", "Team Syd", "Ungeteamet"]
     labels = [label for label, _ in views.latest.bars]
@@ -74,7 +76,11 @@ def test_lower_is_better_swaps_the_shades(qtbot: QtBot, window: MainWindow) -> N
     better = _swatch(trend, "Bedre end målet")
     trend.show_snapshot(snapshot.model_copy(update={"higher_is_better": False}), "Team Nord")
     assert _swatch(trend, "Bedre end målet") == better, "the legend keeps its meaning"
-    fills = [i for i in trend.getPlotItem().items if isinstance(i, pg.FillBetweenItem)]
+    fills = [
+        i
+        for i in trend.getPlotItem().items
+        if isinstance(i, pg.FillBetweenItem) and i is not trend.band
+    ]
     # Values under the target are now the good side: the first fill (over) takes the bad shade.
     assert fills[0].brush().color().rgb() != better
 

@@ -36,6 +36,7 @@ NOT_EDITING = {
     "view_compare",
     "view_latest",
     "view_details",
+    "singleGroup",  # which other team the leader's own chart shows
     "copySummary",
     "saveSummary",
     "includePrivate",
@@ -70,7 +71,7 @@ def editing_controls(root: QWidget) -> set[str]:
         ):
             if not widget.isReadOnly():
                 found.add(name)
-        elif isinstance(widget, QComboBox):
+        elif isinstance(widget, QComboBox) and widget.objectName() not in NOT_EDITING:
             found.add(name)
         elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
             model = widget.model()

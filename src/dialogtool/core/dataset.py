@@ -18,9 +18,12 @@ import numpy.typing as npt
 from pydantic import BaseModel, ConfigDict
 
 from dialogtool.core.record import IndicatorSnapshot, SeriesSnapshot
+from dialogtool.core.yardstick import NAMED_GROUPS, summarise
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
+#: Row indices kept with a dataset: 4 bytes each (a file has fewer than 2**31 rows).
+IndexArray = npt.NDArray[np.int32]
 #: What a group is: a team, the organisation's total (its yardstick) or a benchmark
 #: to compare with (``Hele landet``, a region, ``Landsgennemsnit``).
 GroupRole = Literal["team", "total", "benchmark"]
@@ -65,12 +68,12 @@ class Observations:
     point back to it. ``target`` is NaN where the file gives none.
     """
 
-    indicator: IntArray
-    group: IntArray
-    period: IntArray
+    indicator: IndexArray
+    group: IndexArray
+    period: IndexArray
     value: FloatArray
     target: FloatArray
-    row: IntArray
+    row: IndexArray
 
     def __len__(self) -> int:
         return int(self.value.shape[0])
@@ -141,10 +144,26 @@ class Dataset:
         ):
             yield names[i], self.groups[g], self.periods[p], v, None if math.isnan(t) else t
 
-    def snapshot(self, indicator_id: str, groups: list[str] | None = None) -> IndicatorSnapshot:
-        """Freeze the numbers of one indicator (all its groups by default) into the record."""
+    def snapshot(
+        self, indicator_id: str, groups: list[str] | None = None, *, team: str | None = None
+    ) -> IndicatorSnapshot:
+        """Freeze the numbers of one indicator into the record (all its groups by default).
+
+        With ``team``, what the room sees is kept: the team, the total and the benchmarks,
+        and the other teams as a yardstick (median and range) — each of them as well only
+        when there are few enough to name.
+        """
         meta = self.indicator(indicator_id)
-        chosen = groups if groups is not None else self.groups_of(indicator_id)
+        present = self.groups_of(indicator_id)
+        chosen = groups if groups is not None else present
+        yardstick = None
+        if team is not None and present:
+            if team not in present:  # the chart then shows the first group (context.chosen_series)
+                team = present[0]
+            others = [g for g in present if g != team and self.role_of(g) == "team"]
+            yardstick = summarise([self.values[(indicator_id, g)] for g in others], others)
+            if len(others) > NAMED_GROUPS:
+                chosen = [g for g in present if g == team or self.role_of(g) != "team"]
         series = []
         for group in chosen:
             s = self.series(indicator_id, group)
@@ -167,6 +186,8 @@ class Dataset:
             extracted=meta.extracted,
             definition=meta.definition,
             series=series,
+            yardstick=yardstick,
+            roles={g: role for g in chosen if (role := self.role_of(g)) != "team"},
         )
 
 

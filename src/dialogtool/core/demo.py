@@ -7,11 +7,13 @@ data landscape (names, units, sources, definitions).
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from dialogtool.core.dataset import Dataset
-from dialogtool.core.importing import import_bytes
-from dialogtool.core.landscape import Landscape, apply_landscape
 from dialogtool.core.resources import resource_dir
+
+if TYPE_CHECKING:  # numpy and the importer load with the data, not with DEMO_SOURCE
+    from dialogtool.core.dataset import Dataset
+    from dialogtool.core.landscape import Landscape
 
 DEMO_CSV = "demo-jobcenter.csv"
 DEMO_LANDSCAPE = "demo-jobcenter.landscape.json"
@@ -19,11 +21,16 @@ DEMO_SOURCE = "demo:jobcenter"
 
 
 def load_demo_landscape() -> Landscape:
+    from dialogtool.core.landscape import Landscape
+
     raw = resource_dir("datasets").joinpath(DEMO_LANDSCAPE).read_bytes()
     return Landscape.model_validate_json(raw)
 
 
 def load_demo_dataset() -> Dataset:
+    from dialogtool.core.importing import import_bytes
+    from dialogtool.core.landscape import apply_landscape
+
     raw = resource_dir("datasets").joinpath(DEMO_CSV).read_bytes()
     landscape = load_demo_landscape()
     dataset = apply_landscape(import_bytes(raw, DEMO_CSV).dataset, landscape)

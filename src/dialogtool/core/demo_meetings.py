@@ -11,11 +11,10 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dialogtool.core import meeting, review, series
 from dialogtool.core.atomic import atomic_write_bytes, ensure_private_dir
-from dialogtool.core.dataset import Dataset
-from dialogtool.core.example import example_meeting
 from dialogtool.core.record import (
     ActionItem,
     Explanation,
@@ -29,6 +28,9 @@ from dialogtool.core.record import (
 from dialogtool.core.resources import resource_dir
 from dialogtool.core.store import RECORD_SUFFIX, RecordStore, dump_record
 from dialogtool.core.templates import template_by_id
+
+if TYPE_CHECKING:  # the builders need numbers; installing the files does not (start-up)
+    from dialogtool.core.dataset import Dataset
 
 FILES = ("example-meeting.json", "example-follow-up.json")
 HELD_AT = datetime(2026, 9, 3, 7, 0, tzinfo=UTC)  # 9:00 in Copenhagen
@@ -46,6 +48,8 @@ def _id(name: str) -> str:
 
 def finished_meeting(dataset: Dataset) -> MeetingRecord:
     """The example meeting, taken to its end: explanations, actions on indicators, a date."""
+    from dialogtool.core.example import example_meeting
+
     record = example_meeting(dataset, HELD_AT)
     record.id = _id("meeting-1")
     record.title = "Teammøde om løntimer og jobsamtaler"

@@ -169,7 +169,7 @@ def show_indicator(record: MeetingRecord, dataset: Dataset | None, indicator_id:
         return False
     if indicator_id not in {m.id for m in dataset.indicators}:
         return False
-    item.snapshot = dataset.snapshot(indicator_id)
+    item.snapshot = dataset.snapshot(indicator_id, team=record.team)
     return True
 
 
@@ -179,7 +179,7 @@ def use_dataset(record: MeetingRecord, dataset: Dataset) -> None:
     ids = {m.id for m in dataset.indicators}
     for item in record.indicators:
         if item.indicator_id in ids and not item.team_noticed:
-            item.snapshot = dataset.snapshot(item.indicator_id)
+            item.snapshot = dataset.snapshot(item.indicator_id, team=record.team)
 
 
 def can_give(item: IndicatorDiscussion, role: LeaderRole = LeaderRole.FACILITATOR) -> bool:

@@ -200,6 +200,21 @@ class SeriesSnapshot(_Model):
     targets: list[float | None] = Field(default_factory=list)
 
 
+class Yardstick(_Model):
+    """The other teams as one organisational yardstick: their median and range per period.
+
+    A snapshot keeps this instead of every other group's series, so a record of a
+    file with a thousand teams stays small and still shows what the room saw.
+    """
+
+    groups: int = Field(ge=0, description="How many groups it summarises.")
+    #: Their names when there are few enough to name on a chart, else empty.
+    names: list[str] = Field(default_factory=list)
+    median: list[float | None] = Field(default_factory=list)
+    low: list[float | None] = Field(default_factory=list)
+    high: list[float | None] = Field(default_factory=list)
+
+
 class IndicatorSnapshot(_Model):
     indicator_id: str
     name: str
@@ -211,6 +226,10 @@ class IndicatorSnapshot(_Model):
     extracted: date | None = None
     definition: str = ""
     series: list[SeriesSnapshot] = Field(default_factory=list)
+    #: The other teams' median and range; None in records from before it was kept.
+    yardstick: Yardstick | None = None
+    #: Series that are not teams: the organisation's total and benchmarks, by group.
+    roles: dict[str, Literal["total", "benchmark"]] = Field(default_factory=dict)
 
 
 class IndicatorDiscussion(_Model):

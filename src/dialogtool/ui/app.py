@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from dialogtool import __version__
-from dialogtool.core.demo import load_demo_dataset
 from dialogtool.core.logs import log_dir, log_exception, setup_logging
 from dialogtool.core.paths import APP_NAME, data_dir
 from dialogtool.ui.errors import install_excepthook
@@ -39,12 +39,41 @@ def initial_size(available: QSize) -> QSize:
 
 
 def create_main_window(folder: Path, demo: bool) -> MainWindow:
-    window = MainWindow(folder, load_demo_dataset() if demo else None)
+    """The main window; with ``demo`` the demo dataset is loaded before it returns."""
+    dataset = None
+    if demo:
+        from dialogtool.core.demo import load_demo_dataset
+
+        dataset = load_demo_dataset()
+    window = MainWindow(folder, dataset)
     window.resize(PREFERRED_SIZE)
     return window
 
 
-def run_app(data_dir: str | None, demo: bool, qt_args: list[str] | None = None) -> int:
+class FirstPaint(QObject):
+    """Calls ``then`` once, on the event-loop turn after ``widget`` was first painted."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], object]) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._widget and event.type() == QEvent.Type.Paint:
+            self._widget.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)
+        return False
+
+
+def run_app(
+    data_dir: str | None,
+    demo: bool,
+    qt_args: list[str] | None = None,
+    *,
+    exit_after_startup: bool = False,
+) -> int:
+    """Show the start screen as soon as possible; the demo data loads after its first paint."""
     setup_logging(log_dir(data_dir))
     hook = install_excepthook(wait_outside_event_loop=True)  # errors while starting, too
     app = QApplication.instance() or QApplication(qt_args or sys.argv[:1])
@@ -53,11 +82,16 @@ def run_app(data_dir: str | None, demo: bool, qt_args: list[str] | None = None) 
     folder = resolve_data_dir(data_dir)
     if demo:
         install_demo_meetings(folder)
-    window = create_main_window(folder, demo)
+    window = create_main_window(folder, demo=False)
     hook.rescue = window.rescue
     screen = window.screen() or app.primaryScreen()
     if screen is not None:
         window.resize(initial_size(screen.availableGeometry().size()))
+    if exit_after_startup:
+        FirstPaint(window.start_page, app.quit)
+    elif demo:
+        window.show_demo_loading()
+        FirstPaint(window.start_page, window.use_demo)
     window.show()
     return app.exec()
 

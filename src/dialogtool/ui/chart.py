@@ -11,6 +11,7 @@ in pyqtgraph 0.14).
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 import numpy as np
 import numpy.typing as npt
@@ -20,18 +21,25 @@ from PySide6.QtGui import QColor, QFont, QPen, QResizeEvent
 
 from dialogtool.core import context
 from dialogtool.core.formatting import period
-from dialogtool.core.record import IndicatorSnapshot, SeriesSnapshot
+from dialogtool.core.record import IndicatorSnapshot, SeriesSnapshot, Yardstick
+from dialogtool.core.yardstick import yardstick_of
 from dialogtool.ui.language import ui_lang
 
 FloatArray = npt.NDArray[np.float64]
 
-# Okabe-Ito: distinguishable with the common colour-vision deficiencies.
+# Okabe-Ito: distinguishable with the common colour-vision deficiencies, strong enough for
+# a projector; each line has its own style as well, so it is told apart without colour.
 TEAM_COLOUR = QColor("#0072B2")
 TARGET_COLOUR = QColor("#D55E00")
-OTHERS_COLOUR = QColor("#999999")
+YARDSTICK_COLOUR = QColor("#000000")
+BAND_COLOUR = QColor(86, 180, 233, 110)  # sky blue
+TOTAL_COLOUR = QColor("#CC79A7")
+BENCHMARK_COLOUR = QColor("#E69F00")
+OTHERS_COLOUR = QColor("#56B4E9")
 GOOD_COLOUR = QColor("#009E73")
 BAD_COLOUR = QColor("#E69F00")
-SHADE_ALPHA = 70
+SINGLE_COLOUR = QColor("#009E73")  # bluish green
+SHADE_ALPHA = 90
 
 pg.setConfigOptions(antialias=True, background="w", foreground="#222222")
 
@@ -50,6 +58,19 @@ def chosen_series(snapshot: IndicatorSnapshot, team: str) -> SeriesSnapshot:
 
 def as_array(values: list[float | None]) -> FloatArray:
     return np.asarray([math.nan if v is None else v for v in values], np.float64)
+
+
+def pen(colour: QColor, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
+    line = QPen(colour, width, style)
+    line.setCosmetic(True)
+    return line
+
+
+def yardstick_name(yardstick: Yardstick, tr: Callable[[str], str]) -> str:
+    """The legend's name for the median: the groups it stands for, named when few."""
+    if yardstick.names:
+        return tr("Median af %1").replace("%1", ", ".join(yardstick.names))
+    return tr("Median af de øvrige %1 grupper").replace("%1", str(yardstick.groups))
 
 
 def shade(colour: QColor) -> QColor:
@@ -133,77 +154,217 @@ class BaseChart(pg.PlotWidget):  # type: ignore[misc]
 
 
 class IndicatorChart(BaseChart):
-    """Trend over time: the team's series, its target, the area over and under the target."""
+    """Trend over time: the team, its target, the total and benchmarks, and the other teams
+    as one yardstick (their median as a line, their range as a band).
+
+    The items are made once and given new data on every change, so switching
+    indicators costs a data update, not a rebuild of the plot.
+    """
 
     def __init__(self) -> None:
         super().__init__("indicatorChart")
+        item = self.getPlotItem()
+        self._low = pg.PlotCurveItem(pen=pg.mkPen(None))
+        self._high = pg.PlotCurveItem(pen=pg.mkPen(None))
+        self.band = pg.FillBetweenItem(self._low, self._high, brush=BAND_COLOUR)
+        self.band.setZValue(-20)
+        self.median = pg.PlotDataItem(
+            pen=pen(YARDSTICK_COLOUR, 2.5, Qt.PenStyle.DashDotLine), connect="finite"
+        )
+        self.target = pg.PlotDataItem(
+            pen=pen(TARGET_COLOUR, 3, Qt.PenStyle.DashLine), connect="finite"
+        )
+        self.team = pg.PlotDataItem(
+            pen=pen(TEAM_COLOUR, 4),
+            symbolSize=7,
+            symbolBrush=TEAM_COLOUR,
+            symbolPen=None,
+            connect="finite",
+        )
+        #: One other group the leader picked to look at (from the loaded dataset).
+        self.single = pg.PlotDataItem(
+            pen=pen(SINGLE_COLOUR, 3, Qt.PenStyle.DashLine),
+            symbol="t",
+            symbolSize=7,
+            symbolBrush=SINGLE_COLOUR,
+            symbolPen=None,
+            connect="finite",
+        )
+        self._single_name = ""
+        parts = (self._low, self._high, self.band, self.median, self.target, self.single, self.team)
+        for part in parts:
+            item.addItem(part)
+        for line in (self.median, self.target, self.single, self.team):
+            line.opts["autoDownsampleFactor"] = 1.0  # as ``line``: one sample pair per pixel
+        #: Total and benchmark lines, reused from one indicator to the next.
+        self._roles: list[pg.PlotDataItem] = []
+        #: The shades over and under the target: (fill, upper curve, lower curve), reused.
+        self._fills: list[tuple[pg.FillBetweenItem, pg.PlotCurveItem, pg.PlotCurveItem]] = []
+        self._used_fills = 0
+        #: The legend's entries as drawn, and those the change being drawn wants.
+        self._legend_shown: list[tuple[int, str]] = []
+        self._entries: list[tuple[object, str]] = []
+        self._swatches: dict[tuple[int, str], pg.BarGraphItem] = {}
+        self._ticks: list[tuple[float, str]] = []
 
     def show_snapshot(self, snapshot: IndicatorSnapshot | None, team: str) -> None:
-        item = self.reset()
+        item = self.getPlotItem()
+        self._entries = []
+        self._used_fills = 0
+        self._single_name = ""  # a group picked for another indicator is picked again
+        self.single.setData([], [])
+        item.setTitle("")
         if snapshot is None or not snapshot.series:
+            for part in (self.median, self.target, self.team, *self._roles):
+                part.setData([], [])
+            self._low.setData([], [])
+            self._high.setData([], [])
+            self._hide_unused_fills()
+            self._ticks = []
+            item.getAxis("bottom").setTicks(None)
+            self._apply_legend()
             return
         periods = snapshot.series[0].periods
         xs = np.arange(len(periods), dtype=np.float64)
         chosen = chosen_series(snapshot, team)
-        others = [s for s in snapshot.series if s is not chosen]
-        for number, series in enumerate(others):
-            # One legend entry for all the grey lines: they are told apart in the comparison.
-            self.line(
-                xs,
-                as_array(series.values),
-                pen=pg.mkPen(OTHERS_COLOUR, width=1.5),
-                name=None if number else self.tr("Øvrige grupper"),
-                connect="finite",
-            )
+        self._show_yardstick(xs, yardstick_of(snapshot, chosen.group))
+        self._show_roles(xs, snapshot, chosen)
         values = as_array(chosen.values)
         targets = as_array(chosen.targets)
         if np.isnan(targets).all() and snapshot.target is not None:
             targets = np.full(len(periods), snapshot.target)
-        if not np.isnan(targets).all():
+        if np.isnan(targets).all():
+            self.target.setData([], [])
+        else:
             self._shade(xs, values, targets, snapshot.higher_is_better)
-            pen = QPen(TARGET_COLOUR, 2.5, Qt.PenStyle.DashLine)
-            pen.setCosmetic(True)
-            self.line(xs, targets, pen=pen, name=self.tr("Mål"), connect="finite")
-        self.line(
-            xs,
-            values,
-            pen=pg.mkPen(TEAM_COLOUR, width=3.5),
-            symbol="o" if len(periods) <= 120 else None,
-            symbolSize=6,
-            symbolBrush=TEAM_COLOUR,
-            symbolPen=None,
-            name=group_label(chosen.group, self.tr("(alle)")),
-            connect="finite",
-        )
+            self.target.setData(xs, targets)
+            self._entries.append((self.target, self.tr("Mål")))
+        self._hide_unused_fills()
+        self.team.setData(xs, values, symbol="o" if len(periods) <= 120 else None)
+        self._entries.append((self.team, group_label(chosen.group, self.tr("(alle)"))))
         step = max(1, math.ceil(len(periods) / 6))  # "feb. 2025" needs room
         lang = ui_lang()
         ticks = [(float(i), period(periods[i], lang)) for i in range(0, len(periods), step)]
-        item.getAxis("bottom").setTicks([ticks])
+        if ticks != self._ticks:  # new ticks redraw the axis from scratch
+            self._ticks = ticks
+            item.getAxis("bottom").setTicks([ticks])
+        self._fit_range(len(periods), [values, targets])
         self.set_title(snapshot)
+        self._apply_legend()
+
+    def _fit_range(self, count: int, shown: list[FloatArray]) -> None:
+        """Set the range from the data drawn: auto-ranging would paint the chart twice."""
+        parts = [*shown, *(line.yData for line in self._roles if line.yData is not None)]
+        parts += [curve.yData for curve in (self._low, self._high) if curve.yData is not None]
+        finite = np.concatenate([p[np.isfinite(p)] for p in parts if len(p)] or [np.zeros(1)])
+        low, high = float(finite.min()), float(finite.max())
+        span = (high - low) or max(abs(high), 1.0)
+        item = self.getPlotItem()
+        item.disableAutoRange()
+        item.setXRange(-0.3, max(count - 0.7, 0.3), padding=0)
+        item.setYRange(low - 0.08 * span, high + 0.08 * span, padding=0)
+        # pyqtgraph applies a new range while painting, which asks for a second paint;
+        # applied now, the change is painted once.
+        item.getViewBox().updateMatrix()
+
+    def show_group(self, name: str, values: FloatArray | None) -> None:
+        """Draw one other group as well (``values`` on the chart's periods), or none."""
+        self._entries = [entry for entry in self._entries if entry[0] is not self.single]
+        if values is None or not name:
+            self._single_name = ""
+            self.single.setData([], [])
+        else:
+            self._single_name = name
+            self.single.setData(np.arange(len(values), dtype=np.float64), values)
+            self._entries.insert(max(0, len(self._entries) - 1), (self.single, name))
+        self._apply_legend()
+
+    def _swatch(self, colour: QColor, name: str) -> None:
+        key = (colour.rgba(), name)
+        if key not in self._swatches:
+            self._swatches[key] = pg.BarGraphItem(
+                x=[], height=[], width=1, brush=colour, pen=pg.mkPen(colour)
+            )
+        self._entries.append((self._swatches[key], name))
+
+    def _apply_legend(self) -> None:
+        """Rebuild the legend only when its entries changed (its labels are costly to make)."""
+        wanted = [(id(part), name) for part, name in self._entries]
+        if wanted == self._legend_shown:
+            return
+        self._legend_shown = wanted
+        self.legend.clear()
+        for part, name in self._entries:
+            self.legend.addItem(part, name)
         self.fit_legend()
+
+    def _hide_unused_fills(self) -> None:
+        for fill, _upper, _lower in self._fills[self._used_fills :]:
+            fill.setVisible(False)
+
+    def _fill(self, x: FloatArray, upper: FloatArray, lower: FloatArray, colour: QColor) -> None:
+        if self._used_fills == len(self._fills):
+            top, bottom = pg.PlotCurveItem(), pg.PlotCurveItem()
+            fill = pg.FillBetweenItem(top, bottom)
+            fill.setZValue(-10)
+            self.getPlotItem().addItem(fill)
+            self._fills.append((fill, top, bottom))
+        fill, top, bottom = self._fills[self._used_fills]
+        self._used_fills += 1
+        top.setData(x, upper)
+        bottom.setData(x, lower)
+        fill.setBrush(shade(colour))
+        fill.setVisible(True)
+
+    def _show_yardstick(self, xs: FloatArray, yardstick: Yardstick | None) -> None:
+        if yardstick is None or len(yardstick.median) != len(xs):
+            self.median.setData([], [])
+            self._low.setData([], [])
+            self._high.setData([], [])
+            return
+        low, high = as_array(yardstick.low), as_array(yardstick.high)
+        finite = ~np.isnan(low) & ~np.isnan(high)
+        # The band is drawn where the groups have numbers; gaps are bridged, not dropped.
+        self._low.setData(xs[finite], low[finite])
+        self._high.setData(xs[finite], high[finite])
+        self.median.setData(xs, as_array(yardstick.median))
+        self._entries.append((self.median, yardstick_name(yardstick, self.tr)))
+        if yardstick.groups > 1:
+            self._swatch(BAND_COLOUR, self.tr("Laveste–højeste af dem"))
+
+    def _show_roles(
+        self, xs: FloatArray, snapshot: IndicatorSnapshot, chosen: SeriesSnapshot
+    ) -> None:
+        """The total and the benchmarks as lines of their own, each named in the legend."""
+        shown = [s for s in snapshot.series if s is not chosen and s.group in snapshot.roles]
+        item = self.getPlotItem()
+        while len(self._roles) < len(shown):
+            line = pg.PlotDataItem(connect="finite")
+            line.opts["autoDownsampleFactor"] = 1.0
+            item.addItem(line)
+            self._roles.append(line)
+        for line, series in zip(self._roles, shown, strict=False):
+            total = snapshot.roles[series.group] == "total"
+            style = Qt.PenStyle.DashDotDotLine if total else Qt.PenStyle.DotLine
+            line.setPen(pen(TOTAL_COLOUR if total else BENCHMARK_COLOUR, 3, style))
+            line.setData(xs, as_array(series.values))
+            self._entries.append((line, series.group))
+        for line in self._roles[len(shown) :]:
+            line.setData([], [])
 
     def _shade(
         self, xs: FloatArray, values: FloatArray, targets: FloatArray, higher_is_better: bool
     ) -> None:
         """Fill between the series and its target: one colour where it is better, one worse."""
         over, under = (GOOD_COLOUR, BAD_COLOUR) if higher_is_better else (BAD_COLOUR, GOOD_COLOUR)
-        item = self.getPlotItem()
         shaded = False
         for x, v, t in _finite_runs(xs, values, targets):
             shaded = shaded or len(x) > 1
-            for upper, lower, colour in (
-                (np.maximum(v, t), t, over),
-                (t, np.minimum(v, t), under),
-            ):
-                fill = pg.FillBetweenItem(
-                    pg.PlotCurveItem(x, upper), pg.PlotCurveItem(x, lower), brush=shade(colour)
-                )
-                fill.setZValue(-10)
-                item.addItem(fill)
+            self._fill(x, np.maximum(v, t), t, over)
+            self._fill(x, t, np.minimum(v, t), under)
         if shaded:
-            better, worse = self.tr("Bedre end målet"), self.tr("Dårligere end målet")
-            self.add_legend_swatch(shade(GOOD_COLOUR), better)
-            self.add_legend_swatch(shade(BAD_COLOUR), worse)
+            self._swatch(shade(GOOD_COLOUR), self.tr("Bedre end målet"))
+            self._swatch(shade(BAD_COLOUR), self.tr("Dårligere end målet"))
 
 
 def _finite_runs(

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget
 
 from dialogtool.core import meeting, review, series
 from dialogtool.core.actions import earlier_meetings, safe_id
-from dialogtool.core.dataset import Dataset
-from dialogtool.core.demo import DEMO_SOURCE, load_demo_dataset
+from dialogtool.core.demo import DEMO_SOURCE
 from dialogtool.core.failures import failure_sentence
 from dialogtool.core.history import HistoryIndex
 from dialogtool.core.library import Library
@@ -21,12 +21,15 @@ from dialogtool.core.store import RecordLoadError, RecordStore, RefusedOverwrite
 from dialogtool.core.templates import MeetingTemplate
 from dialogtool.core.timing import Clock
 from dialogtool.ui.errors import show_failure
-from dialogtool.ui.importing.controller import DataController
 from dialogtool.ui.language import ui_lang
-from dialogtool.ui.meeting_view import MeetingView
 from dialogtool.ui.session import MeetingSession, utc_clock
 from dialogtool.ui.start_page import StartPage
 from dialogtool.ui.unsaved import UnsavedDialog
+
+if TYPE_CHECKING:  # numpy, the importer and the meeting's pages load when first used
+    from dialogtool.core.dataset import Dataset
+    from dialogtool.ui.importing.controller import DataController
+    from dialogtool.ui.meeting_view import MeetingView
 
 
 class MainWindow(QMainWindow):
@@ -37,10 +40,9 @@ class MainWindow(QMainWindow):
         #: Every meeting, searchable; the start screen lists meetings from it.
         self.history = HistoryIndex.for_folder(self.store.folder)
         self.library = Library(data_dir)
-        #: Imports, the team's data landscape and the dataset as loaded.
-        self.data = DataController(data_dir, self)
-        self.data.datasetChanged.connect(self.use_dataset)
-        self.dataset = self.data.describe(dataset)
+        self._data_dir = data_dir
+        self._data: DataController | None = None
+        self.dataset = self.data.describe(dataset) if dataset is not None else None
         self.session: MeetingSession | None = None
         #: The wall clock for meetings' timeboxes; tests pass one they move by hand.
         self.clock: Clock = utc_clock
@@ -56,11 +58,21 @@ class MainWindow(QMainWindow):
         self.start_page.openRequested.connect(self.open_meeting)
         self.start_page.rehearseRequested.connect(self.rehearse_meeting)
         self.start_page.demoRequested.connect(self.use_demo)
-        self.start_page.importRequested.connect(self.data.choose_file)
-        self.start_page.landscapeRequested.connect(self.data.edit_landscape)
+        self.start_page.importRequested.connect(lambda: self.data.choose_file())
+        self.start_page.landscapeRequested.connect(lambda: self.data.edit_landscape())
         self.stack.addWidget(self.start_page)
         self.start_page.show_dataset(self.dataset.name if self.dataset else None)
         self.refresh_start()
+
+    @property
+    def data(self) -> DataController:
+        """Imports, the team's data landscape and the dataset as loaded (made when first used)."""
+        if self._data is None:
+            from dialogtool.ui.importing.controller import DataController
+
+            self._data = DataController(self._data_dir, self)
+            self._data.datasetChanged.connect(self.use_dataset)
+        return self._data
 
     def refresh_start(self) -> None:
         """The start screen from the history index (only changed files are read)."""
@@ -70,7 +82,13 @@ class MainWindow(QMainWindow):
         self.start_page.show_history()
 
     def use_demo(self) -> None:
+        from dialogtool.core.demo import load_demo_dataset
+
         self.data.show(load_demo_dataset())
+
+    def show_demo_loading(self) -> None:
+        """The start screen is painted before the demo dataset is loaded; it says so meanwhile."""
+        self.start_page.dataset_label.setText(self.tr("Indlæser demodata …"))
 
     def use_dataset(self, dataset: Dataset) -> None:
         """Show ``dataset`` from now on, on the start page and in the open meeting."""
@@ -163,6 +181,8 @@ class MainWindow(QMainWindow):
         if raw is None or raw.source != record.dataset_source:
             if record.dataset_source != DEMO_SOURCE:
                 return None  # the record's snapshots still show what was discussed
+            from dialogtool.core.demo import load_demo_dataset
+
             raw = load_demo_dataset()
         self.data.select_team(record.team)
         return self.data.described(raw)
@@ -170,7 +190,7 @@ class MainWindow(QMainWindow):
     def _follow_team(self) -> None:
         """The meeting's team was changed in preparation: use that team's landscape."""
         session = self.session
-        raw = self.data.raw
+        raw = self._data.raw if self._data is not None else None
         if session is None or raw is None or raw.source != session.record.dataset_source:
             return
         if self.data.select_team(session.record.team):
@@ -179,6 +199,8 @@ class MainWindow(QMainWindow):
     def _show(self, record: MeetingRecord, *, rehearsal: bool = False) -> MeetingView | None:
         if not self.close_meeting():
             return None
+        from dialogtool.ui.meeting_view import MeetingView
+
         # "Siden sidst" follows the earlier meetings until the review is given.
         reviews_changed = (
             not rehearsal
@@ -195,7 +217,7 @@ class MainWindow(QMainWindow):
             rehearsal=rehearsal,
             clock=self.clock,
         )
-        self.session.importRequested.connect(self.data.choose_file)
+        self.session.importRequested.connect(lambda: self.data.choose_file())
         self.session.saveFailed.connect(self._remember_failure)
         self.session.changed.connect(self._follow_team)
         if reviews_changed:

@@ -35,7 +35,7 @@ from dialogtool.ui.session import MeetingSession
 PHASE_ROLE = Qt.ItemDataRole.UserRole + 1
 #: Room for the longest step name; with the notes' minimum, a 1024 px screen keeps
 #: about 600 px for the page.
-STEPPER_WIDTH = 160
+STEPPER_WIDTH = 154
 NOTES_MIN_WIDTH = 200
 
 

@@ -3,6 +3,9 @@
 Pages edit ``session.record`` and then call ``touched()``. The first unsaved
 edit starts a one-second timer; when it fires the record is written atomically.
 So an edit is on disk within about a second, whatever happens to the process.
+The UI thread only serialises the record (compact JSON, about a millisecond);
+a writer thread checks and writes it, one write at a time and in order.
+``save_now()`` writes on the spot and says whether it worked (closing relies on it).
 
 The meeting's state lives here, not in widgets: the current step, the indicator
 and view on the data page, the question the room sees and whether the leader
@@ -13,6 +16,7 @@ A rehearsal session walks through a copy of a prepared meeting and never saves.
 
 from __future__ import annotations
 
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
@@ -24,7 +28,7 @@ from dialogtool.core.library import Library
 from dialogtool.core.logs import log_exception
 from dialogtool.core.record import IndicatorDiscussion, MeetingRecord, MeetingStatus, PhaseId
 from dialogtool.core.slides import DataView
-from dialogtool.core.store import RecordStore
+from dialogtool.core.store import RecordStore, dump_record
 from dialogtool.ui.language import ui_lang
 
 if TYPE_CHECKING:  # numpy loads only with a dataset
@@ -57,6 +61,8 @@ class MeetingSession(QObject):
     presentingChanged = Signal(bool)
     #: The leader put Tomm's board on the room's screen, or took it off.
     boardChanged = Signal(bool)
+    #: From the writer thread: a background write ended (carries its future).
+    _written = Signal(object)
     #: The meeting's clock was started, paused, resumed or reset.
     clockChanged = Signal()
     #: The leader asked, from within the meeting, to load a data file.
@@ -89,8 +95,12 @@ class MeetingSession(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_DELAY_MS)
-        self._timer.timeout.connect(self.save_now)
+        self._timer.timeout.connect(self.save_in_background)
         self._dirty = False
+        #: The one write in flight on the writer thread, if any.
+        self._writing: Future[MeetingRecord] | None = None
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
+        self._written.connect(self._background_done)
         start = record.current_phase or PhaseId.PREPARE
         self.step: PhaseId = start if start in self.steps else PhaseId.PREPARE
         self.indicator_id: str | None = None
@@ -116,7 +126,8 @@ class MeetingSession(QObject):
 
     @property
     def dirty(self) -> bool:
-        return self._dirty
+        """Edits not yet on disk (a background write in flight counts)."""
+        return self._dirty or self._writing is not None
 
     def touched(self) -> None:
         """Note an edit: schedule a save (not postponed by further typing)."""
@@ -127,23 +138,63 @@ class MeetingSession(QObject):
         self.changed.emit()
 
     def save_now(self) -> bool:
-        """Write the record if it has unsaved edits; False when that failed (it stays dirty)."""
+        """Write the record if it has unsaved edits; False when that failed (it stays dirty).
+
+        A background write still in flight is finished first, so writes keep their order.
+        """
         self._timer.stop()
+        if self._writing is not None:
+            self._background_done(self._writing)
         if not self._dirty:
             return True
         try:
             path = self.store.save(self.record)
         except Exception as exc:  # disk full, permissions, vanished folder ...
-            log_exception("Saving the meeting failed", exc)
-            self.saveFailed.emit(
-                self.tr("Mødet kunne ikke gemmes. %1").replace(
-                    "%1", failure_sentence(exc, ui_lang())
-                )
-            )
+            self._failed(exc)
             return False
         self._dirty = False
         self.saved.emit(str(path))
         return True
+
+    def save_in_background(self) -> None:
+        """The autosave: serialise here, check and write on the writer thread."""
+        if not self._dirty:
+            return
+        if self._writing is not None:  # one write at a time: this edit goes next
+            self._timer.start()
+            return
+        data = dump_record(self.record)
+        self._dirty = False
+        future = self._writer.submit(self._write, data)
+        self._writing = future
+        future.add_done_callback(self._written.emit)
+
+    def _write(self, data: bytes) -> MeetingRecord:
+        """On the writer thread: a private copy of the record, saved through the store."""
+        copy = MeetingRecord.model_validate_json(data)
+        self.store.save(copy)
+        return copy
+
+    def _background_done(self, future: Future[MeetingRecord]) -> None:
+        """Back on the UI thread (or waited for by ``save_now``): adopt the revision, or report."""
+        if future is not self._writing:
+            return  # already handled
+        self._writing = None
+        try:
+            copy = future.result()
+        except Exception as exc:
+            self._dirty = True
+            self._failed(exc)
+            return
+        self.record.revision = copy.revision
+        self.record.updated_at = copy.updated_at
+        self.saved.emit(str(self.store.path_for(copy.id)))
+
+    def _failed(self, exc: Exception) -> None:
+        log_exception("Saving the meeting failed", exc)
+        self.saveFailed.emit(
+            self.tr("Mødet kunne ikke gemmes. %1").replace("%1", failure_sentence(exc, ui_lang()))
+        )
 
     def set_dataset(self, dataset: Dataset) -> None:
         """Show ``dataset`` from now on; numbers already discussed keep their snapshots."""

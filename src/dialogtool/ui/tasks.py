@@ -47,8 +47,9 @@ class BackgroundTask(QObject):
         return not self._cancel.is_set()
 
     def _run(self) -> None:
+        work, self._work = self._work, _spent  # what the work holds (a whole file) is let go
         try:
-            result = self._work(self._progress)
+            result = work(self._progress)
         except Exception as exc:  # reported to the user as a sentence, never a traceback
             if self._cancel.is_set():
                 self.cancelled.emit()
@@ -60,6 +61,10 @@ class BackgroundTask(QObject):
             else:
                 self.succeeded.emit(result)
         self.done.emit()
+
+
+def _spent(_progress: Progress) -> Any:
+    raise RuntimeError("a background task runs once")
 
 
 class _Runner(QRunnable):

@@ -22,6 +22,7 @@ Heavy libraries (pyarrow, fastexcel) are imported on first use, not here.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from dialogtool.core.importing.layout import (
@@ -62,6 +63,11 @@ __all__ = [
     "read_source",
     "source_key",
 ]
+
+# pyarrow's default allocator (mimalloc) keeps the memory of a read for reuse, which
+# left twice the dataset resident after a big import; the system allocator returns it
+# (see ``tidy._return_memory``). Set before pyarrow is loaded: it is read only once.
+os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")
 
 
 def import_file(

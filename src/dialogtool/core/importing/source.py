@@ -129,6 +129,13 @@ class SourceTable:
         index = self.columns.index(column)
         return [row[index] for row in self.sample]
 
+    def released(self) -> SourceTable:
+        """The file's description and top rows without its contents, kept after the import.
+
+        The decoded text or sheet is as large as the file; the dataset holds the numbers.
+        """
+        return replace(self, decoded=None, sheet_table=None)
+
     def head(self) -> SourceTable:
         """The same file cut to its top rows: a quick preview of what a mapping would give."""
         if self.sheet_table is not None:

@@ -130,7 +130,15 @@ def build_dataset(
     definition = _extra_columns(columns, extra, source, mapping, log)
     dataset = _assemble(stacked, source, log, name, unit, definition)
     steps.report(100)
-    return ImportResult(dataset, source, mapping, log.problems(), missing, decimal)
+    _return_memory()
+    return ImportResult(dataset, source.released(), mapping, log.problems(), missing, decimal)
+
+
+def _return_memory() -> None:
+    """Hand the blocks freed after a big read back to the system (pyarrow keeps them otherwise)."""
+    import pyarrow as pa
+
+    pa.default_memory_pool().release_unused()
 
 
 def _across(source: SourceTable, mapping: ColumnMapping) -> list[str]:
@@ -455,7 +463,12 @@ def _assemble(
         value_map[series_key] = value_grid[i]
         target_map[series_key] = target_grid[i]
     observations = Observations(
-        indicator=ind, group=grp, period=per, value=values, target=targets, row=rows
+        indicator=ind.astype(np.int32),
+        group=grp.astype(np.int32),
+        period=per.astype(np.int32),
+        value=values,
+        target=targets,
+        row=rows.astype(np.int32),
     )
     return Dataset(
         name=name or Path(source.name).stem,

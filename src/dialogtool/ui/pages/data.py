@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -56,7 +56,7 @@ class DataPage(Page):
         self.indicator_view.setSpacing(2)
         self.indicator_view.setResizeMode(QListView.ResizeMode.Adjust)
         self.indicator_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.indicator_view.setMinimumWidth(150)
+        self.indicator_view.setMinimumWidth(120)
         left_column.addWidget(self.indicator_view, 1)
         self.import_button = QPushButton(self.tr("Indlæs data …"))
         self.import_button.setObjectName("importData")
@@ -215,6 +215,8 @@ class DataPage(Page):
         discussed = {d.indicator_id for d in self.session.record.indicators if d.team_noticed}
         dataset = self.session.dataset
         stones = len(dataset.stepping_stones) if dataset else 0
+        # Refilling the list must not choose another indicator (the first, or none) on the way.
+        blocker = QSignalBlocker(self.indicator_view.selectionModel())
         self.indicator_model.clear()
         for number, (indicator_id, name) in enumerate(self._available()):
             if stones and number == stones:
@@ -224,6 +226,7 @@ class DataPage(Page):
             item = QStandardItem(("✓ " if indicator_id in discussed else "") + name)
             item.setData(indicator_id, ID_ROLE)
             self.indicator_model.appendRow(item)
+        blocker.unblock()
         if self.session.indicator_id:
             self.select_indicator(self.session.indicator_id)
         elif self.indicator_model.rowCount():

@@ -12,13 +12,14 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
     QKeyEvent,
     QResizeEvent,
+    QShowEvent,
     QStandardItem,
     QStandardItemModel,
 )
@@ -37,7 +38,7 @@ from PySide6.QtWidgets import (
 from dialogtool.core import wording
 from dialogtool.core.context import latest_line, trust_line
 from dialogtool.core.formatting import day
-from dialogtool.core.record import Locus, PhaseId, Quadrant, Scope, UguStep
+from dialogtool.core.record import IndicatorSnapshot, Locus, PhaseId, Quadrant, Scope, UguStep
 from dialogtool.core.review import line_text
 from dialogtool.core.slides import DataView, Slide
 from dialogtool.core.timing import TimeLevel
@@ -231,6 +232,14 @@ class AudienceWindow(QWidget):
         self.slide: Slide | None = None
         #: The chart of each view, made when the room first sees that view.
         self.charts: dict[DataView, BaseChart] = {}
+        #: (view, snapshot, team) the slide shows, and what each view's chart last drew;
+        #: snapshots are immutable once taken, so an equal pair needs no drawing.
+        self._chart_wanted: tuple[DataView, IndicatorSnapshot | None, str] | None = None
+        self._chart_drawn: dict[DataView, tuple[IndicatorSnapshot | None, str]] = {}
+        self._chart_timer = QTimer(self)
+        self._chart_timer.setSingleShot(True)
+        self._chart_timer.setInterval(0)
+        self._chart_timer.timeout.connect(self._draw_chart)
 
         self.stack = QStackedLayout(self)
         self.content = QWidget()
@@ -364,7 +373,7 @@ class AudienceWindow(QWidget):
     def show_slide(self, slide: Slide) -> None:
         if slide == self.slide:
             return
-        self.slide = slide
+        previous, self.slide = self.slide, slide
         phase = slide.phase
         self.title.setText(labels.phase(phase) if phase else slide.meeting_title)
         framing = phase in (None, PhaseId.FRAMING)
@@ -382,8 +391,18 @@ class AudienceWindow(QWidget):
         self.question.setVisible(bool(question))
         self._show_data(slide)
         self._show_boards(slide)
-        self._show_people(slide)
-        self._show_actions(slide)
+        # The lists are rebuilt only when they changed: typing elsewhere relayouts nothing.
+        if previous is None or (previous.speakers, previous.groups) != (
+            slide.speakers,
+            slide.groups,
+        ):
+            self._show_people(slide)
+        if previous is None or (previous.actions, previous.follow_up, previous.reviews) != (
+            slide.actions,
+            slide.follow_up,
+            slide.reviews,
+        ):
+            self._show_actions(slide)
 
     def _show_data(self, slide: Slide) -> None:
         snapshot = slide.indicator
@@ -413,8 +432,8 @@ class AudienceWindow(QWidget):
         self.filler.setVisible(not shown and not slide.cards and not slide.board)
         chart = self._chart(slide.view) if chart_shown else None
         if chart is not None:
-            chart.show_snapshot(snapshot, slide.team)
-            chart.getPlotItem().setTitle(None)
+            self._chart_wanted = (slide.view, snapshot, slide.team)
+            self._chart_timer.start()  # drawn once per event-loop turn, and only when seen
         for each in self.charts.values():
             each.setVisible(each is chart)
         self.perspective_caption.setText(
@@ -427,6 +446,22 @@ class AudienceWindow(QWidget):
     def chart(self) -> BaseChart | None:
         """The chart the room sees now, if any."""
         return next((c for c in self.charts.values() if not c.isHidden()), None)
+
+    def _draw_chart(self) -> None:
+        """Draw the chart the slide wants, unless hidden or already drawn (then on show)."""
+        if self._chart_wanted is None or not self.isVisible():
+            return
+        view, snapshot, team = self._chart_wanted
+        if self._chart_drawn.get(view) == (snapshot, team):
+            return
+        self._chart_drawn[view] = (snapshot, team)
+        chart = self._chart(view)
+        chart.show_snapshot(snapshot, team)
+        chart.getPlotItem().setTitle(None)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._draw_chart()
 
     def _chart(self, view: DataView) -> BaseChart:
         chart = self.charts.get(view)

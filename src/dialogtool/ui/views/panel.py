@@ -6,9 +6,11 @@ The buttons are a segmented row (one checked at a time); each has a mnemonic
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QHBoxLayout,
     QPushButton,
     QStackedWidget,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dialogtool.core.context import chosen_series
 from dialogtool.core.dataset import Dataset
 from dialogtool.core.record import IndicatorSnapshot
 from dialogtool.ui.chart import IndicatorChart
@@ -53,6 +56,17 @@ class IndicatorViews(QWidget):
             self.buttons.addButton(button, number)
             row.addWidget(button)
         row.addStretch(1)
+        # One other team on the leader's trend chart; the room keeps seeing the yardstick.
+        self.single = QComboBox()
+        self.single.setObjectName("singleGroup")
+        # As wide as a short name, whatever the longest of a thousand groups: fits 1024×768.
+        self.single.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.single.setMinimumContentsLength(7)
+        self.single.setToolTip(self.tr("Vis også en enkelt af de øvrige grupper i udviklingen"))
+        self.single.currentIndexChanged.connect(self._single_chosen)
+        row.addWidget(self.single)
         layout.addLayout(row)
         self.trend = IndicatorChart()
         self.compare = CompareChart()
@@ -76,15 +90,65 @@ class IndicatorViews(QWidget):
     def show_indicator(
         self, snapshot: IndicatorSnapshot | None, team: str, dataset: Dataset | None
     ) -> None:
-        """Show one indicator; only the visible view draws now, the others when chosen."""
+        """Show one indicator; only the visible view draws now, the others when chosen.
+
+        The same snapshot again (a page refresh after an edit) draws nothing.
+        """
+        shown = self._shown
+        if (
+            shown[0] is snapshot
+            and shown[1] == team
+            and shown[2] is dataset
+            and snapshot is not None
+        ):
+            return
         self._shown = (snapshot, team, dataset)
         self._stale = set(VIEWS)
+        self._offer_groups()
         self._draw(self.current_view())
+
+    def _offer_groups(self) -> None:
+        """The other teams of the loaded dataset that the trend chart can show one of."""
+        snapshot, team, dataset = self._shown
+        groups: list[str] = []
+        if (
+            snapshot is not None
+            and dataset is not None
+            and (chosen := chosen_series(snapshot, team)) is not None
+            and snapshot.indicator_id in {m.id for m in dataset.indicators}
+        ):
+            groups = [
+                g
+                for g in dataset.groups_of(snapshot.indicator_id)
+                if g != chosen.group and dataset.role_of(g) == "team"
+            ]
+        picked = self.single.currentText() if self.single.currentIndex() > 0 else ""
+        self.single.blockSignals(True)
+        self.single.clear()
+        self.single.addItem(self.tr("Ingen enkelt gruppe"))
+        self.single.addItems(groups)
+        self.single.setCurrentIndex(max(0, self.single.findText(picked)) if picked else 0)
+        self.single.blockSignals(False)
+        self.single.setVisible(bool(groups) and self.current_view() == "trend")
+
+    def _single_chosen(self, number: int) -> None:
+        snapshot, _team, dataset = self._shown
+        if number <= 0 or snapshot is None or dataset is None or not snapshot.series:
+            self.trend.show_group("", None)
+            return
+        group = self.single.itemText(number)
+        series = dataset.series(snapshot.indicator_id, group)
+        where = {p: i for i, p in enumerate(series.periods)}
+        values = np.asarray(
+            [series.values[where[p]] if p in where else np.nan for p in snapshot.series[0].periods]
+        )
+        self.trend.show_group(group, values)
 
     def _toggled(self, number: int, checked: bool) -> None:
         if not checked:
             return
         self.stack.setCurrentIndex(number)
+        self.single.setVisible(self.single.count() > 1 and VIEWS[number] == "trend")
         self._draw(VIEWS[number])
         self.viewChanged.emit(VIEWS[number])
 
@@ -95,6 +159,7 @@ class IndicatorViews(QWidget):
         snapshot, team, dataset = self._shown
         if key == "trend":
             self.trend.show_snapshot(snapshot, team)
+            self._single_chosen(self.single.currentIndex())
         elif key == "compare":
             self.compare.show_snapshot(snapshot, team)
         elif key == "latest":

@@ -1,0 +1,61 @@
+"""Start-up: the start screen is painted before the heavy parts of the app are loaded."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+HEAVY = ("pyqtgraph", "numpy", "pyarrow", "dialogtool.core.importing", "dialogtool.ui.meeting_view")
+
+PROBE = """
+import json, sys
+from dialogtool.cli import main
+code = main(sys.argv[1:])
+print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
+"""
+
+
+def start(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "DIALOGTOOL_DATA_DIR": str(data_dir)}
+    return subprocess.run(
+        [sys.executable, "-c", PROBE, "--exit-after-startup", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_exit_after_startup_quits_after_the_first_paint_without_the_heavy_modules(
+    tmp_path: Path,
+) -> None:
+    result = start(tmp_path)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.splitlines()[-1])
+    assert report["code"] == 0
+    loaded = [m for m in report["modules"] if m.startswith(HEAVY)]
+    assert loaded == [], "loaded before the first paint"
+    assert "dialogtool.ui.start_page" in report["modules"], "the start screen was built"
+
+
+def test_the_demo_loads_after_the_first_paint(tmp_path: Path) -> None:
+    result = start(tmp_path, "--demo")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.splitlines()[-1])
+    assert not [m for m in report["modules"] if m.startswith(HEAVY)]
+
+
+def test_the_entry_point_exits_zero(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "DIALOGTOOL_DATA_DIR": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-m", "dialogtool", "--exit-after-startup"],
+        capture_output=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr

@@ -1,0 +1,63 @@
+"""Autosave writes on a writer thread, in order; closing still writes on the spot."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from dialogtool.core.library import Library
+from dialogtool.core.record import MeetingRecord
+from dialogtool.core.store import RecordStore
+from dialogtool.ui.session import MeetingSession
+
+
+def on_disk(store: RecordStore, record: MeetingRecord) -> dict[str, object]:
+    data: dict[str, object] = json.loads(store.path_for(record.id).read_text("utf-8"))
+    return data
+
+
+def test_autosave_reaches_the_disk_in_order_and_save_now_waits_for_it(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    store = RecordStore(tmp_path / "meetings")
+    record = MeetingRecord(title="Første")
+    store.save(record)
+    session = MeetingSession(record, store, None, library=Library(tmp_path))
+    record.title = "Anden"
+    session.touched()
+    with qtbot.waitSignal(session.saved, timeout=5000):
+        pass  # the autosave timer fires, the writer thread writes
+    assert on_disk(store, record)["title"] == "Anden"
+    assert record.revision == on_disk(store, record)["revision"] == 2
+    assert not session.dirty
+    record.title = "Tredje"
+    session.touched()
+    session.save_in_background()
+    record.title = "Fjerde"  # typed while the write is in flight
+    session.touched()
+    assert session.save_now(), "the close path writes and says it worked"
+    assert on_disk(store, record)["title"] == "Fjerde", "the last edit is the one kept"
+    assert record.revision == on_disk(store, record)["revision"] == 4
+    assert not session.dirty
+
+
+def test_a_failed_background_write_is_told_and_stays_unsaved(qtbot: QtBot, tmp_path: Path) -> None:
+    folder = tmp_path / "meetings"
+    store = RecordStore(folder)
+    record = MeetingRecord(title="Møde")
+    store.save(record)
+    session = MeetingSession(record, store, None, library=Library(tmp_path))
+    shutil.rmtree(folder)
+    folder.write_text("not a folder")  # the meetings folder cannot be written to
+    record.title = "Ændret"
+    session.touched()
+    with qtbot.waitSignal(session.saveFailed, timeout=5000) as blocker:
+        session.save_in_background()
+    assert "kunne ikke gemmes" in blocker.args[0]
+    assert session.dirty
+    folder.unlink()
+    assert session.save_now()
+    assert on_disk(store, record)["title"] == "Ændret"
