@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget
 
-from dialogtool.core import meeting
+from dialogtool.core import locks, meeting, recovery
 from dialogtool.core.dataset import Dataset
 from dialogtool.core.demo import DEMO_SOURCE, load_demo_dataset
 from dialogtool.core.failures import failure_sentence
@@ -15,7 +15,12 @@ from dialogtool.core.library import Library
 from dialogtool.core.logs import log_exception
 from dialogtool.core.paths import meetings_dir
 from dialogtool.core.record import MeetingRecord, MeetingStatus
-from dialogtool.core.store import RecordLoadError, RecordStore, RefusedOverwriteError
+from dialogtool.core.store import (
+    ConflictError,
+    RecordLoadError,
+    RecordStore,
+    RefusedOverwriteError,
+)
 from dialogtool.core.timing import Clock
 from dialogtool.ui.errors import show_failure
 from dialogtool.ui.importing.controller import DataController
@@ -52,15 +57,36 @@ class MainWindow(QMainWindow):
         self.start_page.demoRequested.connect(self.use_demo)
         self.start_page.importRequested.connect(self.data.choose_file)
         self.start_page.landscapeRequested.connect(self.data.edit_landscape)
+        self.start_page.recoverRequested.connect(self.recover_unsaved)
         self.stack.addWidget(self.start_page)
         self.start_page.show_dataset(self.dataset.name if self.dataset else None)
+        self.store.clean_up()
         self.refresh_start()
 
     def refresh_start(self) -> None:
+        """List the meetings; damaged files are named and moved aside, never in the way."""
         result = self.store.scan()
+        problems = [self.store.quarantine(p) for p in result.problems]
         self.library.reload()
         self.start_page.show_library()
-        self.start_page.show_records(result.records, result.problems)
+        self.start_page.show_records(result.records, problems)
+        self.start_page.show_recoveries([item.record for item in recovery.pending()])
+
+    def recover_unsaved(self) -> None:
+        """Put back work kept while saving failed (a conflict copy if the meeting moved on)."""
+        told: list[str] = []
+        for item in recovery.pending():
+            try:
+                self.store.restore(item.record)
+            except Exception as exc:  # ConflictError keeps it as a copy; others are told
+                log_exception("Restoring unsaved work failed", exc)
+                told.append(failure_sentence(exc, ui_lang()))
+                if not isinstance(exc, ConflictError):
+                    continue
+            recovery.discard(item)
+        self.refresh_start()
+        if told:
+            show_failure(self, self.tr("Ugemt arbejde"), "\n\n".join(told))
 
     def use_demo(self) -> None:
         self.data.show(load_demo_dataset())
@@ -81,7 +107,7 @@ class MainWindow(QMainWindow):
             record.dataset_source = self.dataset.source
         try:
             self.store.save(record)
-        except (OSError, RefusedOverwriteError) as exc:
+        except (OSError, RefusedOverwriteError, ConflictError) as exc:
             log_exception("Creating a meeting failed", exc)
             show_failure(
                 self,
@@ -158,7 +184,24 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.meeting_view)
         title = record.title or "dialogtool"
         self.setWindowTitle(f"{title} – dialogtool")
+        if not rehearsal:
+            self._tell_other_holder(record)
         return self.meeting_view
+
+    def _tell_other_holder(self, record: MeetingRecord) -> None:
+        other = locks.acquire(self.store.folder, record.id)
+        if other is None:
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Mødet er åbent et andet sted"),
+            self.tr(
+                "%1 har også dette møde åbent på computeren %2. Skriver I begge i det, "
+                "gemmes den senestes ændringer som en konfliktkopi ved siden af."
+            )
+            .replace("%1", other.user)
+            .replace("%2", other.host),
+        )
 
     def close_meeting(self) -> bool:
         """Back to the start screen; refused (False) while an edit could not be saved.
@@ -216,6 +259,8 @@ class MainWindow(QMainWindow):
 
     def _drop_meeting(self) -> None:
         if self.session is not None:
+            if not self.session.rehearsal:
+                locks.release(self.store.folder, self.session.record.id)
             self.session.deleteLater()
             self.session = None
         if self.meeting_view is not None:

@@ -100,6 +100,8 @@ class StartPage(QWidget):
     demoRequested = Signal()
     importRequested = Signal()
     landscapeRequested = Signal()
+    #: Put back work kept in recovery files while saving failed.
+    recoverRequested = Signal()
 
     def __init__(self, library: Library) -> None:
         super().__init__()
@@ -122,7 +124,14 @@ class StartPage(QWidget):
         self.problems.setObjectName("problems")
         self.problems.setWordWrap(True)
         self.problems.setVisible(False)
+        self.problems.setTextFormat(Qt.TextFormat.PlainText)  # file names are not markup
         layout.addWidget(self.problems)
+        self._recoveries: list[str] = []
+        self.recover_button = QPushButton(self.tr("Gendan ugemt arbejde"))
+        self.recover_button.setObjectName("recoverUnsaved")
+        self.recover_button.setVisible(False)
+        self.recover_button.clicked.connect(self.recoverRequested)
+        layout.addWidget(self.recover_button)
 
         new_box = QGroupBox(self.tr("Nyt møde"))
         new_row = QHBoxLayout(new_box)
@@ -243,8 +252,19 @@ class StartPage(QWidget):
         self.question_dialog.open()
         return self.question_dialog
 
+    def show_recoveries(self, records: list[MeetingRecord]) -> None:
+        """Meetings with work that could not be saved last time, kept elsewhere."""
+        self._recoveries = [
+            self.tr("Ugemte ændringer i mødet »%1« blev gemt i en gendannelsesfil.").replace(
+                "%1", record.title or record.id
+            )
+            for record in records
+        ]
+        self.recover_button.setVisible(bool(records))
+        self._show_problems()
+
     def _show_problems(self) -> None:
-        lines = [*self._record_problems, *self._library_problems]
+        lines = [*self._recoveries, *self._record_problems, *self._library_problems]
         self.problems.setVisible(bool(lines))
         self.problems.setText("\n".join("⚠ " + line for line in lines))
 
