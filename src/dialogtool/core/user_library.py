@@ -12,7 +12,6 @@ the format becomes a ``LibraryProblem`` that names the file, and is skipped.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -23,6 +22,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 from dialogtool.core.atomic import atomic_write_bytes, ensure_private_dir
 from dialogtool.core.i18n import Lang
 from dialogtool.core.questions import QuestionFile
+from dialogtool.core.safe_json import JsonFileError, JsonProblem, read_json_file
 from dialogtool.core.templates import MeetingTemplate
 
 QUESTIONS_DIR = "questions"
@@ -136,22 +136,23 @@ _M = TypeVar("_M", bound=BaseModel)
 
 def _read(path: Path, model: type[_M], file_kind: FileKind) -> _M | LibraryProblem:
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return LibraryProblem(path, file_kind, ProblemKind.UNREADABLE, exc.strerror or str(exc))
-    try:
-        raw = json.loads(data.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        return LibraryProblem(path, file_kind, ProblemKind.SYNTAX, "not UTF-8 text")
-    except json.JSONDecodeError as exc:
-        detail = f"line {exc.lineno}, column {exc.colno}: {exc.msg}"
-        return LibraryProblem(path, file_kind, ProblemKind.SYNTAX, detail)
+        raw = read_json_file(path, max_bytes=MAX_USER_FILE_BYTES, root=path.parent)
+    except JsonFileError as exc:
+        kind = ProblemKind.UNREADABLE if exc.kind in _UNREADABLE else ProblemKind.SYNTAX
+        return LibraryProblem(path, file_kind, kind, exc.detail)
     try:
         return model.model_validate(raw)
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(part) for part in first["loc"]) or "(top level)"
         return LibraryProblem(path, file_kind, ProblemKind.SCHEMA, f"{where}: {first['msg']}")
+
+
+#: A question or template file a person writes is a few kB; a bigger one is refused unread.
+MAX_USER_FILE_BYTES = 5 * 1024 * 1024
+_UNREADABLE = frozenset(
+    {JsonProblem.UNREADABLE, JsonProblem.NOT_A_FILE, JsonProblem.OUTSIDE, JsonProblem.TOO_LARGE}
+)
 
 
 def _json_files(folder: Path) -> list[Path]:
