@@ -12,7 +12,9 @@ the format becomes a ``LibraryProblem`` that names the file, and is skipped.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import hashlib
+import re
+from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import Literal, TypeVar
@@ -22,6 +24,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 from dialogtool.core.atomic import atomic_write_bytes, ensure_private_dir
 from dialogtool.core.i18n import Lang
 from dialogtool.core.questions import QuestionFile
+from dialogtool.core.record_file import UnsafeIdError
 from dialogtool.core.safe_json import JsonFileError, JsonProblem, read_json_file
 from dialogtool.core.templates import MeetingTemplate
 
@@ -170,6 +173,8 @@ class Loaded:
     preferences: LibraryPreferences
     problems: list[LibraryProblem]
     broken: frozenset[Path]
+    #: The content hash of every file read, to notice a change by another instance.
+    digests: dict[Path, str] = field(default_factory=dict)
 
 
 def load_user_files(root: Path) -> Loaded:
@@ -200,7 +205,35 @@ def load_user_files(root: Path) -> Loaded:
     broken = frozenset(
         p.path for p in problems if p.file_kind in (FileKind.QUESTIONS, FileKind.TEMPLATE)
     )
-    return Loaded(question_files, templates, preferences, problems, broken)
+    digests = {
+        path: digest_of_file(path)
+        for path in [*(p for p, _f in question_files), *(p for p, _t in templates), prefs_path]
+        if path.is_file()
+    }
+    return Loaded(question_files, templates, preferences, problems, broken, digests)
+
+
+_SAFE_STEM = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
+
+
+def safe_file_stem(item_id: str) -> str:
+    """``item_id`` if it can be a file name in the library's folders (no ``/``, no ``..``)."""
+    if not _SAFE_STEM.match(item_id) or ".." in item_id:
+        raise UnsafeIdError(f"unsafe id {item_id[:40]!r}")
+    return item_id
+
+
+def digest_of_file(path: Path) -> str:
+    """The content hash of ``path``; "" when it does not exist or cannot be read."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return ""
+
+
+def changed_on_disk(path: Path, digests: dict[Path, str]) -> bool:
+    """Another instance (or a sync tool) wrote ``path`` since we read the folder."""
+    return digest_of_file(path) != digests.get(path, "")
 
 
 def _write_model(path: Path, model: BaseModel) -> None:
