@@ -97,13 +97,13 @@ def clean_stale_temp_files(folder: Path, *, now: float | None = None) -> list[Pa
             continue
         with contextlib.suppress(OSError):
             old = moment - tmp.lstat().st_mtime > STALE_AFTER_S
-            if old or not _alive(int(match["pid"])):
+            if old or not process_alive(int(match["pid"])):
                 tmp.unlink()
                 removed.append(tmp)
     return removed
 
 
-def _alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
     if pid == os.getpid():
         return True
     if os.name != "posix":

@@ -16,7 +16,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from dialogtool.core.atomic import atomic_write_bytes
+from dialogtool.core.atomic import atomic_write_bytes, process_alive
 from dialogtool.core.record_file import check_id
 from dialogtool.core.safe_json import JsonFileError, read_json_file
 
@@ -57,7 +57,8 @@ def holder(folder: Path, record_id: str, *, now: float | None = None) -> Holder 
         age = (time.time() if now is None else now) - path.stat().st_mtime
     except (JsonFileError, OSError, KeyError, TypeError, ValueError):
         return None
-    if found.is_us or age > LOCK_STALE_S:
+    crashed = found.host == platform.node() and not process_alive(found.pid)
+    if found.is_us or crashed or age > LOCK_STALE_S:
         return None
     return found
 
