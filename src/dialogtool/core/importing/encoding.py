@@ -41,7 +41,10 @@ def detect_encoding(data: bytes | bytearray) -> Decoded:
         raise _not_text()
     if data.isascii() or _is_utf8(data):
         return Decoded(data, 0, "utf-8", "utf-8")
-    return Decoded(data, 0, "cp1252", "windows-1252")
+    # Transcoded, as UTF-16 is: the CSV reader (pyarrow) reports a ragged row's text as
+    # UTF-8 and raised UnicodeDecodeError inside its callback on Windows-1252 bytes.
+    text = bytes(data).decode("cp1252", errors="replace")
+    return Decoded(text.encode("utf-8"), 0, "utf-8", "windows-1252")
 
 
 def _is_utf8(data: bytes | bytearray) -> bool:
