@@ -117,3 +117,18 @@ def test_summary_escapes_user_text_in_html_and_markdown(qapp: object) -> None:
         assert "<Jens Hansen> tager den [klik](javascript:alert(2))" in text, load
         assert "<script>alert(1)</script>" in text, load
         assert "href" not in shown.toHtml(), "no user text became a link"
+
+
+def test_the_source_line_names_the_file_not_the_folder(tmp_path: Path) -> None:
+    from dialogtool.core.context import trust_line
+    from dialogtool.core.importing import import_file
+
+    folder = tmp_path / "Users" / "jens.hansen" / "Downloads"
+    folder.mkdir(parents=True)
+    path = folder / "løntimer.csv"
+    path.write_text("Indikator;Team;Periode;Værdi\nLøntimer;Øst;2024M01;12,5\n", "utf-8")
+    dataset = import_file(path).dataset
+    snapshot = dataset.snapshot(dataset.indicators[0].id)
+    line = trust_line(snapshot, "da")
+    assert "løntimer.csv" in line
+    assert "jens.hansen" not in line and str(tmp_path) not in snapshot.model_dump_json()
