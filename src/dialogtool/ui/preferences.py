@@ -91,6 +91,11 @@ FONT_SCALE = Setting(
     QT_TRANSLATE_NOOP("Preferences", "Skriftstørrelse"),
     (1.0, 1.25, 1.5, 1.75),
 )
+MASK_SMALL_NUMBERS = Setting(
+    "privacy/maskSmallNumbers",
+    True,
+    QT_TRANSLATE_NOOP("Preferences", "Skjul detaljelister med færre end 5 personer"),
+)
 
 SETTINGS: tuple[Setting[Any], ...] = (
     LANGUAGE,
@@ -99,6 +104,7 @@ SETTINGS: tuple[Setting[Any], ...] = (
     COUNTDOWN_FOR_ROOM,
     CHIME,
     FONT_SCALE,
+    MASK_SMALL_NUMBERS,
 )
 
 
