@@ -55,3 +55,30 @@ def test_read_only_folder_keeps_the_text_and_offers_it_at_the_next_start(
     qtbot.mouseClick(again.start_page.recover_button, Qt.MouseButton.LeftButton)
     assert load_record(path).fup.purpose == "Skrevet på et skrivebeskyttet drev"
     assert not again.start_page.recover_button.isVisible()
+
+
+def test_the_second_leader_is_told_who_has_the_meeting_open(
+    qtbot: QtBot, make_window: Callable[[], MainWindow]
+) -> None:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from dialogtool.core import locks
+
+    window = make_window()
+    view = window.new_meeting("team-meeting")
+    assert view is not None
+    record_id = view.session.record.id
+    assert window.close_meeting()
+    other = '{"user": "jens", "host": "PC-JENS", "pid": 4242, "since": 0}'
+    locks.lock_path(window.store.folder, record_id).write_text(other, "utf-8")
+    window.open_meeting(record_id)
+    [box] = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QMessageBox) and w.objectName() == "lockMessage" and w.isVisible()
+    ]
+    assert isinstance(box, QMessageBox)
+    assert "jens har også dette møde åbent på computeren PC-JENS" in box.text()
+    box.close()
+    assert window.close_meeting()
+    assert not locks.lock_path(window.store.folder, record_id).exists(), "ours is removed"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget
 
@@ -192,8 +193,8 @@ class MainWindow(QMainWindow):
         other = locks.acquire(self.store.folder, record.id)
         if other is None:
             return
-        QMessageBox.information(
-            self,
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
             self.tr("Mødet er åbent et andet sted"),
             self.tr(
                 "%1 har også dette møde åbent på computeren %2. Skriver I begge i det, "
@@ -201,7 +202,13 @@ class MainWindow(QMainWindow):
             )
             .replace("%1", other.user)
             .replace("%2", other.host),
+            QMessageBox.StandardButton.Ok,
+            self,
         )
+        box.setObjectName("lockMessage")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # names from a file are not markup
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def close_meeting(self) -> bool:
         """Back to the start screen; refused (False) while an edit could not be saved.
