@@ -164,3 +164,18 @@ def test_a_crafted_template_id_never_writes_outside_the_library(tmp_path: Path) 
     with pytest.raises(Exception):  # noqa: B017 - refused, whatever the class
         library.save_template(template)
     assert not list(tmp_path.rglob("*escaped*"))
+
+
+def test_a_short_conflict_run_detects_every_conflict(capsys: pytest.CaptureFixture[str]) -> None:
+    import importlib.util
+    import json
+
+    script = Path(__file__).resolve().parents[2] / "scripts" / "conflict_run.py"
+    spec = importlib.util.spec_from_file_location("conflict_run", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.main(["--rounds", "150", "--seed", "3"]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert figures["conflicts_detected"] > 0
+    assert figures["silent_overwrites"] == figures["edits_lost"] == 0
