@@ -262,6 +262,7 @@ def _open_csv(
     decoded = detect_encoding(data)
     lines, offsets = _top_lines(decoded, len(decoded.data))
     delimiter = sniff_delimiter(lines)
+    _check_width(max((line.count(delimiter) + 1 for line in lines), default=0))
     data_end, footnotes = _csv_footer(decoded, delimiter)
     if data_end is not None:
         lines, offsets = _top_lines(decoded, data_end)
