@@ -82,3 +82,20 @@ def test_the_second_leader_is_told_who_has_the_meeting_open(
     box.close()
     assert window.close_meeting()
     assert not locks.lock_path(window.store.folder, record_id).exists(), "ours is removed"
+
+
+def test_a_sync_tools_conflict_copy_is_named_on_the_start_screen(
+    qtbot: QtBot, make_window: Callable[[], MainWindow]
+) -> None:
+    import shutil
+
+    window = make_window()
+    view = window.new_meeting("team-meeting")
+    assert view is not None
+    path = window.store.path_for(view.session.record.id)
+    assert window.close_meeting()
+    shutil.copy(path, path.with_name(f"{path.stem} (Jens' conflicted copy).json"))
+    again = make_window()
+    assert again.start_page.recent_model.rowCount() == 1, "the original is listed once"
+    text = again.start_page.problems.text()
+    assert f"{path.stem} (Jens' conflicted copy).json er en kopi af mødet i {path.name}" in text
