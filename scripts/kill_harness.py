@@ -23,8 +23,9 @@ import sys
 import tempfile
 import threading
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import IO
 
 CHILD = r"""
 import faulthandler, os, random, sys, time
@@ -94,33 +95,55 @@ class Figures:
     max_lost_age_s: float = 0.0
     temp_files_left_by_kills: int = 0
     temp_files_after_next_start: int = 0
+    #: The app did not come up (the last lines it wrote to stderr).
+    failed_starts: list[str] = field(default_factory=list)
 
 
 def run_round(
     folder: Path, run: int, rng: random.Random, figures: Figures, slack: float, child: str
+) -> None:
+    with tempfile.TemporaryFile() as errors:
+        _run_round(folder, run, rng, figures, slack, child, errors)
+
+
+def _run_round(
+    folder: Path,
+    run: int,
+    rng: random.Random,
+    figures: Figures,
+    slack: float,
+    child: str,
+    errors: IO[bytes],
 ) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     env.setdefault("DIALOGTOOL_STATE_DIR", str(folder.parent / "state"))
     proc = subprocess.Popen(
         [sys.executable, "-c", child, str(folder), str(run), str(rng.randrange(1 << 30))],
         stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL if os.environ.get("KILL_HARNESS_QUIET", "1") == "1" else None,
+        stderr=errors,
         text=True,
         env=env,
     )
     assert proc.stdout is not None
-    ready = proc.stdout.readline()
+    lines: list[str] = []
+    reader = threading.Thread(target=lambda: lines.extend(proc.stdout or ()), daemon=True)
+    reader.start()
+    started = time.time()
+    while not lines and proc.poll() is None and time.time() - started < 60:
+        time.sleep(0.01)  # the app is starting
+    ready = lines[0] if lines else ""
     if not ready.startswith("READY "):
         proc.kill()
-        raise RuntimeError(f"the app did not start: {ready!r}")
+        proc.wait(timeout=30)
+        errors.seek(0)
+        tail = [x for x in errors.read().decode(errors="replace").splitlines() if x.strip()]
+        figures.failed_starts.append(" | ".join(tail[-3:]) or "no READY within 60 s")
+        return
     path = Path(ready.split(" ", 1)[1].strip())
     meetings = path.parent
     if run > 0:  # this start should have removed what the last kill left
         others = [t for t in meetings.glob(".*.tmp") if f"-{proc.pid}-" not in t.name]
         figures.temp_files_after_next_start += len(others)
-    lines: list[str] = []
-    reader = threading.Thread(target=lambda: lines.extend(proc.stdout or ()), daemon=True)
-    reader.start()
     time.sleep(rng.uniform(0.3, 3.0))
     proc.send_signal(signal.SIGKILL)
     killed_at = time.time()
@@ -192,7 +215,7 @@ def main(argv: list[str] | None = None) -> int:
         store.clean_up()
         figures.temp_files_after_next_start += len(list(store.folder.glob(".*.tmp")))
     print(json.dumps(asdict(figures)) if args.json else figures)
-    ok = figures.unloadable == 0 and figures.lost_old_edits == 0
+    ok = figures.unloadable == figures.lost_old_edits == len(figures.failed_starts) == 0
     return 0 if ok and figures.temp_files_after_next_start == 0 else 1
 
 
