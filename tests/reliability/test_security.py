@@ -132,3 +132,17 @@ def test_the_source_line_names_the_file_not_the_folder(tmp_path: Path) -> None:
     line = trust_line(snapshot, "da")
     assert "løntimer.csv" in line
     assert "jens.hansen" not in line and str(tmp_path) not in snapshot.model_dump_json()
+
+
+@posix_only
+def test_an_existing_data_root_is_tightened_at_start(qtbot: QtBot, data_dir: Path) -> None:
+    from dialogtool.ui.app import create_main_window
+
+    (data_dir / "meetings").mkdir(parents=True)
+    for folder in (data_dir, data_dir / "meetings"):
+        folder.chmod(0o755)
+    window = create_main_window(data_dir, demo=True)
+    qtbot.addWidget(window)
+    window.new_meeting("team-meeting")
+    for folder in (data_dir, data_dir / "meetings"):
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder

@@ -9,6 +9,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget
 
 from dialogtool.core import locks, meeting, recovery
+from dialogtool.core.atomic import ensure_private_dir
 from dialogtool.core.dataset import Dataset
 from dialogtool.core.demo import DEMO_SOURCE, load_demo_dataset
 from dialogtool.core.failures import failure_sentence
@@ -61,6 +62,8 @@ class MainWindow(QMainWindow):
         self.start_page.recoverRequested.connect(self.recover_unsaved)
         self.stack.addWidget(self.start_page)
         self.start_page.show_dataset(self.dataset.name if self.dataset else None)
+        if data_dir.is_dir():  # made 0755 by an older version: only the user may read it
+            ensure_private_dir(data_dir)
         self.store.clean_up()
         self.refresh_start()
 
