@@ -46,6 +46,7 @@ def private_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterato
     monkeypatch.setenv("XDG_CONFIG_HOME", str(folder))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     monkeypatch.setenv("DIALOGTOOL_CACHE_DIR", str(tmp_path / "cache" / "dialogtool"))
+    monkeypatch.setenv("DIALOGTOOL_STATE_DIR", str(tmp_path / "state"))  # recovery files
     for form in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(form, QSettings.Scope.UserScope, str(folder))
     preferences.cache_clear()

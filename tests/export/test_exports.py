@@ -217,7 +217,7 @@ def _fill(owner: Any, name: str, marker: str) -> None:
     if isinstance(value, str):
         setattr(owner, name, marker)
     elif name == "talk_tally":
-        setattr(owner, name, {owner.participants[0].id: 4242})
+        setattr(owner, name, {owner.participants[0].id: 987654321})
     else:
         setattr(owner, name, {PhaseId.DATA: marker})
     extra = type(owner).model_fields[name].json_schema_extra
@@ -259,7 +259,7 @@ def test_nothing_private_leaves_in_any_format_unless_asked(fmt: str, tmp_path: P
         marker = "Markoer" + uuid.uuid4().hex[:12]
         for owner in _owners(record, path[:-1]):
             _fill(owner, path[-1], marker)
-        secret = "4242" if path == ("talk_tally",) else marker
+        secret = "987654321" if path == ("talk_tally",) else marker
         text = exported(record, fmt, SummaryOptions(), tmp_path)
         assert secret not in text, f"{'.'.join(path)} leaked into {fmt}"
         everything = SummaryOptions.sharing({"private"})

@@ -59,5 +59,6 @@ def test_a_failed_background_write_is_told_and_stays_unsaved(qtbot: QtBot, tmp_p
     assert "kunne ikke gemmes" in blocker.args[0]
     assert session.dirty
     folder.unlink()
+    folder.mkdir()  # the drive is back: a vanished folder is never made again behind one's back
     assert session.save_now()
     assert on_disk(store, record)["title"] == "Ændret"

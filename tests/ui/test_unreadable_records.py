@@ -1,4 +1,8 @@
-"""Files the app cannot read are reported in plain words and never touched."""
+"""Files the app cannot read are reported in plain words and never changed.
+
+A damaged file is moved aside unchanged into ``damaged/``; a file of a newer
+format (a colleague's newer dialogtool on a shared folder) stays where it is.
+"""
 
 from __future__ import annotations
 
@@ -43,8 +47,11 @@ def test_corrupt_and_future_records_are_reported_and_left_alone(
     assert "meeting-corrupt.json er beskadiget" in text
     assert "meeting-future.json har formatversion 999" in text
     assert window.start_page.recent_model.rowCount() == 1, "the good meeting is still listed"
+    [moved] = (folder / "damaged").glob("meeting-corrupt.*.json")
+    assert f"flyttet uændret til damaged/{moved.name}" in text
+    assert not corrupt.exists()
 
     # Working on another meeting and closing the app does not touch them.
     window.new_meeting("team-meeting")
     window.close()
-    assert {p: digest(p) for p in (corrupt, future)} == before
+    assert {corrupt: digest(moved), future: digest(future)} == before

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -192,7 +193,12 @@ class Dataset:
 
 
 def _source_line(described: str, file: str) -> str:
-    """Where the numbers come from: the described source and the file they were read from."""
+    """Where the numbers come from: the described source and the file they were read from.
+
+    Only the file's name: the full path (``C:\\Users\\jens\\…``) would reach the
+    projector, the summary and exports with the user's name in it.
+    """
+    file = re.split(r"[\\/]", file)[-1]
     if not described or described == file:
         return file
     return f"{described} – {file}" if file else described

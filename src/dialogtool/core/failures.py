@@ -10,7 +10,9 @@ import errno
 
 from dialogtool.core.i18n import Lang
 from dialogtool.core.library import LibraryError
-from dialogtool.core.store import RefusedOverwriteError
+from dialogtool.core.record_file import RefusedOverwriteError, UnsafeIdError
+from dialogtool.core.recovery import was_kept
+from dialogtool.core.store import ConflictError
 
 _OS_SENTENCES: dict[int, dict[Lang, str]] = {
     errno.ENOSPC: {
@@ -33,6 +35,14 @@ _OS_SENTENCES: dict[int, dict[Lang, str]] = {
         "da": "Der findes allerede en fil med det navn.",
         "en": "A file with that name already exists.",
     },
+    errno.EISDIR: {
+        "da": "Der ligger en mappe med filens navn, så filen kan ikke skrives.",
+        "en": "A folder has the file's name, so the file cannot be written.",
+    },
+    errno.ENOTDIR: {
+        "da": "Der ligger en fil, hvor mappen skulle være.",
+        "en": "A file is where the folder should be.",
+    },
 }
 _OS_SENTENCES[errno.EPERM] = _OS_SENTENCES[errno.EACCES]
 if hasattr(errno, "EDQUOT"):
@@ -45,6 +55,18 @@ _OTHER_OS: dict[Lang, str] = {
 _REFUSED: dict[Lang, str] = {
     "da": "Filen på disken kunne ikke læses, så den bliver ikke overskrevet.",
     "en": "The file on disk could not be read, so it will not be overwritten.",
+}
+_CONFLICT: dict[Lang, str] = {
+    "da": "Mødet er ændret et andet sted (af en anden eller på en anden computer), siden du "
+    "åbnede det. Dine ændringer er gemt som {copy} ved siden af; sammenlign de to, og flyt "
+    "ændringerne over i hånden.",
+    "en": "The meeting was changed elsewhere (by someone else or on another computer) since "
+    "you opened it. Your changes are saved as {copy} beside it; compare the two and move the "
+    "changes over by hand.",
+}
+_UNSAFE: dict[Lang, str] = {
+    "da": "Navnet kan ikke bruges som filnavn.",
+    "en": "The name cannot be used as a file name.",
 }
 _UNEXPECTED: dict[Lang, str] = {
     "da": "Der skete en uventet fejl i programmet.",
@@ -61,10 +83,29 @@ def os_error_sentence(exc: OSError, lang: Lang = "da") -> str:
     return _OTHER_OS[lang].format(code=code)
 
 
+_KEPT: dict[Lang, str] = {
+    "da": "Dine ændringer er gemt i en gendannelsesfil et andet sted og bliver tilbudt, "
+    "næste gang du starter dialogtool.",
+    "en": "Your changes are kept in a recovery file elsewhere and will be offered the next "
+    "time you start dialogtool.",
+}
+
+
 def failure_sentence(exc: BaseException, lang: Lang = "da") -> str:
     """A sentence for any failure of a write the user asked for."""
+    sentence = _sentence(exc, lang)
+    if was_kept(exc):
+        sentence = f"{sentence} {_KEPT[lang]}"
+    return sentence
+
+
+def _sentence(exc: BaseException, lang: Lang) -> str:
     if isinstance(exc, OSError):
         return os_error_sentence(exc, lang)
+    if isinstance(exc, ConflictError):
+        return _CONFLICT[lang].format(copy=exc.copy.name)
+    if isinstance(exc, UnsafeIdError):
+        return _UNSAFE[lang]
     if isinstance(exc, RefusedOverwriteError):
         return _REFUSED[lang]
     if isinstance(exc, LibraryError):

@@ -22,6 +22,7 @@ from typing import Final
 from dialogtool.core.paths import cache_dir
 from dialogtool.core.record import ActionStatus, MeetingKind, MeetingRecord, MeetingStatus
 from dialogtool.core.store import (
+    RECORD_PREFIX,
     RECORD_SUFFIX,
     LoadProblem,
     ProblemKind,
@@ -316,14 +317,27 @@ class HistoryIndex:
         return self.search()
 
     def problems(self) -> list[LoadProblem]:
-        """The files that could not be read, as the store names them."""
-        return [
+        """The files that could not be read, and copies of a record under another name
+        (a sync tool's conflict copy, a file copied by hand), as the store names them."""
+        unreadable = [
             LoadProblem(self.folder / name, ProblemKind(kind), detail or "")
             for name, kind, detail in self.connection.execute(
                 "SELECT name, problem_kind, problem_detail FROM meetings"
                 " WHERE problem_kind IS NOT NULL ORDER BY name"
             )
         ]
+        copies = [
+            LoadProblem(
+                self.folder / name, ProblemKind.COPY, f"{RECORD_PREFIX}{rid}{RECORD_SUFFIX}"
+            )
+            for name, rid in self.connection.execute(
+                "SELECT name, id FROM meetings WHERE id IN"
+                " (SELECT id FROM meetings WHERE id IS NOT NULL GROUP BY id HAVING count(*) > 1)"
+                " ORDER BY name"
+            )
+            if name != f"{RECORD_PREFIX}{rid}{RECORD_SUFFIX}"
+        ]
+        return unreadable + copies
 
     def search(
         self,

@@ -9,7 +9,6 @@ without questions. Stored as ``<data_dir>/landscapes/landscape-<id>.json``.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -32,6 +31,7 @@ from dialogtool.core.importing.memory import (
 )
 from dialogtool.core.importing.source import SourceTable
 from dialogtool.core.record import new_id, utc_now
+from dialogtool.core.safe_json import MAX_JSON_BYTES, JsonFileError, read_json_file
 from dialogtool.core.store import RefusedOverwriteError
 
 LANDSCAPE_SCHEMA_VERSION = 1
@@ -183,11 +183,9 @@ class LandscapeLoadError(Exception):
 
 def load_landscape(path: Path) -> Landscape:
     try:
-        raw = json.loads(path.read_bytes())
-    except OSError as exc:
-        raise LandscapeLoadError(LandscapeProblem(path, exc.strerror or str(exc))) from None
-    except ValueError:
-        raise LandscapeLoadError(LandscapeProblem(path, "not valid JSON")) from None
+        raw = read_json_file(path, max_bytes=MAX_JSON_BYTES, root=path.parent)
+    except JsonFileError as exc:
+        raise LandscapeLoadError(LandscapeProblem(path, exc.detail)) from None
     version = raw.get("schema_version") if isinstance(raw, dict) else None
     if version != LANDSCAPE_SCHEMA_VERSION:
         detail = f"unknown schema_version {version!r}"

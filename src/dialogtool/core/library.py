@@ -24,6 +24,7 @@ from dialogtool.core.record import MeetingKind, MeetingRecord, PhaseId
 from dialogtool.core.templates import MeetingTemplate, bundled_templates, template_from_meeting
 from dialogtool.core.user_library import (
     DEFAULT_QUESTION_FILE,
+    PREFERENCES_FILE,
     QUESTIONS_DIR,
     TEMPLATES_DIR,
     USER_ID_PREFIX,
@@ -31,7 +32,10 @@ from dialogtool.core.user_library import (
     LibraryPreferences,
     LibraryProblem,
     ProblemKind,
+    changed_on_disk,
+    digest_of_file,
     load_user_files,
+    safe_file_stem,
     save_preferences,
     save_question_file,
     save_template_file,
@@ -164,6 +168,7 @@ class Library:
         bundled = bundled_bank()
         problems = list(loaded.problems)
         self._broken = set(loaded.broken)
+        self._digests = loaded.digests
         self._bundled_template_ids = {t.id for t in bundled_templates()}
 
         self._question_files: dict[Path, QuestionFile] = {}
@@ -360,7 +365,7 @@ class Library:
                 f"The template suggests questions that do not exist: {', '.join(missing)}.",
             )
         path = self._template_path.get(template.id) or (
-            self.root / TEMPLATES_DIR / f"{template.id}.json"
+            self.root / TEMPLATES_DIR / f"{safe_file_stem(template.id)}.json"
         )
         self._refuse_broken(path)
         save_template_file(path, template)
@@ -530,6 +535,14 @@ class Library:
                 f"The file {path.name} could not be read and will not be overwritten. Fix or "
                 "move it first.",
             )
+        if changed_on_disk(path, self._digests):
+            self.reload()  # show the other change; the user makes theirs again on top of it
+            raise LibraryError(
+                f"Filen {path.name} er ændret et andet sted, siden den blev læst, så din ændring "
+                "er ikke gemt. Biblioteket er læst igen; gør ændringen igen.",
+                f"The file {path.name} was changed elsewhere since it was read, so your change "
+                "was not saved. The library was read again; make the change again.",
+            )
 
     def _save_questions(self, path: Path, file: QuestionFile) -> None:
         self._refuse_broken(path)
@@ -547,6 +560,8 @@ class Library:
             self._save_preferences(self._preferences.model_copy(update=update))
 
     def _save_preferences(self, preferences: LibraryPreferences) -> None:
+        self._refuse_broken(self.root / PREFERENCES_FILE)
         save_preferences(self.root, preferences)
+        self._digests[self.root / PREFERENCES_FILE] = digest_of_file(self.root / PREFERENCES_FILE)
         self._preferences = preferences
         self._problems = [p for p in self._problems if p.file_kind != FileKind.PREFERENCES]

@@ -1,84 +1,83 @@
 """The record store: one JSON file per meeting in a private folder.
 
 Files that cannot be read (corrupt JSON, unknown ``schema_version``, invalid
-content) are reported, never rewritten: the store refuses to save over a path
-whose existing content it could not load.
+content, too large, a link out of the folder) are reported, never rewritten: the
+store refuses to save over a path whose existing content it could not load, and
+``quarantine`` moves a damaged file aside unchanged.
+
+The folder may be shared (OneDrive, a network drive): before writing, the file
+on disk must still be the one this store last read or wrote (same content
+hash); else the store writes our version as a conflict copy and raises
+``ConflictError``. A file whose name does not belong to its record's id (a
+copy, a sync tool's conflict copy) is reported, never opened as the original.
 """
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
-from enum import StrEnum
+import contextlib
+import errno
+import os
+from dataclasses import dataclass, replace
+from datetime import datetime
 from pathlib import Path
 
-from pydantic import ValidationError
+from dialogtool.core import recovery
+from dialogtool.core.atomic import (
+    atomic_write_bytes,
+    clean_stale_temp_files,
+    ensure_private_dir,
+)
+from dialogtool.core.record import MeetingRecord, utc_now
+from dialogtool.core.record_file import (
+    MAX_RECORD_BYTES,
+    QUARANTINED_KINDS,
+    RECORD_PREFIX,
+    RECORD_SUFFIX,
+    LoadProblem,
+    ProblemKind,
+    RecordLoadError,
+    RefusedOverwriteError,
+    UnsafeIdError,
+    check_id,
+    digest_of,
+    dump_record,
+    load_record,
+    read_record,
+)
 
-from dialogtool.core import time_plan
-from dialogtool.core.atomic import atomic_write_bytes, ensure_private_dir
-from dialogtool.core.i18n import Lang
-from dialogtool.core.migrations import UnknownSchemaVersionError, migrate
-from dialogtool.core.record import SCHEMA_VERSION, MeetingRecord, utc_now
+__all__ = [
+    "MAX_RECORD_BYTES",
+    "RECORD_PREFIX",
+    "RECORD_SUFFIX",
+    "ConflictError",
+    "FolderVanishedError",
+    "LoadProblem",
+    "ProblemKind",
+    "RecordLoadError",
+    "RecordStore",
+    "RefusedOverwriteError",
+    "ScanResult",
+    "UnsafeIdError",
+    "check_id",
+    "dump_record",
+    "load_record",
+]
 
-RECORD_SUFFIX = ".json"
-RECORD_PREFIX = "meeting-"
-
-
-class ProblemKind(StrEnum):
-    UNREADABLE = "unreadable"
-    CORRUPT = "corrupt"
-    FUTURE_VERSION = "future_version"
-    INVALID = "invalid"
-
-
-_MESSAGES: dict[ProblemKind, dict[Lang, str]] = {
-    ProblemKind.UNREADABLE: {
-        "da": "Mødefilen {name} kunne ikke læses ({detail}). Den er ikke ændret.",
-        "en": "The meeting file {name} could not be read ({detail}). It has not been changed.",
-    },
-    ProblemKind.CORRUPT: {
-        "da": "Mødefilen {name} er beskadiget og kan ikke åbnes ({detail}). "
-        "Den er ikke ændret; tag en kopi, før du sletter den.",
-        "en": "The meeting file {name} is damaged and cannot be opened ({detail}). "
-        "It has not been changed; keep a copy before deleting it.",
-    },
-    ProblemKind.FUTURE_VERSION: {
-        "da": "Mødefilen {name} har formatversion {detail}, som denne udgave af dialogtool "
-        "ikke kender (den kender op til version {current}). Opdatér dialogtool for at åbne "
-        "den; filen er ikke ændret.",
-        "en": "The meeting file {name} has format version {detail}, which this version of "
-        "dialogtool does not know (it knows up to version {current}). Update dialogtool to "
-        "open it; the file has not been changed.",
-    },
-    ProblemKind.INVALID: {
-        "da": "Mødefilen {name} indeholder felter, der ikke giver mening ({detail}). "
-        "Den er ikke ændret.",
-        "en": "The meeting file {name} contains fields that do not make sense ({detail}). "
-        "It has not been changed.",
-    },
-}
-
-
-@dataclass(frozen=True)
-class LoadProblem:
-    path: Path
-    kind: ProblemKind
-    detail: str
-
-    def message(self, lang: Lang = "da") -> str:
-        return _MESSAGES[self.kind][lang].format(
-            name=self.path.name, detail=self.detail, current=SCHEMA_VERSION
-        )
+#: Damaged files are moved here, unchanged, with a timestamp in their name.
+QUARANTINE_DIR = "damaged"
 
 
-class RecordLoadError(Exception):
-    def __init__(self, problem: LoadProblem) -> None:
-        super().__init__(problem.message("en"))
-        self.problem = problem
+class ConflictError(Exception):
+    """The file changed on disk since this store read it; our version is in ``copy``."""
+
+    def __init__(self, path: Path, copy: Path) -> None:
+        super().__init__(f"{path.name} was changed by someone else; ours is in {copy.name}")
+        self.path = path
+        self.copy = copy
 
 
-class RefusedOverwriteError(Exception):
-    """Raised rather than replacing a file the store could not read."""
+class FolderVanishedError(FileNotFoundError):
+    """The meetings folder existed and is gone (a USB stick or network drive unplugged)."""
 
 
 @dataclass(frozen=True)
@@ -87,59 +86,34 @@ class ScanResult:
     problems: list[LoadProblem]
 
 
-def load_record(path: Path) -> MeetingRecord:
-    """Read, migrate and validate one record file, or raise ``RecordLoadError``."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        problem = LoadProblem(path, ProblemKind.UNREADABLE, exc.strerror or str(exc))
-        raise RecordLoadError(problem) from None
-    try:
-        raw = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise RecordLoadError(LoadProblem(path, ProblemKind.CORRUPT, _short(exc))) from None
-    if not isinstance(raw, dict):
-        raise RecordLoadError(LoadProblem(path, ProblemKind.CORRUPT, "not a JSON object"))
-    try:
-        raw = migrate(raw)
-    except UnknownSchemaVersionError as exc:
-        kind = (
-            ProblemKind.FUTURE_VERSION
-            if isinstance(exc.version, int) and exc.version > SCHEMA_VERSION
-            else ProblemKind.INVALID
-        )
-        raise RecordLoadError(LoadProblem(path, kind, str(exc.version))) from None
-    try:
-        record = MeetingRecord.model_validate(raw)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(part) for part in first["loc"])
-        detail = f"{where}: {first['msg']}"
-        raise RecordLoadError(LoadProblem(path, ProblemKind.INVALID, detail)) from None
-    time_plan.normalise(record)
-    return record
-
-
-def _short(exc: Exception) -> str:
-    text = str(exc)
-    return text if len(text) <= 120 else text[:117] + "..."
-
-
-def dump_record(record: MeetingRecord) -> bytes:
-    """Compact JSON: autosave runs on the UI thread, and indenting a record costs ~4× more."""
-    return (record.model_dump_json() + "\n").encode("utf-8")
-
-
 class RecordStore:
-    """Meeting records in one folder. Not thread-safe; the UI owns one instance."""
+    """Meeting records in one folder. Not thread-safe; one writer at a time."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         #: Paths whose content we could not read; saving over them is refused.
         self._unreadable: set[Path] = set()
+        #: Hash of each record file as this store last read or wrote it, by record id.
+        self._known: dict[str, str] = {}
+        #: Records found under a name other than their own (renamed files), by id.
+        self._renamed: dict[str, Path] = {}
+        #: Our conflict copy per record id (written again, not multiplied, on each save).
+        self._conflicts: dict[str, Path] = {}
+        #: The folder existed once: if it vanishes it is not silently created again.
+        self._folder_seen = folder.is_dir()
+
+    def canonical_path(self, record_id: str) -> Path:
+        return self.folder / f"{RECORD_PREFIX}{check_id(record_id)}{RECORD_SUFFIX}"
 
     def path_for(self, record_id: str) -> Path:
-        return self.folder / f"{RECORD_PREFIX}{record_id}{RECORD_SUFFIX}"
+        """The record's file: its own name, or the name it was found under after a rename."""
+        canonical = self.canonical_path(record_id)
+        renamed = self._renamed.get(record_id)
+        return renamed if renamed is not None and not canonical.exists() else canonical
+
+    def clean_up(self) -> list[Path]:
+        """At start: remove temporary files a killed process left (they hold whole records)."""
+        return clean_stale_temp_files(self.folder)
 
     def scan(self) -> ScanResult:
         """Load every record in the folder, newest meeting first; collect the failures."""
@@ -147,34 +121,164 @@ class RecordStore:
         problems: list[LoadProblem] = []
         if not self.folder.is_dir():
             return ScanResult(records, problems)
+        self._folder_seen = True
+        by_id: dict[str, list[tuple[Path, MeetingRecord, str]]] = {}
         for path in sorted(self.folder.glob(f"*{RECORD_SUFFIX}")):
             if path.name.startswith("."):
                 continue
             try:
-                records.append((path, load_record(path)))
+                record, digest = read_record(path)
             except RecordLoadError as exc:
                 self._unreadable.add(path)
                 problems.append(exc.problem)
+                continue
+            self._unreadable.discard(path)
+            by_id.setdefault(record.id, []).append((path, record, digest))
+        for record_id, found in by_id.items():
+            canonical = self.canonical_path(record_id)
+            found.sort(key=lambda item: item[0] != canonical)  # its own name first
+            path, record, digest = found[0]
+            if path == canonical:
+                self._renamed.pop(record_id, None)
+            else:
+                self._renamed[record_id] = path
+            self._known[record_id] = digest
+            records.append((path, record))
+            for copy, _record, _digest in found[1:]:
+                problems.append(LoadProblem(copy, ProblemKind.COPY, path.name))
         records.sort(key=lambda item: item[1].scheduled_at, reverse=True)
         return ScanResult(records, problems)
 
     def load(self, record_id: str) -> MeetingRecord:
         path = self.path_for(record_id)
         try:
-            return load_record(path)
+            record, digest = read_record(path)
         except RecordLoadError:
             self._unreadable.add(path)
             raise
+        self._unreadable.discard(path)
+        self._known[record.id] = digest
+        return record
 
     def save(self, record: MeetingRecord) -> Path:
-        """Atomically write ``record``; bumps its revision and ``updated_at``."""
+        """Atomically write ``record``; bumps its revision and ``updated_at``.
+
+        Raises ``RefusedOverwriteError`` over a file it could not read,
+        ``ConflictError`` when the file changed on disk since it was read (our
+        version is then in a conflict copy), ``FolderVanishedError`` when the
+        folder is gone, ``UnsafeIdError`` for an id that is not a plain name.
+        """
         path = self.path_for(record.id)
-        if path in self._unreadable:
-            raise RefusedOverwriteError(
-                f"{path.name} could not be read and will not be overwritten"
+        try:
+            self._ensure_folder()
+            on_disk = self._on_disk(path)
+            if on_disk is not None and on_disk != self._known.get(record.id):
+                raise ConflictError(path, self._write_conflict_copy(record))
+            revision, updated_at = record.revision + 1, utc_now()
+            data = dump_record(
+                record.model_copy(update={"revision": revision, "updated_at": updated_at})
             )
-        ensure_private_dir(self.folder)
-        record.revision += 1
-        record.updated_at = utc_now()
-        atomic_write_bytes(path, dump_record(record))
+            atomic_write_bytes(path, data)
+        except (OSError, RefusedOverwriteError) as exc:
+            _keep_for_recovery(record, exc)
+            raise
+        self._known[record.id] = digest_of(data)
+        record.revision, record.updated_at = revision, updated_at
+        _forget_recovery(record.id)
         return path
+
+    def restore(self, record: MeetingRecord) -> Path:
+        """Save recovered work over its file if nobody saved the meeting since it was kept.
+
+        Otherwise (the file's revision moved on) it becomes a conflict copy.
+        """
+        path = self.path_for(record.id)
+        with contextlib.suppress(RecordLoadError):
+            disk, digest = read_record(path)
+            if disk.revision == record.revision:
+                self._known[record.id] = digest
+        return self.save(record)
+
+    def _ensure_folder(self) -> None:
+        if self.folder.is_dir():
+            self._folder_seen = True
+            ensure_private_dir(self.folder)
+            return
+        if self._folder_seen:
+            raise FolderVanishedError(errno.ENOENT, "the meetings folder is gone")
+        ensure_private_dir(self.folder)
+        self._folder_seen = True
+
+    def _on_disk(self, path: Path) -> str | None:
+        """The hash of the file now at ``path`` (None: no file); refuses what it cannot read."""
+        if path.is_dir():
+            raise IsADirectoryError(errno.EISDIR, "a folder has the record's name")
+        if path in self._unreadable:
+            try:
+                read_record(path)
+            except RecordLoadError:
+                raise RefusedOverwriteError(
+                    f"{path.name} could not be read and will not be overwritten"
+                ) from None
+            self._unreadable.discard(path)
+        try:
+            return digest_of(path.read_bytes())
+        except FileNotFoundError:
+            return None
+
+    def _write_conflict_copy(self, record: MeetingRecord) -> Path:
+        copy = self._conflicts.get(record.id)
+        if copy is None:
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            name = f"{RECORD_PREFIX}{record.id}.conflict-{stamp}{RECORD_SUFFIX}"
+            copy = self._conflicts[record.id] = self.folder / name
+        atomic_write_bytes(copy, dump_record(record))
+        return copy
+
+    def quarantine(self, problem: LoadProblem) -> LoadProblem:
+        """Move a damaged file aside, unchanged, with a timestamp; never over another file."""
+        if problem.kind not in QUARANTINED_KINDS or problem.path.parent != self.folder:
+            return problem
+        target_dir = ensure_private_dir(self.folder / QUARANTINE_DIR)
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        for n in range(1, 100):
+            suffix = "" if n == 1 else f"-{n}"
+            target = target_dir / f"{problem.path.stem}.{stamp}{suffix}{problem.path.suffix}"
+            if _move_without_overwriting(problem.path, target):
+                self._unreadable.discard(problem.path)
+                return replace(problem, moved_to=f"{QUARANTINE_DIR}/{target.name}")
+        return problem
+
+
+def _keep_for_recovery(record: MeetingRecord, exc: Exception) -> None:
+    """Saving failed: keep the record in the recovery folder and say so on ``exc``."""
+    if record.revision == 0:
+        return  # a new meeting that was never written holds nothing to recover
+    try:
+        recovery.keep(record)
+    except (OSError, ValueError):
+        return
+    exc.add_note(recovery.KEPT_NOTE)
+
+
+def _forget_recovery(record_id: str) -> None:
+    recovery.forget(record_id)
+
+
+def _move_without_overwriting(source: Path, target: Path) -> bool:
+    """Rename ``source`` to ``target`` unless ``target`` exists; False when it does."""
+    try:
+        os.link(source, target, follow_symlinks=False)
+    except FileExistsError:
+        return False
+    except OSError:  # a file system without hard links: check, then rename
+        if target.exists() or target.is_symlink():
+            return False
+        try:
+            source.rename(target)
+        except OSError:
+            return False
+        return True
+    with contextlib.suppress(FileNotFoundError):
+        source.unlink()
+    return True

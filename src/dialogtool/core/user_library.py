@@ -12,8 +12,9 @@ the format becomes a ``LibraryProblem`` that names the file, and is skipped.
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
+import hashlib
+import re
+from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import Literal, TypeVar
@@ -23,6 +24,8 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 from dialogtool.core.atomic import atomic_write_bytes, ensure_private_dir
 from dialogtool.core.i18n import Lang
 from dialogtool.core.questions import QuestionFile
+from dialogtool.core.record_file import UnsafeIdError
+from dialogtool.core.safe_json import JsonFileError, JsonProblem, read_json_file
 from dialogtool.core.templates import MeetingTemplate
 
 QUESTIONS_DIR = "questions"
@@ -136,22 +139,23 @@ _M = TypeVar("_M", bound=BaseModel)
 
 def _read(path: Path, model: type[_M], file_kind: FileKind) -> _M | LibraryProblem:
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return LibraryProblem(path, file_kind, ProblemKind.UNREADABLE, exc.strerror or str(exc))
-    try:
-        raw = json.loads(data.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        return LibraryProblem(path, file_kind, ProblemKind.SYNTAX, "not UTF-8 text")
-    except json.JSONDecodeError as exc:
-        detail = f"line {exc.lineno}, column {exc.colno}: {exc.msg}"
-        return LibraryProblem(path, file_kind, ProblemKind.SYNTAX, detail)
+        raw = read_json_file(path, max_bytes=MAX_USER_FILE_BYTES, root=path.parent)
+    except JsonFileError as exc:
+        kind = ProblemKind.UNREADABLE if exc.kind in _UNREADABLE else ProblemKind.SYNTAX
+        return LibraryProblem(path, file_kind, kind, exc.detail)
     try:
         return model.model_validate(raw)
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(part) for part in first["loc"]) or "(top level)"
         return LibraryProblem(path, file_kind, ProblemKind.SCHEMA, f"{where}: {first['msg']}")
+
+
+#: A question or template file a person writes is a few kB; a bigger one is refused unread.
+MAX_USER_FILE_BYTES = 5 * 1024 * 1024
+_UNREADABLE = frozenset(
+    {JsonProblem.UNREADABLE, JsonProblem.NOT_A_FILE, JsonProblem.OUTSIDE, JsonProblem.TOO_LARGE}
+)
 
 
 def _json_files(folder: Path) -> list[Path]:
@@ -169,6 +173,8 @@ class Loaded:
     preferences: LibraryPreferences
     problems: list[LibraryProblem]
     broken: frozenset[Path]
+    #: The content hash of every file read, to notice a change by another instance.
+    digests: dict[Path, str] = field(default_factory=dict)
 
 
 def load_user_files(root: Path) -> Loaded:
@@ -199,7 +205,35 @@ def load_user_files(root: Path) -> Loaded:
     broken = frozenset(
         p.path for p in problems if p.file_kind in (FileKind.QUESTIONS, FileKind.TEMPLATE)
     )
-    return Loaded(question_files, templates, preferences, problems, broken)
+    digests = {
+        path: digest_of_file(path)
+        for path in [*(p for p, _f in question_files), *(p for p, _t in templates), prefs_path]
+        if path.is_file()
+    }
+    return Loaded(question_files, templates, preferences, problems, broken, digests)
+
+
+_SAFE_STEM = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
+
+
+def safe_file_stem(item_id: str) -> str:
+    """``item_id`` if it can be a file name in the library's folders (no ``/``, no ``..``)."""
+    if not _SAFE_STEM.match(item_id) or ".." in item_id:
+        raise UnsafeIdError(f"unsafe id {item_id[:40]!r}")
+    return item_id
+
+
+def digest_of_file(path: Path) -> str:
+    """The content hash of ``path``; "" when it does not exist or cannot be read."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return ""
+
+
+def changed_on_disk(path: Path, digests: dict[Path, str]) -> bool:
+    """Another instance (or a sync tool) wrote ``path`` since we read the folder."""
+    return digest_of_file(path) != digests.get(path, "")
 
 
 def _write_model(path: Path, model: BaseModel) -> None:

@@ -5,11 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget
 
-from dialogtool.core import meeting, review, series
+from dialogtool.core import locks, meeting, recovery, review, series
 from dialogtool.core.actions import earlier_meetings, safe_id
+from dialogtool.core.atomic import ensure_private_dir
 from dialogtool.core.demo import DEMO_SOURCE
 from dialogtool.core.failures import failure_sentence
 from dialogtool.core.history import HistoryIndex
@@ -17,7 +19,12 @@ from dialogtool.core.library import Library
 from dialogtool.core.logs import log_exception
 from dialogtool.core.paths import meetings_dir
 from dialogtool.core.record import MeetingKind, MeetingRecord, MeetingStatus
-from dialogtool.core.store import RecordLoadError, RecordStore, RefusedOverwriteError
+from dialogtool.core.store import (
+    ConflictError,
+    RecordLoadError,
+    RecordStore,
+    RefusedOverwriteError,
+)
 from dialogtool.core.templates import MeetingTemplate
 from dialogtool.core.timing import Clock
 from dialogtool.ui.errors import show_failure
@@ -60,8 +67,12 @@ class MainWindow(QMainWindow):
         self.start_page.demoRequested.connect(self.use_demo)
         self.start_page.importRequested.connect(lambda: self.data.choose_file())
         self.start_page.landscapeRequested.connect(lambda: self.data.edit_landscape())
+        self.start_page.recoverRequested.connect(self.recover_unsaved)
         self.stack.addWidget(self.start_page)
         self.start_page.show_dataset(self.dataset.name if self.dataset else None)
+        if data_dir.is_dir():  # made 0755 by an older version: only the user may read it
+            ensure_private_dir(data_dir)
+        self.store.clean_up()
         self.refresh_start()
 
     @property
@@ -75,11 +86,34 @@ class MainWindow(QMainWindow):
         return self._data
 
     def refresh_start(self) -> None:
-        """The start screen from the history index (only changed files are read)."""
+        """The start screen from the history index (only changed files are read).
+
+        Damaged files are named and moved aside, never in the way.
+        """
         self.history.sync()
+        problems = [self.store.quarantine(p) for p in self.history.problems()]
+        if any(p.moved_to for p in problems):
+            self.history.sync()  # they have left the meetings folder
         self.library.reload()
         self.start_page.show_library()
-        self.start_page.show_history()
+        self.start_page.show_history(problems)
+        self.start_page.show_recoveries([item.record for item in recovery.pending()])
+
+    def recover_unsaved(self) -> None:
+        """Put back work kept while saving failed (a conflict copy if the meeting moved on)."""
+        told: list[str] = []
+        for item in recovery.pending():
+            try:
+                self.store.restore(item.record)
+            except Exception as exc:  # ConflictError keeps it as a copy; others are told
+                log_exception("Restoring unsaved work failed", exc)
+                told.append(failure_sentence(exc, ui_lang()))
+                if not isinstance(exc, ConflictError):
+                    continue
+            recovery.discard(item)
+        self.refresh_start()
+        if told:
+            show_failure(self, self.tr("Ugemt arbejde"), "\n\n".join(told))
 
     def use_demo(self) -> None:
         from dialogtool.core.demo import load_demo_dataset
@@ -138,7 +172,7 @@ class MainWindow(QMainWindow):
             review.gather(record, earlier_meetings(self.store, self.history, record))
         try:
             self.store.save(record)
-        except (OSError, RefusedOverwriteError) as exc:
+        except (OSError, RefusedOverwriteError, ConflictError) as exc:
             log_exception("Creating a meeting failed", exc)
             show_failure(
                 self,
@@ -228,7 +262,30 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.meeting_view)
         title = record.title or "dialogtool"
         self.setWindowTitle(f"{title} – dialogtool")
+        if not rehearsal:
+            self._tell_other_holder(record)
         return self.meeting_view
+
+    def _tell_other_holder(self, record: MeetingRecord) -> None:
+        other = locks.acquire(self.store.folder, record.id)
+        if other is None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Mødet er åbent et andet sted"),
+            self.tr(
+                "%1 har også dette møde åbent på computeren %2. Skriver I begge i det, "
+                "gemmes den senestes ændringer som en konfliktkopi ved siden af."
+            )
+            .replace("%1", other.user)
+            .replace("%2", other.host),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setObjectName("lockMessage")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # names from a file are not markup
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def close_meeting(self) -> bool:
         """Back to the start screen; refused (False) while an edit could not be saved.
@@ -286,6 +343,8 @@ class MainWindow(QMainWindow):
 
     def _drop_meeting(self) -> None:
         if self.session is not None:
+            if not self.session.rehearsal:
+                locks.release(self.store.folder, self.session.record.id)
             self.session.deleteLater()
             self.session = None
         if self.meeting_view is not None:

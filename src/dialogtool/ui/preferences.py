@@ -110,6 +110,11 @@ SHARE_PERSPECTIVE = Setting(
     True,
     QT_TRANSLATE_NOOP("Preferences", "Lederens perspektiv, som blev givet"),
 )
+MASK_SMALL_NUMBERS = Setting(
+    "privacy/maskSmallNumbers",
+    True,
+    QT_TRANSLATE_NOOP("Preferences", "Skjul detaljelister med færre end 5 personer"),
+)
 
 SETTINGS: tuple[Setting[Any], ...] = (
     LANGUAGE,
@@ -123,6 +128,7 @@ SETTINGS: tuple[Setting[Any], ...] = (
     SHARE_ROUNDS,
     SHARE_TALLY,
     SHARE_PERSPECTIVE,
+    MASK_SMALL_NUMBERS,
 )
 
 

@@ -42,8 +42,8 @@ from dialogtool.core.history import ActionEntry, HistoryIndex, MeetingEntry
 from dialogtool.core.library import Library
 from dialogtool.core.logs import log_exception
 from dialogtool.core.paths import bin_dir
-from dialogtool.core.record import MeetingKind, utc_now
-from dialogtool.core.store import LoadProblem, RecordLoadError, RecordStore
+from dialogtool.core.record import MeetingKind, MeetingRecord, utc_now
+from dialogtool.core.store import LoadProblem, ProblemKind, RecordLoadError, RecordStore
 from dialogtool.ui import labels
 from dialogtool.ui.date_edit import DateEdit
 from dialogtool.ui.errors import show_failure
@@ -115,6 +115,8 @@ class StartPage(QWidget):
     demoRequested = Signal()
     importRequested = Signal()
     landscapeRequested = Signal()
+    #: Put back work kept in recovery files while saving failed.
+    recoverRequested = Signal()
 
     def __init__(self, library: Library, history: HistoryIndex, store: RecordStore) -> None:
         super().__init__()
@@ -127,6 +129,7 @@ class StartPage(QWidget):
         self.actions_dialog: QWidget | None = None
         self.indicator_dialog: QWidget | None = None
         self._record_problems: list[str] = []
+        self._problems: list[LoadProblem] = []
         self._library_problems: list[str] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
@@ -144,12 +147,19 @@ class StartPage(QWidget):
         self.problems.setObjectName("problems")
         self.problems.setWordWrap(True)
         self.problems.setVisible(False)
+        self.problems.setTextFormat(Qt.TextFormat.PlainText)  # file names are not markup
         layout.addWidget(self.problems)
         self.due_label = QLabel()
         self.due_label.setObjectName("dueActions")
         self.due_label.setWordWrap(True)
         self.due_label.setVisible(False)
         layout.addWidget(self.due_label)
+        self._recoveries: list[str] = []
+        self.recover_button = QPushButton(self.tr("Gendan ugemt arbejde"))
+        self.recover_button.setObjectName("recoverUnsaved")
+        self.recover_button.setVisible(False)
+        self.recover_button.clicked.connect(self.recoverRequested)
+        layout.addWidget(self.recover_button)
 
         new_box = QGroupBox(self.tr("Nyt møde"))
         new_row = QHBoxLayout(new_box)
@@ -231,12 +241,12 @@ class StartPage(QWidget):
         search_row.addWidget(self.kind_filter, 1)
         search_row.addWidget(self.since_edit, 1)
         search_row.addWidget(self.until_edit, 1)
-        self.since_edit.dateEdited.connect(self.show_history)
-        self.until_edit.dateEdited.connect(self.show_history)
-        self.search_edit.textChanged.connect(self.show_history)
-        self.participant_edit.textChanged.connect(self.show_history)
-        self.team_filter.activated.connect(self.show_history)
-        self.kind_filter.activated.connect(self.show_history)
+        self.since_edit.dateEdited.connect(self._search_changed)
+        self.until_edit.dateEdited.connect(self._search_changed)
+        self.search_edit.textChanged.connect(self._search_changed)
+        self.participant_edit.textChanged.connect(self._search_changed)
+        self.team_filter.activated.connect(self._search_changed)
+        self.kind_filter.activated.connect(self._search_changed)
         recent.addLayout(search_row)
         self.recent_model = RecentMeetingsModel()
         self.recent_view = QTableView()
@@ -318,8 +328,13 @@ class StartPage(QWidget):
         recent.addLayout(tools_row)
         layout.addWidget(recent_box, 1)
 
-    def show_history(self) -> None:
-        """The meetings matching the search (all without one), the due actions, the problems."""
+    def show_history(self, problems: list[LoadProblem] | None = None) -> None:
+        """The meetings matching the search (all without one), the due actions, the problems.
+
+        ``problems`` are the files named at the top (kept from the last call when None).
+        """
+        if problems is not None:
+            self._problems = problems
         history = self.history
         teams = history.teams()
         chosen = self.team_filter.currentData() or ""
@@ -339,10 +354,15 @@ class StartPage(QWidget):
             until=self.until_edit.date(),
             limit=None if searching else LISTED + 1,
         )
+        copies = {p.path.name for p in self._problems if p.kind == ProblemKind.COPY}
+        entries = [e for e in entries if e.name not in copies]  # named above, not listed twice
         self.more_label.setVisible(len(entries) > LISTED)
         entries = entries[:LISTED]
-        self.show_records(entries, history.problems())
+        self.show_records(entries, self._problems)
         self.show_due()
+
+    def _search_changed(self, *_changed: object) -> None:
+        self.show_history()
 
     def _searching(self) -> bool:
         return bool(
@@ -428,8 +448,19 @@ class StartPage(QWidget):
         self.question_dialog.open()
         return self.question_dialog
 
+    def show_recoveries(self, records: list[MeetingRecord]) -> None:
+        """Meetings with work that could not be saved last time, kept elsewhere."""
+        self._recoveries = [
+            self.tr("Ugemte ændringer i mødet »%1« blev gemt i en gendannelsesfil.").replace(
+                "%1", record.title or record.id
+            )
+            for record in records
+        ]
+        self.recover_button.setVisible(bool(records))
+        self._show_problems()
+
     def _show_problems(self) -> None:
-        lines = [*self._record_problems, *self._library_problems]
+        lines = [*self._recoveries, *self._record_problems, *self._library_problems]
         self.problems.setVisible(bool(lines))
         self.problems.setText("\n".join("⚠ " + line for line in lines))
 

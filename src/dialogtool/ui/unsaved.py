@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from dialogtool.core import recovery
 from dialogtool.core.atomic import atomic_write_bytes
 from dialogtool.core.failures import failure_sentence
 from dialogtool.core.logs import log_exception
@@ -66,6 +67,7 @@ class UnsavedDialog(QMessageBox):
         elif clicked is self.copy_button:
             self._save_copy()
         elif clicked is self.discard_button:
+            recovery.forget(self.session.record.id)  # the leader chose to let it go
             self.resolved.emit()
 
     def _save_copy(self) -> None:
@@ -87,6 +89,7 @@ class UnsavedDialog(QMessageBox):
                 )
             )
             return
+        recovery.forget(record.id)  # the copy holds it now
         self.resolved.emit()
 
     def _again(self, problem: str) -> None:

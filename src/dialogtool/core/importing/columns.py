@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from dialogtool.core.dataset import FloatArray, IntArray
+from dialogtool.core.importing.encoding import arrow_encoding
 from dialogtool.core.importing.numbers import is_plain, missing_variants, parse_number_array
 from dialogtool.core.importing.problems import ImportRefusedError, ProblemKind, ProblemLog
 from dialogtool.core.importing.source import SourceTable
@@ -103,6 +104,10 @@ def _sheet_columns(
     return Columns(n, texts, nums, rows)
 
 
+#: pyarrow hands back every CSV cell as UTF-8, whatever the file's encoding.
+ARROW_OUT = "utf-8"
+
+
 def _csv_columns(
     source: SourceTable, text: list[str], numbers: list[str], decimal: str, log: ProblemLog
 ) -> Columns:
@@ -135,7 +140,10 @@ def _csv_columns(
         table = pacsv.read_csv(
             buffer,
             read_options=pacsv.ReadOptions(
-                column_names=source.columns, use_threads=threads, block_size=1 << 22
+                column_names=source.columns,
+                use_threads=threads,
+                block_size=1 << 22,
+                encoding=arrow_encoding(decoded.codec),
             ),
             parse_options=pacsv.ParseOptions(
                 delimiter=delimiter,
@@ -183,7 +191,7 @@ def _csv_columns(
     if bad_rows:
         skipped = np.asarray([number + start_line for number, _ in bad_rows], np.int64)
         rows = np.setdiff1d(rows, skipped, assume_unique=True)[:n]
-    texts = {name: _text_column(table.column(name), decoded.codec) for name in text}
+    texts = {name: _text_column(table.column(name), ARROW_OUT) for name in text}
     nums: dict[str, NumberColumn] = {}
     for name in numbers:
         if name in fast:
@@ -192,7 +200,7 @@ def _csv_columns(
             nums[name] = NumberColumn(values, missing, np.zeros(n, np.bool_), None)
     slow = [name for name in numbers if name not in fast]
     if len(slow) == 1:
-        strings = _decode_binary(table.column(slow[0]), decoded.codec)
+        strings = _decode_binary(table.column(slow[0]), ARROW_OUT)
         values, missing, bad = parse_number_array(strings, decimal)
         nums[slow[0]] = NumberColumn(values, missing, bad, strings)
     elif slow:
@@ -200,7 +208,7 @@ def _csv_columns(
         joined = pa.chunked_array(
             [c for name in slow for c in table.column(name).chunks], pa.binary()
         )
-        strings = _decode_binary(joined, decoded.codec)
+        strings = _decode_binary(joined, ARROW_OUT)
         values, missing, bad = parse_number_array(strings, decimal)
         for k, name in enumerate(slow):
             part = slice(k * n, (k + 1) * n)

@@ -9,7 +9,10 @@ codes in Latin-1 and are shown as replacement characters).
 from __future__ import annotations
 
 import codecs
+import encodings.cp1252 as cp1252
 from dataclasses import dataclass
+
+from typing_extensions import Buffer
 
 from dialogtool.core.importing.problems import ImportRefusedError
 
@@ -42,6 +45,40 @@ def detect_encoding(data: bytes | bytearray) -> Decoded:
     if data.isascii() or _is_utf8(data):
         return Decoded(data, 0, "utf-8", "utf-8")
     return Decoded(data, 0, "cp1252", "windows-1252")
+
+
+#: The name pyarrow's CSV reader is given for Windows-1252: it transcodes to UTF-8 in
+#: its own threads. Without it a ragged row's text, handed to our bad-row hook as
+#: UTF-8, raised UnicodeDecodeError inside pyarrow ("Exception ignored …").
+ARROW_CP1252 = "dialogtool_cp1252"
+
+
+class _Cp1252Replacing(codecs.IncrementalDecoder):
+    """Windows-1252 where its five undefined bytes become U+FFFD (as ``errors="replace"``)."""
+
+    def decode(self, input: Buffer, final: bool = False) -> str:
+        return codecs.charmap_decode(input, "replace", cp1252.decoding_table)[0]
+
+
+def _search(name: str) -> codecs.CodecInfo | None:
+    if name != ARROW_CP1252:
+        return None
+    return codecs.CodecInfo(
+        name=ARROW_CP1252,
+        encode=cp1252.Codec().encode,
+        decode=lambda data, errors="strict": codecs.charmap_decode(
+            data, "replace", cp1252.decoding_table
+        ),
+        incrementaldecoder=_Cp1252Replacing,
+    )
+
+
+codecs.register(_search)
+
+
+def arrow_encoding(codec: str) -> str:
+    """What pyarrow's ``ReadOptions.encoding`` is given for text in ``codec``."""
+    return ARROW_CP1252 if codec == "cp1252" else "utf8"
 
 
 def _is_utf8(data: bytes | bytearray) -> bool:

@@ -8,7 +8,6 @@ column was added or renamed, by its file-name pattern (digits masked, so
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from datetime import datetime
 from pathlib import Path
@@ -21,6 +20,7 @@ from dialogtool.core.i18n import LocalizedText
 from dialogtool.core.importing.layout import ColumnMapping, Layout
 from dialogtool.core.importing.source import SourceTable
 from dialogtool.core.record import utc_now
+from dialogtool.core.safe_json import JsonFileError, read_json_file
 from dialogtool.core.store import RefusedOverwriteError
 
 MAPPINGS_FILE = "import-mappings.json"
@@ -121,18 +121,16 @@ class MappingMemory:
         return cls(root / MAPPINGS_FILE)
 
     def _load(self) -> list[RememberedMapping]:
-        try:
-            raw = self.path.read_bytes()
-        except FileNotFoundError:
-            return []
-        except OSError as exc:
-            self._fail(exc.strerror or type(exc).__name__)
+        if not self.path.exists() and not self.path.is_symlink():
             return []
         try:
-            return _MappingFile.model_validate(json.loads(raw)).entries
-        except (ValueError, ValidationError) as exc:
+            raw = read_json_file(self.path, root=self.path.parent)
+            return _MappingFile.model_validate(raw).entries
+        except JsonFileError as exc:
+            self._fail(exc.detail)
+        except ValidationError as exc:
             self._fail(type(exc).__name__)
-            return []
+        return []
 
     def _fail(self, detail: str) -> None:
         self.problem = LocalizedText(

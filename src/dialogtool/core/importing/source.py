@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 import threading
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -45,6 +46,11 @@ _READ_CHUNK = 1 << 22
 _TAIL_BYTES = 1 << 16
 _TAIL_ROWS = 60
 _SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods"}
+#: Larger than any BI export of a municipality (those are a few MB to ~100 MB); a
+#: bigger file is refused from its size, before a byte is read.
+MAX_IMPORT_BYTES = 512 * 1024 * 1024
+#: Excel's own limit; a row of millions of cells is no export.
+MAX_COLUMNS = 16_384
 
 
 class Digest:
@@ -206,7 +212,30 @@ def open_bytes(
 
 
 def _read_bytes(path: Path, steps: Steps) -> bytearray:
-    """The whole file, read in chunks so a large one reports progress and can be cancelled."""
+    """The whole file, read in chunks so a large one reports progress and can be cancelled.
+
+    A folder, a FIFO or a device is refused from ``stat`` (opening a FIFO would block),
+    and so is a file above ``MAX_IMPORT_BYTES`` (a sparse 2 GB file costs nothing to stat).
+    """
+    try:
+        info = path.stat()
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise ImportRefusedError(
+            f"Filen {path.name} kan ikke læses ({reason}).",
+            f"The file {path.name} cannot be read ({reason}).",
+        ) from None
+    if not stat.S_ISREG(info.st_mode):
+        raise ImportRefusedError(
+            f"{path.name} er ikke en almindelig fil (men en mappe eller en enhed).",
+            f"{path.name} is not an ordinary file (but a folder or a device).",
+        )
+    if info.st_size > MAX_IMPORT_BYTES:
+        size, limit = info.st_size // 2**20, MAX_IMPORT_BYTES // 2**20
+        raise ImportRefusedError(
+            f"Filen {path.name} er for stor ({size} MB; grænsen er {limit} MB).",
+            f"The file {path.name} is too large ({size} MB; the limit is {limit} MB).",
+        )
     try:
         with path.open("rb") as handle:
             size = os.fstat(handle.fileno()).st_size
@@ -240,10 +269,12 @@ def _open_csv(
     decoded = detect_encoding(data)
     lines, offsets = _top_lines(decoded, len(decoded.data))
     delimiter = sniff_delimiter(lines)
+    _check_width(max((line.count(delimiter) + 1 for line in lines), default=0))
     data_end, footnotes = _csv_footer(decoded, delimiter)
     if data_end is not None:
         lines, offsets = _top_lines(decoded, data_end)
     top_rows = split_rows(lines, delimiter)
+    _check_width(max((len(row) for row in top_rows), default=0))
     if header_row is None:
         header_row = find_header(top_rows)
     columns, sample = _columns_and_sample(top_rows, header_row)
@@ -356,6 +387,17 @@ def _text_row(row: dict[str, object]) -> list[str]:
     return ["" if v is None else str(v) for v in row.values()]
 
 
+def _check_width(width: int) -> None:
+    """Refused before the header is looked for (that looks at every cell of the top rows)."""
+    if width > MAX_COLUMNS:
+        raise ImportRefusedError(
+            f"Tabellen har {width:,} kolonner; mere end {MAX_COLUMNS:,} er ingen dataeksport.".replace(
+                ",", "."
+            ),
+            f"The table has {width:,} columns; more than {MAX_COLUMNS:,} is no data export.",
+        )
+
+
 def _columns_and_sample(
     top_rows: list[list[str]], header_row: int | None
 ) -> tuple[list[str], list[list[str]]]:
@@ -365,6 +407,7 @@ def _columns_and_sample(
     # The most common field count: one odd row must not add or drop columns for all.
     counts = Counter(len(row) for row in body if any(cell.strip() for cell in row))
     width = max(len(header), counts.most_common(1)[0][0] if counts else 0)
+    _check_width(width)
     if table_width(body) == 0 and header_row is not None:
         raise ImportRefusedError(
             "Filen har en overskrift, men ingen rækker med data.",

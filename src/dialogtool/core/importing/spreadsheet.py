@@ -7,6 +7,7 @@ the importer finds the header and parses numbers itself.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import zipfile
 from dataclasses import dataclass
@@ -55,6 +56,8 @@ def sniff_format(data: bytes | bytearray) -> SourceFormat:
     """
     if data.startswith(_ZIP):
         if _ODS_MIME in data[:200]:
+            with contextlib.suppress(zipfile.BadZipFile, OSError, ValueError):
+                _check_unpacked_size(zipfile.ZipFile(io.BytesIO(data)).infolist(), len(data))
             return "ods"
         _check_workbook_zip(data)
         return "xlsx"
@@ -70,12 +73,33 @@ def sniff_format(data: bytes | bytearray) -> SourceFormat:
     return "csv"
 
 
+#: What an XLSX may unpack to; calamine holds a sheet's XML in memory while reading it.
+MAX_UNPACKED_BYTES = 1024 * 1024 * 1024
+#: Worksheet XML compresses ~10-30 times; far more is a bomb (only checked above 64 MB).
+MAX_RATIO = 200
+
+
+def _check_unpacked_size(members: list[zipfile.ZipInfo], packed: int) -> None:
+    """A zip bomb: the directory states the unpacked sizes before anything is unpacked."""
+    unpacked = sum(member.file_size for member in members)
+    bomb = unpacked > 2**26 and unpacked > MAX_RATIO * max(packed, 1)
+    if unpacked > MAX_UNPACKED_BYTES or bomb:
+        raise ImportRefusedError(
+            f"Regnearket fylder {unpacked // 2**20:,} MB, når det pakkes ud; det er for stort "
+            "til at være en dataeksport.".replace(",", "."),
+            f"The workbook unpacks to {unpacked // 2**20:,} MB; that is too large for a data "
+            "export.",
+        )
+
+
 def _check_workbook_zip(data: bytes | bytearray) -> None:
     """A zip archive is an XLSX only when it holds a workbook part."""
     try:
-        names = zipfile.ZipFile(io.BytesIO(data)).namelist()
+        members = zipfile.ZipFile(io.BytesIO(data)).infolist()
     except (zipfile.BadZipFile, OSError, ValueError):
         return  # damaged: reading the sheet says so
+    _check_unpacked_size(members, len(data))
+    names = [member.filename for member in members]
     if any(name.startswith("xl/") for name in names):
         return
     if any(name.startswith("word/") for name in names):

@@ -28,8 +28,10 @@ from dialogtool.core.formatting import number as format_number
 from dialogtool.core.importing import ImportRefusedError
 from dialogtool.core.importing.detail_list import DetailList, read_detail_list
 from dialogtool.core.record import IndicatorSnapshot
+from dialogtool.core.small_numbers import SMALL_COUNT, is_small
 from dialogtool.ui.chart import as_array
 from dialogtool.ui.language import ui_lang
+from dialogtool.ui.preferences import MASK_SMALL_NUMBERS, preferences
 from dialogtool.ui.tasks import BackgroundTask, show_progress
 from dialogtool.ui.views.table_model import Column, ColumnTableModel, FilterProxy
 
@@ -82,6 +84,7 @@ class DetailsView(QWidget):
         self.table.horizontalHeader().setDefaultSectionSize(115)
         layout.addWidget(self.table, 1)
         self.filter_edit.textChanged.connect(self._filter)
+        preferences().changed.connect(lambda _key: self._count())
         #: Detail lists loaded in this session, per indicator; never written anywhere.
         self.lists: dict[str, DetailList] = {}
         self.task: BackgroundTask | None = None
@@ -159,6 +162,19 @@ class DetailsView(QWidget):
 
     def _count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
+        masked = (
+            self.numbers_button.isVisibleTo(self)  # a detail list: one row is one person
+            and preferences().get(MASK_SMALL_NUMBERS)
+            and is_small(shown)
+        )
+        self.table.setVisible(not masked)
+        if masked:
+            self.count_label.setText(
+                self.tr("Færre end %1 rækker – skjult, så ingen kan genkendes").replace(
+                    "%1", str(SMALL_COUNT)
+                )
+            )
+            return
         text = self.tr("%1 rækker") if shown == total else self.tr("%1 af %2 rækker")
         lang = ui_lang()
         self.count_label.setText(

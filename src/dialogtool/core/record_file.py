@@ -1,0 +1,197 @@
+"""One meeting record file: reading it safely, naming what is wrong, writing its bytes.
+
+Every way a file can fail to load (unreadable, damaged, too large, a link out of
+the folder, a future ``schema_version``, fields that make no sense, an id that
+is not a plain name) becomes a ``LoadProblem`` with a sentence for the user.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from dialogtool.core import time_plan
+from dialogtool.core.i18n import Lang
+from dialogtool.core.migrations import UnknownSchemaVersionError, migrate
+from dialogtool.core.record import SCHEMA_VERSION, MeetingRecord
+from dialogtool.core.safe_json import (
+    JsonFileError,
+    JsonProblem,
+    parse_json_bytes,
+    read_checked_bytes,
+)
+
+RECORD_SUFFIX = ".json"
+RECORD_PREFIX = "meeting-"
+MAX_RECORD_BYTES = 20 * 1024 * 1024
+_SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$")
+
+
+class ProblemKind(StrEnum):
+    UNREADABLE = "unreadable"
+    CORRUPT = "corrupt"
+    FUTURE_VERSION = "future_version"
+    INVALID = "invalid"
+    TOO_LARGE = "too_large"
+    OUTSIDE = "outside"
+    COPY = "copy"
+
+
+#: Kinds whose file is moved aside: its content will never load as it is.
+QUARANTINED_KINDS = frozenset(
+    {ProblemKind.CORRUPT, ProblemKind.INVALID, ProblemKind.TOO_LARGE, ProblemKind.OUTSIDE}
+)
+
+_MESSAGES: dict[ProblemKind, dict[Lang, str]] = {
+    ProblemKind.UNREADABLE: {
+        "da": "Mødefilen {name} kunne ikke læses ({detail}). Den er ikke ændret.",
+        "en": "The meeting file {name} could not be read ({detail}). It has not been changed.",
+    },
+    ProblemKind.CORRUPT: {
+        "da": "Mødefilen {name} er beskadiget og kan ikke åbnes ({detail}). "
+        "Den er ikke ændret; tag en kopi, før du sletter den.",
+        "en": "The meeting file {name} is damaged and cannot be opened ({detail}). "
+        "It has not been changed; keep a copy before deleting it.",
+    },
+    ProblemKind.FUTURE_VERSION: {
+        "da": "Mødefilen {name} har formatversion {detail}, som denne udgave af dialogtool "
+        "ikke kender (den kender op til version {current}). Opdatér dialogtool for at åbne "
+        "den; filen er ikke ændret.",
+        "en": "The meeting file {name} has format version {detail}, which this version of "
+        "dialogtool does not know (it knows up to version {current}). Update dialogtool to "
+        "open it; the file has not been changed.",
+    },
+    ProblemKind.INVALID: {
+        "da": "Mødefilen {name} indeholder felter, der ikke giver mening ({detail}). "
+        "Den er ikke ændret.",
+        "en": "The meeting file {name} contains fields that do not make sense ({detail}). "
+        "It has not been changed.",
+    },
+    ProblemKind.TOO_LARGE: {
+        "da": "Mødefilen {name} er for stor til at være et møde ({detail}) og er ikke åbnet. "
+        "Den er ikke ændret.",
+        "en": "The meeting file {name} is too large to be a meeting ({detail}) and was not "
+        "opened. It has not been changed.",
+    },
+    ProblemKind.OUTSIDE: {
+        "da": "Mødefilen {name} er en genvej til en fil uden for mødemappen og er ikke åbnet.",
+        "en": "The meeting file {name} is a link to a file outside the meetings folder and "
+        "was not opened.",
+    },
+    ProblemKind.COPY: {
+        "da": "Filen {name} er en kopi af mødet i {detail} (fx en konfliktkopi fra OneDrive "
+        "eller Dropbox). Den er ikke åbnet: sammenlign de to, og flyt ændringerne over i "
+        "hånden.",
+        "en": "The file {name} is a copy of the meeting in {detail} (e.g. a conflict copy "
+        "from OneDrive or Dropbox). It was not opened: compare the two and move the changes "
+        "over by hand.",
+    },
+}
+_MOVED: dict[Lang, str] = {
+    "da": "Filen er flyttet uændret til {moved}.",
+    "en": "The file was moved unchanged to {moved}.",
+}
+
+
+@dataclass(frozen=True)
+class LoadProblem:
+    path: Path
+    kind: ProblemKind
+    detail: str
+    #: Where ``quarantine`` moved the file (relative to the store's folder).
+    moved_to: str | None = None
+
+    def message(self, lang: Lang = "da") -> str:
+        text = _MESSAGES[self.kind][lang].format(
+            name=self.path.name, detail=self.detail, current=SCHEMA_VERSION
+        )
+        if self.moved_to:
+            text = f"{text} {_MOVED[lang].format(moved=self.moved_to)}"
+        return text
+
+
+class RecordLoadError(Exception):
+    def __init__(self, problem: LoadProblem) -> None:
+        super().__init__(problem.message("en"))
+        self.problem = problem
+
+
+class RefusedOverwriteError(Exception):
+    """Raised rather than replacing a file the store could not read."""
+
+
+class UnsafeIdError(ValueError):
+    """A record id that would not be a plain file name (``x/../../escaped``)."""
+
+
+def digest_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+_JSON_KINDS = {
+    JsonProblem.UNREADABLE: ProblemKind.UNREADABLE,
+    JsonProblem.NOT_A_FILE: ProblemKind.UNREADABLE,
+    JsonProblem.OUTSIDE: ProblemKind.OUTSIDE,
+    JsonProblem.TOO_LARGE: ProblemKind.TOO_LARGE,
+}
+
+
+def read_record(path: Path) -> tuple[MeetingRecord, str]:
+    """The record in ``path`` and the hash of the bytes it was read from."""
+    try:
+        data = read_checked_bytes(path, max_bytes=MAX_RECORD_BYTES, root=path.parent)
+        raw = parse_json_bytes(data)
+    except JsonFileError as exc:
+        kind = _JSON_KINDS.get(exc.kind, ProblemKind.CORRUPT)
+        raise RecordLoadError(LoadProblem(path, kind, exc.detail)) from None
+    except OSError as exc:
+        problem = LoadProblem(path, ProblemKind.UNREADABLE, exc.strerror or type(exc).__name__)
+        raise RecordLoadError(problem) from None
+    if not isinstance(raw, dict):
+        raise RecordLoadError(LoadProblem(path, ProblemKind.CORRUPT, "not a JSON object"))
+    try:
+        raw = migrate(raw)
+    except UnknownSchemaVersionError as exc:
+        kind = (
+            ProblemKind.FUTURE_VERSION
+            if isinstance(exc.version, int) and exc.version > SCHEMA_VERSION
+            else ProblemKind.INVALID
+        )
+        raise RecordLoadError(LoadProblem(path, kind, _short(str(exc.version)))) from None
+    try:
+        record = MeetingRecord.model_validate(raw)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        detail = _short(f"{where}: {first['msg']}")
+        raise RecordLoadError(LoadProblem(path, ProblemKind.INVALID, detail)) from None
+    if not _SAFE_ID.match(record.id):
+        raise RecordLoadError(LoadProblem(path, ProblemKind.INVALID, "id: not a plain name"))
+    time_plan.normalise(record)  # agenda items of older records are tied to their phases
+    return record, digest_of(data)
+
+
+def load_record(path: Path) -> MeetingRecord:
+    """Read, migrate and validate one record file, or raise ``RecordLoadError``."""
+    return read_record(path)[0]
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 120 else text[:117] + "..."
+
+
+def dump_record(record: MeetingRecord) -> bytes:
+    """Compact JSON: autosave runs on the UI thread, and indenting a record costs ~4× more."""
+    return (record.model_dump_json() + "\n").encode("utf-8")
+
+
+def check_id(record_id: str) -> str:
+    """``record_id`` if it can be part of a file name, else ``UnsafeIdError``."""
+    if not _SAFE_ID.match(record_id):
+        raise UnsafeIdError(f"unsafe record id {record_id[:40]!r}")
+    return record_id
