@@ -8,6 +8,7 @@ test then gets a folder of its own (see ``private_settings``).
 from __future__ import annotations
 
 import os
+import sys
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["PYQTGRAPH_QT_LIB"] = "PySide6"
@@ -55,6 +56,20 @@ def private_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterato
     if app is not None:
         remove_translators(app)
     preferences.cache_clear()
+
+
+@pytest.fixture(autouse=True)
+def empty_clipboard() -> Iterator[None]:
+    """Leave the clipboard empty: Qt's offscreen platform crashes at exit (SIGSEGV, after
+    every test has passed) when rich mime data is still on its clipboard. A real display
+    does not; the app keeps what the leader copied."""
+    yield
+    if "PySide6.QtGui" in sys.modules:
+        from PySide6.QtGui import QGuiApplication
+
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.clipboard().clear()
 
 
 @pytest.fixture
