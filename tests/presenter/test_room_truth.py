@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from dialogtool.core.record import Locus, PresentationEventKind, Quadrant, Scope
@@ -107,3 +107,26 @@ def test_the_explanation_board_is_on_the_room_s_screen(qtbot: QtBot, running: Ru
     assert not board.isHidden()
     field = board.texts[(1, 0)]  # external and individual
     assert "Én kollega har været syg i tre måneder" in field.text()
+
+
+def test_the_room_s_legend_leaves_the_chart_its_room(qtbot: QtBot, running: Running) -> None:
+    """From the small preview to the projector's size, as `dialogtool screenshots` does it."""
+    view, presenter = running.view, running.presenter
+    view.session.start_meeting()
+    view.go_to("data")
+    page = view.pages["data"]
+    assert isinstance(page, DataPage)
+    page.indicator_view.setCurrentIndex(page.indicator_model.index(0, 0))
+    presenter.start(from_start=False)
+    audience = presenter.audience
+    qtbot.waitUntil(lambda: audience.chart is not None and bool(audience.chart.legend.items))
+    for _ in range(4):
+        QApplication.processEvents()
+    audience.resize(1024, 768)
+    for _ in range(4):
+        QApplication.processEvents()
+    chart = audience.chart
+    assert chart is not None
+    size = f"{audience.point_size('small')}pt"
+    assert {label.opts.get("size") for _sample, label in chart.legend.items} == {size}
+    assert chart.legend.columnCount > 1, "side by side: the legend takes rows from the lines"

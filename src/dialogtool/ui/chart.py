@@ -79,6 +79,18 @@ def shade(colour: QColor) -> QColor:
     return faded
 
 
+def _columns_that_fit(widths: list[float], room: float, gap: float = 10) -> int:
+    """The most legend columns whose widest entries, side by side, fit in ``room``.
+
+    Entries fill the rows in order, so column ``c`` holds entries ``c, c + n, c + 2n, …``.
+    """
+    for count in range(len(widths), 1, -1):
+        columns = [max(widths[c::count]) for c in range(count)]
+        if sum(columns) + gap * (count - 1) <= room:
+            return count
+    return 1
+
+
 class BaseChart(pg.PlotWidget):  # type: ignore[misc]
     """A read-only plot styled for a projector: large ticks, a legend, no mouse zoom."""
 
@@ -134,9 +146,9 @@ class BaseChart(pg.PlotWidget):  # type: ignore[misc]
         """
         legend = self.legend
         if legend.items:
-            widest = max(28 + label.item.boundingRect().width() for _, label in legend.items)
-            room = max(self.width() - 40, widest)
-            legend.setColumnCount(max(1, min(len(legend.items), int(room // (widest + 10)))))
+            widths = [28 + label.item.boundingRect().width() for _, label in legend.items]
+            room = self.width() - 40
+            legend.setColumnCount(_columns_that_fit(widths, room))
         legend.layout.activate()
         height = legend.layout.preferredSize().height() if legend.items else 0.0
         legend.setMinimumHeight(height)

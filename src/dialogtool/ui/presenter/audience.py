@@ -366,8 +366,11 @@ class AudienceWindow(QWidget):
         item = chart.getPlotItem()
         for axis in ("left", "bottom"):
             item.getAxis(axis).setTickFont(font)
-        chart.legend.setLabelTextSize(f"{self.point_size('small')}pt")
-        chart.legend.setColumnCount(4)  # one row: the legend hides less of the lines
+        size = f"{self.point_size('small')}pt"
+        chart.legend.setLabelTextSize(size)
+        for _sample, label in chart.legend.items:  # pyqtgraph applies a size on the next text
+            label.setText(label.text, size=size)
+        chart.fit_legend()  # as few rows as the new type size allows: the lines keep the room
 
     # -- content ---------------------------------------------------------------
     def show_slide(self, slide: Slide) -> None:
@@ -458,6 +461,7 @@ class AudienceWindow(QWidget):
         chart = self._chart(view)
         chart.show_snapshot(snapshot, team)
         chart.getPlotItem().setTitle(None)
+        self._style_chart(chart)  # new legend entries get the room's type size too
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
