@@ -130,3 +130,17 @@ def test_the_room_s_legend_leaves_the_chart_its_room(qtbot: QtBot, running: Runn
     size = f"{audience.point_size('small')}pt"
     assert {label.opts.get("size") for _sample, label in chart.legend.items} == {size}
     assert chart.legend.columnCount > 1, "side by side: the legend takes rows from the lines"
+
+
+def test_a_pasted_link_never_widens_the_room_s_window(qtbot: QtBot, running: Running) -> None:
+    view, presenter = running.view, running.presenter
+    view.go_to("checkin")
+    presenter.start(from_start=False)
+    audience = presenter.audience
+    audience.resize(1024, 768)
+    link = "https://www.jobindsats.dk/jobindsats/" + "x" * 300
+    view.session.choose_question(link)
+    for _ in range(4):
+        QApplication.processEvents()
+    assert audience.question.text() == link
+    assert audience.width() == 1024 and audience.minimumSizeHint().width() <= 1024
