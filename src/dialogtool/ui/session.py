@@ -206,7 +206,8 @@ class MeetingSession(QObject):
 
     # -- where the meeting is ---------------------------------------------------------
     def set_step(self, phase: PhaseId) -> None:
-        """Go to ``phase``: its clock starts (unless the meeting is read-only) and it is saved."""
+        """Go to ``phase``: its clock starts (unless the meeting is read-only); the step is written
+        at once, on the writer thread."""
         if phase == self.step or phase not in self.steps:
             return
         if not self.read_only:
@@ -214,7 +215,7 @@ class MeetingSession(QObject):
             self.touched()
         self.step = phase
         self.stepChanged.emit(phase.value)
-        self.save_now()
+        self.save_in_background()  # a clicker's press must not wait for the disk
 
     def set_indicator(self, indicator_id: str | None) -> None:
         """Show ``indicator_id`` on the data page; its numbers are frozen on first showing."""
