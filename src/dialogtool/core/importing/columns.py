@@ -108,6 +108,10 @@ def _sheet_columns(
 ARROW_OUT = "utf-8"
 
 
+#: Bytes Arrow parses per block (and per thread).
+BLOCK_SIZE = 1 << 22
+
+
 def _csv_columns(
     source: SourceTable, text: list[str], numbers: list[str], decimal: str, log: ProblemLog
 ) -> Columns:
@@ -142,7 +146,7 @@ def _csv_columns(
             read_options=pacsv.ReadOptions(
                 column_names=source.columns,
                 use_threads=threads,
-                block_size=1 << 22,
+                block_size=BLOCK_SIZE,
                 encoding=arrow_encoding(decoded.codec),
             ),
             parse_options=pacsv.ParseOptions(
@@ -162,14 +166,17 @@ def _csv_columns(
         )
         return table, bad_rows
 
+    # One block is read by one thread anyway: a file that small never starts Arrow's
+    # thread pool (whose threads now and then abort the process as it exits).
+    threaded = buffer.size > BLOCK_SIZE
     try:
         try:
-            table, bad_rows = parse(fast, True)
+            table, bad_rows = parse(fast, threaded)
         except pa.ArrowInvalid:
             if not fast:
                 raise
             fast = set()
-            table, bad_rows = parse(fast, True)
+            table, bad_rows = parse(fast, threaded)
         if any(number < 0 for number, _ in bad_rows):
             table, bad_rows = parse(fast, False)  # a serial read knows the line numbers
     except (pa.ArrowException, ValueError, OverflowError):
