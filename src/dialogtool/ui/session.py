@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from dialogtool.core import meeting, phases, presentation, timing
+from dialogtool.core import meeting, operations, phases, presentation, timing
 from dialogtool.core.failures import failure_sentence
 from dialogtool.core.library import Library
 from dialogtool.core.logs import log_exception
@@ -44,6 +44,8 @@ def utc_clock() -> datetime:
 class MeetingSession(QObject):
     #: Emitted after any edit (pages refresh derived views, e.g. the summary).
     changed = Signal()
+    #: Emitted after an operation, with the :class:`Changes` it made.
+    edited = Signal(object)
     #: Emitted after the record was written; carries the file path.
     saved = Signal(str)
     #: Emitted when saving failed; carries a sentence for the user.
@@ -128,6 +130,15 @@ class MeetingSession(QObject):
     def dirty(self) -> bool:
         """Edits not yet on disk (a background write in flight counts)."""
         return self._dirty or self._writing is not None
+
+    def apply(self, op: operations.Operation) -> operations.Changes:
+        """The one way in for an edit: refused on a finished meeting, saved, announced."""
+        if self.read_only and not op.when_finished:
+            return operations.Changes.NONE
+        changes = operations.apply(self.record, op)
+        self.touched()
+        self.edited.emit(changes)
+        return changes
 
     def touched(self) -> None:
         """Note an edit: schedule a save (not postponed by further typing)."""
