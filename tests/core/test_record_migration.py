@@ -107,6 +107,6 @@ def test_the_schema_command_shows_the_current_version_and_the_trial_fields(
     assert print_schema(None) == 0  # type: ignore[arg-type]
     schema = json.loads(capsys.readouterr().out)
     assert schema == record_json_schema()
-    assert schema["properties"]["schema_version"]["const"] == SCHEMA_VERSION == 3
+    assert schema["properties"]["schema_version"]["const"] == SCHEMA_VERSION == 4
     action = schema["$defs"]["ActionItem"]["properties"]
     assert {"trial", "expectation", "learned"} <= set(action)

@@ -78,8 +78,16 @@ def _v2_to_v3(raw: RawRecord) -> RawRecord:
     return raw
 
 
+def _v3_to_v4(raw: RawRecord) -> RawRecord:
+    """Version 4 adds the fields of the room's participation, the import that stays with
+    the meeting, trial follow-ups and time per phase; each has a default that says
+    "not used", which is what a version-3 meeting did.
+    """
+    return raw
+
+
 #: ``MIGRATIONS[n]`` upgrades a version-n record to version n+1.
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3}
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 
 
 class UnknownSchemaVersionError(ValueError):

@@ -15,7 +15,7 @@ from typing import Any, Final, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 #: Bumped whenever the stored shape changes; ``migrations`` upgrades older files.
-SCHEMA_VERSION: Final = 3
+SCHEMA_VERSION: Final = 4
 
 PRIVATE: dict[str, Any] = {"private": True}
 #: Private until the room has heard it: public once the named moment field is set.
@@ -393,7 +393,7 @@ LEADER_KEY: Final = "leader"
 
 
 class MeetingRecord(_Model):
-    schema_version: Literal[3] = SCHEMA_VERSION
+    schema_version: Literal[4] = SCHEMA_VERSION
     id: str = Field(default_factory=new_id)
     revision: int = Field(default=0, ge=0, description="Incremented on every save.")
     kind: MeetingKind = MeetingKind.TEAM
