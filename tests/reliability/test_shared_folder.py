@@ -179,3 +179,67 @@ def test_a_short_conflict_run_detects_every_conflict(capsys: pytest.CaptureFixtu
     figures = json.loads(capsys.readouterr().out)
     assert figures["conflicts_detected"] > 0
     assert figures["silent_overwrites"] == figures["edits_lost"] == 0
+
+
+def _script(name: str) -> object:
+    import importlib.util
+
+    script = Path(__file__).resolve().parents[2] / "scripts" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_two_real_programs_saving_at_once_lose_no_save() -> None:
+    """Two processes, 150 saves each of a 200 kB record: before the OS lock ~100 words were lost."""
+    race = _script("race_run")
+    figures = race.run(saves=150, pad=200_000, timeout=90.0)  # type: ignore[attr-defined]
+    assert figures["saves"] == 300
+    assert figures["lost"] == 0, figures
+
+
+def test_a_file_replaced_between_check_and_rename_becomes_a_conflict(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A writer that takes no lock (a sync tool) lands right after our rename: ours lost."""
+    from dialogtool.core import store as store_module
+
+    mine = RecordStore(tmp_path)
+    record = MeetingRecord(title="Fælles")
+    path = mine.save(record)
+    theirs = load_record(path)
+    theirs.title = "Synkroniseret fra Jens' pc"
+    real_write = store_module.atomic_write_bytes
+
+    def write_then_sync_tool_delivers(target: Path, data: bytes) -> None:
+        real_write(target, data)
+        if target == path:
+            real_write(path, theirs.model_dump_json().encode())
+
+    monkeypatch.setattr(store_module, "atomic_write_bytes", write_then_sync_tool_delivers)
+    record.title = "Min titel"
+    with pytest.raises(ConflictError) as info:
+        mine.save(record)
+    assert load_record(path).title == "Synkroniseret fra Jens' pc"
+    assert load_record(info.value.copy).title == "Min titel", "ours is in the conflict copy"
+    monkeypatch.undo()
+    with pytest.raises(ConflictError):
+        mine.save(record)  # not taken as saved: the next save still meets their version
+
+
+def test_two_conflict_copies_in_one_second_get_two_names(tmp_path: Path) -> None:
+    first, second, third = RecordStore(tmp_path), RecordStore(tmp_path), RecordStore(tmp_path)
+    record = MeetingRecord(title="A")
+    first.save(record)
+    mine, yours = second.load(record.id), third.load(record.id)
+    first.save(first.load(record.id))
+    copies = []
+    for store, held, title in ((second, mine, "Min"), (third, yours, "Din")):
+        held.title = title
+        with pytest.raises(ConflictError) as info:
+            store.save(held)
+        copies.append(info.value.copy)
+    assert copies[0] != copies[1]
+    assert [load_record(c).title for c in copies] == ["Min", "Din"], "neither replaced the other"

@@ -7,17 +7,15 @@ The reviews of a "Siden sidst" are written back the same way.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 
 from dialogtool.core import review
 from dialogtool.core.history import HistoryIndex
 from dialogtool.core.record import ActionStatus, MeetingRecord
+from dialogtool.core.record_file import check_id
 from dialogtool.core.series import earlier_in_series
 from dialogtool.core.store import RecordLoadError, RecordStore
-
-_SAFE_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
 
 class UnknownActionError(LookupError):
@@ -25,10 +23,12 @@ class UnknownActionError(LookupError):
 
 
 def safe_id(record_id: str) -> str:
-    """``record_id`` if it can name a file; raises ``ValueError`` otherwise (no traversal)."""
-    if not _SAFE_ID.fullmatch(record_id):
-        raise ValueError(f"not a meeting id: {record_id!r}")
-    return record_id
+    """``record_id`` if it can name a file; raises ``ValueError`` otherwise (no traversal).
+
+    The store's own rule (``record_file.check_id``): an id the store lists can always
+    be opened, deleted, renamed and duplicated.
+    """
+    return check_id(record_id)
 
 
 @dataclass(frozen=True)

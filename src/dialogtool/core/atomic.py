@@ -58,6 +58,16 @@ def _tighten(folder: Path) -> None:
             folder.chmod(PRIVATE_DIR_MODE)
 
 
+def make_private(path: Path) -> None:
+    """Take away others' access to a file of the user's own (POSIX; an older file may be 0644)."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        info = path.stat()
+        if info.st_uid == os.getuid() and stat.S_IMODE(info.st_mode) & 0o077:
+            path.chmod(PRIVATE_FILE_MODE)
+
+
 def temp_path_for(path: Path) -> Path:
     return path.parent / f".{path.name}{TEMP_MARK}{os.getpid()}-{secrets.token_hex(4)}.tmp"
 

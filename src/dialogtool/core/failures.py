@@ -10,7 +10,12 @@ import errno
 
 from dialogtool.core.i18n import Lang
 from dialogtool.core.library import LibraryError
-from dialogtool.core.record_file import RefusedOverwriteError, UnsafeIdError
+from dialogtool.core.record_file import (
+    MAX_RECORD_BYTES,
+    RecordTooLargeError,
+    RefusedOverwriteError,
+    UnsafeIdError,
+)
 from dialogtool.core.recovery import was_kept
 from dialogtool.core.store import ConflictError
 
@@ -68,6 +73,14 @@ _UNSAFE: dict[Lang, str] = {
     "da": "Navnet kan ikke bruges som filnavn.",
     "en": "The name cannot be used as a file name.",
 }
+_TOO_LARGE: dict[Lang, str] = {
+    "da": "Mødet er blevet for stort til at blive gemt ({size} MB; grænsen er {limit} MB), "
+    "sikkert på grund af meget indsat tekst. Filen på disken er ikke ændret, og teksten står "
+    "stadig i mødet: fjern noget af det indsatte, så gemmes mødet igen.",
+    "en": "The meeting has grown too large to save ({size} MB; the limit is {limit} MB), "
+    "probably because of much pasted text. The file on disk is unchanged and the text is "
+    "still in the meeting: remove some of what was pasted and the meeting is saved again.",
+}
 _UNEXPECTED: dict[Lang, str] = {
     "da": "Der skete en uventet fejl i programmet.",
     "en": "An unexpected error occurred in the program.",
@@ -108,6 +121,9 @@ def _sentence(exc: BaseException, lang: Lang) -> str:
         return _UNSAFE[lang]
     if isinstance(exc, RefusedOverwriteError):
         return _REFUSED[lang]
+    if isinstance(exc, RecordTooLargeError):
+        size, limit = -(-exc.size // 2**20), MAX_RECORD_BYTES // 2**20
+        return _TOO_LARGE[lang].format(size=size, limit=limit)
     if isinstance(exc, LibraryError):
         return exc.message(lang)
     return _UNEXPECTED[lang]

@@ -17,9 +17,10 @@ from dialogtool.core import meeting
 from dialogtool.core.actions import safe_id
 from dialogtool.core.atomic import ensure_private_dir
 from dialogtool.core.record import MeetingRecord, MeetingStatus, new_id, utc_now
+from dialogtool.core.record_file import ID_PATTERN
 from dialogtool.core.store import RecordLoadError, RecordStore, load_record
 
-_BIN_NAME = re.compile(r"(\d{8}T\d{6}Z)--([A-Za-z0-9_-]{1,64})\.json")
+_BIN_NAME = re.compile(rf"(\d{{8}}T\d{{6}}Z)--({ID_PATTERN})\.json")
 
 
 class BinError(Exception):

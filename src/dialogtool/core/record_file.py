@@ -28,8 +28,13 @@ from dialogtool.core.safe_json import (
 
 RECORD_SUFFIX = ".json"
 RECORD_PREFIX = "meeting-"
-MAX_RECORD_BYTES = 20 * 1024 * 1024
-_SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$")
+#: One limit for saving and loading: a save above it is refused before anything is
+#: written (a file the next start would refuse is a meeting lost). A real meeting is
+#: well under 1 MB; pasted material may make it tens of MB; 64 MB loads in ~2 s.
+MAX_RECORD_BYTES = 64 * 1024 * 1024
+#: The one rule for a record id that becomes part of a file name (store, bin, locks).
+ID_PATTERN = r"[A-Za-z0-9][A-Za-z0-9_-]{0,127}"
+_SAFE_ID = re.compile(f"^{ID_PATTERN}$")
 
 
 class ProblemKind(StrEnum):
@@ -123,6 +128,20 @@ class RecordLoadError(Exception):
 
 class RefusedOverwriteError(Exception):
     """Raised rather than replacing a file the store could not read."""
+
+
+class RecordTooLargeError(Exception):
+    """A save refused before writing: the file would be above ``MAX_RECORD_BYTES``."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__(f"the record would be {size // 2**20} MB")
+        self.size = size
+
+
+def check_size(size: int) -> None:
+    """Raise ``RecordTooLargeError`` when a record of ``size`` bytes could not be loaded."""
+    if size > MAX_RECORD_BYTES:
+        raise RecordTooLargeError(size)
 
 
 class UnsafeIdError(ValueError):

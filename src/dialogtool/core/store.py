@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import secrets
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -27,6 +28,7 @@ from dialogtool.core.atomic import (
     clean_stale_temp_files,
     ensure_private_dir,
 )
+from dialogtool.core.file_lock import exclusive
 from dialogtool.core.record import MeetingRecord, utc_now
 from dialogtool.core.record_file import (
     MAX_RECORD_BYTES,
@@ -36,9 +38,11 @@ from dialogtool.core.record_file import (
     LoadProblem,
     ProblemKind,
     RecordLoadError,
+    RecordTooLargeError,
     RefusedOverwriteError,
     UnsafeIdError,
     check_id,
+    check_size,
     digest_of,
     dump_record,
     load_record,
@@ -55,6 +59,7 @@ __all__ = [
     "ProblemKind",
     "RecordLoadError",
     "RecordStore",
+    "RecordTooLargeError",
     "RefusedOverwriteError",
     "ScanResult",
     "UnsafeIdError",
@@ -63,6 +68,8 @@ __all__ = [
     "load_record",
 ]
 
+#: Held (an OS lock) around the check and the rename of every save in the folder.
+SAVE_LOCK = ".dialogtool-save.lock"
 #: Damaged files are moved here, unchanged, with a timestamp in their name.
 QUARANTINE_DIR = "damaged"
 
@@ -165,24 +172,33 @@ class RecordStore:
 
         Raises ``RefusedOverwriteError`` over a file it could not read,
         ``ConflictError`` when the file changed on disk since it was read (our
-        version is then in a conflict copy), ``FolderVanishedError`` when the
-        folder is gone, ``UnsafeIdError`` for an id that is not a plain name.
+        version is then in a conflict copy; also when another program replaced
+        the file between our check and our rename), ``FolderVanishedError`` when
+        the folder is gone, ``UnsafeIdError`` for an id that is not a plain name,
+        ``RecordTooLargeError`` before writing a file that could never be loaded.
         """
         path = self.path_for(record.id)
+        revision, updated_at = record.revision + 1, utc_now()
+        data = dump_record(
+            record.model_copy(update={"revision": revision, "updated_at": updated_at})
+        )
+        check_size(len(data))  # before anything is written: the file would never load
         try:
             self._ensure_folder()
-            on_disk = self._on_disk(path)
-            if on_disk is not None and on_disk != self._known.get(record.id):
-                raise ConflictError(path, self._write_conflict_copy(record))
-            revision, updated_at = record.revision + 1, utc_now()
-            data = dump_record(
-                record.model_copy(update={"revision": revision, "updated_at": updated_at})
-            )
-            atomic_write_bytes(path, data)
+            with exclusive(self.folder / SAVE_LOCK):
+                on_disk = self._on_disk(path)
+                if on_disk is not None and on_disk != self._known.get(record.id):
+                    raise ConflictError(path, self._write_conflict_copy(record))
+                atomic_write_bytes(path, data)
+                after = _digest_now(path)
         except (OSError, RefusedOverwriteError) as exc:
             _keep_for_recovery(record, exc)
             raise
-        self._known[record.id] = digest_of(data)
+        if after != digest_of(data):
+            # A program that takes no lock (a sync tool, an older dialogtool) replaced the
+            # file between our check and our rename: ours lost. It must not count as saved.
+            raise ConflictError(path, self._write_conflict_copy(record))
+        self._known[record.id] = after
         record.revision, record.updated_at = revision, updated_at
         _forget_recovery(record.id)
         return path
@@ -229,9 +245,10 @@ class RecordStore:
     def _write_conflict_copy(self, record: MeetingRecord) -> Path:
         copy = self._conflicts.get(record.id)
         if copy is None:
+            # Unique, not only to the second: two programs may both lose in one second.
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            name = f"{RECORD_PREFIX}{record.id}.conflict-{stamp}{RECORD_SUFFIX}"
-            copy = self._conflicts[record.id] = self.folder / name
+            name = f"{RECORD_PREFIX}{record.id}.conflict-{stamp}-{secrets.token_hex(4)}"
+            copy = self._conflicts[record.id] = self.folder / f"{name}{RECORD_SUFFIX}"
         atomic_write_bytes(copy, dump_record(record))
         return copy
 
@@ -259,6 +276,14 @@ def _keep_for_recovery(record: MeetingRecord, exc: Exception) -> None:
     except (OSError, ValueError):
         return
     exc.add_note(recovery.KEPT_NOTE)
+
+
+def _digest_now(path: Path) -> str | None:
+    """The hash of what is at ``path`` right now (None: nothing)."""
+    try:
+        return digest_of(path.read_bytes())
+    except FileNotFoundError:
+        return None
 
 
 def _forget_recovery(record_id: str) -> None:
