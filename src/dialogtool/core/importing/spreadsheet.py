@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from dialogtool.core.importing.problems import ImportRefusedError
+from dialogtool.core.importing.zip_guard import MAX_RATIO, MAX_UNPACKED_BYTES, check_inflated
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -57,7 +58,9 @@ def sniff_format(data: bytes | bytearray) -> SourceFormat:
     if data.startswith(_ZIP):
         if _ODS_MIME in data[:200]:
             with contextlib.suppress(zipfile.BadZipFile, OSError, ValueError):
-                _check_unpacked_size(zipfile.ZipFile(io.BytesIO(data)).infolist(), len(data))
+                members = zipfile.ZipFile(io.BytesIO(data)).infolist()
+                _check_unpacked_size(members, len(data))
+                check_inflated(data, members)
             return "ods"
         _check_workbook_zip(data)
         return "xlsx"
@@ -73,14 +76,10 @@ def sniff_format(data: bytes | bytearray) -> SourceFormat:
     return "csv"
 
 
-#: What an XLSX may unpack to; calamine holds a sheet's XML in memory while reading it.
-MAX_UNPACKED_BYTES = 1024 * 1024 * 1024
-#: Worksheet XML compresses ~10-30 times; far more is a bomb (only checked above 64 MB).
-MAX_RATIO = 200
-
-
 def _check_unpacked_size(members: list[zipfile.ZipInfo], packed: int) -> None:
-    """A zip bomb: the directory states the unpacked sizes before anything is unpacked."""
+    """A zip bomb that says so: the directory's sizes, before anything is unpacked.
+
+    A directory that lies is caught by ``zip_guard.check_inflated``, which counts."""
     unpacked = sum(member.file_size for member in members)
     bomb = unpacked > 2**26 and unpacked > MAX_RATIO * max(packed, 1)
     if unpacked > MAX_UNPACKED_BYTES or bomb:
@@ -99,6 +98,7 @@ def _check_workbook_zip(data: bytes | bytearray) -> None:
     except (zipfile.BadZipFile, OSError, ValueError):
         return  # damaged: reading the sheet says so
     _check_unpacked_size(members, len(data))
+    check_inflated(data, members)
     names = [member.filename for member in members]
     if any(name.startswith("xl/") for name in names):
         return
