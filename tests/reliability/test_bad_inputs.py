@@ -81,6 +81,23 @@ def test_a_zip_bomb_xlsx_is_refused_from_its_directory(tmp_path: Path) -> None:
     refused_quickly(path, "pakkes ud")
 
 
+def test_a_text_file_without_line_breaks_is_refused_from_its_first_megabytes(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "én linje.csv"
+    path.write_bytes(b"Indikator " * (10 * 2**20))  # 100 MB, not one line break
+    tracemalloc.start()
+    started = time.perf_counter()
+    with pytest.raises(ImportRefusedError) as info:
+        import_file(path)
+    took = time.perf_counter() - started
+    _now, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert took < 0.5, f"refused after {took:.2f} s"  # was 3 s and 1.2 GB
+    assert peak < 20 * 2**20, f"{peak / 2**20:.0f} MB while refusing"
+    assert "ingen linjeskift" in info.value.da
+
+
 def test_millions_of_columns_are_refused(tmp_path: Path) -> None:
     path = tmp_path / "bred.csv"
     header = ";".join(f"k{i}" for i in range(1_000_000))

@@ -21,6 +21,7 @@ from dialogtool.core.importing.dialect import sniff_delimiter, split_rows
 from dialogtool.core.importing.encoding import Decoded, detect_encoding
 from dialogtool.core.importing.footer import footer_start, is_note, source_note, unit_note
 from dialogtool.core.importing.header import column_names, find_header, table_width
+from dialogtool.core.importing.line_guard import check_line_breaks
 from dialogtool.core.importing.problems import (
     ImportRefusedError,
     Problem,
@@ -239,6 +240,7 @@ def _read_bytes(path: Path, steps: Steps) -> bytearray:
     try:
         with path.open("rb") as handle:
             size = os.fstat(handle.fileno()).st_size
+            check_line_breaks(handle, size, path.name)
             data = bytearray(size)
             view = memoryview(data)
             done = 0
