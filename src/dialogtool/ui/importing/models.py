@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from dialogtool.core.formatting import number as format_number
 from dialogtool.core.importing import Problem
+from dialogtool.ui import plain_text
 from dialogtool.ui.language import ui_lang
 
 Index = QModelIndex | QPersistentModelIndex
@@ -52,7 +53,8 @@ class _Table(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if index.isValid() and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             row = self.rows[index.row()]
-            return row[index.column()] if index.column() < len(row) else ""
+            text = row[index.column()] if index.column() < len(row) else ""
+            return plain_text.tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
         return None
 
 

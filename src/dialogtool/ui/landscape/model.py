@@ -17,6 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from dialogtool.core.dataset import IndicatorMeta
 from dialogtool.core.formatting import number as format_number
 from dialogtool.core.importing.numbers import parse_number
+from dialogtool.ui import plain_text
 from dialogtool.ui.language import ui_lang
 
 Index = QModelIndex | QPersistentModelIndex
@@ -115,7 +116,8 @@ class IndicatorTableModel(QAbstractTableModel):
             return "" if meta.target is None else format_number(meta.target, ui_lang())
         if field == "extracted":
             return meta.extracted.strftime("%d.%m.%Y") if meta.extracted else ""
-        return str(getattr(meta, field))
+        text = str(getattr(meta, field))
+        return plain_text.tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid():

@@ -14,6 +14,7 @@ from dialogtool.core.failures import failure_sentence
 from dialogtool.core.library import Library, LibraryError
 from dialogtool.core.logs import log_exception
 from dialogtool.core.questions import Question, category_label
+from dialogtool.ui import plain_text
 from dialogtool.ui.language import ui_lang
 
 Index = QModelIndex | QPersistentModelIndex
@@ -97,7 +98,8 @@ class QuestionTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole:
             return None
         if column == TEXT:
-            return question.text.get(self._lang)
+            text = question.text.get(self._lang)
+            return plain_text.tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
         if column == CATEGORY:
             return category_label(question.category, self._lang)
         own = self.library.is_user_question(question.id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from dialogtool.core.labels import agenda_title
@@ -25,11 +26,13 @@ class FramingPage(Page):
         self.purpose = QLabel()
         self.purpose.setObjectName("bigText")
         self.purpose.setWordWrap(True)
+        self.purpose.setTextFormat(Qt.TextFormat.PlainText)  # the record's text is not markup
         self.layout_.addWidget(self.purpose)
         self.layout_.addWidget(heading(self.tr("Udbytte"), 2))
         self.outcome = QLabel()
         self.outcome.setObjectName("bigText")
         self.outcome.setWordWrap(True)
+        self.outcome.setTextFormat(Qt.TextFormat.PlainText)  # the record's text is not markup
         self.layout_.addWidget(self.outcome)
         self.stance = QLabel()
         self.stance.setObjectName("stance")
@@ -38,6 +41,7 @@ class FramingPage(Page):
         self.layout_.addWidget(heading(self.tr("Proces"), 2))
         self.process = QLabel()
         self.process.setWordWrap(True)
+        self.process.setTextFormat(Qt.TextFormat.PlainText)  # the record's text is not markup
         self.layout_.addWidget(self.process)
         self.layout_.addStretch(1)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -128,6 +128,7 @@ class PreparePage(Page):
         self.data_group_note = QLabel()
         self.data_group_note.setObjectName("dataGroupNote")
         self.data_group_note.setWordWrap(True)
+        self.data_group_note.setTextFormat(Qt.TextFormat.PlainText)  # quotes the team's name
         set_style_state(self.data_group_note, "warning", True)
         form.addRow(self.data_group_note)
         self.facilitator_edit = self.binder.line(
