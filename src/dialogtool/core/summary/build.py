@@ -27,6 +27,7 @@ from dialogtool.core.labels import (
     agenda_title,
 )
 from dialogtool.core.labels import explanation as explanation_label
+from dialogtool.core.printable import printable
 from dialogtool.core.questions import quadrant_of
 from dialogtool.core.record import (
     LEADER_KEY,
@@ -98,7 +99,7 @@ def build_summary(
     record: MeetingRecord, lang: Lang = "da", options: SummaryOptions | None = None
 ) -> SummaryDoc:
     options = options or SummaryOptions()
-    return _Builder(redact(record, options.shared), lang, options).build()
+    return _Builder(redact(printable(record), options.shared), lang, options).build()
 
 
 class _Builder:

@@ -14,6 +14,7 @@ from icalendar import Calendar, Event
 from dialogtool import __version__
 from dialogtool.core.i18n import Lang
 from dialogtool.core.labels import KIND
+from dialogtool.core.printable import printable
 from dialogtool.core.record import ActionStatus, MeetingRecord
 from dialogtool.core.summary.words import WORDS
 
@@ -21,6 +22,7 @@ UID_DOMAIN = "dialogtool.invalid"
 
 
 def render_ics(record: MeetingRecord, lang: Lang = "da") -> bytes:
+    record = printable(record)  # RFC 5545 allows no control characters but tab
     title = record.title or KIND[record.kind].get(lang)
     calendar = Calendar()
     calendar.add("prodid", f"-//dialogtool//dialogtool {__version__}//{lang.upper()}")
