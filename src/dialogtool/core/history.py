@@ -19,6 +19,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Final
 
+from dialogtool.core.atomic import ensure_private_dir
 from dialogtool.core.paths import cache_dir
 from dialogtool.core.record import ActionStatus, MeetingKind, MeetingRecord, MeetingStatus
 from dialogtool.core.store import (
@@ -32,6 +33,8 @@ from dialogtool.core.store import (
 
 #: Bumped when the tables change; an index of another version is rebuilt.
 INDEX_VERSION: Final = 1
+#: How long an instance waits for another that is creating or updating the index.
+_BUSY_WAIT_S = 30.0
 
 _SCHEMA = """
 CREATE TABLE meetings (
@@ -117,25 +120,38 @@ def index_path(meetings_folder: Path, root: Path | None = None) -> Path:
 def _connect(path: Path | None) -> sqlite3.Connection:
     if path is None:
         return sqlite3.connect(":memory:")
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    path.parent.chmod(0o700)
-    connection = sqlite3.connect(path)
+    ensure_private_dir(path.parent)  # every missing parent too, whatever the umask
+    connection = sqlite3.connect(path, timeout=_BUSY_WAIT_S)
     connection.execute("PRAGMA user_version").fetchone()  # creates the file
     path.chmod(0o600)  # the index holds the meetings' words: as private as the records
     return connection
 
 
 def _prepared(connection: sqlite3.Connection) -> sqlite3.Connection:
-    (version,) = connection.execute("PRAGMA user_version").fetchone()
-    if version != INDEX_VERSION:
-        for (table,) in connection.execute(
-            "SELECT name FROM sqlite_master WHERE type IN ('table') AND name NOT LIKE 'sqlite_%'"
-            " AND name NOT LIKE 'texts_%'"
-        ).fetchall():
-            connection.execute(f'DROP TABLE IF EXISTS "{table}"')
-        connection.executescript(_SCHEMA)
-        connection.execute(f"PRAGMA user_version = {INDEX_VERSION}")
+    """Create (or rebuild) the tables once, under SQLite's write lock.
+
+    Two instances starting at once with no index both saw version 0, and one
+    dropped the tables the other had just made (``no such table``). Now the
+    check and the creation are one ``BEGIN IMMEDIATE`` transaction: the second
+    instance waits for the first and then finds the tables made.
+    """
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        (version,) = connection.execute("PRAGMA user_version").fetchone()
+        if version != INDEX_VERSION:
+            for (table,) in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type IN ('table')"
+                " AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'texts_%'"
+            ).fetchall():
+                connection.execute(f'DROP TABLE IF EXISTS "{table}"')
+            for statement in _SCHEMA.split(";"):  # executescript would commit first
+                if statement.strip():
+                    connection.execute(statement)
+            connection.execute(f"PRAGMA user_version = {INDEX_VERSION}")
         connection.commit()
+    except BaseException:
+        connection.rollback()
+        raise
     return connection
 
 
@@ -155,6 +171,8 @@ class HistoryIndex:
     def _open(db_path: Path | None) -> sqlite3.Connection:
         try:
             return _prepared(_connect(db_path))
+        except sqlite3.OperationalError:  # locked by another instance for long: not damaged
+            pass
         except sqlite3.DatabaseError:  # damaged: start again from the records
             if db_path is not None:
                 try:
