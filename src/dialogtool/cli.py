@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from dialogtool import __version__
 from dialogtool.commands import COMMAND_MODULES, load_commands
+from dialogtool.core.atomic import keep_new_files_private
 
 
 def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
@@ -46,6 +47,7 @@ def _wants_command(argv: Sequence[str]) -> bool:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    keep_new_files_private()  # every file and folder the program writes, whatever the umask
     arguments = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser(with_commands=_wants_command(arguments))
     args = parser.parse_args(arguments)

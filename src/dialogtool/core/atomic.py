@@ -58,6 +58,19 @@ def _tighten(folder: Path) -> None:
             folder.chmod(PRIVATE_DIR_MODE)
 
 
+def keep_new_files_private() -> None:
+    """Make the process's umask take away group and others' access (POSIX).
+
+    Called first thing by the program: then every folder and file it creates is
+    private whatever the user's umask (even 000), also those written by Qt
+    (QSettings' ``dialogtool.conf``, the file dialog's ``QtProject.conf``) and
+    libraries, which create theirs with 0666/0777 minus the umask. The user's own
+    stricter bits are kept.
+    """
+    if os.name == "posix":
+        os.umask(os.umask(0o077) | 0o077)
+
+
 def make_private(path: Path) -> None:
     """Take away others' access to a file of the user's own (POSIX; an older file may be 0644)."""
     if os.name != "posix":

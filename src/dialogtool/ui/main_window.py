@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget
 
 from dialogtool.core import locks, meeting, recovery, review, series
 from dialogtool.core.actions import earlier_meetings, safe_id
-from dialogtool.core.atomic import ensure_private_dir
+from dialogtool.core.atomic import clean_stale_temp_files, ensure_private_dir
 from dialogtool.core.demo import DEMO_SOURCE
 from dialogtool.core.failures import failure_sentence
 from dialogtool.core.history import HistoryIndex
@@ -29,6 +29,7 @@ from dialogtool.core.templates import MeetingTemplate
 from dialogtool.core.timing import Clock
 from dialogtool.ui.errors import show_failure
 from dialogtool.ui.language import ui_lang
+from dialogtool.ui.preferences import EXPORT_FOLDER, preferences
 from dialogtool.ui.session import MeetingSession, utc_clock
 from dialogtool.ui.start_page import StartPage
 from dialogtool.ui.unsaved import UnsavedDialog
@@ -73,6 +74,8 @@ class MainWindow(QMainWindow):
         if data_dir.is_dir():  # made 0755 by an older version: only the user may read it
             ensure_private_dir(data_dir)
         self.store.clean_up()
+        if export_folder := preferences().get(EXPORT_FOLDER):  # a killed export's summary
+            clean_stale_temp_files(Path(export_folder))
         self.refresh_start()
 
     @property

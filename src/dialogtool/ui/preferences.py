@@ -9,12 +9,16 @@ back to the default.
 
 from __future__ import annotations
 
+import contextlib
+import os
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from typing import Any, Generic, TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 
+from dialogtool.core.atomic import ensure_private_dir, make_private
 from dialogtool.core.i18n import DEFAULT_LANG, Lang
 from dialogtool.core.paths import APP_NAME
 
@@ -142,6 +146,7 @@ class Preferences(QObject):
         self._settings = settings or QSettings(
             QSettings.Format.NativeFormat, QSettings.Scope.UserScope, APP_NAME, APP_NAME
         )
+        _keep_private(self._settings)
         self._values: dict[str, object] = {
             s.key: s.decode(self._settings.value(s.key)) for s in SETTINGS
         }
@@ -156,7 +161,24 @@ class Preferences(QObject):
         self._values[setting.key] = value
         self._settings.setValue(setting.key, value)
         self._settings.sync()  # a preference is set rarely; a crash should not lose it
+        _keep_private(self._settings)
         self.changed.emit(setting.key)
+
+
+def _keep_private(settings: QSettings) -> None:
+    """``dialogtool.conf`` names the export folder: as private as the data, whatever the umask.
+
+    Qt writes it anew (0666 minus the umask) on every sync. Only a folder of our own
+    is tightened, never e.g. macOS's shared ``~/Library/Preferences``.
+    """
+    path = Path(settings.fileName())
+    if os.name != "posix" or not path.is_absolute():
+        return
+    with contextlib.suppress(OSError):
+        if path.parent.name == APP_NAME:
+            ensure_private_dir(path.parent)
+        if path.exists():
+            make_private(path)
 
 
 @cache
