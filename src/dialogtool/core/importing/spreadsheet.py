@@ -14,7 +14,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from dialogtool.core.importing.problems import ImportRefusedError
-from dialogtool.core.importing.zip_guard import MAX_RATIO, MAX_UNPACKED_BYTES, check_inflated
+from dialogtool.core.importing.zip_guard import (
+    MAX_RATIO,
+    MAX_UNPACKED_BYTES,
+    check_inflated,
+    too_large,
+)
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -83,12 +88,7 @@ def _check_unpacked_size(members: list[zipfile.ZipInfo], packed: int) -> None:
     unpacked = sum(member.file_size for member in members)
     bomb = unpacked > 2**26 and unpacked > MAX_RATIO * max(packed, 1)
     if unpacked > MAX_UNPACKED_BYTES or bomb:
-        raise ImportRefusedError(
-            f"Regnearket fylder {unpacked // 2**20:,} MB, når det pakkes ud; det er for stort "
-            "til at være en dataeksport.".replace(",", "."),
-            f"The workbook unpacks to {unpacked // 2**20:,} MB; that is too large for a data "
-            "export.",
-        )
+        raise too_large(unpacked)
 
 
 def _check_workbook_zip(data: bytes | bytearray) -> None:

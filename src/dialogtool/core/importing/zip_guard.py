@@ -37,12 +37,14 @@ def unpacked_limit(packed: int) -> int:
     return min(MAX_UNPACKED_BYTES, max(RATIO_FLOOR, MAX_RATIO * packed))
 
 
-def too_large(unpacked: int) -> ImportRefusedError:
+def too_large(unpacked: int, *, counted: bool = False) -> ImportRefusedError:
+    """Refused for its size; ``counted``: inflating stopped at ``unpacked`` bytes."""
+    size = f"{unpacked // 2**20:,}"
+    over_da, over_en = ("over ", "over ") if counted else ("", "")
     return ImportRefusedError(
-        f"Regnearket fylder over {unpacked // 2**20:,} MB, når det pakkes ud; det er for stort "
-        "til at være en dataeksport.".replace(",", "."),
-        f"The workbook unpacks to over {unpacked // 2**20:,} MB; that is too large for a data "
-        "export.",
+        f"Regnearket fylder {over_da}{size.replace(',', '.')} MB, når det pakkes ud; det er "
+        "for stort til at være en dataeksport.",
+        f"The workbook unpacks to {over_en}{size} MB; that is too large for a data export.",
     )
 
 
@@ -75,7 +77,7 @@ def check_inflated(data: bytes | bytearray, members: list[zipfile.ZipInfo]) -> N
             raise lying()
         total += inflated
         if total > limit:
-            raise too_large(total)
+            raise too_large(total, counted=True)
 
 
 def _data_start(view: memoryview, member: zipfile.ZipInfo) -> int | None:
