@@ -243,3 +243,22 @@ def test_two_conflict_copies_in_one_second_get_two_names(tmp_path: Path) -> None
         copies.append(info.value.copy)
     assert copies[0] != copies[1]
     assert [load_record(c).title for c in copies] == ["Min", "Din"], "neither replaced the other"
+
+
+def test_the_save_lock_excludes_and_a_stuck_holder_does_not_block_for_ever(
+    tmp_path: Path,
+) -> None:
+    import time
+
+    from dialogtool.core.file_lock import exclusive
+
+    lock = tmp_path / ".dialogtool-save.lock"
+    with exclusive(lock) as first:
+        assert first
+        started = time.monotonic()
+        with exclusive(lock, wait_s=0.2) as second:
+            assert not second, "held by another: not taken"
+        assert 0.2 <= time.monotonic() - started < 2.0, "waited, then went on unlocked"
+    with exclusive(lock, wait_s=0.2) as again:
+        assert again, "released"
+    assert lock.exists(), "never removed (removing a lock file reopens the race)"

@@ -33,30 +33,29 @@ LOCK_WAIT_S = 10.0
 _POLL_S = 0.005
 
 
-class LockTimeoutError(TimeoutError):
-    """Another program held the lock for longer than ``LOCK_WAIT_S``."""
-
-
 @contextlib.contextmanager
-def exclusive(path: Path, *, wait_s: float = LOCK_WAIT_S) -> Iterator[None]:
+def exclusive(path: Path, *, wait_s: float = LOCK_WAIT_S) -> Iterator[bool]:
     """Hold an exclusive lock on ``path`` (created 0600 if missing) for the ``with`` block.
 
-    Raises ``LockTimeoutError`` after ``wait_s`` and ``OSError`` when the lock file
-    cannot be opened.
+    Yields whether the lock is held: after ``wait_s`` (a holder that is stuck, e.g.
+    on a stalled network drive) the block runs without it, guarded by the store's
+    hash checks alone. Raises ``OSError`` when the lock file cannot be opened (the
+    folder is read-only or gone: the write would fail the same way).
     """
     flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0)
     fd = os.open(path, flags, PRIVATE_FILE_MODE)
     try:
         make_private(path)
         deadline = time.monotonic() + wait_s
-        while not _try_lock(fd):
-            if time.monotonic() > deadline:
-                raise LockTimeoutError(f"{path.name} is held by another program")
+        held = _try_lock(fd)
+        while not held and time.monotonic() < deadline:
             time.sleep(_POLL_S)
+            held = _try_lock(fd)
         try:
-            yield
+            yield held
         finally:
-            _unlock(fd)
+            if held:
+                _unlock(fd)
     finally:
         os.close(fd)
 
