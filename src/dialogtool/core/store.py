@@ -53,6 +53,7 @@ __all__ = [
     "MAX_RECORD_BYTES",
     "RECORD_PREFIX",
     "RECORD_SUFFIX",
+    "SAVE_LOCK",
     "ConflictError",
     "FolderVanishedError",
     "LoadProblem",
