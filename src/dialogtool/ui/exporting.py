@@ -105,7 +105,6 @@ class Exporter(QObject):
     def write(self, path: Path, fmt: Format) -> BackgroundTask | None:
         """Write one export; a slow one on the background runner (returned)."""
         record, lang, options = self.record().model_copy(deep=True), ui_lang(), self.options()
-        preferences().set(EXPORT_FOLDER, str(path.parent))  # before: a kill's temp file is found
         if fmt not in SLOW:
             try:
                 atomic_write_bytes(path, export_bytes(record, fmt, lang, options))
