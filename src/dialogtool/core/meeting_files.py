@@ -102,6 +102,7 @@ def duplicate(store: RecordStore, record_id: str, title: str) -> MeetingRecord:
         leader_role=original.leader_role,
         starting_domain=original.starting_domain,
         dataset_source=original.dataset_source,
+        dataset_sha256=original.dataset_sha256,
         phases=[p.model_copy() for p in original.phases],
         questions=[
             q.model_copy(update={"id": new_id(), "asked_at": None, "notes": ""})
