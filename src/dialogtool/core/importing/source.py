@@ -97,6 +97,11 @@ class SourceTable:
     data_end: int | None = field(default=None, repr=False)
     #: The footnote rows cut off below the table (``Kilde: …``, ``Anm.: …``).
     footnotes: list[list[str]] = field(default_factory=list, repr=False)
+    #: Markers the file itself declares for a missing value (PC-Axis ``DATANOTESUM``, ``".."``).
+    missing_markers: tuple[str, ...] = ()
+    #: Rows (0-based, in the sheet) and columns (their headers) hidden in the workbook, left out.
+    hidden_rows: tuple[int, ...] = ()
+    hidden_columns: tuple[str, ...] = ()
 
     @property
     def sha256(self) -> str:

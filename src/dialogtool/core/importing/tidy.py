@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cached_property
 from pathlib import Path
 from typing import TypeVar
 
@@ -23,6 +24,7 @@ from dialogtool.core.dataset import (
     slug,
 )
 from dialogtool.core.importing.columns import Columns, NumberColumn, TextColumn, read_columns
+from dialogtool.core.importing.direction import propose_direction
 from dialogtool.core.importing.groups import group_roles
 from dialogtool.core.importing.layout import (
     ColumnMapping,
@@ -41,6 +43,7 @@ from dialogtool.core.importing.problems import (
     Progress,
     Steps,
 )
+from dialogtool.core.importing.reading import Reading, describe
 from dialogtool.core.importing.source import SourceTable
 from dialogtool.core.periods import (
     combine_period,
@@ -70,6 +73,11 @@ class ImportResult:
     #: Cells with a missing marker (``..``, ``-``, empty, ``n/a``), left out.
     missing_values: int
     decimal: str
+
+    @cached_property
+    def reading(self) -> Reading:
+        """What the importer made of the file ("Sådan læste jeg filen")."""
+        return describe(self)
 
 
 @dataclass(frozen=True)
@@ -647,6 +655,7 @@ def _metas(
                 id=ident,
                 name=name,
                 unit=unit_of(name) or _unit_line(unit),
+                higher_is_better=propose_direction(name).higher_is_better,
                 target=target,
                 definition=definition,
             )
