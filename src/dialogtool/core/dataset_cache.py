@@ -16,11 +16,13 @@ imported at start-up and must not cost anything before the first paint.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from datetime import datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
@@ -37,6 +39,8 @@ SUFFIX: Final = ".parquet"
 FORMAT_VERSION: Final = 1
 _META_KEY: Final = b"dialogtool.dataset"
 _SHA256 = re.compile(r"[0-9a-f]{64}")
+#: How a meeting record names its kept dataset (found without parsing the whole record).
+_USES = re.compile(rb'"dataset_sha256"\s*:\s*"([0-9a-f]{64})"')
 _COLUMNS: Final = ("indicator", "group", "period", "value", "target", "row")
 #: The dataset's fields this module writes; a field added to ``Dataset`` must be added here.
 KEPT_FIELDS: Final = frozenset(
@@ -168,6 +172,52 @@ class DatasetCache:
             with contextlib.suppress(OSError):  # tried again at the next prune
                 self.remove(key)
         return removed
+
+
+def datasets_in_use(meetings_folder: Path) -> set[str] | None:
+    """The kept datasets the meetings in ``meetings_folder`` use; None when unsure (unreadable)."""
+    used: set[str] = set()
+    try:
+        paths = [p for p in meetings_folder.iterdir() if p.suffix == ".json"]
+        for path in paths:
+            used.update(m.decode("ascii") for m in _USES.findall(path.read_bytes()))
+    except FileNotFoundError:
+        return used if not meetings_folder.exists() else None
+    except OSError:
+        return None
+    return used
+
+
+def release_unused(meetings_folder: Path) -> list[str]:
+    """Remove the copies no meeting uses any more (after a meeting was deleted).
+
+    The meetings folder's parent is the data folder. When a meeting file cannot be
+    read, nothing is removed: a copy is never lost to a passing read error.
+    """
+    used = datasets_in_use(meetings_folder)
+    if used is None:
+        return []
+    return DatasetCache.in_data_dir(meetings_folder.parent).prune(used)
+
+
+class OriginalState(StrEnum):
+    """What became of the file a kept dataset was read from."""
+
+    SAME = "same"
+    MOVED = "moved"
+    CHANGED = "changed"
+
+
+def original_state(original: str, sha256: str) -> OriginalState:
+    """Compare the file at ``original`` with the one that was read (reads the whole file)."""
+    digest = hashlib.sha256()
+    try:
+        with Path(original).open("rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+    except OSError:
+        return OriginalState.MOVED
+    return OriginalState.SAME if digest.hexdigest() == sha256 else OriginalState.CHANGED
 
 
 def _damage(exc: Exception) -> str:
