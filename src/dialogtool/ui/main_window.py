@@ -368,7 +368,7 @@ class MainWindow(QMainWindow):
         self.kept_datasets = DatasetCache.in_data_dir(data_dir)
         self.kept_loader: KeptLoader | None = None
         self.dataset_notice = DatasetNotice()
-        self.dataset_notice.loadRequested.connect(lambda path: self.data.import_path(Path(path)))
+        self.dataset_notice.loadRequested.connect(self._load_new_version)
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -376,6 +376,11 @@ class MainWindow(QMainWindow):
         column.addWidget(self.dataset_notice)
         column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+
+    def _load_new_version(self, path: str) -> None:
+        """The original changed: import it again; once it is used the notice has said its piece."""
+        flow = self.data.import_path(Path(path))
+        flow.loaded.connect(self.dataset_notice.clear)
 
     def restore_dataset(self) -> KeptLoader | None:
         """After the first paint: the start screen's dataset of last time, read back."""
