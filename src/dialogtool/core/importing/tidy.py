@@ -46,9 +46,11 @@ from dialogtool.core.importing.problems import (
 from dialogtool.core.importing.reading import Reading, describe
 from dialogtool.core.importing.source import SourceTable
 from dialogtool.core.periods import (
+    PeriodKind,
     combine_period,
     day_to_month,
     normalise_period,
+    normalise_periods,
     period_kind,
     period_refusal,
     period_sort_key,
@@ -136,7 +138,9 @@ def build_dataset(
         stacked, missing = _stack(columns, mapping, log)
         unit = source.unit
     definition = _extra_columns(columns, extra, source, mapping, log)
-    dataset = _assemble(stacked, source, log, name, unit, definition)
+    # The period column's header ("Uge") or, across, the title ("… efter uge") names the kind.
+    hint = part_hint(mapping.period or "") or part_hint(source.title)
+    dataset = _assemble(stacked, source, log, name, unit, definition, hint)
     steps.report(100)
     _return_memory()
     return ImportResult(dataset, source.released(), mapping, log.problems(), missing, decimal)
@@ -416,9 +420,10 @@ def _assemble(
     name: str | None,
     unit: str = "",
     definition: str = "",
+    hint: PeriodKind | None = None,
 ) -> Dataset:
     serial = source.format != "csv"
-    canonical = [normalise_period(label, excel_serial=serial) for label in stacked.period_labels]
+    canonical = normalise_periods(stacked.period_labels, hint=hint, excel_serial=serial)
     named = np.asarray([bool(n.strip()) for n in stacked.indicator_names], np.bool_)
     has_name = named[stacked.indicator]
     has_period = np.asarray([c is not None for c in canonical], np.bool_)[stacked.period_label]
