@@ -18,6 +18,7 @@ import numpy.typing as npt
 from dialogtool.core.dataset import (
     Dataset,
     FloatArray,
+    GroupRole,
     IndicatorMeta,
     IntArray,
     Observations,
@@ -25,7 +26,7 @@ from dialogtool.core.dataset import (
 )
 from dialogtool.core.importing.columns import Columns, NumberColumn, TextColumn, read_columns
 from dialogtool.core.importing.direction import propose_direction
-from dialogtool.core.importing.groups import group_roles
+from dialogtool.core.importing.groups import group_role, group_roles
 from dialogtool.core.importing.layout import (
     ColumnMapping,
     Layout,
@@ -206,6 +207,17 @@ def _extra_columns(
             continue
         sample = [c for c in source.column_sample(column) if not is_missing(c)]
         numeric = bool(sample) and sum(looks_numeric(c) for c in sample) >= 0.6 * len(sample)
+        if group_role(column) == "total":
+            da = (
+                f"Kolonnen '{column}' er en total af de andre kolonner; den er udeladt "
+                "(tallene, den lægger sammen, er indlæst)."
+            )
+            en = (
+                f"The column '{column}' is a total of the other columns; it was left out "
+                "(the numbers it adds up were loaded)."
+            )
+            log.add(ProblemKind.TOTAL, da, en, column=column)
+            continue
         if normalise_period(column) is not None and mapping.layout == Layout.MATRIX:
             da = f"Kolonnen '{column}' ligner en periode, men står blandt etiketterne; den er ikke brugt."
             en = f"The column '{column}' looks like a period but stands among the labels; it is not used."
@@ -475,6 +487,8 @@ def _assemble(
         series_key = (indicators[p_ind].id, groups[p_grp])
         value_map[series_key] = value_grid[i]
         target_map[series_key] = target_grid[i]
+    roles = group_roles(groups)
+    _report_totals(roles, groups, grp, rows, log)
     observations = Observations(
         indicator=ind.astype(np.int32),
         group=grp.astype(np.int32),
@@ -493,7 +507,7 @@ def _assemble(
         values=value_map,
         targets=target_map,
         observations=observations,
-        group_roles=group_roles(groups),
+        group_roles=roles,
         source_note=source.source_note,
     )
 
@@ -583,6 +597,9 @@ def _report_bad_periods(mask: BoolArray, stacked: _Stacked, log: ProblemLog) -> 
         refusal = period_refusal(label) if label else None
         if refusal is not None:
             da, en = refusal
+        elif label and group_role(label) == "total":
+            da = f"'{label}' er en total over perioderne; rækken er udeladt."
+            en = f"'{label}' is a total over the periods; the row was left out."
         elif label:
             da = f"'{label}' er ikke en gyldig periode; rækken er sprunget over."
             en = f"'{label}' is not a valid period; the row was skipped."
@@ -591,6 +608,24 @@ def _report_bad_periods(mask: BoolArray, stacked: _Stacked, log: ProblemLog) -> 
             en = "The row has no period; it was skipped."
         log.add(ProblemKind.BAD_PERIOD, da, en, row=int(stacked.row[i]))
     log.add_unlisted(ProblemKind.BAD_PERIOD, positions.size - MAX_PROBLEMS_PER_KIND)
+
+
+def _report_totals(
+    roles: dict[str, GroupRole], groups: list[str], grp: IntArray, rows: IntArray, log: ProblemLog
+) -> None:
+    """Name the row of each total: it is the yardstick, not one more team."""
+    for index, group in enumerate(groups):
+        if roles.get(group) != "total":
+            continue
+        first = int(rows[int(np.argmax(grp == index))])
+        log.add(
+            ProblemKind.TOTAL,
+            f"'{group}' (første gang i række {first}) er en total; den bruges som målestok, "
+            "ikke som et team.",
+            f"'{group}' (first in row {first}) is a total; it is used as the yardstick, not as "
+            "a team.",
+            row=first,
+        )
 
 
 def _report_unnamed(mask: BoolArray, stacked: _Stacked, log: ProblemLog) -> None:
