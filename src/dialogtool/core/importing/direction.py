@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-#: Word stems where less is better (Danish first, then English). Matched at the start
-#: of a word, so "sygefravær" and "fraværsprocent" both match.
+#: Word stems where less is better (Danish first, then English). Matched anywhere in a
+#: word, as Danish compounds end in their head: "fuldtidsledige", "sygefravær",
+#: "fraværsprocent"; the stems in ``_WORD_START`` only at the start of a word.
 LOWER_IS_BETTER: tuple[str, ...] = (
     "ledighed", "ledige", "arbejdsløs", "fravær", "sygefravær", "sygedage", "sygemeld",
     "ventetid", "venteliste", "ventende", "klage", "afbrud", "frafald", "udfald",
@@ -25,8 +26,11 @@ LOWER_IS_BETTER: tuple[str, ...] = (
     "dropout", "drop-out", "error", "incident", "injur", "accident", "turnover", "delay",
     "backlog", "cancellation", "no-show",
 )  # fmt: skip
+_WORD_START = frozenset({"vold", "fejl", "skade", "trusl", "sick", "error", "delay", "vent"})
 _WORDS = re.compile(
-    r"(?<![0-9a-zæøå])(" + "|".join(re.escape(w) for w in LOWER_IS_BETTER) + r")",
+    "|".join(
+        (r"(?<![0-9a-zæøå])" if w in _WORD_START else "") + re.escape(w) for w in LOWER_IS_BETTER
+    ),
     re.IGNORECASE,
 )
 
@@ -54,7 +58,9 @@ def propose_direction(name: str) -> Direction:
     if found is None:
         return Direction(True, None)
     start = found.start()
-    end = start
+    while start > 0 and name[start - 1].isalnum():
+        start -= 1
+    end = found.end()
     while end < len(name) and (name[end].isalnum() or name[end] == "-"):
         end += 1
     return Direction(False, name[start:end].lower())

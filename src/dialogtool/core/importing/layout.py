@@ -208,6 +208,8 @@ def _note(da: str, en: str) -> LocalizedText:
 
 
 def propose_mapping(source: SourceTable) -> MappingProposal:
+    if source.roles:
+        return _cube_mapping(source)
     matrix = _propose_matrix(source)
     if matrix is not None:
         return matrix
@@ -328,6 +330,24 @@ def propose_mapping(source: SourceTable) -> MappingProposal:
         **base,
     )
     return MappingProposal(mapping, sure and source.header_row is not None, notes)
+
+
+def _cube_mapping(source: SourceTable) -> MappingProposal:
+    """A PC-Axis or JSON-stat cube: its own metadata say which column is what."""
+    by_role: dict[str, list[str]] = {}
+    for role, column in source.roles:
+        by_role.setdefault(role, []).append(column)
+    mapping = ColumnMapping(
+        layout=Layout.LONG,
+        header_row=0,
+        period=by_role["period"][0],
+        indicator=by_role["indicator"][0],
+        value=by_role["value"][0],
+        group=by_role["group"][0] if by_role.get("group") else None,
+        labels=by_role.get("labels", []),
+        decimal=".",
+    )
+    return MappingProposal(mapping, True)
 
 
 def _split_note(others: list[_Profile]) -> LocalizedText:

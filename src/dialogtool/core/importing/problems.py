@@ -30,6 +30,8 @@ class ProblemKind(StrEnum):
     BAD_ROW = "bad_row"
     WRONG_EXTENSION = "wrong_extension"
     UNUSED_COLUMN = "unused_column"
+    #: A total row or column: kept as the yardstick (a row) or left out (a sum across).
+    TOTAL = "total"
     MORE = "more"
 
 

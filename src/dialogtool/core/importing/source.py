@@ -17,10 +17,14 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from dialogtool.core.importing.cube import Cube, cube_table
+from dialogtool.core.importing.cube import roles as cube_roles
 from dialogtool.core.importing.dialect import sniff_delimiter, split_rows
 from dialogtool.core.importing.encoding import Decoded, detect_encoding
 from dialogtool.core.importing.footer import footer_start, is_note, source_note, unit_note
 from dialogtool.core.importing.header import column_names, find_header, table_width
+from dialogtool.core.importing.jsonstat import read_json
+from dialogtool.core.importing.pcaxis import is_pcaxis, read_pcaxis
 from dialogtool.core.importing.problems import (
     ImportRefusedError,
     Problem,
@@ -102,6 +106,11 @@ class SourceTable:
     #: Rows (0-based, in the sheet) and columns (their headers) hidden in the workbook, left out.
     hidden_rows: tuple[int, ...] = ()
     hidden_columns: tuple[str, ...] = ()
+    #: A cube (PC-Axis, JSON-stat) says itself which column is what: (role, column) pairs.
+    roles: tuple[tuple[str, str], ...] = ()
+    #: The unit and source a cube's metadata declare (``UNITS``, ``SOURCE``).
+    declared_unit: str = ""
+    declared_source: str = ""
 
     @property
     def sha256(self) -> str:
@@ -123,13 +132,13 @@ class SourceTable:
 
     @property
     def unit(self) -> str:
-        """What an ``Enhed:`` line above the header says, or ""."""
-        return unit_note(self.above_header)
+        """What an ``Enhed:`` line above the header says (or the cube's ``UNITS``), or ""."""
+        return self.declared_unit or unit_note(self.above_header)
 
     @property
     def source_note(self) -> str:
         """The source a ``Kilde:`` line names, below the table or above it, or ""."""
-        return source_note(self.footnotes) or source_note(self.above_header)
+        return self.declared_source or source_note(self.footnotes) or source_note(self.above_header)
 
     @property
     def first_data_row(self) -> int:
@@ -196,6 +205,9 @@ def open_bytes(
     if not data or data.isspace():
         raise empty_file()
     digest = Digest(data)
+    cube = read_cube(data)
+    if cube is not None:
+        return _open_cube(cube, name, digest, path)
     fmt = sniff_format(data)
     problems: list[Problem] = []
     suffix = Path(name).suffix.lower()
@@ -214,6 +226,41 @@ def open_bytes(
         table = _open_sheet(data, name, digest, fmt, sheet, problems, header_row)
     steps.report(40)
     return replace(table, path=path)
+
+
+def read_cube(data: bytes | bytearray) -> Cube | None:
+    """The cube in a PC-Axis or JSON file; None for any other file (JSON not JSON-stat is refused)."""
+    lead = bytes(data[:16]).lstrip(b"\xef\xbb\xbf").lstrip()
+    if lead.startswith((b"{", b"[")):
+        return read_json(data)
+    return read_pcaxis(data) if is_pcaxis(data) else None
+
+
+def _open_cube(cube: Cube, name: str, digest: Digest, path: Path | None) -> SourceTable:
+    """A PC-Axis or JSON-stat cube as a long table whose roles the file itself declares."""
+    roles = cube_roles(cube)
+    table, names = cube_table(cube, roles["period"][0])
+    top_rows = [_text_row(row) for row in table.slice(0, SAMPLE_ROWS).to_pylist()]
+    return SourceTable(
+        name=name,
+        digest=digest,
+        format="px" if cube.format == "px" else "jsonstat",
+        encoding=None,
+        delimiter=None,
+        sheets=[],
+        sheet=None,
+        header_row=0,
+        columns=names,
+        sample=top_rows[1:],
+        problems=[],
+        top_rows=top_rows,
+        path=path,
+        sheet_table=table,
+        missing_markers=cube.markers,
+        roles=tuple((role, column) for role, columns in roles.items() for column in columns),
+        declared_unit=cube.unit,
+        declared_source=cube.source,
+    )
 
 
 def _read_bytes(path: Path, steps: Steps) -> bytearray:

@@ -18,7 +18,7 @@ from dialogtool.core.importing.problems import ImportRefusedError
 if TYPE_CHECKING:
     import pyarrow as pa
 
-SourceFormat = Literal["csv", "xlsx", "xls", "ods"]
+SourceFormat = Literal["csv", "xlsx", "xls", "ods", "px", "jsonstat"]
 
 _ZIP = b"PK\x03\x04"
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"

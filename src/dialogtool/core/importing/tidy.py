@@ -18,6 +18,7 @@ import numpy.typing as npt
 from dialogtool.core.dataset import (
     Dataset,
     FloatArray,
+    GroupRole,
     IndicatorMeta,
     IntArray,
     Observations,
@@ -25,7 +26,7 @@ from dialogtool.core.dataset import (
 )
 from dialogtool.core.importing.columns import Columns, NumberColumn, TextColumn, read_columns
 from dialogtool.core.importing.direction import propose_direction
-from dialogtool.core.importing.groups import group_roles
+from dialogtool.core.importing.groups import group_role, group_roles
 from dialogtool.core.importing.layout import (
     ColumnMapping,
     Layout,
@@ -46,9 +47,11 @@ from dialogtool.core.importing.problems import (
 from dialogtool.core.importing.reading import Reading, describe
 from dialogtool.core.importing.source import SourceTable
 from dialogtool.core.periods import (
+    PeriodKind,
     combine_period,
     day_to_month,
     normalise_period,
+    normalise_periods,
     period_kind,
     period_refusal,
     period_sort_key,
@@ -136,7 +139,9 @@ def build_dataset(
         stacked, missing = _stack(columns, mapping, log)
         unit = source.unit
     definition = _extra_columns(columns, extra, source, mapping, log)
-    dataset = _assemble(stacked, source, log, name, unit, definition)
+    # The period column's header ("Uge") or, across, the title ("… efter uge") names the kind.
+    hint = part_hint(mapping.period or "") or part_hint(source.title)
+    dataset = _assemble(stacked, source, log, name, unit, definition, hint)
     steps.report(100)
     _return_memory()
     return ImportResult(dataset, source.released(), mapping, log.problems(), missing, decimal)
@@ -202,6 +207,17 @@ def _extra_columns(
             continue
         sample = [c for c in source.column_sample(column) if not is_missing(c)]
         numeric = bool(sample) and sum(looks_numeric(c) for c in sample) >= 0.6 * len(sample)
+        if group_role(column) == "total":
+            da = (
+                f"Kolonnen '{column}' er en total af de andre kolonner; den er udeladt "
+                "(tallene, den lægger sammen, er indlæst)."
+            )
+            en = (
+                f"The column '{column}' is a total of the other columns; it was left out "
+                "(the numbers it adds up were loaded)."
+            )
+            log.add(ProblemKind.TOTAL, da, en, column=column)
+            continue
         if normalise_period(column) is not None and mapping.layout == Layout.MATRIX:
             da = f"Kolonnen '{column}' ligner en periode, men står blandt etiketterne; den er ikke brugt."
             en = f"The column '{column}' looks like a period but stands among the labels; it is not used."
@@ -416,9 +432,10 @@ def _assemble(
     name: str | None,
     unit: str = "",
     definition: str = "",
+    hint: PeriodKind | None = None,
 ) -> Dataset:
     serial = source.format != "csv"
-    canonical = [normalise_period(label, excel_serial=serial) for label in stacked.period_labels]
+    canonical = normalise_periods(stacked.period_labels, hint=hint, excel_serial=serial)
     named = np.asarray([bool(n.strip()) for n in stacked.indicator_names], np.bool_)
     has_name = named[stacked.indicator]
     has_period = np.asarray([c is not None for c in canonical], np.bool_)[stacked.period_label]
@@ -470,6 +487,8 @@ def _assemble(
         series_key = (indicators[p_ind].id, groups[p_grp])
         value_map[series_key] = value_grid[i]
         target_map[series_key] = target_grid[i]
+    roles = group_roles(groups)
+    _report_totals(roles, groups, grp, rows, log)
     observations = Observations(
         indicator=ind.astype(np.int32),
         group=grp.astype(np.int32),
@@ -488,7 +507,7 @@ def _assemble(
         values=value_map,
         targets=target_map,
         observations=observations,
-        group_roles=group_roles(groups),
+        group_roles=roles,
         source_note=source.source_note,
     )
 
@@ -578,6 +597,9 @@ def _report_bad_periods(mask: BoolArray, stacked: _Stacked, log: ProblemLog) -> 
         refusal = period_refusal(label) if label else None
         if refusal is not None:
             da, en = refusal
+        elif label and group_role(label) == "total":
+            da = f"'{label}' er en total over perioderne; rækken er udeladt."
+            en = f"'{label}' is a total over the periods; the row was left out."
         elif label:
             da = f"'{label}' er ikke en gyldig periode; rækken er sprunget over."
             en = f"'{label}' is not a valid period; the row was skipped."
@@ -586,6 +608,24 @@ def _report_bad_periods(mask: BoolArray, stacked: _Stacked, log: ProblemLog) -> 
             en = "The row has no period; it was skipped."
         log.add(ProblemKind.BAD_PERIOD, da, en, row=int(stacked.row[i]))
     log.add_unlisted(ProblemKind.BAD_PERIOD, positions.size - MAX_PROBLEMS_PER_KIND)
+
+
+def _report_totals(
+    roles: dict[str, GroupRole], groups: list[str], grp: IntArray, rows: IntArray, log: ProblemLog
+) -> None:
+    """Name the row of each total: it is the yardstick, not one more team."""
+    for index, group in enumerate(groups):
+        if roles.get(group) != "total":
+            continue
+        first = int(rows[int(np.argmax(grp == index))])
+        log.add(
+            ProblemKind.TOTAL,
+            f"'{group}' (første gang i række {first}) er en total; den bruges som målestok, "
+            "ikke som et team.",
+            f"'{group}' (first in row {first}) is a total; it is used as the yardstick, not as "
+            "a team.",
+            row=first,
+        )
 
 
 def _report_unnamed(mask: BoolArray, stacked: _Stacked, log: ProblemLog) -> None:
