@@ -27,7 +27,7 @@ from dialogtool.ui.importing.flow import ImportFlow
 from dialogtool.ui.landscape.editor import LandscapeDialog
 from dialogtool.ui.tasks import BackgroundTask, Progress
 
-FILE_PATTERNS = "*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods"
+FILE_PATTERNS = "*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods *.px *.json"
 
 
 class DataController(QObject):

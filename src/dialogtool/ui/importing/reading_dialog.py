@@ -126,6 +126,10 @@ class ReadingDialog(QDialog):
         self._table(self.warning_view, self.warnings)
         self.warning_view.setColumnHidden(0, True)  # the file is named above
         self.warning_view.setColumnHidden(1, reading.sheet is None)
+        # A long message wraps onto a second line rather than being cut off.
+        self.warning_view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.warning_view.setVisible(bool(warnings))
         layout.addWidget(self.warning_view, 2)
 
