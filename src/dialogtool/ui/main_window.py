@@ -29,7 +29,7 @@ from dialogtool.core.store import (
 from dialogtool.core.templates import MeetingTemplate
 from dialogtool.core.timing import Clock
 from dialogtool.ui.errors import show_failure
-from dialogtool.ui.importing.kept import DatasetNotice, KeptLoader
+from dialogtool.ui.importing.kept import DatasetNotice, KeptLoader, Reopened
 from dialogtool.ui.language import ui_lang
 from dialogtool.ui.session import MeetingSession, utc_clock
 from dialogtool.ui.start_page import StartPage
@@ -37,7 +37,6 @@ from dialogtool.ui.unsaved import UnsavedDialog
 
 if TYPE_CHECKING:  # numpy, the importer and the meeting's pages load when first used
     from dialogtool.core.dataset import Dataset
-    from dialogtool.core.dataset_cache import KeptDataset, OriginalState
     from dialogtool.ui.importing.controller import DataController
     from dialogtool.ui.meeting_view import MeetingView
 
@@ -400,14 +399,14 @@ class MainWindow(QMainWindow):
 
     def _load_kept(self, sha256: str, record_id: str | None) -> KeptLoader:
         loader = KeptLoader(self.kept_datasets, sha256, self)
-        loader.loaded.connect(lambda kept, state: self._kept_loaded(kept, state, record_id))
+        loader.loaded.connect(lambda reopened: self._kept_loaded(reopened, record_id))
         loader.failed.connect(lambda sentence: self._kept_failed(sentence, record_id))
         self.kept_loader = loader
         loader.start()
         return loader
 
-    def _kept_loaded(self, kept: KeptDataset, state: OriginalState, record_id: str | None) -> None:
-        session = self.session
+    def _kept_loaded(self, reopened: Reopened, record_id: str | None) -> None:
+        kept, session = reopened.kept, self.session
         if record_id is None:
             if self.dataset is not None:  # the leader loaded something meanwhile
                 return
@@ -422,7 +421,7 @@ class MainWindow(QMainWindow):
             self.dataset = described
             self.start_page.show_dataset(described.name)
             session.show_dataset(described)
-        self.dataset_notice.tell(kept, state)
+        self.dataset_notice.tell(reopened)
 
     def _kept_failed(self, sentence: str, record_id: str | None) -> None:
         if record_id is None or (self.session is not None and self.session.record.id == record_id):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -23,9 +24,11 @@ from dialogtool.core.landscape import Landscape, LandscapeStore, apply_landscape
 from dialogtool.core.logs import log_exception
 from dialogtool.core.paths import landscapes_dir, meetings_dir
 from dialogtool.core.store import RefusedOverwriteError
-from dialogtool.ui.importing.flow import ImportFlow
-from dialogtool.ui.landscape.editor import LandscapeDialog
 from dialogtool.ui.tasks import BackgroundTask, Progress
+
+if TYPE_CHECKING:  # the dialogs load when first used, not when a kept dataset is shown
+    from dialogtool.ui.importing.flow import ImportFlow
+    from dialogtool.ui.landscape.editor import LandscapeDialog
 
 FILE_PATTERNS = "*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods *.px *.json"
 
@@ -90,6 +93,8 @@ class DataController(QObject):
         return self.import_path(Path(path)) if path else None
 
     def import_path(self, path: Path) -> ImportFlow:
+        from dialogtool.ui.importing.flow import ImportFlow
+
         flow = ImportFlow(path, self.memory, self.landscape, self.window)
         flow.loaded.connect(self._loaded)
         self.flow = flow
@@ -142,6 +147,8 @@ class DataController(QObject):
 
     # -- the team's landscape ------------------------------------------------------
     def edit_landscape(self) -> LandscapeDialog:
+        from dialogtool.ui.landscape.editor import LandscapeDialog
+
         dialog = LandscapeDialog(self.store, self.landscape, self.raw, self.window)
         dialog.saved.connect(self._landscape_saved)
         self.landscape_dialog = dialog

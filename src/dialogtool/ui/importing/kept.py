@@ -8,6 +8,8 @@ line and, when the file changed, offers to load the new version.
 
 from __future__ import annotations
 
+import importlib
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -21,20 +23,37 @@ from dialogtool.core.dataset_cache import (
     original_state,
 )
 from dialogtool.core.formatting import day
+from dialogtool.core.i18n import Lang
 from dialogtool.ui.language import ui_lang
 from dialogtool.ui.tasks import BackgroundTask, Progress
 
+#: Qt-free modules the dataset is used with next, imported here so the UI thread need not.
+_USED_NEXT = ("dialogtool.core.importing", "dialogtool.core.landscape")
 
-def _read_kept(cache: DatasetCache, sha256: str) -> tuple[KeptDataset, OriginalState]:
+
+@dataclass(frozen=True)
+class Reopened:
+    """A kept dataset read back, what became of its original, and the day it was read."""
+
+    kept: KeptDataset
+    state: OriginalState
+    #: The day the file was read, written for people (babel's first use costs ~90 ms).
+    imported_on: str
+
+
+def _read_kept(cache: DatasetCache, sha256: str, lang: Lang) -> Reopened:
     kept = cache.load(sha256)
-    return kept, original_state(kept.original, sha256)
+    for name in _USED_NEXT:
+        importlib.import_module(name)
+    when = day(kept.imported_at.astimezone().date(), lang)
+    return Reopened(kept, original_state(kept.original, sha256), when)
 
 
 class KeptLoader(QObject):
     """Loads one kept dataset off the UI thread; one of the two signals follows."""
 
-    #: The copy was read: carries (``KeptDataset``, ``OriginalState``).
-    loaded = Signal(object, object)
+    #: The copy was read: carries ``Reopened``.
+    loaded = Signal(object)
     #: The copy is missing or damaged: carries one sentence.
     failed = Signal(str)
 
@@ -43,8 +62,10 @@ class KeptLoader(QObject):
         self.sha256 = sha256
         self.done = False
 
-        def work(_progress: Progress) -> tuple[KeptDataset, OriginalState]:
-            return _read_kept(cache, sha256)
+        lang = ui_lang()
+
+        def work(_progress: Progress) -> Reopened:
+            return _read_kept(cache, sha256, lang)
 
         self.task = BackgroundTask(work)  # not parented: see DataController.keep
         self.task.succeeded.connect(self._succeeded)
@@ -53,9 +74,9 @@ class KeptLoader(QObject):
     def start(self) -> None:
         self.task.start()
 
-    def _succeeded(self, value: tuple[KeptDataset, OriginalState]) -> None:
+    def _succeeded(self, value: Reopened) -> None:
         self.done = True
-        self.loaded.emit(*value)
+        self.loaded.emit(value)
 
     def _failed(self, exc: Exception) -> None:
         self.done = True
@@ -101,10 +122,10 @@ class DatasetNotice(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.hide()
 
-    def tell(self, kept: KeptDataset, state: OriginalState) -> None:
+    def tell(self, reopened: Reopened) -> None:
         """Say what became of the original file, if anything."""
+        kept, state, when = reopened.kept, reopened.state, reopened.imported_on
         name = Path(kept.original.replace("\\", "/")).name or kept.dataset.name
-        when = day(kept.imported_at.astimezone().date(), ui_lang())
         self._path = kept.original
         if state == OriginalState.SAME:
             self.clear()
