@@ -415,7 +415,12 @@ def _propose_matrix(source: SourceTable) -> MappingProposal | None:
         return None
     profiles = {c: _profile(source, c) for c in side}
     carried = {c: _carried(source.column_sample(c)) for c in side}
-    labels = [c for c in side if len(set(carried[c]) - {""}) > 1]
+    # A side column of one value is a label too when its header names a role ("Område").
+    labels = [
+        c
+        for c in side
+        if len(set(carried[c]) - {""}) > 1 or profiles[c].role in ("group", "indicator")
+    ]
     sure = len(across) >= len(source.columns) - first - 1
     group = next((c for c in labels if profiles[c].role == "group"), None)
     group = group or next((c for c in labels if _names_groups(source, c)), None)

@@ -32,6 +32,8 @@ class ProblemKind(StrEnum):
     UNUSED_COLUMN = "unused_column"
     #: A total row or column: kept as the yardstick (a row) or left out (a sum across).
     TOTAL = "total"
+    #: Rows or columns hidden in the workbook, left out.
+    HIDDEN = "hidden"
     MORE = "more"
 
 

@@ -116,7 +116,7 @@ def describe(result: ImportResult) -> Reading:
         period_kinds=kinds,
         values=len(dataset.observations) if dataset.observations is not None else 0,
         missing=result.missing_values,
-        missing_markers=tuple(source.missing_markers),
+        missing_markers=result.missing_markers,
         hidden_rows=tuple(r + 1 for r in source.hidden_rows),
         hidden_columns=tuple(source.hidden_columns),
         source_line=dataset.source_note,
@@ -159,7 +159,7 @@ def _lines(r: Reading, lang: Lang) -> list[str]:
     lines.append(
         f"{'Værdier indlæst' if da else 'Values loaded'}: {r.values}; "
         + (f"{'manglende (skjult af kilden)' if da else 'missing (hidden by the source)'}: {r.missing}")
-        + (f" ({'markør' if da else 'marker'}: {' '.join(repr(m) for m in r.missing_markers)})"
+        + (f" ({'markør' if da else 'marker'}: {' '.join(_marker(m, lang) for m in r.missing_markers)})"
            if r.missing_markers else "")
     )  # fmt: skip
     if r.hidden_rows or r.hidden_columns:
@@ -175,6 +175,12 @@ def _lines(r: Reading, lang: Lang) -> list[str]:
     lines.append(f"{'Advarsler' if da else 'Warnings'} ({len(r.warnings)}):")
     lines.extend(f"  - {_where(w, lang)}{w.message(lang)}" for w in r.warnings)
     return lines
+
+
+def _marker(marker: str, lang: Lang) -> str:
+    if not marker:
+        return "tom celle" if lang == "da" else "empty cell"
+    return f"'{marker}'"
 
 
 def _groups_line(r: Reading, lang: Lang) -> str:

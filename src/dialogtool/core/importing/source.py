@@ -24,6 +24,7 @@ from dialogtool.core.importing.encoding import Decoded, detect_encoding
 from dialogtool.core.importing.footer import footer_start, is_note, source_note, unit_note
 from dialogtool.core.importing.header import column_names, find_header, table_width
 from dialogtool.core.importing.jsonstat import read_json
+from dialogtool.core.importing.numbers import looks_numeric
 from dialogtool.core.importing.pcaxis import is_pcaxis, read_pcaxis
 from dialogtool.core.importing.problems import (
     ImportRefusedError,
@@ -38,6 +39,8 @@ from dialogtool.core.importing.spreadsheet import (
     read_sheet,
     sniff_format,
 )
+from dialogtool.core.importing.xlsx_structure import Applied, apply_structure, sheet_structure
+from dialogtool.core.periods import normalise_period
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -111,6 +114,9 @@ class SourceTable:
     #: The unit and source a cube's metadata declare (``UNITS``, ``SOURCE``).
     declared_unit: str = ""
     declared_source: str = ""
+    #: The decimal mark the cells' storage tells (a sheet's numbers stored as text are
+    #: Danish); None: judged from the cells and the separator alone.
+    decimal_hint: str | None = None
 
     @property
     def sha256(self) -> str:
@@ -405,6 +411,13 @@ def _open_sheet(
 ) -> SourceTable:
     loaded = read_sheet(data, sheet)
     table = loaded.table
+    hidden: Applied | None = None
+    text_cells: frozenset[tuple[int, int]] = frozenset()
+    if fmt == "xlsx":
+        structure = sheet_structure(data, loaded.name)
+        hidden = apply_structure(table, structure)
+        table, text_cells = hidden.table, structure.text_cells
+        problems.extend(_hidden_problem(hidden, name, loaded.name))
     tail_from = max(0, table.num_rows - _TAIL_ROWS)
     tail = [_text_row(row) for row in table.slice(tail_from).to_pylist()]
     first = footer_start(tail)
@@ -432,7 +445,51 @@ def _open_sheet(
         top_rows=top_rows,
         sheet_table=table,
         footnotes=footnotes,
+        hidden_rows=hidden.hidden_rows if hidden else (),
+        hidden_columns=hidden.hidden_columns if hidden else (),
+        decimal_hint=_stored_as_text(top_rows, text_cells, structure.first_column)
+        if fmt == "xlsx"
+        else None,
     )
+
+
+def _hidden_problem(applied: Applied, file: str, sheet: str) -> list[Problem]:
+    """One warning naming every hidden row and column that held something."""
+    if not applied.hidden_rows and not applied.hidden_columns:
+        return []
+    rows = ", ".join(str(r + 1) for r in applied.hidden_rows[:20])
+    rows += " …" if len(applied.hidden_rows) > 20 else ""
+    cols = ", ".join(applied.hidden_columns[:20])
+    da_parts = [f"rækkerne {rows}"] if rows else []
+    en_parts = [f"rows {rows}"] if rows else []
+    if cols:
+        da_parts.append(f"kolonnerne {cols}")
+        en_parts.append(f"columns {cols}")
+    return [
+        Problem(
+            ProblemKind.HIDDEN,
+            f"Skjult i regnearket og derfor udeladt: {' og '.join(da_parts)}.",
+            f"Hidden in the workbook and therefore left out: {' and '.join(en_parts)}.",
+            file,
+            sheet,
+        )
+    ]
+
+
+def _stored_as_text(
+    top_rows: list[list[str]], text_cells: frozenset[tuple[int, int]], first_column: int
+) -> str | None:
+    """ "," when the sheet's numbers are mostly stored as text (``1.182`` is then Danish)."""
+    as_text = as_number = 0
+    for r, row in enumerate(top_rows):
+        for c, cell in enumerate(row):
+            if not cell or not looks_numeric(cell) or normalise_period(cell) is not None:
+                continue
+            if (r, c + first_column) in text_cells:
+                as_text += 1
+            else:
+                as_number += 1
+    return "," if as_text > as_number else None
 
 
 def _text_row(row: dict[str, object]) -> list[str]:

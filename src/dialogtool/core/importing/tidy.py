@@ -76,6 +76,8 @@ class ImportResult:
     #: Cells with a missing marker (``..``, ``-``, empty, ``n/a``), left out.
     missing_values: int
     decimal: str
+    #: The texts the missing cells held (``..``, ``x``, ``*``; "" for empty cells).
+    missing_markers: tuple[str, ...] = ()
 
     @cached_property
     def reading(self) -> Reading:
@@ -144,7 +146,33 @@ def build_dataset(
     dataset = _assemble(stacked, source, log, name, unit, definition, hint)
     steps.report(100)
     _return_memory()
-    return ImportResult(dataset, source.released(), mapping, log.problems(), missing, decimal)
+    markers = source.missing_markers or _missing_markers(columns, number_columns) if missing else ()
+    return ImportResult(
+        dataset, source.released(), mapping, log.problems(), missing, decimal, markers
+    )
+
+
+def _missing_markers(columns: Columns, number_columns: list[str]) -> tuple[str, ...]:
+    """The distinct texts of the cells read as missing, at most a few."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    found: set[str] = set()
+    for name in number_columns:
+        numbers = columns.numbers.get(name)
+        if numbers is None or not numbers.missing.any():
+            continue
+        if numbers.strings is None:
+            found.add("")
+            continue
+        cells = pc.filter(numbers.strings, pa.array(numbers.missing))
+        for value in pc.unique(cells).to_pylist()[:10]:
+            text = value.decode("utf-8", "replace") if isinstance(value, bytes) else value
+            found.add((text or "").strip())
+    # Blank rows (spacers, emptied hidden rows) read as empty cells too: name "empty" only alone.
+    if len(found) > 1:
+        found.discard("")
+    return tuple(sorted(found))[:10]
 
 
 def _return_memory() -> None:
@@ -257,7 +285,8 @@ def _stack_matrix(
     n = columns.n_rows
     labels = mapping.label_columns()
     carried = {c: _carry_down(columns.text[c]) for c in labels}
-    all_blank = np.ones(n, np.bool_)
+    # Without label columns no row is a blank-labelled head row.
+    all_blank = np.full(n, bool(carried), np.bool_)
     for _, blank in carried.values():
         all_blank &= blank
     # Rows above the first labelled one (a unit line such as "Antal") are not data.
@@ -352,7 +381,7 @@ def _report_missing(missing_total: int, log: ProblemLog) -> None:
 
 
 def _decimal(source: SourceTable, columns: list[str]) -> str:
-    hint = "." if source.delimiter in (",", None) else ","
+    hint = source.decimal_hint or ("." if source.delimiter in (",", None) else ",")
     # A few thousand cells decide; a matrix with many period columns need not vote on all.
     per_column = max(20, _DECIMAL_SAMPLES // max(1, len(columns)))
     samples = [cell for column in columns for cell in source.column_sample(column)[:per_column]]
