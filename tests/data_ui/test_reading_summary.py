@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from dialogtool.core.landscape import LandscapeStore
@@ -53,7 +54,7 @@ def test_the_summary_names_what_was_read_before_the_data_are_used(
     assert facts["layout"].startswith("lang – én række pr. tal")
     assert facts["groups"] == "3: Team Nord, Team Syd, I alt (total – målestokken)"
     assert facts["periods"] == "2024-01 – 2024-12 (12 måneder)"
-    assert facts["values"] == "60 indlæst · 1 mangler (skjult af kilden)"
+    assert facts["values"].startswith("60 indlæst · 1 mangler (skjult af kilden)")
     assert "ingen kilde" in facts["source"]
     assert window.dataset is before, "nothing is used before the leader says so"
 
@@ -74,7 +75,8 @@ def test_direction_is_proposed_with_its_reason_flipped_by_key_and_remembered(
         "Jobsamtaler": ("▲ Højere er bedre", "antaget – tjek den"),
         "Sygefravær (dage)": ("▼ Lavere er bedre", "foreslået ud fra ordet 'sygefravær'"),
     }
-    assert "1 er kun antaget" in dialog.findChild(type(dialog.headline), "directionHint").text()
+    hint = dialog.findChild(QLabel, "directionHint")
+    assert hint is not None and "1 er kun antaget" in hint.text()
 
     # The leader flips "Ledighed" with the keyboard, then back and again: only the last counts.
     view = dialog.direction_view
@@ -122,6 +124,8 @@ def test_the_mapping_is_corrected_from_the_summary(
     mapping_dialog = flow.mapping_dialog
     assert mapping_dialog is not None
     assert mapping_dialog.long_radio.isChecked()
+    intro = mapping_dialog.findChild(QLabel, "mappingIntro")
+    assert intro is not None and intro.text().startswith("Sådan blev filen læst. Ret")
     assert mapping_dialog.indicator_combo.currentData() == "Indikator"
     # Closing it goes back to the summary of the same reading.
     mapping_dialog.reject()

@@ -131,7 +131,8 @@ class ImportFlow(QObject):
         proposal: MappingProposal,
         closed: Callable[[], None] | None = None,
     ) -> None:
-        dialog = MappingDialog(source, proposal, self.window)
+        """Ask which column is what; ``closed`` runs when the leader closes the dialog."""
+        dialog = MappingDialog(source, proposal, self.window, correcting=closed is not None)
         dialog.sheetRequested.connect(self._read_sheet)
         dialog.accepted.connect(self._mapping_chosen)
         dialog.rejected.connect(closed or self._finish)

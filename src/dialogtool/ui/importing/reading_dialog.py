@@ -239,9 +239,8 @@ class ReadingDialog(QDialog):
             "%1", format_number(r.missing, ui_lang())
         )
         if r.missing_markers:
-            missing += self.tr(", markeret %1").replace(
-                "%1", " ".join(f"'{m}'" for m in r.missing_markers)
-            )
+            marks = [f"'{m}'" if m else self.tr("tom celle") for m in r.missing_markers]
+            missing += self.tr(", markeret %1").replace("%1", ", ".join(marks))
         parts.append(missing)
         if r.hidden_rows:
             rows = ", ".join(str(n) for n in r.hidden_rows[:10])
