@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from pytestqt.qtbot import QtBot
 
 from dialogtool.core.dataset_cache import DatasetCache
+from dialogtool.core.importing import import_file
 from dialogtool.core.paths import meetings_dir
 from dialogtool.ui.latency import LatencyProbe
 from dialogtool.ui.main_window import MainWindow
@@ -194,3 +196,17 @@ def test_reading_the_copy_back_does_not_block_the_window(
     probe.stop()
     assert again.dataset is not None and len(again.dataset.indicators) == 40
     assert probe.worst() < 0.1, f"the window stalled {probe.worst() * 1000:.0f} ms"
+
+
+def test_a_kept_dataset_is_not_read_before_the_first_paint(tmp_path: Path) -> None:
+    from app.test_startup import HEAVY, start  # the start-up probe of tests/app
+
+    cache = DatasetCache.in_data_dir(tmp_path / "data")
+    path = write_ledighed(tmp_path / "ledighed.csv")
+    dataset = import_file(path).dataset
+    cache.store(dataset)
+    cache.set_current(dataset.sha256)
+    result = start(tmp_path / "data")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.splitlines()[-1])
+    assert [m for m in report["modules"] if m.startswith(HEAVY)] == []

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dialogtool.core.dataset import Dataset
 from dialogtool.core.dataset_cache import KEPT_FIELDS, DatasetCache, DatasetCacheError
@@ -135,3 +137,37 @@ def test_a_missing_copy_says_so(tmp_path: Path) -> None:
     assert caught.value.missing and "findes ikke længere" in caught.value.message("da")
     with pytest.raises(ValueError):
         cache.path_for("../meetings/x")
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    cells=st.dictionaries(
+        st.tuples(
+            st.sampled_from(["Ledighed", "Jobsamtaler (%)", "Sygefravær", "Klager"]),
+            st.sampled_from(["Team Nord", "Team Syd", "I alt", "Hele landet"]),
+            st.integers(1, 24),
+        ),
+        st.tuples(
+            st.floats(-1e6, 1e6, allow_nan=False).map(lambda v: round(v, 2)),
+            st.one_of(st.none(), st.floats(0, 100, allow_nan=False).map(lambda v: round(v, 1))),
+        ),
+        min_size=1,
+        max_size=60,
+    )
+)
+def test_any_imported_table_reads_back_the_same(
+    tmp_path_factory: pytest.TempPathFactory,
+    cells: dict[tuple[str, str, int], tuple[float, float | None]],
+) -> None:
+    folder = tmp_path_factory.mktemp("kept")
+    lines = ["Indikator;Team;Periode;Værdi;Mål"]
+    for (name, team, month), (value, target) in cells.items():
+        goal = "" if target is None else str(target).replace(".", ",")
+        period = f"{2023 + (month - 1) // 12}M{(month - 1) % 12 + 1:02d}"
+        lines.append(f"{name};{team};{period};{str(value).replace('.', ',')};{goal}")
+    path = folder / "eksport.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    dataset = import_file(path).dataset
+    cache = DatasetCache(folder / "datasets")
+    cache.store(dataset)
+    assert_same(cache.load(dataset.sha256).dataset, dataset)
