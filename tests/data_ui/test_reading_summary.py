@@ -146,3 +146,30 @@ def test_the_mapping_is_corrected_from_the_summary(
     assert flow.mapping_origin == "asked"
     finish(qtbot, flow)
     assert window.dataset is not None and window.dataset.groups == [""]
+
+
+def test_a_large_reading_fits_a_1024x768_screen_and_is_driven_by_keys(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    lines = ["Indikator;Afdeling;Periode;Værdi"]
+    names = [
+        f"Andel borgere i målgruppe {n} med afklaret forløb inden for 13 uger" for n in range(15)
+    ]
+    teams = [f"Jobcenter Åby – team {n:02d} (ydelsesområde)" for n in range(30)]
+    lines += [f"{name};{team};2024K{q};{q}" for name in names for team in teams for q in (1, 2)]
+    lines += [f"{names[0]};{teams[0]};2024K{q};x" for q in (5, 6, 7)]
+    path = tmp_path / "stor.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    flow = window.data.import_path(path)
+    dialog = summary_shown(qtbot, flow)
+    assert dialog is not None
+    hint = dialog.minimumSizeHint()
+    assert hint.width() <= 1024 - 40 and hint.height() <= 768 - 40, hint
+    assert dialog.direction_view.height() >= 5 * dialog.direction_view.rowHeight(0)
+    assert dialog.fact_labels["groups"].text().endswith("og 18 flere (ingen total fundet)")
+    # Keys only: the first indicator is current; Space flips it; Enter uses the data.
+    assert dialog.direction_view.hasFocus() or dialog.focusWidget() is dialog.direction_view
+    qtbot.keyClick(dialog.direction_view, Qt.Key.Key_Space)
+    qtbot.keyClick(dialog.direction_view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: flow.done)
+    assert window.dataset is not None and window.dataset.indicators[0].higher_is_better is False

@@ -10,7 +10,7 @@ mapping, or cancels (the dataset shown before stays). Fits 1024×768.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -35,13 +35,16 @@ MAX_NAMED_GROUPS = 12
 
 
 class _DirectionsView(QTableView):
-    """Space flips the direction of the current indicator."""
+    """Space flips the direction of the current indicator; Enter is the dialog's (Brug data)."""
 
     flipRequested = Signal(int)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Space and self.currentIndex().isValid():
             self.flipRequested.emit(self.currentIndex().row())
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.ignore()  # on to the dialog's default button
             return
         super().keyPressEvent(event)
 
@@ -55,7 +58,7 @@ class ReadingDialog(QDialog):
         self.reading = reading
         self.setObjectName("readingDialog")
         self.setWindowTitle(self.tr("Sådan læste jeg filen – %1").replace("%1", reading.file))
-        self.resize(900, 640)
+        self._fit_screen(parent)
         layout = QVBoxLayout(self)
         self.headline = QLabel(self._headline())
         self.headline.setObjectName("readingHeadline")
@@ -93,8 +96,16 @@ class ReadingDialog(QDialog):
         self._table(self.direction_view, self.directions)
         self.direction_view.flipRequested.connect(self.directions.flip)
         self.direction_view.doubleClicked.connect(self._double_clicked)
-        self.direction_view.horizontalHeader().setSectionResizeMode(
-            NAME, QHeaderView.ResizeMode.Stretch
+        for column in (NAME, WHY):  # the two long texts share the room
+            self.direction_view.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.Stretch
+            )
+        # At least five indicators in view: they are what the leader must check.
+        rows = max(1, min(len(reading.indicators), 5))
+        self.direction_view.setMinimumHeight(
+            self.direction_view.verticalHeader().defaultSectionSize() * rows
+            + self.direction_view.horizontalHeader().sizeHint().height()
+            + 2 * self.direction_view.frameWidth()
         )
         layout.addWidget(self.direction_view, 3)
         self.flip_button = QPushButton(self.tr("&Vend retningen"))
@@ -138,7 +149,6 @@ class ReadingDialog(QDialog):
             self.tr("&Brug data"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.use_button.setObjectName("useData")
-        self.use_button.setDefault(True)
         self.correct_button = buttons.addButton(
             self.tr("&Ret indlæsningen …"), QDialogButtonBox.ButtonRole.ActionRole
         )
@@ -150,9 +160,16 @@ class ReadingDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.correct_button.clicked.connect(lambda: self.done(self.CORRECT))
         layout.addWidget(buttons)
+        self.use_button.setDefault(True)  # Enter uses the data (set once the box is in place)
         self.direction_view.setFocus()
         if self.directions.rowCount():
             self.direction_view.setCurrentIndex(self.directions.index(0, DIRECTION))
+
+    def _fit_screen(self, parent: QWidget) -> None:
+        """940×690 where there is room; within the screen on a 1024×768 projector laptop."""
+        screen = parent.screen() or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry()
+        self.resize(min(940, room.width() - 40), min(690, room.height() - 40))
 
     # -- the text ----------------------------------------------------------------------
     def _headline(self) -> str:
