@@ -34,6 +34,7 @@ from dialogtool.core.importing.problems import (
     Steps,
 )
 from dialogtool.core.importing.spreadsheet import (
+    Sheet,
     SourceFormat,
     empty_file,
     read_sheet,
@@ -411,6 +412,7 @@ def _open_sheet(
 ) -> SourceTable:
     loaded = read_sheet(data, sheet)
     table = loaded.table
+    problems.extend(_sheet_choice(loaded, name))
     hidden: Applied | None = None
     text_cells: frozenset[tuple[int, int]] = frozenset()
     if fmt == "xlsx":
@@ -451,6 +453,36 @@ def _open_sheet(
         if fmt == "xlsx"
         else None,
     )
+
+
+def _sheet_choice(loaded: Sheet, file: str) -> list[Problem]:
+    """Say which sheet was read when the workbook's first sheet was not it, or others are tables."""
+    out = []
+    if loaded.skipped:
+        names = ", ".join(f"'{n}'" for n in loaded.skipped)
+        out.append(
+            Problem(
+                ProblemKind.UNUSED_SHEET,
+                f"Arket {names} er ingen tabel med tal; arket '{loaded.name}' er læst.",
+                f"The sheet {names} is no table of numbers; the sheet '{loaded.name}' was read.",
+                file,
+                loaded.name,
+            )
+        )
+    if loaded.other_tables:
+        names = ", ".join(f"'{n}'" for n in loaded.other_tables)
+        out.append(
+            Problem(
+                ProblemKind.UNUSED_SHEET,
+                f"Regnearket har flere tabeller; '{loaded.name}' er læst, ikke {names} – vælg "
+                "et andet ark, hvis det er forkert.",
+                f"The workbook holds several tables; '{loaded.name}' was read, not {names} – "
+                "choose another sheet if that is wrong.",
+                file,
+                loaded.name,
+            )
+        )
+    return out
 
 
 def _hidden_problem(applied: Applied, file: str, sheet: str) -> list[Problem]:

@@ -10,10 +10,11 @@ from __future__ import annotations
 import contextlib
 import io
 import zipfile
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal
 
 from dialogtool.core.importing.problems import ImportRefusedError
+from dialogtool.core.importing.workbook import is_table
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -125,6 +126,9 @@ class Sheet:
     name: str
     #: Every row of the sheet from the top, every cell as text (null when empty).
     table: pa.Table
+    #: Sheets before the chosen one that are no table (a cover page), and other tables.
+    skipped: list[str] = field(default_factory=list)
+    other_tables: list[str] = field(default_factory=list)
 
 
 def read_sheet(data: bytes | bytearray, sheet: str | None) -> Sheet:
@@ -143,15 +147,36 @@ def read_sheet(data: bytes | bytearray, sheet: str | None) -> Sheet:
         )
     if not names:
         raise empty_file()
-    for name in [sheet] if sheet is not None else names:
-        try:
-            loaded = reader.load_sheet(name, header_row=None, skip_rows=0, dtypes="string")
-            table = _as_table(loaded.to_arrow())
-        except Exception:
-            raise damaged() from None
+    if sheet is not None:
+        table = _load(reader, sheet)
         if table.num_rows:
-            return Sheet(names, name, table)
-    raise empty_file()
+            return Sheet(names, sheet, table)
+        raise empty_file()
+    # No sheet asked for: the first that is a table (a cover page or notes come first often).
+    filled = [(name, table) for name in names if (table := _load(reader, name)).num_rows]
+    if not filled:
+        raise empty_file()
+    tables = [name for name, table in filled if is_table(table)]
+    if not tables:
+        if len(filled) == 1:  # one sheet: the importer says what is wrong with it
+            return Sheet(names, filled[0][0], filled[0][1])
+        raise ImportRefusedError(
+            f"Ingen af regnearkets ark ({', '.join(names)}) er en tabel med tal.",
+            f"None of the workbook's sheets ({', '.join(names)}) is a table of numbers.",
+        )
+    chosen = tables[0]
+    skipped = [
+        name for name, _ in filled if name not in tables and names.index(name) < names.index(chosen)
+    ]
+    return Sheet(names, chosen, dict(filled)[chosen], skipped, tables[1:])
+
+
+def _load(reader: Any, name: str) -> pa.Table:
+    try:
+        loaded = reader.load_sheet(name, header_row=None, skip_rows=0, dtypes="string")
+        return _as_table(loaded.to_arrow())
+    except Exception:  # fastexcel raises its own hierarchy for damaged files
+        raise damaged() from None
 
 
 def _as_table(batch: pa.RecordBatch) -> pa.Table:
