@@ -23,6 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from dialogtool.core.i18n import LocalizedText
 from dialogtool.core.importing.groups import group_role
+from dialogtool.core.importing.header import split_block
 from dialogtool.core.importing.numbers import is_missing, looks_numeric
 from dialogtool.core.importing.problems import ImportRefusedError
 from dialogtool.core.importing.source import SourceTable
@@ -82,7 +83,7 @@ def part_hint(header: str) -> PeriodKind | None:
 
 def header_periods(columns: list[str]) -> list[str]:
     """The columns whose header is a period: the periods across in a matrix."""
-    return [c for c in columns if normalise_period(c) is not None]
+    return [c for c in columns if normalise_period(split_block(c)[1]) is not None]
 
 
 class ColumnMapping(BaseModel):

@@ -22,7 +22,12 @@ from dialogtool.core.importing.cube import roles as cube_roles
 from dialogtool.core.importing.dialect import sniff_delimiter, split_rows
 from dialogtool.core.importing.encoding import Decoded, detect_encoding
 from dialogtool.core.importing.footer import footer_start, is_note, source_note, unit_note
-from dialogtool.core.importing.header import column_names, find_header, table_width
+from dialogtool.core.importing.header import (
+    column_names,
+    compose_header,
+    find_header,
+    table_width,
+)
 from dialogtool.core.importing.jsonstat import read_json
 from dialogtool.core.importing.numbers import looks_numeric
 from dialogtool.core.importing.pcaxis import is_pcaxis, read_pcaxis
@@ -554,6 +559,6 @@ def _columns_and_sample(
             "Filen har en overskrift, men ingen rækker med data.",
             "The file has a header but no rows of data.",
         )
-    columns = column_names(header, width)
+    columns = column_names(compose_header(top_rows, header_row) if header_row else header, width)
     sample = [[*row, *([""] * (width - len(row)))][:width] for row in body]
     return columns, sample

@@ -27,6 +27,7 @@ from dialogtool.core.dataset import (
 from dialogtool.core.importing.columns import Columns, NumberColumn, TextColumn, read_columns
 from dialogtool.core.importing.direction import propose_direction
 from dialogtool.core.importing.groups import group_role, group_roles
+from dialogtool.core.importing.header import BLOCK_SEPARATOR, split_block
 from dialogtool.core.importing.layout import (
     ColumnMapping,
     Layout,
@@ -162,8 +163,7 @@ def _missing_markers(columns: Columns, number_columns: list[str]) -> tuple[str, 
         numbers = columns.numbers.get(name)
         if numbers is None or not numbers.missing.any():
             continue
-        if numbers.strings is None:
-            found.add("")
+        if numbers.strings is None:  # parsed by the CSV reader: the cells' texts are not kept
             continue
         cells = pc.filter(numbers.strings, pa.array(numbers.missing))
         for value in pc.unique(cells).to_pylist()[:10]:
@@ -299,12 +299,22 @@ def _stack_matrix(
         for index in np.flatnonzero(head & numbers.bad)[:1].tolist():
             unit = unit or numbers.text_at(index).strip()
     names_columns = [c for c in (mapping.indicator, *mapping.labels) if c]
+    # Header rows above the periods name blocks of columns: each block is an indicator.
+    split = [split_block(c) for c in across]
+    blocks = list(dict.fromkeys(block for block, _ in split))
+    periods = list(dict.fromkeys(period for _, period in split))
     if names_columns:
         codes = {c: carried[c][0] for c in names_columns}
         ind_codes, names = _label_codes(columns, names_columns, codes)
     else:
         ind_codes = np.zeros(n, np.int64)
-        names = [mapping.indicator_name or source.title or unit or "Værdi"]
+        names = [
+            "" if blocks != [""] else mapping.indicator_name or source.title or unit or "Værdi"
+        ]
+    if blocks != [""]:
+        names = [BLOCK_SEPARATOR.join(p for p in (b, name) if p) for b in blocks for name in names]
+    block_of = [blocks.index(block) for block, _ in split]
+    period_of = [periods.index(period) for _, period in split]
     if mapping.group:
         group_codes = carried[mapping.group][0]
         group_names = columns.text[mapping.group].labels
@@ -325,13 +335,16 @@ def _stack_matrix(
         pieces.append((numbers.values, ~numbers.missing & ~bad & ~head))
     _report_missing(missing_total, log)
     k = len(across)
+    size = len(names) // len(blocks)
     stacked = _Stacked(
-        indicator=_repeat(ind_codes, k),
+        indicator=np.concatenate([ind_codes + block_of[j] * size for j in range(k)])
+        if len(blocks) > 1
+        else _repeat(ind_codes, k),
         indicator_names=names,
         group=_repeat(group_codes, k),
         group_names=group_names,
-        period_label=np.repeat(np.arange(k, dtype=np.int64), n),
-        period_labels=list(across),
+        period_label=np.repeat(np.asarray(period_of, np.int64), n),
+        period_labels=periods,
         value=np.concatenate([p[0] for p in pieces]),
         target=np.full(n * k, np.nan),
         row=_repeat(columns.rows, k),
