@@ -412,6 +412,9 @@ def _stack(columns: Columns, mapping: ColumnMapping, log: ProblemLog) -> tuple[_
         indicator = columns.text[mapping.indicator]
         pieces = [(indicator.codes, columns.numbers[mapping.value], mapping.value)]
         names = indicator.labels
+    elif mapping.columns_are_groups:
+        names = [mapping.indicator_name or "Værdi"]
+        pieces = [(np.zeros(n, np.int64), columns.numbers[c], c) for c in mapping.indicators]
     else:
         names = list(mapping.indicators)
         pieces = [
@@ -431,11 +434,17 @@ def _stack(columns: Columns, mapping: ColumnMapping, log: ProblemLog) -> tuple[_
         _report_bad_numbers(target, mapping.target, columns.rows, log)
     _report_missing(missing_total, log)
     k = len(pieces)
+    if mapping.columns_are_groups:
+        group_codes = np.repeat(np.arange(k, dtype=np.int64), n)
+        group_names = list(mapping.indicators)
+    else:
+        group_codes = _repeat(group.codes, k) if group else np.zeros(n * k, np.int64)
+        group_names = group.labels if group else [""]
     stacked = _Stacked(
         indicator=np.concatenate([p[0] for p in pieces]),
         indicator_names=names,
-        group=_repeat(group.codes, k) if group else np.zeros(n * k, np.int64),
-        group_names=group.labels if group else [""],
+        group=group_codes,
+        group_names=group_names,
         period_label=_repeat(period.codes, k),
         period_labels=period.labels,
         value=np.concatenate([p[1].values for p in pieces]),
@@ -530,7 +539,7 @@ def _assemble(
         value_map[series_key] = value_grid[i]
         target_map[series_key] = target_grid[i]
     roles = group_roles(groups)
-    _report_totals(roles, groups, grp, rows, log)
+    _report_totals(roles, groups, grp, rows, log, set(source.columns))
     observations = Observations(
         indicator=ind.astype(np.int32),
         group=grp.astype(np.int32),
@@ -653,11 +662,24 @@ def _report_bad_periods(mask: BoolArray, stacked: _Stacked, log: ProblemLog) -> 
 
 
 def _report_totals(
-    roles: dict[str, GroupRole], groups: list[str], grp: IntArray, rows: IntArray, log: ProblemLog
+    roles: dict[str, GroupRole],
+    groups: list[str],
+    grp: IntArray,
+    rows: IntArray,
+    log: ProblemLog,
+    columns: set[str],
 ) -> None:
-    """Name the row of each total: it is the yardstick, not one more team."""
+    """Name the row (or column) of each total: it is the yardstick, not one more team."""
     for index, group in enumerate(groups):
         if roles.get(group) != "total":
+            continue
+        if group in columns:  # teams across: the total is a column
+            log.add(
+                ProblemKind.TOTAL,
+                f"Kolonnen '{group}' er en total; den bruges som målestok, ikke som et team.",
+                f"The column '{group}' is a total; it is used as the yardstick, not as a team.",
+                column=group,
+            )
             continue
         first = int(rows[int(np.argmax(grp == index))])
         log.add(
