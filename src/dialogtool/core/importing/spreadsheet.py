@@ -45,8 +45,13 @@ _NOT_TABLE_TEXT: tuple[tuple[str, str, str], ...] = (
     ("<!doctype html", "en hjemmeside (HTML)", "a web page (HTML)"),
     ("<html", "en hjemmeside (HTML)", "a web page (HTML)"),
     ("<table", "en hjemmeside (HTML)", "a web page (HTML)"),
+    ("mime-version:", "en webside gemt som MHTML (fx en rapport fra Reporting Services)",
+     "a web page saved as MHTML (such as a Reporting Services report)"),
+    ("{\\rtf", "et tekstdokument (RTF)", "a text document (RTF)"),
     ("<?xml", "en XML-fil", "an XML file"),
-)
+)  # fmt: skip
+#: An Excel 2003 XML workbook (SpreadsheetML), as older BI tools and SSRS export "Excel".
+_SPREADSHEET_ML = b"urn:schemas-microsoft-com:office:spreadsheet"
 
 
 def sniff_format(data: bytes | bytearray) -> SourceFormat:
@@ -68,6 +73,13 @@ def sniff_format(data: bytes | bytearray) -> SourceFormat:
         if data.startswith(magic):
             raise not_a_table(da, en)
     lead = bytes(data[:64]).lstrip(b"\xef\xbb\xbf").lstrip().lower()
+    if lead.startswith(b"<?xml") and _SPREADSHEET_ML in data[:4096]:
+        raise ImportRefusedError(
+            "Filen er et Excel 2003-XML-regneark, som ikke læses; åbn den i Excel og gem den "
+            "som .xlsx, eller hent data som CSV.",
+            "The file is an Excel 2003 XML workbook, which is not read; open it in Excel and "
+            "save it as .xlsx, or download the data as CSV.",
+        )
     for text, da, en in _NOT_TABLE_TEXT:
         if lead.startswith(text.encode()) or lead.startswith(text.encode("utf-16-le")):
             raise not_a_table(da, en)
