@@ -45,8 +45,84 @@ def find_header(rows: list[list[str]]) -> int | None:
             continue
         if any(looks_numeric(c) and normalise_period(c) is None for c in cells):
             return None  # the first wide row holds numbers: there is no header
-        return index
+        return _period_row_below(rows, index, need)
     return None
+
+
+def _periods_in(cells: list[str]) -> int:
+    return sum(normalise_period(c) is not None for c in cells)
+
+
+def _period_row_below(rows: list[list[str]], index: int, need: int) -> int:
+    """A header of two rows (measures above, periods below): the period row is the header.
+
+    The row above then names blocks of columns (``compose_header``).
+    """
+    if _periods_in(_filled(rows[index])) >= 2:
+        return index
+    for below in range(index + 1, min(index + 4, len(rows))):
+        cells = _filled(rows[below])
+        if len(cells) < need or any(
+            looks_numeric(c) and normalise_period(c) is None for c in cells
+        ):
+            break
+        if _periods_in(cells) >= 2:
+            return below
+    return index
+
+
+#: Joins a block's name (from the header rows above) and the column's own header.
+BLOCK_SEPARATOR = " – "
+
+
+def compose_header(rows: list[list[str]], header_row: int) -> list[str]:
+    """The header cells, each prefixed with the names the rows right above give its block.
+
+    BI crosstabs and StatBank put a measure above a block of period columns::
+
+        ;Ledighed;;Beskæftigelse;
+        Område;2024M01;2024M02;2024M01;2024M02
+
+    Such a row above fills its empty cells from the left (a merged cell's text stands in
+    its first cell), so the columns read ``Ledighed – 2024M01``, … A title or unit line
+    (one cell at the left) is not part of the header.
+    """
+    header = list(rows[header_row])
+    above: list[list[str]] = []
+    for r in range(header_row - 1, -1, -1):
+        cells = rows[r]
+        filled = [i for i, c in enumerate(cells) if c.strip()]
+        if not filled or filled == [0]:
+            break
+        above.insert(0, cells)
+    if not above:
+        return header
+    width = max(len(header), *(len(r) for r in above))
+    header += [""] * (width - len(header))
+    parts: list[list[str]] = [[] for _ in range(width)]
+    for cells in above:
+        current = ""
+        for i in range(width):
+            cell = " ".join(cells[i].split()) if i < len(cells) else ""
+            if cell:
+                current = cell
+            elif not header[i].strip():
+                current = ""  # a label column without a header ends a block
+            if current and (not parts[i] or parts[i][-1] != current):
+                parts[i].append(current)
+    out = []
+    for i, cell in enumerate(header):
+        names = [*parts[i], " ".join(cell.split())]
+        out.append(BLOCK_SEPARATOR.join(n for n in names if n))
+    return out
+
+
+def split_block(column: str) -> tuple[str, str]:
+    """(block, own header) of a composed column name; block "" when there is none."""
+    block, sep, own = column.rpartition(BLOCK_SEPARATOR)
+    if not sep or normalise_period(column) is not None or normalise_period(block) is not None:
+        return "", column
+    return block, own
 
 
 def column_names(cells: list[str], width: int) -> list[str]:

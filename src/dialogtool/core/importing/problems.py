@@ -34,6 +34,8 @@ class ProblemKind(StrEnum):
     TOTAL = "total"
     #: Rows or columns hidden in the workbook, left out.
     HIDDEN = "hidden"
+    #: A workbook's sheet that was not read (a cover page, or another table).
+    UNUSED_SHEET = "unused_sheet"
     MORE = "more"
 
 

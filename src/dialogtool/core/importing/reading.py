@@ -27,6 +27,7 @@ _LAYOUTS: dict[str, tuple[str, str]] = {
     "long": ("lang (én række pr. tal)", "long (one row per number)"),
     "wide": ("bred (én kolonne pr. nøgletal)", "wide (one column per indicator)"),
     "matrix": ("perioder på tværs", "periods across"),
+    "groups-across": ("grupper på tværs, perioder nedad", "groups across, periods down"),
 }
 _FORMATS: dict[str, tuple[str, str]] = {
     "csv": ("CSV-tekstfil", "CSV text file"),
@@ -102,7 +103,7 @@ def describe(result: ImportResult) -> Reading:
     return Reading(
         file=source.name,
         format=source.format,
-        layout=mapping.layout.value,
+        layout="groups-across" if mapping.columns_are_groups else mapping.layout.value,
         sheet=source.sheet,
         other_sheets=tuple(s for s in source.sheets if s != source.sheet),
         header_row=None if mapping.header_row is None else mapping.header_row + 1,

@@ -22,7 +22,12 @@ from dialogtool.core.importing.cube import roles as cube_roles
 from dialogtool.core.importing.dialect import sniff_delimiter, split_rows
 from dialogtool.core.importing.encoding import Decoded, detect_encoding
 from dialogtool.core.importing.footer import footer_start, is_note, source_note, unit_note
-from dialogtool.core.importing.header import column_names, find_header, table_width
+from dialogtool.core.importing.header import (
+    column_names,
+    compose_header,
+    find_header,
+    table_width,
+)
 from dialogtool.core.importing.jsonstat import read_json
 from dialogtool.core.importing.numbers import looks_numeric
 from dialogtool.core.importing.pcaxis import is_pcaxis, read_pcaxis
@@ -34,6 +39,7 @@ from dialogtool.core.importing.problems import (
     Steps,
 )
 from dialogtool.core.importing.spreadsheet import (
+    Sheet,
     SourceFormat,
     empty_file,
     read_sheet,
@@ -411,6 +417,7 @@ def _open_sheet(
 ) -> SourceTable:
     loaded = read_sheet(data, sheet)
     table = loaded.table
+    problems.extend(_sheet_choice(loaded, name))
     hidden: Applied | None = None
     text_cells: frozenset[tuple[int, int]] = frozenset()
     if fmt == "xlsx":
@@ -451,6 +458,36 @@ def _open_sheet(
         if fmt == "xlsx"
         else None,
     )
+
+
+def _sheet_choice(loaded: Sheet, file: str) -> list[Problem]:
+    """Say which sheet was read when the workbook's first sheet was not it, or others are tables."""
+    out = []
+    if loaded.skipped:
+        names = ", ".join(f"'{n}'" for n in loaded.skipped)
+        out.append(
+            Problem(
+                ProblemKind.UNUSED_SHEET,
+                f"Arket {names} er ingen tabel med tal; arket '{loaded.name}' er læst.",
+                f"The sheet {names} is no table of numbers; the sheet '{loaded.name}' was read.",
+                file,
+                loaded.name,
+            )
+        )
+    if loaded.other_tables:
+        names = ", ".join(f"'{n}'" for n in loaded.other_tables)
+        out.append(
+            Problem(
+                ProblemKind.UNUSED_SHEET,
+                f"Regnearket har flere tabeller; '{loaded.name}' er læst, ikke {names} – vælg "
+                "et andet ark, hvis det er forkert.",
+                f"The workbook holds several tables; '{loaded.name}' was read, not {names} – "
+                "choose another sheet if that is wrong.",
+                file,
+                loaded.name,
+            )
+        )
+    return out
 
 
 def _hidden_problem(applied: Applied, file: str, sheet: str) -> list[Problem]:
@@ -522,6 +559,6 @@ def _columns_and_sample(
             "Filen har en overskrift, men ingen rækker med data.",
             "The file has a header but no rows of data.",
         )
-    columns = column_names(header, width)
+    columns = column_names(compose_header(top_rows, header_row) if header_row else header, width)
     sample = [[*row, *([""] * (width - len(row)))][:width] for row in body]
     return columns, sample

@@ -27,6 +27,7 @@ from dialogtool.core.dataset import (
 from dialogtool.core.importing.columns import Columns, NumberColumn, TextColumn, read_columns
 from dialogtool.core.importing.direction import propose_direction
 from dialogtool.core.importing.groups import group_role, group_roles
+from dialogtool.core.importing.header import BLOCK_SEPARATOR, split_block
 from dialogtool.core.importing.layout import (
     ColumnMapping,
     Layout,
@@ -162,8 +163,7 @@ def _missing_markers(columns: Columns, number_columns: list[str]) -> tuple[str, 
         numbers = columns.numbers.get(name)
         if numbers is None or not numbers.missing.any():
             continue
-        if numbers.strings is None:
-            found.add("")
+        if numbers.strings is None:  # parsed by the CSV reader: the cells' texts are not kept
             continue
         cells = pc.filter(numbers.strings, pa.array(numbers.missing))
         for value in pc.unique(cells).to_pylist()[:10]:
@@ -299,12 +299,22 @@ def _stack_matrix(
         for index in np.flatnonzero(head & numbers.bad)[:1].tolist():
             unit = unit or numbers.text_at(index).strip()
     names_columns = [c for c in (mapping.indicator, *mapping.labels) if c]
+    # Header rows above the periods name blocks of columns: each block is an indicator.
+    split = [split_block(c) for c in across]
+    blocks = list(dict.fromkeys(block for block, _ in split))
+    periods = list(dict.fromkeys(period for _, period in split))
     if names_columns:
         codes = {c: carried[c][0] for c in names_columns}
         ind_codes, names = _label_codes(columns, names_columns, codes)
     else:
         ind_codes = np.zeros(n, np.int64)
-        names = [mapping.indicator_name or source.title or unit or "Værdi"]
+        names = [
+            "" if blocks != [""] else mapping.indicator_name or source.title or unit or "Værdi"
+        ]
+    if blocks != [""]:
+        names = [BLOCK_SEPARATOR.join(p for p in (b, name) if p) for b in blocks for name in names]
+    block_of = [blocks.index(block) for block, _ in split]
+    period_of = [periods.index(period) for _, period in split]
     if mapping.group:
         group_codes = carried[mapping.group][0]
         group_names = columns.text[mapping.group].labels
@@ -325,13 +335,16 @@ def _stack_matrix(
         pieces.append((numbers.values, ~numbers.missing & ~bad & ~head))
     _report_missing(missing_total, log)
     k = len(across)
+    size = len(names) // len(blocks)
     stacked = _Stacked(
-        indicator=_repeat(ind_codes, k),
+        indicator=np.concatenate([ind_codes + block_of[j] * size for j in range(k)])
+        if len(blocks) > 1
+        else _repeat(ind_codes, k),
         indicator_names=names,
         group=_repeat(group_codes, k),
         group_names=group_names,
-        period_label=np.repeat(np.arange(k, dtype=np.int64), n),
-        period_labels=list(across),
+        period_label=np.repeat(np.asarray(period_of, np.int64), n),
+        period_labels=periods,
         value=np.concatenate([p[0] for p in pieces]),
         target=np.full(n * k, np.nan),
         row=_repeat(columns.rows, k),
@@ -399,6 +412,9 @@ def _stack(columns: Columns, mapping: ColumnMapping, log: ProblemLog) -> tuple[_
         indicator = columns.text[mapping.indicator]
         pieces = [(indicator.codes, columns.numbers[mapping.value], mapping.value)]
         names = indicator.labels
+    elif mapping.columns_are_groups:
+        names = [mapping.indicator_name or "Værdi"]
+        pieces = [(np.zeros(n, np.int64), columns.numbers[c], c) for c in mapping.indicators]
     else:
         names = list(mapping.indicators)
         pieces = [
@@ -418,11 +434,17 @@ def _stack(columns: Columns, mapping: ColumnMapping, log: ProblemLog) -> tuple[_
         _report_bad_numbers(target, mapping.target, columns.rows, log)
     _report_missing(missing_total, log)
     k = len(pieces)
+    if mapping.columns_are_groups:
+        group_codes = np.repeat(np.arange(k, dtype=np.int64), n)
+        group_names = list(mapping.indicators)
+    else:
+        group_codes = _repeat(group.codes, k) if group else np.zeros(n * k, np.int64)
+        group_names = group.labels if group else [""]
     stacked = _Stacked(
         indicator=np.concatenate([p[0] for p in pieces]),
         indicator_names=names,
-        group=_repeat(group.codes, k) if group else np.zeros(n * k, np.int64),
-        group_names=group.labels if group else [""],
+        group=group_codes,
+        group_names=group_names,
         period_label=_repeat(period.codes, k),
         period_labels=period.labels,
         value=np.concatenate([p[1].values for p in pieces]),
@@ -517,7 +539,7 @@ def _assemble(
         value_map[series_key] = value_grid[i]
         target_map[series_key] = target_grid[i]
     roles = group_roles(groups)
-    _report_totals(roles, groups, grp, rows, log)
+    _report_totals(roles, groups, grp, rows, log, set(source.columns))
     observations = Observations(
         indicator=ind.astype(np.int32),
         group=grp.astype(np.int32),
@@ -640,11 +662,24 @@ def _report_bad_periods(mask: BoolArray, stacked: _Stacked, log: ProblemLog) -> 
 
 
 def _report_totals(
-    roles: dict[str, GroupRole], groups: list[str], grp: IntArray, rows: IntArray, log: ProblemLog
+    roles: dict[str, GroupRole],
+    groups: list[str],
+    grp: IntArray,
+    rows: IntArray,
+    log: ProblemLog,
+    columns: set[str],
 ) -> None:
-    """Name the row of each total: it is the yardstick, not one more team."""
+    """Name the row (or column) of each total: it is the yardstick, not one more team."""
     for index, group in enumerate(groups):
         if roles.get(group) != "total":
+            continue
+        if group in columns:  # teams across: the total is a column
+            log.add(
+                ProblemKind.TOTAL,
+                f"Kolonnen '{group}' er en total; den bruges som målestok, ikke som et team.",
+                f"The column '{group}' is a total; it is used as the yardstick, not as a team.",
+                column=group,
+            )
             continue
         first = int(rows[int(np.argmax(grp == index))])
         log.add(
