@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from dialogtool.core.landscape import LandscapeStore
+from dialogtool.core.dataset import IndicatorMeta
+from dialogtool.core.landscape import Landscape, LandscapeStore
 from dialogtool.core.paths import landscapes_dir
 from dialogtool.ui.importing.directions_model import DIRECTION, WHY
 from dialogtool.ui.importing.reading_dialog import ReadingDialog
+from dialogtool.ui.landscape.model import FIELDS
 from dialogtool.ui.main_window import MainWindow
 
 from .conftest import finish, summary_shown
+
+CHECK_ROLE = Qt.ItemDataRole.CheckStateRole
 
 
 def write_ledighed(path: Path, months: int = 12) -> Path:
@@ -173,3 +178,31 @@ def test_a_large_reading_fits_a_1024x768_screen_and_is_driven_by_keys(
     qtbot.keyClick(dialog.direction_view, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: flow.done)
     assert window.dataset is not None and window.dataset.indicators[0].higher_is_better is False
+
+
+def test_a_direction_set_in_the_landscape_is_the_teams_answer_at_the_next_import(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], tmp_path: Path, data_dir: Path
+) -> None:
+    # A landscape from before: it describes "Ledighed" but nobody confirmed its direction.
+    described = IndicatorMeta(id="ledighed", name="Ledighed (%)", higher_is_better=False)
+    LandscapeStore(landscapes_dir(data_dir)).save(
+        Landscape(name="Team Nord", indicators=[described])
+    )
+    window = make_window()
+    editor = window.data.edit_landscape()
+    qtbot.waitUntil(editor.isVisible)
+    model = editor.model
+    row = next(n for n, meta in enumerate(model.metas) if meta.id == "ledighed")
+    column = FIELDS.index("higher_is_better")
+    model.setData(model.index(row, column), Qt.CheckState.Checked.value, CHECK_ROLE)
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert editor.status.text() == "Gemt."
+    editor.close()
+
+    flow = window.data.import_path(write_ledighed(tmp_path / "ledighed_2024-12.csv"))
+    dialog = summary_shown(qtbot, flow)
+    assert dialog is not None
+    directions = shown_directions(dialog)
+    assert directions["Ledighed (%)"] == ("▲ Højere er bedre", "som I valgte sidst")
+    assert directions["Jobsamtaler"][1] == "antaget – tjek den", "only what the leader set"
+    finish(qtbot, flow)
