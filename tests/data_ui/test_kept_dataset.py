@@ -210,3 +210,31 @@ def test_a_kept_dataset_is_not_read_before_the_first_paint(tmp_path: Path) -> No
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout.splitlines()[-1])
     assert [m for m in report["modules"] if m.startswith(HEAVY)] == []
+
+
+def test_a_meeting_from_before_kept_datasets_says_so_and_loads_its_file_again(
+    qtbot: QtBot, window: MainWindow, restart: Restart, tmp_path: Path
+) -> None:
+    record_id = prepare_meeting(qtbot, window, write_ledighed(tmp_path / "ledighed.csv"))
+    record = window.store.load(record_id)
+    record.dataset_sha256 = ""  # as written by the version before
+    window.store.save(record)
+    window.close()
+
+    again = restart()
+    view = again.open_meeting(record_id)
+    assert view is not None
+    notice = again.dataset_notice
+    assert notice.isVisible()
+    assert notice.label.text().startswith("Mødet er fra før data blev gemt med møderne")
+    assert notice.load_button.text() == "&Indlæs filen igen"
+    qtbot.mouseClick(notice.load_button, Qt.MouseButton.LeftButton)
+    flow = again.data.flow
+    assert flow is not None
+    finish(qtbot, flow)
+    assert notice.isHidden()
+    view.go_to("data")
+    page = view.current_page()
+    assert isinstance(page, DataPage)
+    assert sorted(listed(page)) == ["Jobsamtaler", "Ledighed (%)", "Sygefravær (dage)"]
+    assert view.session.record.dataset_sha256, "from now on the meeting keeps its data"

@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
         """Show ``dataset`` from now on, on the start page and in the open meeting."""
         self.dataset = dataset
         self.start_page.show_dataset(dataset.name)
+        self.dataset_notice.clear()  # it spoke of the dataset shown before
         if self.session is not None:
             self.session.set_dataset(dataset)
 
@@ -377,9 +378,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
     def _load_new_version(self, path: str) -> None:
-        """The original changed: import it again; once it is used the notice has said its piece."""
-        flow = self.data.import_path(Path(path))
-        flow.loaded.connect(self.dataset_notice.clear)
+        """The original changed (or was never kept): import it again."""
+        self.data.import_path(Path(path))
 
     def restore_dataset(self) -> KeptLoader | None:
         """After the first paint: the start screen's dataset of last time, read back."""
@@ -391,13 +391,15 @@ class MainWindow(QMainWindow):
     def _reopen_kept(self, record: MeetingRecord) -> None:
         """A meeting whose data are not loaded reopens with its kept copy, read in the background."""
         assert self.session is not None
-        if self.session.dataset is not None or not record.dataset_sha256:
+        if self.session.dataset is not None or record.dataset_source in ("", DEMO_SOURCE):
             return
-        if record.dataset_source == DEMO_SOURCE:
-            return
-        self._load_kept(record.dataset_sha256, record.id)
+        if record.dataset_sha256:
+            self._load_kept(record.dataset_sha256, record.id)
+        else:  # from before datasets were kept: say that only what was shown is there
+            self.dataset_notice.tell_not_kept(record.dataset_source)
 
     def _load_kept(self, sha256: str, record_id: str | None) -> KeptLoader:
+        self.dataset_notice.clear()
         loader = KeptLoader(self.kept_datasets, sha256, self)
         loader.loaded.connect(lambda reopened: self._kept_loaded(reopened, record_id))
         loader.failed.connect(lambda sentence: self._kept_failed(sentence, record_id))

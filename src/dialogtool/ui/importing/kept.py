@@ -140,13 +140,25 @@ class DatasetNotice(QWidget):
                 "Filen %1 er ændret, siden den blev indlæst %2; "
                 "nøgletallene vises fra kopien gemt dengang."
             )
+        self.load_button.setText(self.tr("&Indlæs den nye version"))
         self._show(text.replace("%1", name).replace("%2", when), state == OriginalState.CHANGED)
+
+    def tell_not_kept(self, original: str) -> None:
+        """A meeting from before datasets were kept: only the indicators it showed are there."""
+        self._path = original
+        name = Path(original.replace("\\", "/")).name
+        self.load_button.setText(self.tr("&Indlæs filen igen"))
+        text = self.tr(
+            "Mødet er fra før data blev gemt med møderne: kun de viste nøgletal er med. "
+            "Indlæs %1 igen for at se dem alle."
+        )
+        self._show(text.replace("%1", name), True)
 
     def tell_failure(self, sentence: str) -> None:
         self._path = ""
         self._show(sentence, False)
 
-    def clear(self) -> None:
+    def clear(self, *_dataset: object) -> None:
         self._path = ""
         self.label.clear()
         self.hide()
