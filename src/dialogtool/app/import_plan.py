@@ -4,16 +4,19 @@ A file opened for import is read with, in this order: the mapping the team's
 landscape remembers for the source, the mapping remembered for the source in
 the shared mapping memory, or the mapping detection proposes when it is sure.
 Otherwise the leader is asked (with the proposal preselected). The UI flow, the
-CLI and the tests take the same decision here, without Qt.
+CLI and the tests take the same decision here, without Qt. After the build, the
+directions the team confirmed earlier are offered (``remembered_directions``), and
+the leader's answer is put on the dataset (``with_directions``).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from dialogtool.core.importing import (
     ColumnMapping,
+    ImportResult,
     MappingMemory,
     MappingProposal,
     SourceTable,
@@ -66,3 +69,20 @@ def plan_import(
 def correction_proposal(mapping: ColumnMapping) -> MappingProposal:
     """The mapping an import used, offered for correction in the mapping dialog."""
     return MappingProposal(mapping, confident=True)
+
+
+def remembered_directions(result: ImportResult, landscape: Landscape | None) -> dict[str, bool]:
+    """Indicator id -> higher is better, for the indicators whose direction the team confirmed."""
+    if landscape is None:
+        return {}
+    found = {m.id: landscape.confirmed_direction(m.id) for m in result.dataset.indicators}
+    return {key: value for key, value in found.items() if value is not None}
+
+
+def with_directions(result: ImportResult, directions: dict[str, bool]) -> ImportResult:
+    """``result`` with each indicator's direction as the leader confirmed it."""
+    metas = [
+        m.model_copy(update={"higher_is_better": directions.get(m.id, m.higher_is_better)})
+        for m in result.dataset.indicators
+    ]
+    return replace(result, dataset=replace(result.dataset, indicators=metas))

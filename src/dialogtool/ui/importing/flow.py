@@ -13,14 +13,19 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from dialogtool.app.import_plan import MappingOrigin, correction_proposal, plan_import
+from dialogtool.app.import_plan import (
+    MappingOrigin,
+    correction_proposal,
+    plan_import,
+    remembered_directions,
+    with_directions,
+)
 from dialogtool.core.importing import (
     ColumnMapping,
     ImportCancelledError,
@@ -182,14 +187,8 @@ class ImportFlow(QObject):
 
     def _built(self, result: ImportResult) -> None:
         """Show how the file was read; the data are used when the leader says so."""
-        reading = result.reading
-        remembered: dict[str, bool] = {}
-        if self.landscape is not None:
-            for indicator in reading.indicators:
-                known = self.landscape.confirmed_direction(indicator.id)
-                if known is not None:
-                    remembered[indicator.id] = known
-        dialog = ReadingDialog(reading, remembered, self.window)
+        remembered = remembered_directions(result, self.landscape)
+        dialog = ReadingDialog(result.reading, remembered, self.window)
         dialog.finished.connect(lambda code: self._decided(dialog, result, code))
         self.reading_dialog = dialog
         dialog.open()
@@ -218,11 +217,7 @@ class ImportFlow(QObject):
         self._ask(self.source, correction_proposal(mapping), lambda: self._built(result))
 
     def _use(self, result: ImportResult, directions: dict[str, bool]) -> None:
-        metas = [
-            m.model_copy(update={"higher_is_better": directions.get(m.id, m.higher_is_better)})
-            for m in result.dataset.indicators
-        ]
-        result = replace(result, dataset=replace(result.dataset, indicators=metas))
+        result = with_directions(result, directions)
         self.result = result
         self.source = None  # the file's contents are let go; the dataset holds the numbers
         # When saving fails the data are still loaded; only next month asks again.
