@@ -87,8 +87,11 @@ def test_a_restart_keeps_the_dataset_and_every_indicator(
     window.close()
 
     again = restart()
-    assert "Intet datasæt" in again.start_page.dataset_label.text() or again.dataset is None
-    restored(qtbot, again)
+    assert again.dataset is None, "nothing is read before the start screen is shown"
+    loader = again.restore_dataset()
+    assert loader is not None
+    assert again.start_page.dataset_label.text() == "Henter datasættet fra sidst …"
+    qtbot.waitUntil(lambda: loader.done, timeout=10_000)
     assert "ledighed" in again.start_page.dataset_label.text()
     assert again.dataset_notice.isHidden(), "the file is where it was: nothing to say"
     # The meeting opens with all indicators, not only the one that was shown.
@@ -160,9 +163,12 @@ def test_a_damaged_copy_is_named_in_one_line_and_the_meeting_opens(
     copy.write_bytes(copy.read_bytes()[:200])
 
     again = restart()
+    restored(qtbot, again)  # the start screen: no dataset, and why
+    notice = again.dataset_notice
+    assert notice.label.text().startswith("Den gemte kopi af mødets data kan ikke læses")
+    assert again.start_page.dataset_label.text().startswith("Intet datasæt indlæst")
     view = again.open_meeting(record_id)
     assert view is not None
-    notice = again.dataset_notice
     qtbot.waitUntil(notice.isVisible, timeout=10_000)
     assert notice.label.text().startswith("Den gemte kopi af mødets data kan ikke læses")
     # The record's own snapshot of what was shown is still there.

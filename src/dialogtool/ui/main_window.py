@@ -386,6 +386,7 @@ class MainWindow(QMainWindow):
         sha256 = self.kept_datasets.current()
         if sha256 is None or self.dataset is not None:
             return None
+        self.start_page.dataset_label.setText(self.tr("Henter datasættet fra sidst …"))
         return self._load_kept(sha256, None)
 
     def _reopen_kept(self, record: MeetingRecord) -> None:
@@ -426,5 +427,7 @@ class MainWindow(QMainWindow):
         self.dataset_notice.tell(reopened)
 
     def _kept_failed(self, sentence: str, record_id: str | None) -> None:
+        if record_id is None and self.dataset is None:
+            self.start_page.show_dataset(None)
         if record_id is None or (self.session is not None and self.session.record.id == record_id):
             self.dataset_notice.tell_failure(sentence)
