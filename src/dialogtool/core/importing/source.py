@@ -45,7 +45,12 @@ from dialogtool.core.importing.spreadsheet import (
     read_sheet,
     sniff_format,
 )
-from dialogtool.core.importing.xlsx_structure import Applied, apply_structure, sheet_structure
+from dialogtool.core.importing.xlsx_structure import (
+    Applied,
+    PendingStructure,
+    SheetStructure,
+    apply_structure,
+)
 from dialogtool.core.periods import normalise_period
 
 if TYPE_CHECKING:
@@ -415,13 +420,15 @@ def _open_sheet(
     problems: list[Problem],
     header_row: int | None,
 ) -> SourceTable:
+    pending = PendingStructure(data, sheet) if fmt == "xlsx" else None
     loaded = read_sheet(data, sheet)
     table = loaded.table
     problems.extend(_sheet_choice(loaded, name))
     hidden: Applied | None = None
     text_cells: frozenset[tuple[int, int]] = frozenset()
-    if fmt == "xlsx":
-        structure = sheet_structure(data, loaded.name)
+    structure = SheetStructure()
+    if pending is not None:
+        structure = pending.result(loaded.name)
         hidden = apply_structure(table, structure)
         table, text_cells = hidden.table, structure.text_cells
         problems.extend(_hidden_problem(hidden, name, loaded.name))
