@@ -250,7 +250,15 @@ def read_cube(data: bytes | bytearray) -> Cube | None:
     lead = bytes(data[:16]).lstrip(b"\xef\xbb\xbf").lstrip()
     if lead.startswith((b"{", b"[")):
         return read_json(data)
-    return read_pcaxis(data) if is_pcaxis(data) else None
+    if not is_pcaxis(data):
+        return None
+    try:
+        return read_pcaxis(data)
+    except (ValueError, IndexError, KeyError, OverflowError):  # pa.ArrowInvalid is a ValueError
+        raise ImportRefusedError(
+            "PC-Axis-filen kan ikke læses; den er beskadiget eller ufuldstændig.",
+            "The PC-Axis file cannot be read; it is damaged or incomplete.",
+        ) from None
 
 
 def _open_cube(cube: Cube, name: str, digest: Digest, path: Path | None) -> SourceTable:
