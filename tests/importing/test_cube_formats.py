@@ -73,10 +73,10 @@ def test_px_several_heading_variables_contvariable_and_long_values(tmp_path: Pat
         [4.1, 4.0, 1.0, 2.0, 3.5, ".", 3.0, 4.0],
         charset=None,
         codepage="utf-8",
-        extra=['CONTVARIABLE="indhold";'],
+        extra=['CONTVARIABLE="indhold";', f'UNITS("{long_label.strip()}")="personer";'],
     )
     result = import_file(write_px(tmp_path / "x.px", text, "utf-8"))
-    long_name = long_label.strip()
+    long_name = long_label.strip() + " (personer)"
     assert tidy(result) == [
         ("Ledighed (pct.)", "Aarhus", "2024-01", 4.1, None),
         ("Ledighed (pct.)", "Aarhus", "2024-02", 4.0, None),
@@ -87,6 +87,7 @@ def test_px_several_heading_variables_contvariable_and_long_values(tmp_path: Pat
         (long_name, "Odense", "2024-02", 4.0, None),
     ]
     assert result.reading.missing == 1
+    assert [i.unit for i in result.reading.indicators] == ["%", "personer"]
 
 
 def test_px_single_valued_variable_joins_the_definition(tmp_path: Path) -> None:
