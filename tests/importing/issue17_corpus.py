@@ -337,3 +337,37 @@ def excel_2003_xml(tmp: Path) -> Case:
         refusal="The file is an Excel 2003 XML workbook, which is not read; open it in Excel and "
         "save it as .xlsx, or download the data as CSV.",
     )
+
+
+@case
+def excel_pivot_with_captions(tmp: Path) -> Case:
+    """Excel's own pivot layout: value caption, Kolonnenavne/Rækkenavne, Hovedtotal both ways."""
+
+    def fill(sheet: xlsxwriter.worksheet.Worksheet) -> None:
+        sheet.write_row(0, 0, ["Sum af Klager", "Kolonnenavne"])
+        sheet.write_row(1, 0, ["Rækkenavne", "2024-01", "2024-02", "Hovedtotal"])
+        sheet.write_row(2, 0, ["Nord", 1, 2, 3])
+        sheet.write_row(3, 0, ["Syd", 3, 4, 7])
+        sheet.write_row(4, 0, ["Hovedtotal", 4, 6, 10])
+
+    return Case(
+        _xlsx(tmp / "pivottabel.xlsx", {"Ark1": fill}),
+        [("Klager", "Nord", "2024-01", 1.0, None), ("Klager", "Syd", "2024-01", 3.0, None),
+         ("Klager", "Hovedtotal", "2024-01", 4.0, None), ("Klager", "Nord", "2024-02", 2.0, None),
+         ("Klager", "Syd", "2024-02", 4.0, None), ("Klager", "Hovedtotal", "2024-02", 6.0, None)],
+    )  # fmt: skip
+
+
+@case
+def qlik_totals_row_first(tmp: Path) -> Case:
+    def fill(sheet: xlsxwriter.worksheet.Worksheet) -> None:
+        sheet.write_row(0, 0, ["Team", "Måned", "Sygefravær %"])
+        sheet.write_row(1, 0, ["Totals", "", 5.1])
+        sheet.write_row(2, 0, ["Nord", "2024-01", 4.5])
+        sheet.write_row(3, 0, ["Syd", "2024-01", 5.7])
+
+    n = "Sygefravær %"
+    return Case(
+        _xlsx(tmp / "qlik.xlsx", {"Sheet1": fill}),
+        [(n, "Nord", "2024-01", 4.5, None), (n, "Syd", "2024-01", 5.7, None)],
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from dialogtool.core.importing.numbers import looks_numeric
@@ -71,6 +72,10 @@ def _period_row_below(rows: list[list[str]], index: int, need: int) -> int:
     return index
 
 
+#: An Excel pivot table's captions above its header: not names of anything.
+_PIVOT_CAPTION = re.compile(
+    r"^(kolonnenavne|rækkenavne|column labels|row labels|værdier|values)$", re.IGNORECASE
+)
 #: Joins a block's name (from the header rows above) and the column's own header.
 BLOCK_SEPARATOR = " – "
 
@@ -90,7 +95,7 @@ def compose_header(rows: list[list[str]], header_row: int) -> list[str]:
     header = list(rows[header_row])
     above: list[list[str]] = []
     for r in range(header_row - 1, -1, -1):
-        cells = rows[r]
+        cells = ["" if _PIVOT_CAPTION.match(c.strip()) else c for c in rows[r]]
         filled = [i for i, c in enumerate(cells) if c.strip()]
         if not filled or filled == [0]:
             break

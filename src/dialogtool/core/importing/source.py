@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import stat
 import threading
 from collections import Counter
@@ -56,6 +57,11 @@ from dialogtool.core.periods import normalise_period
 if TYPE_CHECKING:
     import pyarrow as pa
 
+#: The aggregation an Excel pivot writes before its value field's name.
+_PIVOT_VALUE = re.compile(
+    r"^(sum af|antal af|gennemsnit af|middelværdi af|sum of|count of|average of) ",
+    re.IGNORECASE,
+)
 #: Rows looked at to find the header and propose a mapping.
 SAMPLE_ROWS = 200
 _SAMPLE_BYTES = 1 << 20
@@ -144,7 +150,8 @@ class SourceTable:
         for row in self.above_header:
             cells = [c.strip() for c in row if c.strip()]
             if cells and not is_note(row) and not unit_note([row]):
-                return cells[0]
+                # An Excel pivot's value caption: "Sum af Klager" names "Klager".
+                return _PIVOT_VALUE.sub("", cells[0]) or cells[0]
         return ""
 
     @property
