@@ -90,6 +90,15 @@ def two_row_header(ind: list[str], grp: list[str], per: list[str], cells: Tidy) 
     return rows
 
 
+def periods_above(ind: list[str], grp: list[str], per: list[str], cells: Tidy) -> list[list[Cell]]:
+    above: list[Cell] = [""]
+    for p in per:
+        above += [p] + [""] * (len(ind) - 1)
+    rows: list[list[Cell]] = [above, ["Team", *(ind * len(per))]]
+    rows += [[g, *(cells[(i, g, p)] for p in per for i in ind)] for g in grp]
+    return rows
+
+
 def write_csv(path: Path, rows: list[list[Cell]]) -> Path:
     lines = [";".join(c if isinstance(c, str) else danish(c) for c in row) for row in rows]
     path.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
@@ -111,6 +120,7 @@ def write_xlsx(path: Path, rows: list[list[Cell]]) -> Path:
 
 LAYOUTS: dict[str, Callable[[list[str], list[str], list[str], Tidy], list[list[Cell]]]] = {
     "long": long, "wide": wide, "matrix": matrix, "two_row_header": two_row_header,
+    "periods_above": periods_above,
 }  # fmt: skip
 SETTINGS = settings(
     max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
