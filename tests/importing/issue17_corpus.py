@@ -337,3 +337,60 @@ def excel_2003_xml(tmp: Path) -> Case:
         refusal="The file is an Excel 2003 XML workbook, which is not read; open it in Excel and "
         "save it as .xlsx, or download the data as CSV.",
     )
+
+
+@case
+def excel_pivot_with_captions(tmp: Path) -> Case:
+    """Excel's own pivot layout: value caption, Kolonnenavne/Rækkenavne, Hovedtotal both ways."""
+
+    def fill(sheet: xlsxwriter.worksheet.Worksheet) -> None:
+        sheet.write_row(0, 0, ["Sum af Klager", "Kolonnenavne"])
+        sheet.write_row(1, 0, ["Rækkenavne", "2024-01", "2024-02", "Hovedtotal"])
+        sheet.write_row(2, 0, ["Nord", 1, 2, 3])
+        sheet.write_row(3, 0, ["Syd", 3, 4, 7])
+        sheet.write_row(4, 0, ["Hovedtotal", 4, 6, 10])
+
+    return Case(
+        _xlsx(tmp / "pivottabel.xlsx", {"Ark1": fill}),
+        [("Klager", "Nord", "2024-01", 1.0, None), ("Klager", "Syd", "2024-01", 3.0, None),
+         ("Klager", "Hovedtotal", "2024-01", 4.0, None), ("Klager", "Nord", "2024-02", 2.0, None),
+         ("Klager", "Syd", "2024-02", 4.0, None), ("Klager", "Hovedtotal", "2024-02", 6.0, None)],
+    )  # fmt: skip
+
+
+@case
+def qlik_totals_row_first(tmp: Path) -> Case:
+    def fill(sheet: xlsxwriter.worksheet.Worksheet) -> None:
+        sheet.write_row(0, 0, ["Team", "Måned", "Sygefravær %"])
+        sheet.write_row(1, 0, ["Totals", "", 5.1])
+        sheet.write_row(2, 0, ["Nord", "2024-01", 4.5])
+        sheet.write_row(3, 0, ["Syd", "2024-01", 5.7])
+
+    n = "Sygefravær %"
+    return Case(
+        _xlsx(tmp / "qlik.xlsx", {"Sheet1": fill}),
+        [(n, "Nord", "2024-01", 4.5, None), (n, "Syd", "2024-01", 5.7, None)],
+    )
+
+
+@case
+def statbank_xlsx_periods_above_measures(tmp: Path) -> Case:
+    """StatBank's Excel download with HEADING "tid, ydelsestype": periods merged above measures."""
+
+    def fill(sheet: xlsxwriter.worksheet.Worksheet) -> None:
+        sheet.write(0, 0, "Fuldtidsledige efter område, tid og ydelsestype")
+        sheet.merge_range(2, 1, 2, 2, "2024M01")
+        sheet.merge_range(2, 3, 2, 4, "2024M02")
+        sheet.write_row(3, 1, ["Dagpenge", "Kontanthjælp", "Dagpenge", "Kontanthjælp"])
+        sheet.write_row(4, 0, ["Nord", 100, 50, 110, 55])
+        sheet.write_row(5, 0, ["Syd", 200, "..", 210, 65])
+
+    d, k = "Dagpenge", "Kontanthjælp"
+    return Case(
+        _xlsx(tmp / "AUP01.xlsx", {"AUP01": fill}),
+        [(d, "Nord", "2024-01", 100.0, None), (d, "Syd", "2024-01", 200.0, None),
+         (k, "Nord", "2024-01", 50.0, None), (d, "Nord", "2024-02", 110.0, None),
+         (d, "Syd", "2024-02", 210.0, None), (k, "Nord", "2024-02", 55.0, None),
+         (k, "Syd", "2024-02", 65.0, None)],
+        missing=1,
+    )  # fmt: skip

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dialogtool.core.importing import ImportRefusedError, import_file
+from dialogtool.core.importing import ImportRefusedError, import_bytes, import_file
 
 from .corpus import tidy
 from .cube_files import jsonstat2, px_text, statbank_jsonstat1, write_json, write_px
@@ -72,10 +73,10 @@ def test_px_several_heading_variables_contvariable_and_long_values(tmp_path: Pat
         [4.1, 4.0, 1.0, 2.0, 3.5, ".", 3.0, 4.0],
         charset=None,
         codepage="utf-8",
-        extra=['CONTVARIABLE="indhold";'],
+        extra=['CONTVARIABLE="indhold";', f'UNITS("{long_label.strip()}")="personer";'],
     )
     result = import_file(write_px(tmp_path / "x.px", text, "utf-8"))
-    long_name = long_label.strip()
+    long_name = long_label.strip() + " (personer)"
     assert tidy(result) == [
         ("Ledighed (pct.)", "Aarhus", "2024-01", 4.1, None),
         ("Ledighed (pct.)", "Aarhus", "2024-02", 4.0, None),
@@ -86,6 +87,7 @@ def test_px_several_heading_variables_contvariable_and_long_values(tmp_path: Pat
         (long_name, "Odense", "2024-02", 4.0, None),
     ]
     assert result.reading.missing == 1
+    assert [i.unit for i in result.reading.indicators] == ["%", "personer"]
 
 
 def test_px_single_valued_variable_joins_the_definition(tmp_path: Path) -> None:
@@ -217,3 +219,50 @@ def test_any_cube_written_as_px_and_jsonstat_reads_back(
             rows = {(ind, areas[0], per, val) for ind, _, per, val in rows}
         assert rows == truth
         assert result.reading.missing == cells.count(None)
+
+
+def _load_or_refuse(data: bytes, name: str) -> None:
+    try:
+        result = import_bytes(data, name)
+    except ImportRefusedError as error:
+        assert error.da and "\n" not in error.en
+        return
+    assert result.dataset.observations is not None
+
+
+_PX = px_text([AREAS, BENEFITS], [QUARTERS], [1, 2, 3, None, 5, 6, 7, 8], timeval="tid").encode(
+    "cp1252"
+)
+_JSON = json.dumps(
+    jsonstat2([AREAS, QUARTERS], [1.0, None, 3.0, 4.0], roles={"time": ["tid"]})
+).encode()
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    base=st.sampled_from([_PX, _JSON]),
+    cut=st.integers(0, 2000),
+    junk=st.binary(max_size=8),
+    at=st.integers(0, 2000),
+)
+def test_damaged_px_and_jsonstat_load_or_refuse_in_one_line(
+    base: bytes, cut: int, junk: bytes, at: int
+) -> None:
+    """Cut short, or with a few bytes spliced in: loaded or refused, never a traceback."""
+    data = base[: max(1, len(base) - cut)] if cut % 3 == 0 else base
+    at %= len(data)
+    data = data[:at] + junk + data[at:]
+    _load_or_refuse(data, "x.px" if base is _PX else "x.json")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=5),
+                    lambda inner: st.lists(inner, max_size=3)
+                    | st.dictionaries(st.sampled_from(["class", "dimension", "id", "size", "value",
+                                                        "dataset", "category", "index", "label",
+                                                        "role", "status"]), inner, max_size=4),
+                    max_leaves=20))  # fmt: skip
+def test_any_json_shape_loads_or_refuses(doc: object) -> None:
+    _load_or_refuse(json.dumps({"class": "dataset", "dimension": doc, "id": ["a"], "size": [1],
+                                "value": [1]}).encode(), "x.json")  # fmt: skip
+    _load_or_refuse(json.dumps(doc).encode(), "y.json")

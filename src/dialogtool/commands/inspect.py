@@ -29,8 +29,9 @@ MAX_STEPPING_STONES = 8
 def register(sub: Any) -> None:
     parser: argparse.ArgumentParser = sub.add_parser(
         "inspect",
-        help="show how a data file (CSV, XLSX, XLS, ODS) is read",
-        description="Read a data export as dialogtool would and report what was found. "
+        help="show how a data file (CSV, XLSX, XLS, ODS, PC-Axis, JSON-stat) is read",
+        description="Read a data export as dialogtool would and print how it was read (in Danish and "
+        "English, as the app's 'Sådan læste jeg filen'). "
         "Exit status 0 when the file loads (warnings on stderr), 2 when it cannot be loaded.",
     )
     parser.add_argument("file", metavar="FILE")

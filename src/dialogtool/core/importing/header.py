@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
-from dialogtool.core.importing.numbers import looks_numeric
+from dialogtool.core.importing.numbers import is_missing, looks_numeric
 from dialogtool.core.periods import normalise_period
 
 #: How far down a title block may push the header.
@@ -59,7 +60,7 @@ def _period_row_below(rows: list[list[str]], index: int, need: int) -> int:
     The row above then names blocks of columns (``compose_header``).
     """
     if _periods_in(_filled(rows[index])) >= 2:
-        return index
+        return _measures_below(rows, index, need)
     for below in range(index + 1, min(index + 4, len(rows))):
         cells = _filled(rows[below])
         if len(cells) < need or any(
@@ -71,6 +72,30 @@ def _period_row_below(rows: list[list[str]], index: int, need: int) -> int:
     return index
 
 
+def _measures_below(rows: list[list[str]], index: int, need: int) -> int:
+    """Periods above measures (StatBank's heading "tid, ydelse"): the measure row is the header.
+
+    The row below the periods is a header when every cell under a period is a word
+    (not a number, not a missing marker) and the row after it holds numbers.
+    """
+    below = index + 1
+    if below + 1 >= len(rows):
+        return index
+    periods = [i for i, c in enumerate(rows[index]) if c.strip() and normalise_period(c)]
+    cells = rows[below]
+    if len(_filled(cells)) < need or not periods:
+        return index
+    under = [cells[i].strip() if i < len(cells) else "" for i in range(periods[0], len(cells))]
+    words = all(c and not looks_numeric(c) and not is_missing(c) and not normalise_period(c)
+                for c in under)  # fmt: skip
+    data = any(looks_numeric(c) for c in rows[below + 1])
+    return below if words and data else index
+
+
+#: An Excel pivot table's captions above its header: not names of anything.
+_PIVOT_CAPTION = re.compile(
+    r"^(kolonnenavne|rækkenavne|column labels|row labels|værdier|values)$", re.IGNORECASE
+)
 #: Joins a block's name (from the header rows above) and the column's own header.
 BLOCK_SEPARATOR = " – "
 
@@ -90,7 +115,7 @@ def compose_header(rows: list[list[str]], header_row: int) -> list[str]:
     header = list(rows[header_row])
     above: list[list[str]] = []
     for r in range(header_row - 1, -1, -1):
-        cells = rows[r]
+        cells = ["" if _PIVOT_CAPTION.match(c.strip()) else c for c in rows[r]]
         filled = [i for i, c in enumerate(cells) if c.strip()]
         if not filled or filled == [0]:
             break
@@ -118,11 +143,18 @@ def compose_header(rows: list[list[str]], header_row: int) -> list[str]:
 
 
 def split_block(column: str) -> tuple[str, str]:
-    """(block, own header) of a composed column name; block "" when there is none."""
-    block, sep, own = column.rpartition(BLOCK_SEPARATOR)
-    if not sep or normalise_period(column) is not None or normalise_period(block) is not None:
+    """(block, period) of a composed column name whose one part is a period; else ("", column).
+
+    The period may be the lower header row (``Ledighed – 2024M01``) or an upper one
+    (``2024M01 – Dagpenge``, StatBank's periods above its measures).
+    """
+    parts = column.split(BLOCK_SEPARATOR)
+    if len(parts) < 2 or normalise_period(column) is not None:
         return "", column
-    return block, own
+    periods = [p for p in parts if normalise_period(p) is not None]
+    if len(periods) != 1:
+        return "", column
+    return BLOCK_SEPARATOR.join(p for p in parts if p is not periods[0]), periods[0]
 
 
 def column_names(cells: list[str], width: int) -> list[str]:

@@ -42,14 +42,20 @@ def read_json(data: bytes | bytearray) -> Cube:
     """The JSON-stat dataset in ``data``, or a one-line refusal saying what the JSON is."""
     try:
         doc = json.loads(bytes(data).decode("utf-8-sig"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):
         raise not_jsonstat(
             "en beskadiget eller ufuldstændig JSON-fil", "a damaged or incomplete JSON file"
         ) from None
     dataset = _find_dataset(doc)
     if dataset is None:
         raise _describe(doc)
-    return _read(dataset)
+    try:
+        return _read(dataset)
+    except (AttributeError, KeyError, TypeError, ValueError, OverflowError):
+        # A shape the checks above did not foresee: damaged, never a traceback.
+        raise _refuse(
+            "dens opbygning passer ikke med JSON-stat.", "its structure does not fit JSON-stat."
+        ) from None
 
 
 def _find_dataset(doc: Any) -> dict[str, Any] | None:
@@ -98,7 +104,12 @@ def _read(ds: dict[str, Any]) -> Cube:
     ids = ds.get("id") or dims.get("id")
     sizes = ds.get("size") or dims.get("size")
     role = ds.get("role") or dims.get("role") or {}
-    if not isinstance(ids, list) or not isinstance(sizes, list) or len(ids) != len(sizes):
+    if (
+        not isinstance(ids, list)
+        or not isinstance(sizes, list)
+        or len(ids) != len(sizes)
+        or not all(isinstance(n, int) and not isinstance(n, bool) and n >= 0 for n in sizes)
+    ):
         raise _refuse(
             "'id' og 'size' mangler eller passer ikke sammen.",
             "'id' and 'size' are missing or disagree.",

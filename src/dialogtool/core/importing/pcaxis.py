@@ -93,6 +93,8 @@ def read_pcaxis(data: bytes | bytearray) -> Cube:
             )
         codes = first.get(("CODES", (name,)), [])
         role = "time" if name in timevars else "metric" if name == contvar else None
+        if role == "metric":  # each content's own unit: "Ledighed" + UNITS("Ledighed")="pct."
+            labels = [_with_unit(x, _one(first.get(("UNITS", (x,)), []))) for x in labels]
         variables.append(Variable(name, labels, codes if len(codes) == len(labels) else [], role))
     values, missing, markers = _data(data[found.end() :])
     symbols = {
@@ -126,6 +128,10 @@ def _source_line(first: dict[tuple[str, tuple[str, ...]], Value]) -> str:
     if updated:
         parts.append(f"opdateret {updated}")
     return ", ".join(p for p in parts if p)
+
+
+def _with_unit(label: str, unit: str) -> str:
+    return f"{label} ({unit})" if unit and "(" not in label else label
 
 
 def _one(value: Value) -> str:

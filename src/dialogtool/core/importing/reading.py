@@ -13,15 +13,33 @@ line and every warning with its row and column. ``describe`` builds it from an
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
 
+from dialogtool.core.dataset import Dataset
 from dialogtool.core.i18n import Lang
 from dialogtool.core.importing.direction import Direction, propose_direction
+from dialogtool.core.importing.layout import ColumnMapping
 from dialogtool.core.importing.problems import Problem, ProblemKind
+from dialogtool.core.importing.source import SourceTable
 from dialogtool.core.periods import PeriodKind, period_kind
 
-if TYPE_CHECKING:
-    from dialogtool.core.importing.tidy import ImportResult
+
+class Imported(Protocol):
+    """What ``describe`` reads of an ``ImportResult`` (which holds its reading)."""
+
+    @property
+    def dataset(self) -> Dataset: ...
+    @property
+    def source(self) -> SourceTable: ...
+    @property
+    def mapping(self) -> ColumnMapping: ...
+    @property
+    def problems(self) -> list[Problem]: ...
+    @property
+    def missing_values(self) -> int: ...
+    @property
+    def missing_markers(self) -> tuple[str, ...]: ...
+
 
 _LAYOUTS: dict[str, tuple[str, str]] = {
     "long": ("lang (én række pr. tal)", "long (one row per number)"),
@@ -92,7 +110,7 @@ class Reading:
         return "\n".join(_lines(self, lang)) + "\n"
 
 
-def describe(result: ImportResult) -> Reading:
+def describe(result: Imported) -> Reading:
     """The reading of an import (cheap: it looks at names and counts, not at every value)."""
     source, dataset, mapping = result.source, result.dataset, result.mapping
     kinds = tuple(dict.fromkeys(period_kind(p) for p in dataset.periods))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import stat
 import threading
 from collections import Counter
@@ -45,12 +46,22 @@ from dialogtool.core.importing.spreadsheet import (
     read_sheet,
     sniff_format,
 )
-from dialogtool.core.importing.xlsx_structure import Applied, apply_structure, sheet_structure
+from dialogtool.core.importing.xlsx_structure import (
+    Applied,
+    PendingStructure,
+    SheetStructure,
+    apply_structure,
+)
 from dialogtool.core.periods import normalise_period
 
 if TYPE_CHECKING:
     import pyarrow as pa
 
+#: The aggregation an Excel pivot writes before its value field's name.
+_PIVOT_VALUE = re.compile(
+    r"^(sum af|antal af|gennemsnit af|middelværdi af|sum of|count of|average of) ",
+    re.IGNORECASE,
+)
 #: Rows looked at to find the header and propose a mapping.
 SAMPLE_ROWS = 200
 _SAMPLE_BYTES = 1 << 20
@@ -139,7 +150,8 @@ class SourceTable:
         for row in self.above_header:
             cells = [c.strip() for c in row if c.strip()]
             if cells and not is_note(row) and not unit_note([row]):
-                return cells[0]
+                # An Excel pivot's value caption: "Sum af Klager" names "Klager".
+                return _PIVOT_VALUE.sub("", cells[0]) or cells[0]
         return ""
 
     @property
@@ -245,7 +257,15 @@ def read_cube(data: bytes | bytearray) -> Cube | None:
     lead = bytes(data[:16]).lstrip(b"\xef\xbb\xbf").lstrip()
     if lead.startswith((b"{", b"[")):
         return read_json(data)
-    return read_pcaxis(data) if is_pcaxis(data) else None
+    if not is_pcaxis(data):
+        return None
+    try:
+        return read_pcaxis(data)
+    except (ValueError, IndexError, KeyError, OverflowError):  # pa.ArrowInvalid is a ValueError
+        raise ImportRefusedError(
+            "PC-Axis-filen kan ikke læses; den er beskadiget eller ufuldstændig.",
+            "The PC-Axis file cannot be read; it is damaged or incomplete.",
+        ) from None
 
 
 def _open_cube(cube: Cube, name: str, digest: Digest, path: Path | None) -> SourceTable:
@@ -415,13 +435,15 @@ def _open_sheet(
     problems: list[Problem],
     header_row: int | None,
 ) -> SourceTable:
+    pending = PendingStructure(data, sheet) if fmt == "xlsx" else None
     loaded = read_sheet(data, sheet)
     table = loaded.table
     problems.extend(_sheet_choice(loaded, name))
     hidden: Applied | None = None
     text_cells: frozenset[tuple[int, int]] = frozenset()
-    if fmt == "xlsx":
-        structure = sheet_structure(data, loaded.name)
+    structure = SheetStructure()
+    if pending is not None:
+        structure = pending.result(loaded.name)
         hidden = apply_structure(table, structure)
         table, text_cells = hidden.table, structure.text_cells
         problems.extend(_hidden_problem(hidden, name, loaded.name))

@@ -144,7 +144,9 @@ def build_dataset(
     definition = _extra_columns(columns, extra, source, mapping, log)
     # The period column's header ("Uge") or, across, the title ("… efter uge") names the kind.
     hint = part_hint(mapping.period or "") or part_hint(source.title)
-    dataset = _assemble(stacked, source, log, name, unit, definition, hint)
+    dataset = _assemble(
+        stacked, source, log, name, unit, definition, hint, mapping.columns_are_groups
+    )
     steps.report(100)
     _return_memory()
     markers = source.missing_markers or _missing_markers(columns, number_columns) if missing else ()
@@ -484,6 +486,7 @@ def _assemble(
     unit: str = "",
     definition: str = "",
     hint: PeriodKind | None = None,
+    columns_are_groups: bool = False,
 ) -> Dataset:
     serial = source.format != "csv"
     canonical = normalise_periods(stacked.period_labels, hint=hint, excel_serial=serial)
@@ -539,7 +542,7 @@ def _assemble(
         value_map[series_key] = value_grid[i]
         target_map[series_key] = target_grid[i]
     roles = group_roles(groups)
-    _report_totals(roles, groups, grp, rows, log, set(source.columns))
+    _report_totals(roles, groups, grp, rows, log, across=columns_are_groups)
     observations = Observations(
         indicator=ind.astype(np.int32),
         group=grp.astype(np.int32),
@@ -651,6 +654,11 @@ def _report_bad_periods(mask: BoolArray, stacked: _Stacked, log: ProblemLog) -> 
         elif label and group_role(label) == "total":
             da = f"'{label}' er en total over perioderne; rækken er udeladt."
             en = f"'{label}' is a total over the periods; the row was left out."
+        elif (
+            not label and group_role(group := stacked.group_names[int(stacked.group[i])]) == "total"
+        ):
+            da = f"'{group}' uden periode er en total over perioderne; rækken er udeladt."
+            en = f"'{group}' without a period is a total over the periods; the row was left out."
         elif label:
             da = f"'{label}' er ikke en gyldig periode; rækken er sprunget over."
             en = f"'{label}' is not a valid period; the row was skipped."
@@ -667,13 +675,14 @@ def _report_totals(
     grp: IntArray,
     rows: IntArray,
     log: ProblemLog,
-    columns: set[str],
+    *,
+    across: bool,
 ) -> None:
     """Name the row (or column) of each total: it is the yardstick, not one more team."""
     for index, group in enumerate(groups):
         if roles.get(group) != "total":
             continue
-        if group in columns:  # teams across: the total is a column
+        if across:  # teams across: the total is a column
             log.add(
                 ProblemKind.TOTAL,
                 f"Kolonnen '{group}' er en total; den bruges som målestok, ikke som et team.",

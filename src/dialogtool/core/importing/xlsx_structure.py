@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import re
+import threading
 import zipfile
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -31,12 +32,11 @@ _HIDDEN_ROW = re.compile(rb'<row\b[^>]*?\br="(\d+)"[^>]*?\bhidden="(?:1|true)"')
 _HIDDEN_ROW_FIRST = re.compile(rb'<row\b[^>]*?\bhidden="(?:1|true)"[^>]*?\br="(\d+)"')
 _COL = re.compile(rb"<col\b[^>]*>")
 _ATTR = re.compile(rb'\b(min|max|hidden)="([^"]*)"')
-_CELL = re.compile(rb'<c\b[^>]*?\br="([A-Z]+)(\d+)"[^>]*?>')
-_TEXT_TYPE = re.compile(rb'\bt="(?:s|inlineStr|str)"')
+_TEXT_CELL = re.compile(rb'<c\b[^>]*?\br="([A-Z]+)(\d+)"[^>]*?\bt="(?:s|inlineStr|str)"')
 _DIMENSION = re.compile(rb'<dimension\s+ref="([A-Z]+)\d+')
 _ENTITIES = {b"&amp;": b"&", b"&lt;": b"<", b"&gt;": b">", b"&quot;": b'"', b"&apos;": b"'"}
-#: Bytes of the sheet's XML looked at for text-typed cells (the top rows are enough).
-_TYPES_BYTES = 1 << 20
+#: Bytes of the sheet's XML looked at for text-typed cells (the top 200 rows are enough).
+_TYPES_BYTES = 1 << 17
 
 
 @dataclass(frozen=True)
@@ -65,14 +65,17 @@ def sheet_structure(data: bytes | bytearray, sheet: str) -> SheetStructure:
         xml = archive.read(_sheet_part(archive, sheet))
     except (KeyError, zipfile.BadZipFile, OSError, ValueError):
         return SheetStructure()
+    # Most sheets have neither: a plain substring search (C speed) spares the regexes.
     merged = [
         (int(r0) - 1, column_index(c0), int(r1) - 1, column_index(c1))
-        for c0, r0, c1, r1 in _MERGE.findall(xml)
+        for c0, r0, c1, r1 in (_MERGE.findall(xml) if b"<mergeCell " in xml else [])
     ]
-    hidden_rows = sorted(
-        {int(r) - 1 for r in _HIDDEN_ROW.findall(xml)}
-        | {int(r) - 1 for r in _HIDDEN_ROW_FIRST.findall(xml)}
-    )
+    hidden_rows: list[int] = []
+    if b"hidden=" in xml:
+        hidden_rows = sorted(
+            {int(r) - 1 for r in _HIDDEN_ROW.findall(xml)}
+            | {int(r) - 1 for r in _HIDDEN_ROW_FIRST.findall(xml)}
+        )
     hidden_columns: list[int] = []
     data_at = xml.find(b"<sheetData")
     for tag in _COL.findall(xml[: data_at if data_at >= 0 else len(xml)]):
@@ -80,13 +83,46 @@ def sheet_structure(data: bytes | bytearray, sheet: str) -> SheetStructure:
         if attrs.get(b"hidden") in (b"1", b"true") and b"min" in attrs:
             first, last = int(attrs[b"min"]), int(attrs.get(b"max", attrs[b"min"]))
             hidden_columns.extend(range(first - 1, min(last, first + 16_384)))
-    text_cells = set()
-    for match in _CELL.finditer(xml, 0, min(len(xml), _TYPES_BYTES)):
-        if _TEXT_TYPE.search(match.group(0)):
-            text_cells.add((int(match.group(2)) - 1, column_index(match.group(1))))
+    head = xml[: max(data_at, 0) + _TYPES_BYTES]
+    text_cells = {(int(r) - 1, column_index(c)) for c, r in _TEXT_CELL.findall(head)}
     dimension = _DIMENSION.search(xml)
     first_column = column_index(dimension.group(1)) if dimension else 0
     return SheetStructure(merged, hidden_rows, hidden_columns, frozenset(text_cells), first_column)
+
+
+class PendingStructure:
+    """``sheet_structure`` worked out in a thread while fastexcel reads the values.
+
+    Unzipping and scanning the sheet's XML costs about a tenth of reading it; zlib and
+    fastexcel release the GIL, so the two overlap. ``sheet`` None guesses the first sheet.
+    """
+
+    def __init__(self, data: bytes | bytearray, sheet: str | None) -> None:
+        self._data = data
+        self._sheet = sheet if sheet is not None else _first_sheet(data)
+        self._value = SheetStructure()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        if self._sheet is not None:
+            self._value = sheet_structure(self._data, self._sheet)
+
+    def result(self, sheet: str) -> SheetStructure:
+        self._thread.join()
+        return self._value if sheet == self._sheet else sheet_structure(self._data, sheet)
+
+
+def _first_sheet(data: bytes | bytearray) -> str | None:
+    try:
+        workbook = zipfile.ZipFile(io.BytesIO(data)).read("xl/workbook.xml")
+    except (KeyError, zipfile.BadZipFile, OSError, ValueError):
+        return None
+    found = _SHEET.search(workbook)
+    if found is not None:
+        return _unescape(found.group(1))
+    found = _SHEET_ID_FIRST.search(workbook)
+    return _unescape(found.group(2)) if found is not None else None
 
 
 def _sheet_part(archive: zipfile.ZipFile, sheet: str) -> str:
