@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from dialogtool.ui.importing.flow import ImportFlow
+from dialogtool.ui.importing.reading_dialog import ReadingDialog
 
 
 def write_unsure(path: Path, month: int = 1) -> Path:
@@ -34,6 +36,22 @@ def write_confident(path: Path, extra: list[str] | None = None) -> Path:
     return path
 
 
+def summary_shown(qtbot: QtBot, flow: ImportFlow) -> ReadingDialog | None:
+    """Wait until "Sådan læste jeg filen" is shown (None: the flow ended without it)."""
+
+    def shown() -> bool:
+        dialog = flow.reading_dialog
+        return flow.done or (dialog is not None and dialog.isVisible())
+
+    qtbot.waitUntil(shown, timeout=10_000)
+    return None if flow.done else flow.reading_dialog
+
+
 def finish(qtbot: QtBot, flow: ImportFlow) -> None:
-    """Wait until the flow is over (loaded, refused or cancelled)."""
+    """Wait until the flow is over (loaded, refused or cancelled); the summary is accepted."""
+    dialog = summary_shown(qtbot, flow)
+    if dialog is not None:
+        qtbot.mouseClick(dialog.use_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: flow.done, timeout=10_000)
+    data = flow.window.data  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: data.keeping is None, timeout=10_000)  # the kept copy is written

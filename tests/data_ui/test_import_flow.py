@@ -6,13 +6,13 @@ import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from dialogtool.ui.main_window import MainWindow
 from dialogtool.ui.pages.data import DataPage
 
-from .conftest import finish, write_confident, write_unsure
+from .conftest import finish, summary_shown, write_confident, write_unsure
 
 
 def listed_names(page: DataPage) -> list[str]:
@@ -63,7 +63,6 @@ def test_confident_file_loads_into_the_open_meeting(
     flow = window.data.import_path(path)
     finish(qtbot, flow)
     assert flow.mapping_dialog is None and flow.mapping_origin == "detected"
-    assert flow.problems_dialog is None, "a clean file has nothing to report"
     assert listed_names(page) == ["Jobsamtaler (%)", "Virksomhedsbesøg"]
 
     # The record keeps the numbers shown, the file they came from and its fingerprint.
@@ -107,17 +106,18 @@ def test_problems_are_listed_with_their_place_in_the_file(
         "Jobsamtaler (%);Team Nord;2024M13;81,0;90",
         "Virksomhedsbesøg;Team Syd;2024M03;mange;25",
     ]
+    before = window.dataset
     flow = window.data.import_path(write_confident(tmp_path / "eksport.csv", extra=bad))
-    finish(qtbot, flow)
-    dialog = flow.problems_dialog
-    assert dialog is not None and dialog.isVisible()
-    rows = dialog.model.rows
+    dialog = summary_shown(qtbot, flow)
+    assert dialog is not None
+    rows = dialog.warnings.rows
     by_row = {row[2]: row for row in rows}
     assert "ikke en gyldig periode" in by_row["38"][4]
     assert by_row["39"][3] == "Værdi" and "'mange' er ikke et tal" in by_row["39"][4]
-    assert all(row[0] == "eksport.csv" for row in rows)
-    summary = dialog.findChild(QLabel, "loadedSummary")
-    assert summary is not None and "2 nøgletal" in summary.text()
+    assert dialog.warnings_label.text().startswith("&Advarsler (2)")
+    assert "2 nøgletal" in dialog.headline.text()
+    assert window.dataset is before, "nothing is used before the leader says so"
+    finish(qtbot, flow)
     assert window.dataset is not None and len(window.dataset.indicators) == 2
 
 

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from dialogtool.core.importing import import_file
 from dialogtool.core.periods import (
     combine_period,
     normalise_period,
     period_refusal,
     period_sort_key,
 )
+
+from .corpus import tidy, write_text
 
 FORMS = {
     "2024-01": "2024-01", "2024M01": "2024-01", "2024m1": "2024-01", "jan. 2024": "2024-01",
@@ -95,3 +100,34 @@ def test_period_in_two_columns(
     year: str, part: str, hint: str | None, canonical: str | None
 ) -> None:
     assert combine_period(year, part, hint) == canonical  # type: ignore[arg-type]
+
+
+def test_week_numbers_written_year_slash_week_are_weeks_under_a_week_header(
+    tmp_path: Path,
+) -> None:
+    path = write_text(
+        tmp_path / "uger.csv",
+        ["Team;Uge;Antal", "A;2024/01;1", "A;2024/12;2", "A;2024/48;3"],
+    )
+    result = import_file(path)
+    assert [p for _, _, p, _, _ in tidy(result)] == ["2024-W01", "2024-W12", "2024-W48"]
+    assert not result.problems
+    assert result.reading.period_kinds == ("week",)
+
+
+def test_a_week_header_decides_weeks_1_to_12_and_a_month_header_months(tmp_path: Path) -> None:
+    weeks = write_text(tmp_path / "u.csv", ["Team;Uge;Antal", "A;2024-03;1", "A;2024-04;2"])
+    months = write_text(tmp_path / "m.csv", ["Team;Måned;Antal", "A;2024-03;1", "A;2024-04;2"])
+    assert [p for _, _, p, _, _ in tidy(import_file(weeks))] == ["2024-W03", "2024-W04"]
+    assert [p for _, _, p, _, _ in tidy(import_file(months))] == ["2024-03", "2024-04"]
+
+
+@pytest.mark.parametrize("label", ["2024-W48", "2024U48", "U48 2024", "uge 48 2024", "2024/48"])
+def test_week_forms(label: str) -> None:
+    assert normalise_period(label) == "2024-W48"
+
+
+def test_weeks_across_in_a_matrix_with_some_above_12(tmp_path: Path) -> None:
+    path = write_text(tmp_path / "m.csv", ["Team;2024/11;2024/12;2024/13", "A;1;2;3", "B;4;5;6"])
+    periods = sorted({p for _, _, p, _, _ in tidy(import_file(path))})
+    assert periods == ["2024-W11", "2024-W12", "2024-W13"]

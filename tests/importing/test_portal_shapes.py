@@ -140,7 +140,7 @@ def test_jobindsats_report_sheet_areas_down_months_across_with_total(tmp_path: P
     assert result.dataset.total_group() == "Hele kommunen"
     assert result.dataset.teams() == ["Jobcenter Nord", "Jobcenter Syd"]
     # The "I alt" column across is a total over periods: not loaded, but named.
-    unused = [p for p in result.problems if p.kind == ProblemKind.UNUSED_COLUMN]
+    unused = [p for p in result.problems if p.kind == ProblemKind.TOTAL and p.column]
     assert [p.column for p in unused] == ["I alt"]
     assert result.dataset.source_note == "Jobindsats.dk"
 
@@ -507,7 +507,15 @@ def test_teams_across_with_a_total_column_is_questioned(tmp_path: Path) -> None:
     )
     proposal = propose_mapping(read_source(path))
     assert not proposal.confident
-    assert any("'I alt' looks like a total" in note.en for note in proposal.notes)
+    assert any("columns were read as groups (teams)" in note.en for note in proposal.notes)
+    result = import_file(path)
+    assert result.dataset.teams() == ["Team Nord", "Team Syd"]
+    assert result.dataset.total_group() == "I alt"
+    assert [(g, p, v) for _, g, p, v, _ in tidy(result)] == [
+        ("Team Nord", "2024-01", 4.0), ("Team Nord", "2024-02", 6.0),
+        ("Team Syd", "2024-01", 5.0), ("Team Syd", "2024-02", 5.0),
+        ("I alt", "2024-01", 9.0), ("I alt", "2024-02", 11.0),
+    ]  # fmt: skip
 
 
 def test_statbank_quoted_matrix_csv_with_an_eliminated_variable(tmp_path: Path) -> None:

@@ -29,8 +29,9 @@ MAX_STEPPING_STONES = 8
 def register(sub: Any) -> None:
     parser: argparse.ArgumentParser = sub.add_parser(
         "inspect",
-        help="show how a data file (CSV, XLSX, XLS, ODS) is read",
-        description="Read a data export as dialogtool would and report what was found. "
+        help="show how a data file (CSV, XLSX, XLS, ODS, PC-Axis, JSON-stat) is read",
+        description="Read a data export as dialogtool would and print how it was read (in Danish and "
+        "English, as the app's 'Sådan læste jeg filen'). "
         "Exit status 0 when the file loads (warnings on stderr), 2 when it cannot be loaded.",
     )
     parser.add_argument("file", metavar="FILE")
@@ -165,6 +166,7 @@ def _summary(result: ImportResult, confident: bool) -> dict[str, Any]:
         },
         "observations": len(dataset.observations) if dataset.observations else 0,
         "missing_values": result.missing_values,
+        "reading": _reading_json(result),
         "problems": [
             {
                 "kind": p.kind.value,
@@ -180,22 +182,37 @@ def _summary(result: ImportResult, confident: bool) -> dict[str, Any]:
     }
 
 
+def _reading_json(result: ImportResult) -> dict[str, Any]:
+    reading = result.reading
+    return {
+        "layout": reading.layout,
+        "other_sheets": list(reading.other_sheets),
+        "indicators": [
+            {
+                "name": i.name,
+                "unit": i.unit,
+                "higher_is_better": i.direction.higher_is_better,
+                "direction_word": i.direction.word,
+            }
+            for i in reading.indicators
+        ],
+        "total": reading.total,
+        "benchmarks": list(reading.benchmarks),
+        "period_kinds": list(reading.period_kinds),
+        "values": reading.values,
+        "missing": reading.missing,
+        "missing_markers": list(reading.missing_markers),
+        "hidden_rows": list(reading.hidden_rows),
+        "hidden_columns": list(reading.hidden_columns),
+        "source_line": reading.source_line,
+    }
+
+
 def _write_text(result: ImportResult, confident: bool, out: io.TextIOBase) -> None:
-    s = _summary(result, confident)
-    where = f"sheet {s['sheet']}" if s["sheet"] else f"{s['encoding']}, {s['delimiter']!r}"
-    lines = [
-        f"{s['file']}: {s['format']} ({where}), {s['layout']} layout"
-        + ("" if confident else " (unsure: check the columns)"),
-        f"  indicators ({len(s['indicators'])}): " + ", ".join(i["name"] for i in s["indicators"]),
-        f"  groups ({len(s['groups'])}): "
-        + ", ".join(_group_text(g, s["group_roles"]) for g in s["groups"][:20]),
-        f"  periods: {s['periods']['first']} .. {s['periods']['last']} ({s['periods']['count']})",
-        f"  observations: {s['observations']}, problems: {len(s['problems'])}",
-    ]
-    out.write("\n".join(lines) + "\n")
-
-
-def _group_text(group: str, roles: dict[str, str]) -> str:
-    if not group:
-        return "(none)"
-    return f"{group} [{roles[group]}]" if group in roles else group
+    """The reading ("Sådan læste jeg filen") in Danish and English, as the app shows it."""
+    unsure = (
+        ""
+        if confident
+        else "Usikker læsning: tjek kolonnerne. / Unsure reading: check the columns.\n"
+    )
+    out.write(unsure + result.reading.text("da") + "\n" + result.reading.text("en"))

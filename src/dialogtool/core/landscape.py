@@ -93,6 +93,8 @@ class Landscape(BaseModel):
     levels: dict[str, ResultLevel] = Field(default_factory=dict)
     #: The sources the numbers come from, with their column mappings.
     sources: list[RememberedMapping] = Field(default_factory=list)
+    #: Indicator ids whose direction the leader confirmed; any other direction is a proposal.
+    confirmed_directions: list[str] = Field(default_factory=list)
     updated_at: datetime = Field(default_factory=utc_now)
 
     def choose(self, indicator_ids: list[str]) -> LocalizedText | None:
@@ -123,6 +125,23 @@ class Landscape(BaseModel):
         self.indicators = self.indicators + [
             meta.model_copy() for meta in dataset.indicators if meta.id not in known
         ]
+
+    def confirmed_direction(self, indicator_id: str) -> bool | None:
+        """True/False (higher is better or not) once the leader confirmed it, else None."""
+        if indicator_id not in self.confirmed_directions:
+            return None
+        meta = self.meta(indicator_id)
+        return None if meta is None else meta.higher_is_better
+
+    def confirm_direction(self, indicator: IndicatorMeta, higher_is_better: bool) -> None:
+        """Remember the leader's word on ``indicator``'s direction for every later import."""
+        known = self.meta(indicator.id)
+        if known is None:
+            known = indicator.model_copy()
+            self.indicators = [*self.indicators, known]
+        known.higher_is_better = higher_is_better
+        self.indicators = list(self.indicators)  # validated again, with the change
+        self.confirmed_directions = list(dict.fromkeys([*self.confirmed_directions, indicator.id]))
 
     def mapping_for(self, source: SourceTable) -> ColumnMapping | None:
         """The mapping used last time for this source (same export, maybe a new month)."""

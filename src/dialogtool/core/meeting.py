@@ -176,6 +176,7 @@ def show_indicator(record: MeetingRecord, dataset: Dataset | None, indicator_id:
 def use_dataset(record: MeetingRecord, dataset: Dataset) -> None:
     """New numbers replace the snapshots of indicators the team has not talked about yet."""
     record.dataset_source = dataset.source
+    record.dataset_sha256 = dataset.sha256
     ids = {m.id for m in dataset.indicators}
     for item in record.indicators:
         if item.indicator_id in ids and not item.team_noticed:

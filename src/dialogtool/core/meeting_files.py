@@ -8,6 +8,7 @@ they become part of a path, and nothing is ever moved over an existing file.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -16,6 +17,7 @@ from pathlib import Path
 from dialogtool.core import meeting
 from dialogtool.core.actions import safe_id
 from dialogtool.core.atomic import ensure_private_dir
+from dialogtool.core.dataset_cache import release_unused
 from dialogtool.core.record import MeetingRecord, MeetingStatus, new_id, utc_now
 from dialogtool.core.record_file import ID_PATTERN
 from dialogtool.core.store import RecordLoadError, RecordStore, load_record
@@ -43,6 +45,9 @@ def move_to_bin(store: RecordStore, record_id: str, bin_folder: Path, now: datet
     if target.exists():
         raise BinError(f"{target.name} is already in the bin")
     source.replace(target)
+    # Its data go with the last meeting that used them (personal data do not linger).
+    with contextlib.suppress(OSError):
+        release_unused(store.folder)
     return target
 
 
@@ -103,6 +108,7 @@ def duplicate(store: RecordStore, record_id: str, title: str) -> MeetingRecord:
         leader_role=original.leader_role,
         starting_domain=original.starting_domain,
         dataset_source=original.dataset_source,
+        dataset_sha256=original.dataset_sha256,
         phases=[p.model_copy() for p in original.phases],
         questions=[
             q.model_copy(update={"id": new_id(), "asked_at": None, "notes": ""})

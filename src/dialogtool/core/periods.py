@@ -43,6 +43,8 @@ _YEAR = re.compile(r"^(\d{4})(?:\.0+|y0?1)?$")
 _HALF = re.compile(r"^(\d{4}) ?-? ?h ?0?([12])$")
 _DAY_CODE = re.compile(r"^(\d{4})m(\d{2})d(\d{2})$")
 _MONTH_YM = re.compile(r"^(\d{4}) ?[m/-] ?(\d{1,2})$")
+#: ``2024/48``, ``2024-05``: a month, or a week when the number is above 12 or a header says so.
+_YEAR_NUMBER = re.compile(r"^(\d{4}) ?[/-] ?(\d{1,2})$")
 _MONTH_MY = re.compile(r"^(\d{1,2}) ?[-/.] ?(\d{4})$")
 _MONTH_NAME_Y = re.compile(r"^([a-zæøå]{3,9})\.? ?[-/' ]? ?(\d{4}|\d{2})$")
 _MONTH_Y_NAME = re.compile(r"^(\d{4}) ?[-/ ]? ?([a-zæøå]{3,9})\.?$")
@@ -79,6 +81,8 @@ def normalise_period(text: str, *, excel_serial: bool = False) -> str | None:
         return f"{m.group(1)}-H{m.group(2)}" if _year_ok(int(m.group(1))) else None
     if m := _DAY_CODE.match(s):
         return _day(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    if (m := _YEAR_NUMBER.match(s)) and int(m.group(2)) > 12:
+        return _week(int(m.group(1)), int(m.group(2)))
     if m := _MONTH_YM.match(s):
         return _month(int(m.group(1)), int(m.group(2)))
     if m := _MONTH_MY.match(s):
@@ -105,6 +109,30 @@ def normalise_period(text: str, *, excel_serial: bool = False) -> str | None:
     if m := _DAY_DMY.match(s):
         return _day(int(m.group(3)), int(m.group(2)), int(m.group(1)))
     return None
+
+
+def normalise_periods(
+    labels: list[str], *, hint: PeriodKind | None = None, excel_serial: bool = False
+) -> list[str | None]:
+    """Canonical periods for the distinct labels of one period column or header row.
+
+    ``2024/05`` and ``2024-05`` read as months, unless the column's header names weeks
+    (``hint="week"``) or another label of the same column is a week above 12
+    (``2024/48``): then all of them are weeks, so weeks 1-12 are not taken for months.
+    """
+    kind = hint
+    if kind is None:
+        numbers = [int(m.group(2)) for t in labels if (m := _YEAR_NUMBER.match(t.strip()))]
+        if numbers and max(numbers) > 12:
+            kind = "week"
+    out: list[str | None] = []
+    for label in labels:
+        m = _YEAR_NUMBER.match(label.strip())
+        if kind == "week" and m:
+            out.append(_week(int(m.group(1)), int(m.group(2))))
+        else:
+            out.append(normalise_period(label, excel_serial=excel_serial))
+    return out
 
 
 def _year_ok(year: int) -> bool:

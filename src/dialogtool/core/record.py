@@ -418,6 +418,11 @@ class MeetingRecord(_Model):
     leader_role: LeaderRole = LeaderRole.FACILITATOR
     starting_domain: Domain = Domain.PRODUCTION
     dataset_source: str = Field(default="", description="Where the shown data came from.")
+    dataset_sha256: str = Field(
+        default="",
+        description="SHA-256 of the file the data came from: the kept copy it reopens with "
+        "('' when none is kept).",
+    )
     phases: list[PhasePlan] = Field(default_factory=list)
     current_phase: PhaseId | None = None
     clock: MeetingClock = Field(default_factory=MeetingClock)

@@ -46,6 +46,7 @@ def next_meeting(
     record.facilitator = previous.facilitator
     record.participants = [p.model_copy() for p in previous.participants]
     record.dataset_source = previous.dataset_source
+    record.dataset_sha256 = previous.dataset_sha256
     record.leader_role = previous.leader_role
     record.starting_domain = previous.starting_domain
     return record

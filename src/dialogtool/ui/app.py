@@ -92,6 +92,8 @@ def run_app(
     elif demo:
         window.show_demo_loading()
         FirstPaint(window.start_page, window.use_demo)
+    else:  # the dataset of last time, read back after the first paint
+        FirstPaint(window.start_page, window.restore_dataset)
     window.show()
     return app.exec()
 

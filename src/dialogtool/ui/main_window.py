@@ -7,11 +7,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from dialogtool.core import locks, meeting, recovery, review, series
 from dialogtool.core.actions import earlier_meetings, safe_id
 from dialogtool.core.atomic import clean_stale_temp_files, ensure_private_dir
+from dialogtool.core.dataset_cache import DatasetCache
 from dialogtool.core.demo import DEMO_SOURCE
 from dialogtool.core.failures import failure_sentence
 from dialogtool.core.history import HistoryIndex
@@ -28,6 +29,7 @@ from dialogtool.core.store import (
 from dialogtool.core.templates import MeetingTemplate
 from dialogtool.core.timing import Clock
 from dialogtool.ui.errors import show_failure
+from dialogtool.ui.importing.kept import DatasetNotice, KeptLoader, Reopened
 from dialogtool.ui.language import ui_lang
 from dialogtool.ui.preferences import EXPORT_FOLDER, preferences
 from dialogtool.ui.session import MeetingSession, utc_clock
@@ -59,7 +61,7 @@ class MainWindow(QMainWindow):
         self._save_problem = ""
         self.meeting_view: MeetingView | None = None
         self.stack = QStackedWidget()
-        self.setCentralWidget(self.stack)
+        self._install_dataset_notice(data_dir)
         self.start_page = StartPage(self.library, self.history, self.store)
         self.start_page.newMeetingRequested.connect(self.new_meeting)
         self.start_page.nextInSeriesRequested.connect(self.next_in_series)
@@ -131,6 +133,7 @@ class MainWindow(QMainWindow):
         """Show ``dataset`` from now on, on the start page and in the open meeting."""
         self.dataset = dataset
         self.start_page.show_dataset(dataset.name)
+        self.dataset_notice.clear()  # it spoke of the dataset shown before
         if self.session is not None:
             self.session.set_dataset(dataset)
 
@@ -171,6 +174,7 @@ class MainWindow(QMainWindow):
             record = meeting.new_meeting(template, ui_lang(), team=team)
         if self.dataset is not None:  # the numbers loaded now; else the series' last source
             record.dataset_source = self.dataset.source
+            record.dataset_sha256 = self.dataset.sha256
         if record.series_id is not None:
             review.gather(record, earlier_meetings(self.store, self.history, record))
         try:
@@ -215,7 +219,9 @@ class MainWindow(QMainWindow):
     def _dataset_for(self, record: MeetingRecord) -> Dataset | None:
         """The meeting's numbers, as its team's landscape describes them."""
         raw = self.data.raw
-        if raw is None or raw.source != record.dataset_source:
+        if raw is not None and record.dataset_sha256 and raw.sha256 == record.dataset_sha256:
+            pass  # the file the meeting used, wherever it was loaded from
+        elif raw is None or raw.source != record.dataset_source:
             if record.dataset_source != DEMO_SOURCE:
                 return None  # the record's snapshots still show what was discussed
             from dialogtool.core.demo import load_demo_dataset
@@ -259,6 +265,7 @@ class MainWindow(QMainWindow):
         self.session.changed.connect(self._follow_team)
         if reviews_changed:
             self.session.touched()
+        self._reopen_kept(record)
         self.meeting_view = MeetingView(self.session)
         self.meeting_view.closeRequested.connect(self.close_meeting)
         self.stack.addWidget(self.meeting_view)
@@ -357,3 +364,73 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("dialogtool")
         self.stack.setCurrentWidget(self.start_page)
         self.refresh_start()
+
+    # -- kept datasets: the data stay with the meeting (issue 17) -------------------------
+    def _install_dataset_notice(self, data_dir: Path) -> None:
+        """The one line about the data in use (a moved or changed file) above every page."""
+        self.kept_datasets = DatasetCache.in_data_dir(data_dir)
+        self.kept_loader: KeptLoader | None = None
+        self.dataset_notice = DatasetNotice()
+        self.dataset_notice.loadRequested.connect(self._load_new_version)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.dataset_notice)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+    def _load_new_version(self, path: str) -> None:
+        """The original changed (or was never kept): import it again."""
+        self.data.import_path(Path(path))
+
+    def restore_dataset(self) -> KeptLoader | None:
+        """After the first paint: the start screen's dataset of last time, read back."""
+        sha256 = self.kept_datasets.current()
+        if sha256 is None or self.dataset is not None:
+            return None
+        self.start_page.dataset_label.setText(self.tr("Henter datasættet fra sidst …"))
+        return self._load_kept(sha256, None)
+
+    def _reopen_kept(self, record: MeetingRecord) -> None:
+        """A meeting whose data are not loaded reopens with its kept copy, read in the background."""
+        assert self.session is not None
+        if self.session.dataset is not None or record.dataset_source in ("", DEMO_SOURCE):
+            return
+        if record.dataset_sha256:
+            self._load_kept(record.dataset_sha256, record.id)
+        else:  # from before datasets were kept: say that only what was shown is there
+            self.dataset_notice.tell_not_kept(record.dataset_source)
+
+    def _load_kept(self, sha256: str, record_id: str | None) -> KeptLoader:
+        self.dataset_notice.clear()
+        loader = KeptLoader(self.kept_datasets, sha256, self)
+        loader.loaded.connect(lambda reopened: self._kept_loaded(reopened, record_id))
+        loader.failed.connect(lambda sentence: self._kept_failed(sentence, record_id))
+        self.kept_loader = loader
+        loader.start()
+        return loader
+
+    def _kept_loaded(self, reopened: Reopened, record_id: str | None) -> None:
+        kept, session = reopened.kept, self.session
+        if record_id is None:
+            if self.dataset is not None:  # the leader loaded something meanwhile
+                return
+            self.data.show(kept.dataset)
+        else:
+            if session is None or session.record.id != record_id or session.dataset is not None:
+                return  # another meeting by now
+            described = self.data.describe(kept.dataset)
+            assert described is not None
+            if self.data.select_team(session.record.team):
+                described = self.data.described(kept.dataset)
+            self.dataset = described
+            self.start_page.show_dataset(described.name)
+            session.show_dataset(described)
+        self.dataset_notice.tell(reopened)
+
+    def _kept_failed(self, sentence: str, record_id: str | None) -> None:
+        if record_id is None and self.dataset is None:
+            self.start_page.show_dataset(None)
+        if record_id is None or (self.session is not None and self.session.record.id == record_id):
+            self.dataset_notice.tell_failure(sentence)

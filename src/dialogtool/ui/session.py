@@ -215,6 +215,11 @@ class MeetingSession(QObject):
             self.touched()
         self.datasetChanged.emit()
 
+    def show_dataset(self, dataset: Dataset) -> None:
+        """Show the meeting's own dataset, read back from its kept copy; the record is unchanged."""
+        self.dataset = dataset
+        self.datasetChanged.emit()
+
     # -- where the meeting is ---------------------------------------------------------
     def set_step(self, phase: PhaseId) -> None:
         """Go to ``phase``: its clock starts (unless the meeting is read-only); the step is written

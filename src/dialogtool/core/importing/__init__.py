@@ -1,13 +1,19 @@
-"""Importing BI exports (CSV, XLSX, XLS, ODS) into the tidy ``Dataset``.
+"""Importing BI exports (CSV, XLSX, XLS, ODS) and statistics cubes (PC-Axis, JSON-stat) into
+the tidy ``Dataset``.
 
 The steps, each in its own module: ``source`` opens the file (``encoding``,
-``dialect``, ``spreadsheet`` – which also refuses PDFs, images, JSON, HTML –,
-``header``, ``footer`` for title, unit and ``Kilde:`` lines), ``layout``
+``dialect``, ``spreadsheet`` – which also refuses PDFs, images, HTML, MHTML –,
+``workbook`` picks the sheet that is a table, ``xlsx_structure`` merged and hidden
+cells, ``header`` (with header rows above it naming blocks of columns), ``footer``
+for title, unit and ``Kilde:`` lines; ``pcaxis`` and ``jsonstat`` read cubes via
+``cube``), ``layout``
 proposes which column holds what (long, wide or matrix), ``columns`` reads the
 mapped columns with Arrow, ``numbers`` parses Danish and English numbers,
 ``tidy`` builds the dataset and names the problems (every column left out is
 named), ``groups`` tells teams from totals and benchmarks, ``memory``
-remembers mappings per source.
+remembers mappings per source, ``direction`` proposes which way is better from an
+indicator's name, and ``reading`` describes what was made of the file
+(``ImportResult.reading``: "Sådan læste jeg filen").
 
 For the UI, in a worker thread::
 

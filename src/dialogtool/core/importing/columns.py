@@ -71,6 +71,7 @@ def read_columns(
 def _sheet_columns(
     source: SourceTable, text: list[str], numbers: list[str], decimal: str
 ) -> Columns:
+    import pyarrow as pa
     import pyarrow.compute as pc
 
     assert source.sheet_table is not None
@@ -87,7 +88,13 @@ def _sheet_columns(
         if col is None:
             texts[name] = TextColumn(np.zeros(n, np.int64), [""])
             continue
-        encoded = pc.fill_null(col, "").combine_chunks().dictionary_encode()
+        combined = col.combine_chunks()
+        # A cube's columns come as dictionaries already (no nulls); a sheet's are text.
+        encoded = (
+            combined
+            if pa.types.is_dictionary(combined.type)
+            else pc.fill_null(combined, "").dictionary_encode()
+        )
         labels = [str(v) for v in encoded.dictionary.to_pylist()]
         texts[name] = TextColumn(np.asarray(encoded.indices.to_numpy(), np.int64), labels)
     nums: dict[str, NumberColumn] = {}
@@ -97,6 +104,11 @@ def _sheet_columns(
             nums[name] = NumberColumn(
                 np.full(n, np.nan), np.ones(n, np.bool_), np.zeros(n, np.bool_), None
             )
+            continue
+        if pa.types.is_floating(col.type):  # a cube's values: NaN where the source hid one
+            values = np.asarray(col.to_numpy(), np.float64)
+            missing = np.isnan(values)
+            nums[name] = NumberColumn(values, missing, np.zeros(n, np.bool_), None)
             continue
         values, missing, bad = parse_number_array(col, decimal)
         nums[name] = NumberColumn(values, missing, bad, col)

@@ -13,7 +13,8 @@ import re
 from dialogtool.core.dataset import GroupRole
 
 _TOTAL = re.compile(
-    r"^(i alt|total|totalt|alle|alle i alt|samlet|sum|hele kommunen|kommunen( i alt)?|"
+    r"^(i alt|total|totals|totalt|alle|alle i alt|samlet|samlet total|sum|hovedtotal|grand total|"
+    r"total i alt|totalsum|hele kommunen|kommunen( i alt)?|"
     r"hele (afdelingen|centret|jobcentret|organisationen|forvaltningen)|all|overall|"
     r"alle (afdelinger|teams|områder|enheder|jobcentre))$|\bi alt$|\btotal$",
     re.IGNORECASE,

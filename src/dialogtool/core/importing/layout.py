@@ -23,6 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from dialogtool.core.i18n import LocalizedText
 from dialogtool.core.importing.groups import group_role
+from dialogtool.core.importing.header import split_block
 from dialogtool.core.importing.numbers import is_missing, looks_numeric
 from dialogtool.core.importing.problems import ImportRefusedError
 from dialogtool.core.importing.source import SourceTable
@@ -82,7 +83,7 @@ def part_hint(header: str) -> PeriodKind | None:
 
 def header_periods(columns: list[str]) -> list[str]:
     """The columns whose header is a period: the periods across in a matrix."""
-    return [c for c in columns if normalise_period(c) is not None]
+    return [c for c in columns if normalise_period(split_block(c)[1]) is not None]
 
 
 class ColumnMapping(BaseModel):
@@ -110,7 +111,10 @@ class ColumnMapping(BaseModel):
     #: Kontanthjælp"); in a matrix, the label columns besides group and indicator.
     labels: list[str] = Field(default_factory=list)
     #: Matrix without an indicator column: the indicator's name (the table's title).
+    #: Wide with ``columns_are_groups``: the one indicator's name.
     indicator_name: str | None = None
+    #: Wide: the value columns are groups (teams across, a total column), not indicators.
+    columns_are_groups: bool = False
     #: The decimal mark; None lets the importer judge it from the cells.
     decimal: Literal[",", "."] | None = None
 
@@ -208,6 +212,8 @@ def _note(da: str, en: str) -> LocalizedText:
 
 
 def propose_mapping(source: SourceTable) -> MappingProposal:
+    if source.roles:
+        return _cube_mapping(source)
     matrix = _propose_matrix(source)
     if matrix is not None:
         return matrix
@@ -307,6 +313,31 @@ def propose_mapping(source: SourceTable) -> MappingProposal:
         notes.append(_split_note(others))
         sure = False
     totals = [p.name for p in columns if group_role(p.name) != "team"]
+    if totals and group is None and len(columns) > 1:
+        # Teams across, periods down, a total column ("I alt", "Hovedtotal") at the end: the
+        # columns are groups of one indicator (a pivot table's usual shape).
+        names = ", ".join(f"'{name}'" for name in totals)
+        notes.append(
+            _note(
+                f"Kolonnerne er læst som grupper (teams), fordi {names} er en total eller et "
+                "sammenligningsgrundlag; tjek det.",
+                f"The columns were read as groups (teams), because {names} is a total or a "
+                "benchmark; check it.",
+            )
+        )
+        mapping = ColumnMapping(
+            layout=Layout.WIDE,
+            indicators=[p.name for p in columns],
+            columns_are_groups=True,
+            indicator_name=source.title or None,
+            labels=[p.name for p in others],
+            **base,
+        )
+        return MappingProposal(mapping, False, notes)
+    if totals and group is not None and len(columns) > 2:
+        # Rows are teams: a total column adds up the measures beside it; it is named, not loaded.
+        columns = [p for p in columns if group_role(p.name) != "total"]
+        totals = [name for name in totals if group_role(name) != "total"]
     if totals:
         # "I alt" or "Hele landet" as a column: the columns may be groups, not indicators.
         names = ", ".join(f"'{name}'" for name in totals)
@@ -328,6 +359,24 @@ def propose_mapping(source: SourceTable) -> MappingProposal:
         **base,
     )
     return MappingProposal(mapping, sure and source.header_row is not None, notes)
+
+
+def _cube_mapping(source: SourceTable) -> MappingProposal:
+    """A PC-Axis or JSON-stat cube: its own metadata say which column is what."""
+    by_role: dict[str, list[str]] = {}
+    for role, column in source.roles:
+        by_role.setdefault(role, []).append(column)
+    mapping = ColumnMapping(
+        layout=Layout.LONG,
+        header_row=0,
+        period=by_role["period"][0],
+        indicator=by_role["indicator"][0],
+        value=by_role["value"][0],
+        group=by_role["group"][0] if by_role.get("group") else None,
+        labels=by_role.get("labels", []),
+        decimal=".",
+    )
+    return MappingProposal(mapping, True)
 
 
 def _split_note(others: list[_Profile]) -> LocalizedText:
@@ -395,7 +444,12 @@ def _propose_matrix(source: SourceTable) -> MappingProposal | None:
         return None
     profiles = {c: _profile(source, c) for c in side}
     carried = {c: _carried(source.column_sample(c)) for c in side}
-    labels = [c for c in side if len(set(carried[c]) - {""}) > 1]
+    # A side column of one value is a label too when its header names a role ("Område").
+    labels = [
+        c
+        for c in side
+        if len(set(carried[c]) - {""}) > 1 or profiles[c].role in ("group", "indicator")
+    ]
     sure = len(across) >= len(source.columns) - first - 1
     group = next((c for c in labels if profiles[c].role == "group"), None)
     group = group or next((c for c in labels if _names_groups(source, c)), None)

@@ -20,7 +20,27 @@ if TYPE_CHECKING:
 
 #: Cells that mean "no value" (Statistics Denmark writes ``..``; ``x`` hides small numbers).
 MISSING_MARKERS = frozenset(
-    {"", ".", "..", "...", "-", "--", "–", "—", ":", "x", "n/a", "na", "#n/a", "null", "none"}
+    {
+        "",
+        ".",
+        "..",
+        "...",
+        "-",
+        "--",
+        "–",
+        "—",
+        ":",
+        "x",
+        "n/a",
+        "na",
+        "#n/a",
+        "null",
+        "none",
+        "*",
+        "**",
+        "…",
+        "§",
+    }
 )
 
 _COMMA_DECIMAL = r"^[+-]?(?:(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d*)?|,\d+)$"

@@ -30,6 +30,12 @@ class ProblemKind(StrEnum):
     BAD_ROW = "bad_row"
     WRONG_EXTENSION = "wrong_extension"
     UNUSED_COLUMN = "unused_column"
+    #: A total row or column: kept as the yardstick (a row) or left out (a sum across).
+    TOTAL = "total"
+    #: Rows or columns hidden in the workbook, left out.
+    HIDDEN = "hidden"
+    #: A workbook's sheet that was not read (a cover page, or another table).
+    UNUSED_SHEET = "unused_sheet"
     MORE = "more"
 
 

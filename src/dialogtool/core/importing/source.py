@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import stat
 import threading
 from collections import Counter
@@ -17,11 +18,21 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from dialogtool.core.importing.cube import Cube, cube_table
+from dialogtool.core.importing.cube import roles as cube_roles
 from dialogtool.core.importing.dialect import sniff_delimiter, split_rows
 from dialogtool.core.importing.encoding import Decoded, detect_encoding
 from dialogtool.core.importing.footer import footer_start, is_note, source_note, unit_note
-from dialogtool.core.importing.header import column_names, find_header, table_width
+from dialogtool.core.importing.header import (
+    column_names,
+    compose_header,
+    find_header,
+    table_width,
+)
+from dialogtool.core.importing.jsonstat import read_json
 from dialogtool.core.importing.line_guard import check_line_breaks
+from dialogtool.core.importing.numbers import looks_numeric
+from dialogtool.core.importing.pcaxis import is_pcaxis, read_pcaxis
 from dialogtool.core.importing.problems import (
     ImportRefusedError,
     Problem,
@@ -30,15 +41,28 @@ from dialogtool.core.importing.problems import (
     Steps,
 )
 from dialogtool.core.importing.spreadsheet import (
+    Sheet,
     SourceFormat,
     empty_file,
     read_sheet,
     sniff_format,
 )
+from dialogtool.core.importing.xlsx_structure import (
+    Applied,
+    PendingStructure,
+    SheetStructure,
+    apply_structure,
+)
+from dialogtool.core.periods import normalise_period
 
 if TYPE_CHECKING:
     import pyarrow as pa
 
+#: The aggregation an Excel pivot writes before its value field's name.
+_PIVOT_VALUE = re.compile(
+    r"^(sum af|antal af|gennemsnit af|middelværdi af|sum of|count of|average of) ",
+    re.IGNORECASE,
+)
 #: Rows looked at to find the header and propose a mapping.
 SAMPLE_ROWS = 200
 _SAMPLE_BYTES = 1 << 20
@@ -98,6 +122,19 @@ class SourceTable:
     data_end: int | None = field(default=None, repr=False)
     #: The footnote rows cut off below the table (``Kilde: …``, ``Anm.: …``).
     footnotes: list[list[str]] = field(default_factory=list, repr=False)
+    #: Markers the file itself declares for a missing value (PC-Axis ``DATANOTESUM``, ``".."``).
+    missing_markers: tuple[str, ...] = ()
+    #: Rows (0-based, in the sheet) and columns (their headers) hidden in the workbook, left out.
+    hidden_rows: tuple[int, ...] = ()
+    hidden_columns: tuple[str, ...] = ()
+    #: A cube (PC-Axis, JSON-stat) says itself which column is what: (role, column) pairs.
+    roles: tuple[tuple[str, str], ...] = ()
+    #: The unit and source a cube's metadata declare (``UNITS``, ``SOURCE``).
+    declared_unit: str = ""
+    declared_source: str = ""
+    #: The decimal mark the cells' storage tells (a sheet's numbers stored as text are
+    #: Danish); None: judged from the cells and the separator alone.
+    decimal_hint: str | None = None
 
     @property
     def sha256(self) -> str:
@@ -114,18 +151,19 @@ class SourceTable:
         for row in self.above_header:
             cells = [c.strip() for c in row if c.strip()]
             if cells and not is_note(row) and not unit_note([row]):
-                return cells[0]
+                # An Excel pivot's value caption: "Sum af Klager" names "Klager".
+                return _PIVOT_VALUE.sub("", cells[0]) or cells[0]
         return ""
 
     @property
     def unit(self) -> str:
-        """What an ``Enhed:`` line above the header says, or ""."""
-        return unit_note(self.above_header)
+        """What an ``Enhed:`` line above the header says (or the cube's ``UNITS``), or ""."""
+        return self.declared_unit or unit_note(self.above_header)
 
     @property
     def source_note(self) -> str:
         """The source a ``Kilde:`` line names, below the table or above it, or ""."""
-        return source_note(self.footnotes) or source_note(self.above_header)
+        return self.declared_source or source_note(self.footnotes) or source_note(self.above_header)
 
     @property
     def first_data_row(self) -> int:
@@ -192,6 +230,9 @@ def open_bytes(
     if not data or data.isspace():
         raise empty_file()
     digest = Digest(data)
+    cube = read_cube(data)
+    if cube is not None:
+        return _open_cube(cube, name, digest, path)
     fmt = sniff_format(data)
     problems: list[Problem] = []
     suffix = Path(name).suffix.lower()
@@ -210,6 +251,49 @@ def open_bytes(
         table = _open_sheet(data, name, digest, fmt, sheet, problems, header_row)
     steps.report(40)
     return replace(table, path=path)
+
+
+def read_cube(data: bytes | bytearray) -> Cube | None:
+    """The cube in a PC-Axis or JSON file; None for any other file (JSON not JSON-stat is refused)."""
+    lead = bytes(data[:16]).lstrip(b"\xef\xbb\xbf").lstrip()
+    if lead.startswith((b"{", b"[")):
+        return read_json(data)
+    if not is_pcaxis(data):
+        return None
+    try:
+        return read_pcaxis(data)
+    except (ValueError, IndexError, KeyError, OverflowError):  # pa.ArrowInvalid is a ValueError
+        raise ImportRefusedError(
+            "PC-Axis-filen kan ikke læses; den er beskadiget eller ufuldstændig.",
+            "The PC-Axis file cannot be read; it is damaged or incomplete.",
+        ) from None
+
+
+def _open_cube(cube: Cube, name: str, digest: Digest, path: Path | None) -> SourceTable:
+    """A PC-Axis or JSON-stat cube as a long table whose roles the file itself declares."""
+    roles = cube_roles(cube)
+    table, names = cube_table(cube, roles["period"][0])
+    top_rows = [_text_row(row) for row in table.slice(0, SAMPLE_ROWS).to_pylist()]
+    return SourceTable(
+        name=name,
+        digest=digest,
+        format="px" if cube.format == "px" else "jsonstat",
+        encoding=None,
+        delimiter=None,
+        sheets=[],
+        sheet=None,
+        header_row=0,
+        columns=names,
+        sample=top_rows[1:],
+        problems=[],
+        top_rows=top_rows,
+        path=path,
+        sheet_table=table,
+        missing_markers=cube.markers,
+        roles=tuple((role, column) for role, columns in roles.items() for column in columns),
+        declared_unit=cube.unit,
+        declared_source=cube.source,
+    )
 
 
 def _read_bytes(path: Path, steps: Steps) -> bytearray:
@@ -353,8 +437,18 @@ def _open_sheet(
     problems: list[Problem],
     header_row: int | None,
 ) -> SourceTable:
+    pending = PendingStructure(data, sheet) if fmt == "xlsx" else None
     loaded = read_sheet(data, sheet)
     table = loaded.table
+    problems.extend(_sheet_choice(loaded, name))
+    hidden: Applied | None = None
+    text_cells: frozenset[tuple[int, int]] = frozenset()
+    structure = SheetStructure()
+    if pending is not None:
+        structure = pending.result(loaded.name)
+        hidden = apply_structure(table, structure)
+        table, text_cells = hidden.table, structure.text_cells
+        problems.extend(_hidden_problem(hidden, name, loaded.name))
     tail_from = max(0, table.num_rows - _TAIL_ROWS)
     tail = [_text_row(row) for row in table.slice(tail_from).to_pylist()]
     first = footer_start(tail)
@@ -382,7 +476,81 @@ def _open_sheet(
         top_rows=top_rows,
         sheet_table=table,
         footnotes=footnotes,
+        hidden_rows=hidden.hidden_rows if hidden else (),
+        hidden_columns=hidden.hidden_columns if hidden else (),
+        decimal_hint=_stored_as_text(top_rows, text_cells, structure.first_column)
+        if fmt == "xlsx"
+        else None,
     )
+
+
+def _sheet_choice(loaded: Sheet, file: str) -> list[Problem]:
+    """Say which sheet was read when the workbook's first sheet was not it, or others are tables."""
+    out = []
+    if loaded.skipped:
+        names = ", ".join(f"'{n}'" for n in loaded.skipped)
+        out.append(
+            Problem(
+                ProblemKind.UNUSED_SHEET,
+                f"Arket {names} er ingen tabel med tal; arket '{loaded.name}' er læst.",
+                f"The sheet {names} is no table of numbers; the sheet '{loaded.name}' was read.",
+                file,
+                loaded.name,
+            )
+        )
+    if loaded.other_tables:
+        names = ", ".join(f"'{n}'" for n in loaded.other_tables)
+        out.append(
+            Problem(
+                ProblemKind.UNUSED_SHEET,
+                f"Regnearket har flere tabeller; '{loaded.name}' er læst, ikke {names} – vælg "
+                "et andet ark, hvis det er forkert.",
+                f"The workbook holds several tables; '{loaded.name}' was read, not {names} – "
+                "choose another sheet if that is wrong.",
+                file,
+                loaded.name,
+            )
+        )
+    return out
+
+
+def _hidden_problem(applied: Applied, file: str, sheet: str) -> list[Problem]:
+    """One warning naming every hidden row and column that held something."""
+    if not applied.hidden_rows and not applied.hidden_columns:
+        return []
+    rows = ", ".join(str(r + 1) for r in applied.hidden_rows[:20])
+    rows += " …" if len(applied.hidden_rows) > 20 else ""
+    cols = ", ".join(applied.hidden_columns[:20])
+    da_parts = [f"rækkerne {rows}"] if rows else []
+    en_parts = [f"rows {rows}"] if rows else []
+    if cols:
+        da_parts.append(f"kolonnerne {cols}")
+        en_parts.append(f"columns {cols}")
+    return [
+        Problem(
+            ProblemKind.HIDDEN,
+            f"Skjult i regnearket og derfor udeladt: {' og '.join(da_parts)}.",
+            f"Hidden in the workbook and therefore left out: {' and '.join(en_parts)}.",
+            file,
+            sheet,
+        )
+    ]
+
+
+def _stored_as_text(
+    top_rows: list[list[str]], text_cells: frozenset[tuple[int, int]], first_column: int
+) -> str | None:
+    """ "," when the sheet's numbers are mostly stored as text (``1.182`` is then Danish)."""
+    as_text = as_number = 0
+    for r, row in enumerate(top_rows):
+        for c, cell in enumerate(row):
+            if not cell or not looks_numeric(cell) or normalise_period(cell) is not None:
+                continue
+            if (r, c + first_column) in text_cells:
+                as_text += 1
+            else:
+                as_number += 1
+    return "," if as_text > as_number else None
 
 
 def _text_row(row: dict[str, object]) -> list[str]:
@@ -415,6 +583,6 @@ def _columns_and_sample(
             "Filen har en overskrift, men ingen rækker med data.",
             "The file has a header but no rows of data.",
         )
-    columns = column_names(header, width)
+    columns = column_names(compose_header(top_rows, header_row) if header_row else header, width)
     sample = [[*row, *([""] * (width - len(row)))][:width] for row in body]
     return columns, sample

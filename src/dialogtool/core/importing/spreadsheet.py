@@ -10,10 +10,11 @@ from __future__ import annotations
 import contextlib
 import io
 import zipfile
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal
 
 from dialogtool.core.importing.problems import ImportRefusedError
+from dialogtool.core.importing.workbook import is_table
 from dialogtool.core.importing.zip_guard import (
     MAX_RATIO,
     MAX_UNPACKED_BYTES,
@@ -24,7 +25,7 @@ from dialogtool.core.importing.zip_guard import (
 if TYPE_CHECKING:
     import pyarrow as pa
 
-SourceFormat = Literal["csv", "xlsx", "xls", "ods"]
+SourceFormat = Literal["csv", "xlsx", "xls", "ods", "px", "jsonstat"]
 
 _ZIP = b"PK\x03\x04"
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -50,8 +51,13 @@ _NOT_TABLE_TEXT: tuple[tuple[str, str, str], ...] = (
     ("<!doctype html", "en hjemmeside (HTML)", "a web page (HTML)"),
     ("<html", "en hjemmeside (HTML)", "a web page (HTML)"),
     ("<table", "en hjemmeside (HTML)", "a web page (HTML)"),
+    ("mime-version:", "en webside gemt som MHTML (fx en rapport fra Reporting Services)",
+     "a web page saved as MHTML (such as a Reporting Services report)"),
+    ("{\\rtf", "et tekstdokument (RTF)", "a text document (RTF)"),
     ("<?xml", "en XML-fil", "an XML file"),
-)
+)  # fmt: skip
+#: An Excel 2003 XML workbook (SpreadsheetML), as older BI tools and SSRS export "Excel".
+_SPREADSHEET_ML = b"urn:schemas-microsoft-com:office:spreadsheet"
 
 
 def sniff_format(data: bytes | bytearray) -> SourceFormat:
@@ -75,6 +81,13 @@ def sniff_format(data: bytes | bytearray) -> SourceFormat:
         if data.startswith(magic):
             raise not_a_table(da, en)
     lead = bytes(data[:64]).lstrip(b"\xef\xbb\xbf").lstrip().lower()
+    if lead.startswith(b"<?xml") and _SPREADSHEET_ML in data[:4096]:
+        raise ImportRefusedError(
+            "Filen er et Excel 2003-XML-regneark, som ikke læses; åbn den i Excel og gem den "
+            "som .xlsx, eller hent data som CSV.",
+            "The file is an Excel 2003 XML workbook, which is not read; open it in Excel and "
+            "save it as .xlsx, or download the data as CSV.",
+        )
     for text, da, en in _NOT_TABLE_TEXT:
         if lead.startswith(text.encode()) or lead.startswith(text.encode("utf-16-le")):
             raise not_a_table(da, en)
@@ -125,6 +138,9 @@ class Sheet:
     name: str
     #: Every row of the sheet from the top, every cell as text (null when empty).
     table: pa.Table
+    #: Sheets before the chosen one that are no table (a cover page), and other tables.
+    skipped: list[str] = field(default_factory=list)
+    other_tables: list[str] = field(default_factory=list)
 
 
 def read_sheet(data: bytes | bytearray, sheet: str | None) -> Sheet:
@@ -143,15 +159,36 @@ def read_sheet(data: bytes | bytearray, sheet: str | None) -> Sheet:
         )
     if not names:
         raise empty_file()
-    for name in [sheet] if sheet is not None else names:
-        try:
-            loaded = reader.load_sheet(name, header_row=None, skip_rows=0, dtypes="string")
-            table = _as_table(loaded.to_arrow())
-        except Exception:
-            raise damaged() from None
+    if sheet is not None:
+        table = _load(reader, sheet)
         if table.num_rows:
-            return Sheet(names, name, table)
-    raise empty_file()
+            return Sheet(names, sheet, table)
+        raise empty_file()
+    # No sheet asked for: the first that is a table (a cover page or notes come first often).
+    filled = [(name, table) for name in names if (table := _load(reader, name)).num_rows]
+    if not filled:
+        raise empty_file()
+    tables = [name for name, table in filled if is_table(table)]
+    if not tables:
+        if len(filled) == 1:  # one sheet: the importer says what is wrong with it
+            return Sheet(names, filled[0][0], filled[0][1])
+        raise ImportRefusedError(
+            f"Ingen af regnearkets ark ({', '.join(names)}) er en tabel med tal.",
+            f"None of the workbook's sheets ({', '.join(names)}) is a table of numbers.",
+        )
+    chosen = tables[0]
+    skipped = [
+        name for name, _ in filled if name not in tables and names.index(name) < names.index(chosen)
+    ]
+    return Sheet(names, chosen, dict(filled)[chosen], skipped, tables[1:])
+
+
+def _load(reader: Any, name: str) -> pa.Table:
+    try:
+        loaded = reader.load_sheet(name, header_row=None, skip_rows=0, dtypes="string")
+        return _as_table(loaded.to_arrow())
+    except Exception:  # fastexcel raises its own hierarchy for damaged files
+        raise damaged() from None
 
 
 def _as_table(batch: pa.RecordBatch) -> pa.Table:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cached_property
 from pathlib import Path
 from typing import TypeVar
 
@@ -17,13 +18,16 @@ import numpy.typing as npt
 from dialogtool.core.dataset import (
     Dataset,
     FloatArray,
+    GroupRole,
     IndicatorMeta,
     IntArray,
     Observations,
     slug,
 )
 from dialogtool.core.importing.columns import Columns, NumberColumn, TextColumn, read_columns
-from dialogtool.core.importing.groups import group_roles
+from dialogtool.core.importing.direction import propose_direction
+from dialogtool.core.importing.groups import group_role, group_roles
+from dialogtool.core.importing.header import BLOCK_SEPARATOR, split_block
 from dialogtool.core.importing.layout import (
     ColumnMapping,
     Layout,
@@ -41,11 +45,14 @@ from dialogtool.core.importing.problems import (
     Progress,
     Steps,
 )
+from dialogtool.core.importing.reading import Reading, describe
 from dialogtool.core.importing.source import SourceTable
 from dialogtool.core.periods import (
+    PeriodKind,
     combine_period,
     day_to_month,
     normalise_period,
+    normalise_periods,
     period_kind,
     period_refusal,
     period_sort_key,
@@ -70,6 +77,13 @@ class ImportResult:
     #: Cells with a missing marker (``..``, ``-``, empty, ``n/a``), left out.
     missing_values: int
     decimal: str
+    #: The texts the missing cells held (``..``, ``x``, ``*``; "" for empty cells).
+    missing_markers: tuple[str, ...] = ()
+
+    @cached_property
+    def reading(self) -> Reading:
+        """What the importer made of the file ("Sådan læste jeg filen")."""
+        return describe(self)
 
 
 @dataclass(frozen=True)
@@ -128,10 +142,39 @@ def build_dataset(
         stacked, missing = _stack(columns, mapping, log)
         unit = source.unit
     definition = _extra_columns(columns, extra, source, mapping, log)
-    dataset = _assemble(stacked, source, log, name, unit, definition)
+    # The period column's header ("Uge") or, across, the title ("… efter uge") names the kind.
+    hint = part_hint(mapping.period or "") or part_hint(source.title)
+    dataset = _assemble(
+        stacked, source, log, name, unit, definition, hint, mapping.columns_are_groups
+    )
     steps.report(100)
     _return_memory()
-    return ImportResult(dataset, source.released(), mapping, log.problems(), missing, decimal)
+    markers = source.missing_markers or _missing_markers(columns, number_columns) if missing else ()
+    return ImportResult(
+        dataset, source.released(), mapping, log.problems(), missing, decimal, markers
+    )
+
+
+def _missing_markers(columns: Columns, number_columns: list[str]) -> tuple[str, ...]:
+    """The distinct texts of the cells read as missing, at most a few."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    found: set[str] = set()
+    for name in number_columns:
+        numbers = columns.numbers.get(name)
+        if numbers is None or not numbers.missing.any():
+            continue
+        if numbers.strings is None:  # parsed by the CSV reader: the cells' texts are not kept
+            continue
+        cells = pc.filter(numbers.strings, pa.array(numbers.missing))
+        for value in pc.unique(cells).to_pylist()[:10]:
+            text = value.decode("utf-8", "replace") if isinstance(value, bytes) else value
+            found.add((text or "").strip())
+    # Blank rows (spacers, emptied hidden rows) read as empty cells too: name "empty" only alone.
+    if len(found) > 1:
+        found.discard("")
+    return tuple(sorted(found))[:10]
 
 
 def _return_memory() -> None:
@@ -194,6 +237,17 @@ def _extra_columns(
             continue
         sample = [c for c in source.column_sample(column) if not is_missing(c)]
         numeric = bool(sample) and sum(looks_numeric(c) for c in sample) >= 0.6 * len(sample)
+        if group_role(column) == "total":
+            da = (
+                f"Kolonnen '{column}' er en total af de andre kolonner; den er udeladt "
+                "(tallene, den lægger sammen, er indlæst)."
+            )
+            en = (
+                f"The column '{column}' is a total of the other columns; it was left out "
+                "(the numbers it adds up were loaded)."
+            )
+            log.add(ProblemKind.TOTAL, da, en, column=column)
+            continue
         if normalise_period(column) is not None and mapping.layout == Layout.MATRIX:
             da = f"Kolonnen '{column}' ligner en periode, men står blandt etiketterne; den er ikke brugt."
             en = f"The column '{column}' looks like a period but stands among the labels; it is not used."
@@ -233,7 +287,8 @@ def _stack_matrix(
     n = columns.n_rows
     labels = mapping.label_columns()
     carried = {c: _carry_down(columns.text[c]) for c in labels}
-    all_blank = np.ones(n, np.bool_)
+    # Without label columns no row is a blank-labelled head row.
+    all_blank = np.full(n, bool(carried), np.bool_)
     for _, blank in carried.values():
         all_blank &= blank
     # Rows above the first labelled one (a unit line such as "Antal") are not data.
@@ -246,12 +301,22 @@ def _stack_matrix(
         for index in np.flatnonzero(head & numbers.bad)[:1].tolist():
             unit = unit or numbers.text_at(index).strip()
     names_columns = [c for c in (mapping.indicator, *mapping.labels) if c]
+    # Header rows above the periods name blocks of columns: each block is an indicator.
+    split = [split_block(c) for c in across]
+    blocks = list(dict.fromkeys(block for block, _ in split))
+    periods = list(dict.fromkeys(period for _, period in split))
     if names_columns:
         codes = {c: carried[c][0] for c in names_columns}
         ind_codes, names = _label_codes(columns, names_columns, codes)
     else:
         ind_codes = np.zeros(n, np.int64)
-        names = [mapping.indicator_name or source.title or unit or "Værdi"]
+        names = [
+            "" if blocks != [""] else mapping.indicator_name or source.title or unit or "Værdi"
+        ]
+    if blocks != [""]:
+        names = [BLOCK_SEPARATOR.join(p for p in (b, name) if p) for b in blocks for name in names]
+    block_of = [blocks.index(block) for block, _ in split]
+    period_of = [periods.index(period) for _, period in split]
     if mapping.group:
         group_codes = carried[mapping.group][0]
         group_names = columns.text[mapping.group].labels
@@ -272,13 +337,16 @@ def _stack_matrix(
         pieces.append((numbers.values, ~numbers.missing & ~bad & ~head))
     _report_missing(missing_total, log)
     k = len(across)
+    size = len(names) // len(blocks)
     stacked = _Stacked(
-        indicator=_repeat(ind_codes, k),
+        indicator=np.concatenate([ind_codes + block_of[j] * size for j in range(k)])
+        if len(blocks) > 1
+        else _repeat(ind_codes, k),
         indicator_names=names,
         group=_repeat(group_codes, k),
         group_names=group_names,
-        period_label=np.repeat(np.arange(k, dtype=np.int64), n),
-        period_labels=list(across),
+        period_label=np.repeat(np.asarray(period_of, np.int64), n),
+        period_labels=periods,
         value=np.concatenate([p[0] for p in pieces]),
         target=np.full(n * k, np.nan),
         row=_repeat(columns.rows, k),
@@ -328,7 +396,7 @@ def _report_missing(missing_total: int, log: ProblemLog) -> None:
 
 
 def _decimal(source: SourceTable, columns: list[str]) -> str:
-    hint = "." if source.delimiter in (",", None) else ","
+    hint = source.decimal_hint or ("." if source.delimiter in (",", None) else ",")
     # A few thousand cells decide; a matrix with many period columns need not vote on all.
     per_column = max(20, _DECIMAL_SAMPLES // max(1, len(columns)))
     samples = [cell for column in columns for cell in source.column_sample(column)[:per_column]]
@@ -346,6 +414,9 @@ def _stack(columns: Columns, mapping: ColumnMapping, log: ProblemLog) -> tuple[_
         indicator = columns.text[mapping.indicator]
         pieces = [(indicator.codes, columns.numbers[mapping.value], mapping.value)]
         names = indicator.labels
+    elif mapping.columns_are_groups:
+        names = [mapping.indicator_name or "Værdi"]
+        pieces = [(np.zeros(n, np.int64), columns.numbers[c], c) for c in mapping.indicators]
     else:
         names = list(mapping.indicators)
         pieces = [
@@ -365,11 +436,17 @@ def _stack(columns: Columns, mapping: ColumnMapping, log: ProblemLog) -> tuple[_
         _report_bad_numbers(target, mapping.target, columns.rows, log)
     _report_missing(missing_total, log)
     k = len(pieces)
+    if mapping.columns_are_groups:
+        group_codes = np.repeat(np.arange(k, dtype=np.int64), n)
+        group_names = list(mapping.indicators)
+    else:
+        group_codes = _repeat(group.codes, k) if group else np.zeros(n * k, np.int64)
+        group_names = group.labels if group else [""]
     stacked = _Stacked(
         indicator=np.concatenate([p[0] for p in pieces]),
         indicator_names=names,
-        group=_repeat(group.codes, k) if group else np.zeros(n * k, np.int64),
-        group_names=group.labels if group else [""],
+        group=group_codes,
+        group_names=group_names,
         period_label=_repeat(period.codes, k),
         period_labels=period.labels,
         value=np.concatenate([p[1].values for p in pieces]),
@@ -408,9 +485,11 @@ def _assemble(
     name: str | None,
     unit: str = "",
     definition: str = "",
+    hint: PeriodKind | None = None,
+    columns_are_groups: bool = False,
 ) -> Dataset:
     serial = source.format != "csv"
-    canonical = [normalise_period(label, excel_serial=serial) for label in stacked.period_labels]
+    canonical = normalise_periods(stacked.period_labels, hint=hint, excel_serial=serial)
     named = np.asarray([bool(n.strip()) for n in stacked.indicator_names], np.bool_)
     has_name = named[stacked.indicator]
     has_period = np.asarray([c is not None for c in canonical], np.bool_)[stacked.period_label]
@@ -462,6 +541,8 @@ def _assemble(
         series_key = (indicators[p_ind].id, groups[p_grp])
         value_map[series_key] = value_grid[i]
         target_map[series_key] = target_grid[i]
+    roles = group_roles(groups)
+    _report_totals(roles, groups, grp, rows, log, across=columns_are_groups)
     observations = Observations(
         indicator=ind.astype(np.int32),
         group=grp.astype(np.int32),
@@ -480,7 +561,7 @@ def _assemble(
         values=value_map,
         targets=target_map,
         observations=observations,
-        group_roles=group_roles(groups),
+        group_roles=roles,
         source_note=source.source_note,
     )
 
@@ -570,6 +651,14 @@ def _report_bad_periods(mask: BoolArray, stacked: _Stacked, log: ProblemLog) -> 
         refusal = period_refusal(label) if label else None
         if refusal is not None:
             da, en = refusal
+        elif label and group_role(label) == "total":
+            da = f"'{label}' er en total over perioderne; rækken er udeladt."
+            en = f"'{label}' is a total over the periods; the row was left out."
+        elif (
+            not label and group_role(group := stacked.group_names[int(stacked.group[i])]) == "total"
+        ):
+            da = f"'{group}' uden periode er en total over perioderne; rækken er udeladt."
+            en = f"'{group}' without a period is a total over the periods; the row was left out."
         elif label:
             da = f"'{label}' er ikke en gyldig periode; rækken er sprunget over."
             en = f"'{label}' is not a valid period; the row was skipped."
@@ -578,6 +667,38 @@ def _report_bad_periods(mask: BoolArray, stacked: _Stacked, log: ProblemLog) -> 
             en = "The row has no period; it was skipped."
         log.add(ProblemKind.BAD_PERIOD, da, en, row=int(stacked.row[i]))
     log.add_unlisted(ProblemKind.BAD_PERIOD, positions.size - MAX_PROBLEMS_PER_KIND)
+
+
+def _report_totals(
+    roles: dict[str, GroupRole],
+    groups: list[str],
+    grp: IntArray,
+    rows: IntArray,
+    log: ProblemLog,
+    *,
+    across: bool,
+) -> None:
+    """Name the row (or column) of each total: it is the yardstick, not one more team."""
+    for index, group in enumerate(groups):
+        if roles.get(group) != "total":
+            continue
+        if across:  # teams across: the total is a column
+            log.add(
+                ProblemKind.TOTAL,
+                f"Kolonnen '{group}' er en total; den bruges som målestok, ikke som et team.",
+                f"The column '{group}' is a total; it is used as the yardstick, not as a team.",
+                column=group,
+            )
+            continue
+        first = int(rows[int(np.argmax(grp == index))])
+        log.add(
+            ProblemKind.TOTAL,
+            f"'{group}' (første gang i række {first}) er en total; den bruges som målestok, "
+            "ikke som et team.",
+            f"'{group}' (first in row {first}) is a total; it is used as the yardstick, not as "
+            "a team.",
+            row=first,
+        )
 
 
 def _report_unnamed(mask: BoolArray, stacked: _Stacked, log: ProblemLog) -> None:
@@ -647,6 +768,7 @@ def _metas(
                 id=ident,
                 name=name,
                 unit=unit_of(name) or _unit_line(unit),
+                higher_is_better=propose_direction(name).higher_is_better,
                 target=target,
                 definition=definition,
             )

@@ -3,36 +3,49 @@
 The main window owns one ``DataController``. It keeps the dataset as loaded
 (``raw``) and hands out the dataset as the team's landscape describes it, so
 editing the landscape re-describes the same numbers. Imports and the landscape
-editor are started here.
+editor are started here. A loaded dataset is kept (``core.dataset_cache``) on the
+thread pool, so it reopens after a restart even when the file is gone; the
+directions the leader confirmed are remembered in the team's landscape.
 """
 
 from __future__ import annotations
 
 import contextlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from dialogtool.core.dataset import Dataset
+from dialogtool.core.dataset_cache import DatasetCache, release_unused
 from dialogtool.core.importing import ImportResult, MappingMemory
 from dialogtool.core.landscape import Landscape, LandscapeStore, apply_landscape
-from dialogtool.core.paths import landscapes_dir
+from dialogtool.core.logs import log_exception
+from dialogtool.core.paths import landscapes_dir, meetings_dir
 from dialogtool.core.store import RefusedOverwriteError
-from dialogtool.ui.importing.flow import ImportFlow
-from dialogtool.ui.landscape.editor import LandscapeDialog
+from dialogtool.ui.tasks import BackgroundTask, Progress
 
-FILE_PATTERNS = "*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods"
+if TYPE_CHECKING:  # the dialogs load when first used, not when a kept dataset is shown
+    from dialogtool.ui.importing.flow import ImportFlow
+    from dialogtool.ui.landscape.editor import LandscapeDialog
+
+FILE_PATTERNS = "*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods *.px *.json"
 
 
 class DataController(QObject):
     #: A dataset is to be shown from now on; carries the described ``Dataset``.
     datasetChanged = Signal(object)
+    #: A loaded dataset was kept (or keeping it failed: carries False).
+    kept = Signal(bool)
 
     def __init__(self, data_dir: Path, window: QWidget) -> None:
         super().__init__(window)
         self.window = window
         self.memory = MappingMemory.in_data_dir(data_dir)
+        self.cache = DatasetCache.in_data_dir(data_dir)
+        self.meetings_folder = meetings_dir(data_dir)
+        self.keeping: BackgroundTask | None = None
         self.store = LandscapeStore(landscapes_dir(data_dir))
         landscapes, _problems = self.store.scan()  # the editor names unreadable files
         self.landscapes = landscapes
@@ -80,6 +93,8 @@ class DataController(QObject):
         return self.import_path(Path(path)) if path else None
 
     def import_path(self, path: Path) -> ImportFlow:
+        from dialogtool.ui.importing.flow import ImportFlow
+
         flow = ImportFlow(path, self.memory, self.landscape, self.window)
         flow.loaded.connect(self._loaded)
         self.flow = flow
@@ -87,14 +102,53 @@ class DataController(QObject):
         return flow
 
     def _loaded(self, result: ImportResult) -> None:
-        if self.landscape is not None:
-            # The flow remembered the source's mapping in the landscape; new indicators join it.
-            self.landscape.adopt_indicators(result.dataset)
-            self._save_landscape()
-        self.show(result.dataset)
+        dataset = result.dataset
+        landscape = self.landscape
+        if landscape is None:  # the directions the leader confirmed need a place to live
+            teams = dataset.teams()
+            landscape = Landscape(name=teams[0] if teams and teams[0] else dataset.name)
+            landscape.remember_source(result.source, result.mapping)
+            self.landscape = landscape
+            self.landscapes.append(landscape)
+        # The flow remembered the source's mapping in the landscape; new indicators join it.
+        landscape.adopt_indicators(dataset)
+        for meta in dataset.indicators:
+            landscape.confirm_direction(meta, meta.higher_is_better)
+        self._save_landscape()
+        self.keep(dataset)
+        self.show(dataset)
+
+    def keep(self, dataset: Dataset) -> BackgroundTask:
+        """Keep ``dataset`` privately for the meetings and the start screen (off the UI thread)."""
+        cache, meetings = self.cache, self.meetings_folder
+
+        def work(_progress: Progress) -> None:
+            cache.store(dataset)
+            cache.set_current(dataset.sha256)
+            release_unused(meetings)  # the start screen's last dataset, if no meeting uses it
+
+        # Not parented: a window closed meanwhile must not take the task's signals with it.
+        task = BackgroundTask(work)
+        task.succeeded.connect(self._was_kept)
+        task.failed.connect(self._not_kept)
+        self.keeping = task
+        task.start()
+        return task
+
+    def _was_kept(self, _none: object) -> None:
+        self.keeping = None
+        self.kept.emit(True)
+
+    def _not_kept(self, exc: Exception) -> None:
+        # The data are loaded; only a restart would miss them. The meeting keeps its snapshots.
+        log_exception("Keeping the imported dataset failed", exc)
+        self.keeping = None
+        self.kept.emit(False)
 
     # -- the team's landscape ------------------------------------------------------
     def edit_landscape(self) -> LandscapeDialog:
+        from dialogtool.ui.landscape.editor import LandscapeDialog
+
         dialog = LandscapeDialog(self.store, self.landscape, self.raw, self.window)
         dialog.saved.connect(self._landscape_saved)
         self.landscape_dialog = dialog

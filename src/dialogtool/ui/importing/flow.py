@@ -1,9 +1,12 @@
-"""One import, step by step: read in the background, recall or ask the mapping, build, report.
+"""One import, step by step: read in the background, recall or ask the mapping, build, show.
 
 Every slow step runs in a ``BackgroundTask`` behind a progress dialog with
-Cancel, so the window never freezes. Cancelling at any point, or closing the
-mapping dialog, leaves the dataset that was shown before. A file that cannot be
-used is refused in one sentence; problems in a usable file are listed as data.
+Cancel, so the window never freezes. Which mapping is used is decided by
+``app.import_plan``. Before the data are used the leader sees how the file was
+read ("Sådan læste jeg filen") with its warnings, confirms or flips each
+indicator's direction, and may correct the mapping from there. Cancelling at any
+point, or closing a dialog, leaves the dataset that was shown before. A file that
+cannot be used is refused in one sentence.
 """
 
 from __future__ import annotations
@@ -16,12 +19,20 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from dialogtool.app.import_plan import (
+    MappingOrigin,
+    correction_proposal,
+    plan_import,
+    remembered_directions,
+    with_directions,
+)
 from dialogtool.core.importing import (
     ColumnMapping,
     ImportCancelledError,
     ImportRefusedError,
     ImportResult,
     MappingMemory,
+    MappingProposal,
     SourceTable,
     build_dataset,
     propose_mapping,
@@ -30,7 +41,7 @@ from dialogtool.core.importing import (
 from dialogtool.core.landscape import Landscape
 from dialogtool.core.store import RefusedOverwriteError
 from dialogtool.ui.importing.mapping_dialog import MappingDialog
-from dialogtool.ui.importing.problems_dialog import ProblemsDialog
+from dialogtool.ui.importing.reading_dialog import ReadingDialog
 from dialogtool.ui.language import ui_lang
 from dialogtool.ui.tasks import BackgroundTask, Work, show_progress
 
@@ -56,10 +67,14 @@ class ImportFlow(QObject):
         self.task: BackgroundTask | None = None
         self.progress_dialog: QProgressDialog | None = None
         self.mapping_dialog: MappingDialog | None = None
-        self.problems_dialog: ProblemsDialog | None = None
+        #: "Sådan læste jeg filen", shown after every build until the leader decides.
+        self.reading_dialog: ReadingDialog | None = None
         self.message_box: QMessageBox | None = None
         #: How the mapping was found: "remembered", "detected" or "asked".
         self.mapping_origin = ""
+        #: The file as read (kept until the leader decides, to correct the mapping from).
+        self.source: SourceTable | None = None
+        #: The import the leader accepted, with the directions confirmed.
         self.result: ImportResult | None = None
         self.done = False
 
@@ -77,6 +92,8 @@ class ImportFlow(QObject):
             self.task.cancel()
         if self.mapping_dialog is not None and self.mapping_dialog.isVisible():
             self.mapping_dialog.reject()
+        if self.reading_dialog is not None and self.reading_dialog.isVisible():
+            self.reading_dialog.reject()
 
     # -- steps ---------------------------------------------------------------
     def _run(
@@ -104,22 +121,26 @@ class ImportFlow(QObject):
         task.start()
 
     def _read(self, source: SourceTable) -> None:
-        remembered = self.landscape.mapping_for(source) if self.landscape else None
-        remembered = remembered or self.memory.recall(source)
-        if remembered is not None:
-            self.mapping_origin = "remembered"
-            self._build(source, remembered)
-            return
-        proposal = propose_mapping(source)
-        if proposal.confident and proposal.mapping is not None:
-            self.mapping_origin = "detected"
-            self._build(source, proposal.mapping)
-            return
-        self.mapping_origin = "asked"
-        dialog = MappingDialog(source, proposal, self.window)
+        self.source = source
+        plan = plan_import(source, self.memory, self.landscape)
+        self.mapping_origin = plan.origin.value
+        if plan.mapping is not None:
+            self._build(source, plan.mapping)
+        else:
+            assert plan.proposal is not None
+            self._ask(source, plan.proposal)
+
+    def _ask(
+        self,
+        source: SourceTable,
+        proposal: MappingProposal,
+        closed: Callable[[], None] | None = None,
+    ) -> None:
+        """Ask which column is what; ``closed`` runs when the leader closes the dialog."""
+        dialog = MappingDialog(source, proposal, self.window, correcting=closed is not None)
         dialog.sheetRequested.connect(self._read_sheet)
         dialog.accepted.connect(self._mapping_chosen)
-        dialog.rejected.connect(self._finish)
+        dialog.rejected.connect(closed or self._finish)
         self.mapping_dialog = dialog
         dialog.open()
 
@@ -154,6 +175,7 @@ class ImportFlow(QObject):
         if mapping is None:  # the OK button is disabled then; be safe all the same
             self._finish()
             return
+        self.source = dialog.source
         self._build(dialog.source, mapping)
 
     def _build(self, source: SourceTable, mapping: ColumnMapping) -> None:
@@ -164,16 +186,46 @@ class ImportFlow(QObject):
         )
 
     def _built(self, result: ImportResult) -> None:
+        """Show how the file was read; the data are used when the leader says so."""
+        remembered = remembered_directions(result, self.landscape)
+        dialog = ReadingDialog(result.reading, remembered, self.window)
+        dialog.finished.connect(lambda code: self._decided(dialog, result, code))
+        self.reading_dialog = dialog
+        dialog.open()
+
+    def _decided(self, dialog: ReadingDialog, result: ImportResult, code: int) -> None:
+        dialog.deleteLater()
+        if self.reading_dialog is dialog:
+            self.reading_dialog = None
+        if code == ReadingDialog.CORRECT:
+            self._correct(result)
+        elif code == ReadingDialog.DialogCode.Accepted:
+            self._use(result, dialog.chosen_directions())
+        else:
+            self._finish()
+
+    def _correct(self, result: ImportResult) -> None:
+        """From the summary to the mapping dialog, with the mapping used preselected.
+
+        Closing the mapping dialog goes back to the summary of the same reading.
+        """
+        assert self.source is not None
+        mapping = result.mapping
+        with contextlib.suppress(ImportRefusedError):
+            self.source = self.source.with_header_row(mapping.header_row)
+        self.mapping_origin = MappingOrigin.ASKED.value
+        self._ask(self.source, correction_proposal(mapping), lambda: self._built(result))
+
+    def _use(self, result: ImportResult, directions: dict[str, bool]) -> None:
+        result = with_directions(result, directions)
         self.result = result
+        self.source = None  # the file's contents are let go; the dataset holds the numbers
         # When saving fails the data are still loaded; only next month asks again.
         with contextlib.suppress(OSError, RefusedOverwriteError):
             self.memory.remember(result.source, result.mapping)
         if self.landscape is not None:
             self.landscape.remember_source(result.source, result.mapping)
         self.loaded.emit(result)
-        if result.problems:
-            self.problems_dialog = ProblemsDialog(result, self.window)
-            self.problems_dialog.open()
         self._finish()
 
     # -- endings -------------------------------------------------------------

@@ -56,7 +56,15 @@ class MappingDialog(QDialog):
     #: The user chose another sheet; the flow reads it and calls ``set_source``.
     sheetRequested = Signal(str)
 
-    def __init__(self, source: SourceTable, proposal: MappingProposal, parent: QWidget) -> None:
+    def __init__(
+        self,
+        source: SourceTable,
+        proposal: MappingProposal,
+        parent: QWidget,
+        *,
+        correcting: bool = False,
+    ) -> None:
+        """``correcting``: the leader came from the summary to change how the file was read."""
         super().__init__(parent)
         self.setObjectName("mappingDialog")
         self.setWindowTitle(self.tr("Hvilke kolonner er hvad? – %1").replace("%1", source.name))
@@ -66,11 +74,18 @@ class MappingDialog(QDialog):
         outer = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
+                "Sådan blev filen læst. Ret, hvilken kolonne der er hvad – forhåndsvisningen "
+                "nederst viser straks, hvad det giver. Valget huskes til næste fil fra samme "
+                "kilde."
+            )
+            if correcting
+            else self.tr(
                 "Vi er ikke helt sikre på, hvordan filen skal læses. Vælg, hvilken kolonne der "
                 "er hvad – forhåndsvisningen nederst viser straks, hvad det giver. Valget "
                 "huskes til næste fil fra samme kilde."
             )
         )
+        intro.setObjectName("mappingIntro")
         intro.setWordWrap(True)
         outer.addWidget(intro)
         self.notes = QLabel()

@@ -182,6 +182,11 @@ class LandscapeDialog(QDialog):
         landscape.name = self.name_edit.text().strip()
         landscape.effect = self.effect_edit.toPlainText().strip()
         landscape.indicators = [m.model_copy() for m in self.model.metas]
+        for (
+            meta
+        ) in self.model.metas:  # a direction set here is the leader's word, as in the summary
+            if meta.id in self.model.directions_set:
+                landscape.confirm_direction(meta, meta.higher_is_better)
         landscape.choose(self.model.stones)
         try:
             self.store.save(landscape)

@@ -54,11 +54,14 @@ class IndicatorTableModel(QAbstractTableModel):
         super().__init__()
         self.metas: list[IndicatorMeta] = []
         self.stones: list[str] = []
+        #: Indicators whose direction the leader set here: confirmed when the landscape is saved.
+        self.directions_set: set[str] = set()
 
     def set_indicators(self, metas: list[IndicatorMeta], stones: list[str]) -> None:
         self.beginResetModel()
         self.metas = [m.model_copy() for m in metas]
         self.stones = [s for s in stones if any(m.id == s for m in metas)]
+        self.directions_set = set()
         self.endResetModel()
         self.stonesChanged.emit(len(self.stones))
 
@@ -131,6 +134,7 @@ class IndicatorTableModel(QAbstractTableModel):
             on = Qt.CheckState(value) == Qt.CheckState.Checked
             if field == "higher_is_better":
                 self.metas[row] = meta.model_copy(update={"higher_is_better": on})
+                self.directions_set.add(meta.id)
             else:
                 self._set_stone(meta.id, on)
             self.dataChanged.emit(index, index, [role])
