@@ -478,7 +478,7 @@ def _open_sheet(
         hidden_columns=hidden.hidden_columns if hidden else (),
         decimal_hint=_stored_as_text(top_rows, text_cells, structure.first_column)
         if fmt == "xlsx"
-        else None,
+        else _danish_text(top_rows),
     )
 
 
@@ -549,6 +549,17 @@ def _stored_as_text(
             else:
                 as_number += 1
     return "," if as_text > as_number else None
+
+
+#: Text no spreadsheet number renders as: a dot before a group of three ending in 0
+#: (``1.250``: a float shows 1.25) or two dots (``1.234.567``). Such a cell is Danish text.
+_DANISH_ONLY = re.compile(r"^-?\d{1,3}(?:\.\d{3})*\.\d{2}0$|^-?\d{1,3}(?:\.\d{3}){2,}$")
+
+
+def _danish_text(top_rows: list[list[str]]) -> str | None:
+    """XLS and ODS do not say which cells are text: a form only text can have decides."""
+    cells = (cell.strip() for row in top_rows for cell in row)
+    return "," if any(_DANISH_ONLY.match(cell) for cell in cells) else None
 
 
 def _text_row(row: dict[str, object]) -> list[str]:
