@@ -394,3 +394,20 @@ def statbank_xlsx_periods_above_measures(tmp: Path) -> Case:
          (k, "Syd", "2024-02", 65.0, None)],
         missing=1,
     )  # fmt: skip
+
+
+@case
+def power_bi_export_data_with_filters_footer(tmp: Path) -> Case:
+    """Power BI's "Export data" (current layout): a table, then the filters that applied."""
+
+    def fill(sheet: xlsxwriter.worksheet.Worksheet) -> None:
+        sheet.write_row(0, 0, ["Team", "Måned", "Ventetid (dage)"])
+        sheet.write_row(1, 0, ["Nord", "2024-01", 12])
+        sheet.write_row(2, 0, ["Syd", "2024-01", 9])
+        sheet.write(4, 0, "Applied filters:\nÅr is 2024")
+
+    n = "Ventetid (dage)"
+    return Case(
+        _xlsx(tmp / "powerbi_export.xlsx", {"Export": fill}),
+        [(n, "Nord", "2024-01", 12.0, None), (n, "Syd", "2024-01", 9.0, None)],
+    )
