@@ -411,3 +411,24 @@ def power_bi_export_data_with_filters_footer(tmp: Path) -> Case:
         _xlsx(tmp / "powerbi_export.xlsx", {"Export": fill}),
         [(n, "Nord", "2024-01", 12.0, None), (n, "Syd", "2024-01", 9.0, None)],
     )
+
+
+@case
+def targit_crosstab_totals_per_block(tmp: Path) -> Case:
+    """A Targit/FLIS crosstab: measures above quarters, a Total column per block and a Total row."""
+    path = write_text(
+        tmp / "flis.csv",
+        ["FLIS – Sygefravær", ";Sygefraværsdage;;;Fraværsprocent;;",
+         "Afdeling;2024K1;2024K2;Total;2024K1;2024K2;Total", "Nord;10;12;22;4,1;4,5;4,3",
+         "Syd;8;9;17;3,2;3,6;3,4", "Total;18;21;39;3,7;4,1;3,9"],
+    )  # fmt: skip
+    d, p = "Sygefraværsdage", "Fraværsprocent"
+    return Case(
+        path,
+        [(d, "Nord", "2024-Q1", 10.0, None), (d, "Syd", "2024-Q1", 8.0, None),
+         (d, "Total", "2024-Q1", 18.0, None), (d, "Nord", "2024-Q2", 12.0, None),
+         (d, "Syd", "2024-Q2", 9.0, None), (d, "Total", "2024-Q2", 21.0, None),
+         (p, "Nord", "2024-Q1", 4.1, None), (p, "Syd", "2024-Q1", 3.2, None),
+         (p, "Total", "2024-Q1", 3.7, None), (p, "Nord", "2024-Q2", 4.5, None),
+         (p, "Syd", "2024-Q2", 3.6, None), (p, "Total", "2024-Q2", 4.1, None)],
+    )  # fmt: skip

@@ -450,7 +450,9 @@ def _propose_matrix(source: SourceTable) -> MappingProposal | None:
         for c in side
         if len(set(carried[c]) - {""}) > 1 or profiles[c].role in ("group", "indicator")
     ]
-    sure = len(across) >= len(source.columns) - first - 1
+    # Total columns beside the periods (a crosstab's "Total" per block) are expected, not doubts.
+    right = [c for c in source.columns[first:] if group_role(split_block(c)[1]) != "total"]
+    sure = len(across) >= len(right) - 1
     group = next((c for c in labels if profiles[c].role == "group"), None)
     group = group or next((c for c in labels if _names_groups(source, c)), None)
     indicator = next((c for c in labels if profiles[c].role == "indicator"), None)
