@@ -286,14 +286,14 @@ def weeks_year_slash_week(tmp: Path) -> Case:
 def suppressed_markers(tmp: Path) -> Case:
     path = write_text(
         tmp / "diskretion.csv",
-        ["Område;2024K1;2024K2;2024K3;2024K4", "Nord;*;–;..;x", "Syd;3;;4;5"],
+        ["Område;2024K1;2024K2;2024K3;2024K4", "Nord;*;–;..;x", "Syd;3;;4;5", "Vest;<5;7;;"],
     )  # fmt: skip
     n = "Værdi"
     return Case(
         path,
-        [(n, "Syd", "2024-Q1", 3.0, None), (n, "Syd", "2024-Q3", 4.0, None),
-         (n, "Syd", "2024-Q4", 5.0, None)],
-        missing=5,
+        [(n, "Syd", "2024-Q1", 3.0, None), (n, "Vest", "2024-Q2", 7.0, None),
+         (n, "Syd", "2024-Q3", 4.0, None), (n, "Syd", "2024-Q4", 5.0, None)],
+        missing=8,
     )  # fmt: skip
 
 
