@@ -78,3 +78,17 @@ def test_wide_measures_under_a_block_name(tmp_path: Path) -> None:
     )
     names = sorted({ind for ind, _, _, _, _ in tidy(import_file(path))})
     assert names == ["Jobsamtaler – Antal", "Jobsamtaler – Rettidige (pct.)"]
+
+
+def test_a_remark_right_above_the_header_is_no_block_name(tmp_path: Path) -> None:
+    path = write_text(
+        tmp_path / "rapport.csv",
+        [
+            "Nøgletal for teams;;Udskrevet: 01-03-2024",
+            "Team;Måned;Ledighed;Klager;Fravær",
+            "A;2024-01;3;4;5",
+            "B;2024-01;5;6;7",
+        ],
+    )
+    names = sorted({ind for ind, _, _, _, _ in tidy(import_file(path))})
+    assert names == ["Fravær", "Klager", "Ledighed"]
