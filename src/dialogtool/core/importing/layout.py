@@ -565,7 +565,15 @@ def apply_overrides(
                 **common,
             )
         wide = values or [c for c in (base.indicators if base else []) if c not in named]
-        return ColumnMapping(layout=Layout.WIDE, indicators=wide, **common)
+        # Teams across stay teams unless the user names a group column or value columns.
+        across = bool(base and base.columns_are_groups and not group and not values)
+        return ColumnMapping(
+            layout=Layout.WIDE,
+            indicators=wide,
+            columns_are_groups=across,
+            indicator_name=base.indicator_name if base and across else None,
+            **common,
+        )
     except ValueError:
         raise ImportRefusedError(
             "Kolonnevalget er ufuldstændigt: angiv både indikator- og værdikolonne.",
