@@ -286,14 +286,14 @@ def weeks_year_slash_week(tmp: Path) -> Case:
 def suppressed_markers(tmp: Path) -> Case:
     path = write_text(
         tmp / "diskretion.csv",
-        ["Område;2024K1;2024K2;2024K3;2024K4", "Nord;*;–;..;x", "Syd;3;;4;5"],
+        ["Område;2024K1;2024K2;2024K3;2024K4", "Nord;*;–;..;x", "Syd;3;;4;5", "Vest;<5;7;;"],
     )  # fmt: skip
     n = "Værdi"
     return Case(
         path,
-        [(n, "Syd", "2024-Q1", 3.0, None), (n, "Syd", "2024-Q3", 4.0, None),
-         (n, "Syd", "2024-Q4", 5.0, None)],
-        missing=5,
+        [(n, "Syd", "2024-Q1", 3.0, None), (n, "Vest", "2024-Q2", 7.0, None),
+         (n, "Syd", "2024-Q3", 4.0, None), (n, "Syd", "2024-Q4", 5.0, None)],
+        missing=8,
     )  # fmt: skip
 
 
@@ -393,4 +393,42 @@ def statbank_xlsx_periods_above_measures(tmp: Path) -> Case:
          (d, "Syd", "2024-02", 210.0, None), (k, "Nord", "2024-02", 55.0, None),
          (k, "Syd", "2024-02", 65.0, None)],
         missing=1,
+    )  # fmt: skip
+
+
+@case
+def power_bi_export_data_with_filters_footer(tmp: Path) -> Case:
+    """Power BI's "Export data" (current layout): a table, then the filters that applied."""
+
+    def fill(sheet: xlsxwriter.worksheet.Worksheet) -> None:
+        sheet.write_row(0, 0, ["Team", "Måned", "Ventetid (dage)"])
+        sheet.write_row(1, 0, ["Nord", "2024-01", 12])
+        sheet.write_row(2, 0, ["Syd", "2024-01", 9])
+        sheet.write(4, 0, "Applied filters:\nÅr is 2024")
+
+    n = "Ventetid (dage)"
+    return Case(
+        _xlsx(tmp / "powerbi_export.xlsx", {"Export": fill}),
+        [(n, "Nord", "2024-01", 12.0, None), (n, "Syd", "2024-01", 9.0, None)],
+    )
+
+
+@case
+def targit_crosstab_totals_per_block(tmp: Path) -> Case:
+    """A Targit/FLIS crosstab: measures above quarters, a Total column per block and a Total row."""
+    path = write_text(
+        tmp / "flis.csv",
+        ["FLIS – Sygefravær", ";Sygefraværsdage;;;Fraværsprocent;;",
+         "Afdeling;2024K1;2024K2;Total;2024K1;2024K2;Total", "Nord;10;12;22;4,1;4,5;4,3",
+         "Syd;8;9;17;3,2;3,6;3,4", "Total;18;21;39;3,7;4,1;3,9"],
+    )  # fmt: skip
+    d, p = "Sygefraværsdage", "Fraværsprocent"
+    return Case(
+        path,
+        [(d, "Nord", "2024-Q1", 10.0, None), (d, "Syd", "2024-Q1", 8.0, None),
+         (d, "Total", "2024-Q1", 18.0, None), (d, "Nord", "2024-Q2", 12.0, None),
+         (d, "Syd", "2024-Q2", 9.0, None), (d, "Total", "2024-Q2", 21.0, None),
+         (p, "Nord", "2024-Q1", 4.1, None), (p, "Syd", "2024-Q1", 3.2, None),
+         (p, "Total", "2024-Q1", 3.7, None), (p, "Nord", "2024-Q2", 4.5, None),
+         (p, "Syd", "2024-Q2", 3.6, None), (p, "Total", "2024-Q2", 4.1, None)],
     )  # fmt: skip

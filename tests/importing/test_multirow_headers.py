@@ -7,7 +7,7 @@ from pathlib import Path
 
 import xlsxwriter
 
-from dialogtool.core.importing import import_file
+from dialogtool.core.importing import apply_overrides, import_file, propose_mapping, read_source
 
 from .corpus import tidy, write_text
 
@@ -78,3 +78,28 @@ def test_wide_measures_under_a_block_name(tmp_path: Path) -> None:
     )
     names = sorted({ind for ind, _, _, _, _ in tidy(import_file(path))})
     assert names == ["Jobsamtaler – Antal", "Jobsamtaler – Rettidige (pct.)"]
+
+
+def test_a_remark_right_above_the_header_is_no_block_name(tmp_path: Path) -> None:
+    path = write_text(
+        tmp_path / "rapport.csv",
+        [
+            "Nøgletal for teams;;Udskrevet: 01-03-2024",
+            "Team;Måned;Ledighed;Klager;Fravær",
+            "A;2024-01;3;4;5",
+            "B;2024-01;5;6;7",
+        ],
+    )
+    names = sorted({ind for ind, _, _, _, _ in tidy(import_file(path))})
+    assert names == ["Fravær", "Klager", "Ledighed"]
+
+
+def test_teams_across_survive_a_changed_period_column(tmp_path: Path) -> None:
+    path = write_text(
+        tmp_path / "across.csv", ["Antal klager", "Måned;Nord;Syd;Hovedtotal", "2024-01;1;2;3"]
+    )
+    source = read_source(path)
+    mapping = apply_overrides(source, propose_mapping(source).mapping, period="Måned")
+    assert mapping.columns_are_groups
+    groups = {g for _, g, _, _, _ in tidy(import_file(path, mapping))}
+    assert groups == {"Nord", "Syd", "Hovedtotal"}

@@ -9,7 +9,7 @@ import xlsxwriter
 
 from dialogtool.core.importing import ProblemKind, import_file
 
-from .corpus import tidy
+from .corpus import tidy, write_ods
 
 
 def test_merged_group_label_fills_its_rows_in_a_long_sheet(tmp_path: Path) -> None:
@@ -85,3 +85,13 @@ def test_real_numbers_with_three_decimals_stay_decimals(tmp_path: Path) -> None:
     workbook.close()
     values = [v for _, _, _, v, _ in tidy(import_file(path))]
     assert values == [1.182, 2.045]
+
+
+def test_danish_text_numbers_in_an_ods_periods_across(tmp_path: Path) -> None:
+    """ODS does not mark text cells for us; '1.250' is text (a number would show 1.25)."""
+    path = write_ods(
+        tmp_path / "tal.ods",
+        [["Område", "2024M01", "2024M02"], ["Nord", "1.250", "1.182"], ["Syd", "987", "12"]],
+    )
+    values = [v for _, _, _, v, _ in tidy(import_file(path))]
+    assert values == [1250.0, 987.0, 1182.0, 12.0]

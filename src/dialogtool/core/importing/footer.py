@@ -13,11 +13,13 @@ import re
 from dialogtool.core.importing.numbers import looks_numeric
 from dialogtool.core.periods import normalise_period
 
-#: A note line names its kind and a colon ("Kilde:", "Anm.:"), or is StatBank's "Anm." line;
+#: A note line names its kind and a colon ("Kilde:", "Anm.:", Power BI's "Applied filters:"),
+#: or is StatBank's "Anm." line;
 #: "Noter til borgere" is a name, not a note.
 _NOTE = re.compile(
     r"^\s*((kilde|kilder|source|sources|note|noter|notes|anm|anmærkning|anmærkninger|"
-    r"fodnote|fodnoter|footnote|footnotes|forklaring|opdateret|udtrukket|dannet)\.?\s*:|"
+    r"fodnote|fodnoter|footnote|footnotes|forklaring|opdateret|udtrukket|dannet|"
+    r"applied filters|anvendte filtre|filtre|filters)\.?\s*:|"
     r"anm\.\s)",
     re.IGNORECASE,
 )

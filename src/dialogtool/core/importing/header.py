@@ -117,7 +117,7 @@ def compose_header(rows: list[list[str]], header_row: int) -> list[str]:
     for r in range(header_row - 1, -1, -1):
         cells = ["" if _PIVOT_CAPTION.match(c.strip()) else c for c in rows[r]]
         filled = [i for i, c in enumerate(cells) if c.strip()]
-        if not filled or filled == [0]:
+        if not filled or filled == [0] or not all(_names_a_block(cells[i]) for i in filled[1:]):
             break
         above.insert(0, cells)
     if not above:
@@ -140,6 +140,21 @@ def compose_header(rows: list[list[str]], header_row: int) -> list[str]:
         names = [*parts[i], " ".join(cell.split())]
         out.append(BLOCK_SEPARATOR.join(n for n in names if n))
     return out
+
+
+def _names_a_block(cell: str) -> bool:
+    """A measure's or category's name, not a remark ("Udskrevet: 1.3.2024") or a number.
+
+    A period is a block name too (StatBank's periods above its measures).
+    """
+    text = cell.strip()
+    if normalise_period(text) is not None:
+        return True
+    return ":" not in text and not looks_numeric(text) and not _DATE_LIKE.search(text)
+
+
+#: A date in a remark above the table ("udskrevet 01-03-2024", "pr. 2024-03-01").
+_DATE_LIKE = re.compile(r"\d{1,4}[-./]\d{1,2}[-./]\d{1,4}")
 
 
 def split_block(column: str) -> tuple[str, str]:

@@ -450,7 +450,9 @@ def _propose_matrix(source: SourceTable) -> MappingProposal | None:
         for c in side
         if len(set(carried[c]) - {""}) > 1 or profiles[c].role in ("group", "indicator")
     ]
-    sure = len(across) >= len(source.columns) - first - 1
+    # Total columns beside the periods (a crosstab's "Total" per block) are expected, not doubts.
+    right = [c for c in source.columns[first:] if group_role(split_block(c)[1]) != "total"]
+    sure = len(across) >= len(right) - 1
     group = next((c for c in labels if profiles[c].role == "group"), None)
     group = group or next((c for c in labels if _names_groups(source, c)), None)
     indicator = next((c for c in labels if profiles[c].role == "indicator"), None)
@@ -563,7 +565,15 @@ def apply_overrides(
                 **common,
             )
         wide = values or [c for c in (base.indicators if base else []) if c not in named]
-        return ColumnMapping(layout=Layout.WIDE, indicators=wide, **common)
+        # Teams across stay teams unless the user names a group column or value columns.
+        across = bool(base and base.columns_are_groups and not group and not values)
+        return ColumnMapping(
+            layout=Layout.WIDE,
+            indicators=wide,
+            columns_are_groups=across,
+            indicator_name=base.indicator_name if base and across else None,
+            **common,
+        )
     except ValueError:
         raise ImportRefusedError(
             "Kolonnevalget er ufuldstændigt: angiv både indikator- og værdikolonne.",

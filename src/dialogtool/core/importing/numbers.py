@@ -40,6 +40,14 @@ MISSING_MARKERS = frozenset(
         "**",
         "…",
         "§",
+        "n.a.",
+        # Discretion in health and social statistics: small counts shown as "<5".
+        "<3",
+        "< 3",
+        "<5",
+        "< 5",
+        "<10",
+        "< 10",
     }
 )
 

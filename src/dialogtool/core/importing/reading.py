@@ -63,6 +63,14 @@ _KINDS: dict[PeriodKind, tuple[str, str]] = {
     "week": ("uger", "weeks"),
     "day": ("dage", "days"),
 }
+_KIND: dict[PeriodKind, tuple[str, str]] = {
+    "year": ("år", "year"),
+    "half": ("halvår", "half-year"),
+    "quarter": ("kvartal", "quarter"),
+    "month": ("måned", "month"),
+    "week": ("uge", "week"),
+    "day": ("dag", "day"),
+}
 
 
 @dataclass(frozen=True)
@@ -170,7 +178,8 @@ def _lines(r: Reading, lang: Lang) -> list[str]:
         lines.append(f"  - {ind.name}{unit}: {better} ({proposed}, {ind.direction.reason(lang)})")
     lines.append(_groups_line(r, lang))
     if r.period_count:
-        kinds = ", ".join(_pick(_KINDS[k], lang) for k in r.period_kinds)
+        names = _KIND if r.period_count == 1 else _KINDS
+        kinds = ", ".join(_pick(names[k], lang) for k in r.period_kinds)
         lines.append(
             f"{'Perioder' if da else 'Periods'}: {r.first_period} – {r.last_period} "
             f"({r.period_count} {kinds})"

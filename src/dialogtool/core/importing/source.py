@@ -31,7 +31,6 @@ from dialogtool.core.importing.header import (
 )
 from dialogtool.core.importing.jsonstat import read_json
 from dialogtool.core.importing.line_guard import check_line_breaks
-from dialogtool.core.importing.numbers import looks_numeric
 from dialogtool.core.importing.pcaxis import is_pcaxis, read_pcaxis
 from dialogtool.core.importing.problems import (
     ImportRefusedError,
@@ -40,8 +39,13 @@ from dialogtool.core.importing.problems import (
     Progress,
     Steps,
 )
+from dialogtool.core.importing.sheet_notes import (
+    danish_text,
+    hidden_problem,
+    sheet_choice,
+    stored_as_text,
+)
 from dialogtool.core.importing.spreadsheet import (
-    Sheet,
     SourceFormat,
     empty_file,
     read_sheet,
@@ -53,7 +57,6 @@ from dialogtool.core.importing.xlsx_structure import (
     SheetStructure,
     apply_structure,
 )
-from dialogtool.core.periods import normalise_period
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -440,7 +443,7 @@ def _open_sheet(
     pending = PendingStructure(data, sheet) if fmt == "xlsx" else None
     loaded = read_sheet(data, sheet)
     table = loaded.table
-    problems.extend(_sheet_choice(loaded, name))
+    problems.extend(sheet_choice(loaded, name))
     hidden: Applied | None = None
     text_cells: frozenset[tuple[int, int]] = frozenset()
     structure = SheetStructure()
@@ -448,7 +451,7 @@ def _open_sheet(
         structure = pending.result(loaded.name)
         hidden = apply_structure(table, structure)
         table, text_cells = hidden.table, structure.text_cells
-        problems.extend(_hidden_problem(hidden, name, loaded.name))
+        problems.extend(hidden_problem(hidden, name, loaded.name))
     tail_from = max(0, table.num_rows - _TAIL_ROWS)
     tail = [_text_row(row) for row in table.slice(tail_from).to_pylist()]
     first = footer_start(tail)
@@ -478,79 +481,10 @@ def _open_sheet(
         footnotes=footnotes,
         hidden_rows=hidden.hidden_rows if hidden else (),
         hidden_columns=hidden.hidden_columns if hidden else (),
-        decimal_hint=_stored_as_text(top_rows, text_cells, structure.first_column)
+        decimal_hint=stored_as_text(top_rows, text_cells, structure.first_column)
         if fmt == "xlsx"
-        else None,
+        else danish_text(top_rows),
     )
-
-
-def _sheet_choice(loaded: Sheet, file: str) -> list[Problem]:
-    """Say which sheet was read when the workbook's first sheet was not it, or others are tables."""
-    out = []
-    if loaded.skipped:
-        names = ", ".join(f"'{n}'" for n in loaded.skipped)
-        out.append(
-            Problem(
-                ProblemKind.UNUSED_SHEET,
-                f"Arket {names} er ingen tabel med tal; arket '{loaded.name}' er læst.",
-                f"The sheet {names} is no table of numbers; the sheet '{loaded.name}' was read.",
-                file,
-                loaded.name,
-            )
-        )
-    if loaded.other_tables:
-        names = ", ".join(f"'{n}'" for n in loaded.other_tables)
-        out.append(
-            Problem(
-                ProblemKind.UNUSED_SHEET,
-                f"Regnearket har flere tabeller; '{loaded.name}' er læst, ikke {names} – vælg "
-                "et andet ark, hvis det er forkert.",
-                f"The workbook holds several tables; '{loaded.name}' was read, not {names} – "
-                "choose another sheet if that is wrong.",
-                file,
-                loaded.name,
-            )
-        )
-    return out
-
-
-def _hidden_problem(applied: Applied, file: str, sheet: str) -> list[Problem]:
-    """One warning naming every hidden row and column that held something."""
-    if not applied.hidden_rows and not applied.hidden_columns:
-        return []
-    rows = ", ".join(str(r + 1) for r in applied.hidden_rows[:20])
-    rows += " …" if len(applied.hidden_rows) > 20 else ""
-    cols = ", ".join(applied.hidden_columns[:20])
-    da_parts = [f"rækkerne {rows}"] if rows else []
-    en_parts = [f"rows {rows}"] if rows else []
-    if cols:
-        da_parts.append(f"kolonnerne {cols}")
-        en_parts.append(f"columns {cols}")
-    return [
-        Problem(
-            ProblemKind.HIDDEN,
-            f"Skjult i regnearket og derfor udeladt: {' og '.join(da_parts)}.",
-            f"Hidden in the workbook and therefore left out: {' and '.join(en_parts)}.",
-            file,
-            sheet,
-        )
-    ]
-
-
-def _stored_as_text(
-    top_rows: list[list[str]], text_cells: frozenset[tuple[int, int]], first_column: int
-) -> str | None:
-    """ "," when the sheet's numbers are mostly stored as text (``1.182`` is then Danish)."""
-    as_text = as_number = 0
-    for r, row in enumerate(top_rows):
-        for c, cell in enumerate(row):
-            if not cell or not looks_numeric(cell) or normalise_period(cell) is not None:
-                continue
-            if (r, c + first_column) in text_cells:
-                as_text += 1
-            else:
-                as_number += 1
-    return "," if as_text > as_number else None
 
 
 def _text_row(row: dict[str, object]) -> list[str]:
