@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any, TypeVar
 
-from dialogtool.core import meeting
+from dialogtool.core import dialogue, meeting, presentation, slides
 from dialogtool.core.operations import Changes, Operation
 from dialogtool.core.record import (
     AskedQuestion,
@@ -20,7 +20,10 @@ from dialogtool.core.record import (
     Explanation,
     Locus,
     MeetingRecord,
+    PhaseId,
+    PresentationEventKind,
     Scope,
+    UguStep,
 )
 
 T = TypeVar("T")
@@ -82,9 +85,7 @@ def _card(record: MeetingRecord, card_id: str) -> Explanation:
 
 
 def add_explanation(label: str, card: Explanation) -> Operation:
-    return Operation(
-        label, Changes.EXPLANATIONS, lambda record: record.explanations.append(card.model_copy())
-    )
+    return Operation(label, Changes.EXPLANATIONS, lambda record: record.explanations.append(card))
 
 
 def remove_explanation(label: str, card_id: str) -> Operation:
@@ -116,9 +117,7 @@ def move_explanations(label: str, card_ids: list[str], locus: Locus, scope: Scop
 # -- questions ------------------------------------------------------------------------------
 def pick_question(label: str, question: AskedQuestion) -> Operation:
     """Add ``question`` to the meeting (ticked in a list of questions)."""
-    return Operation(
-        label, Changes.QUESTIONS, lambda record: record.questions.append(question.model_copy())
-    )
+    return Operation(label, Changes.QUESTIONS, lambda record: record.questions.append(question))
 
 
 def drop_question(label: str, question_id: str) -> Operation:
@@ -146,10 +145,11 @@ def advance_ugu(label: str, indicator_id: str, now: datetime | None = None) -> O
     """The next UGU step of an indicator; the order (and an afgrænser's choice) is kept."""
 
     def change(record: MeetingRecord) -> None:
-        item = meeting.discussion(record, indicator_id)
-        if not meeting.can_give(item, record.leader_role):  # refused before anything changes
+        shown = meeting.discussion_as_is(record, indicator_id)
+        if shown.step == UguStep.EXPLORE and not meeting.can_give(shown, record.leader_role):
+            # refused before anything changes (not even a discussion begun)
             raise meeting.UguOrderError("the team explores before the leader gives a perspective")
-        meeting.advance_ugu(item, now, role=record.leader_role)
+        meeting.advance_ugu(meeting.discussion(record, indicator_id), now, role=record.leader_role)
 
     return Operation(label, Changes.DISCUSSION, change)
 
@@ -170,3 +170,71 @@ def edit_discussion(
 def edit_dialogue(label: str, edit: Callable[[DialogueState], object]) -> Operation:
     """Change the speaking order or the small groups (``core.dialogue`` does the work)."""
     return Operation(label, Changes.DIALOGUE, lambda record: edit(record.dialogue))
+
+
+def dialogue_op(
+    label: str, change: Callable[[MeetingRecord], object], *, key: str = ""
+) -> Operation:
+    """A change of the speaking order, a turn, the groups or the talk tally.
+
+    ``key`` joins a run (the spinner's frames) into one undo step.
+    """
+    return Operation(label, Changes.DIALOGUE, change, coalesce=key or None)
+
+
+def pass_in(record: MeetingRecord, phase: PhaseId | None) -> None:
+    """The current speaker passes; in a check-in or check-out round their answer says so."""
+    if phase in (PhaseId.CHECKIN, PhaseId.CHECKOUT):
+        for entry in meeting.round_entries(record, phase):
+            if entry.participant_id == record.dialogue.current:
+                entry.passed = True
+    dialogue.pass_turn(record.dialogue)
+
+
+def set_speaker_seconds(label: str, phase: PhaseId, seconds: int) -> Operation:
+    def change(record: MeetingRecord) -> None:
+        plan = next(p for p in record.phases if p.phase == phase)
+        plan.speaker_seconds = seconds
+
+    return Operation(label, Changes.DIALOGUE, change, coalesce=f"speaker_seconds/{phase.value}")
+
+
+def set_predict_first(label: str, indicator_id: str, on: bool) -> Operation:
+    """Predict-then-reveal for an indicator: the chart hides until the leader reveals it."""
+
+    def change(record: MeetingRecord) -> None:
+        item = meeting.discussion(record, indicator_id)
+        item.predict_first = on
+        item.chart_revealed_at = None
+
+    return Operation(label, Changes.DISCUSSION, change)
+
+
+def reveal_chart(label: str, indicator_id: str, now: datetime) -> Operation:
+    return Operation(
+        label,
+        Changes.DISCUSSION,
+        lambda record: slides.reveal_chart(meeting.discussion(record, indicator_id), now),
+    )
+
+
+# -- what happened in the room (not undoable: undo cannot unsay it) -------------------------
+def log_event(
+    kind: PresentationEventKind, now: datetime, phase: PhaseId | None, detail: str = ""
+) -> Operation:
+    """One entry of the presentation log: the room saw something."""
+    return Operation(
+        kind.value,
+        Changes.ROOM,
+        lambda record: presentation.log_event(record, kind, now, phase, detail),
+        undoable=False,
+    )
+
+
+def note_overrun(phase: PhaseId, now: datetime) -> Operation:
+    return Operation(
+        "overrun",
+        Changes.ROOM,
+        lambda record: presentation.note_overrun(record, phase, now),
+        undoable=False,
+    )

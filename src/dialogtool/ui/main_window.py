@@ -17,6 +17,7 @@ from dialogtool.core.failures import failure_sentence
 from dialogtool.core.history import HistoryIndex
 from dialogtool.core.library import Library
 from dialogtool.core.logs import log_exception
+from dialogtool.core.operations import Changes, Operation
 from dialogtool.core.paths import meetings_dir
 from dialogtool.core.record import MeetingKind, MeetingRecord, MeetingStatus
 from dialogtool.core.store import (
@@ -236,11 +237,10 @@ class MainWindow(QMainWindow):
         from dialogtool.ui.meeting_view import MeetingView
 
         # "Siden sidst" follows the earlier meetings until the review is given.
-        reviews_changed = (
+        follows = (
             not rehearsal
             and record.series_id is not None
             and record.status != MeetingStatus.FINISHED
-            and review.gather(record, earlier_meetings(self.store, self.history, record))
         )
         self.session = MeetingSession(
             record,
@@ -254,8 +254,17 @@ class MainWindow(QMainWindow):
         self.session.importRequested.connect(lambda: self.data.choose_file())
         self.session.saveFailed.connect(self._remember_failure)
         self.session.changed.connect(self._follow_team)
-        if reviews_changed:
-            self.session.touched()
+        if follows:
+            earlier = earlier_meetings(self.store, self.history, record)
+            # What the earlier meetings say now: not an edit of this one, so not undoable.
+            self.session.apply(
+                Operation(
+                    self.tr("siden sidst"),
+                    Changes.REVIEW,
+                    lambda r: review.gather(r, earlier),
+                    undoable=False,
+                )
+            )
         self.meeting_view = MeetingView(self.session)
         self.meeting_view.closeRequested.connect(self.close_meeting)
         self.stack.addWidget(self.meeting_view)

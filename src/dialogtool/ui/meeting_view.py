@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from dialogtool.core import phases
+from dialogtool.core.operations import Changes, set_field
 from dialogtool.core.record import PhaseId
 from dialogtool.ui import labels
 from dialogtool.ui.binding import Binder
@@ -113,12 +114,16 @@ class MeetingView(QWidget):
         self.notes_binder.text(
             self.notes,
             lambda: self.session.record.phase_notes.get(self._notes_key(), ""),
-            lambda v: self.session.record.phase_notes.__setitem__(self._notes_key(), v),
+            lambda v: set_field(
+                self.tr("referat"), Changes.NOTES, ("phase_notes", self._notes_key()), v
+            ),
         )
         self.notes_binder.text(
             self.private_notes,
             lambda: self.session.record.private_notes.get(self._notes_key(), ""),
-            lambda v: self.session.record.private_notes.__setitem__(self._notes_key(), v),
+            lambda v: set_field(
+                self.tr("private noter"), Changes.NOTES, ("private_notes", self._notes_key()), v
+            ),
         )
 
         splitter.addWidget(self.step_view)
@@ -177,6 +182,7 @@ class MeetingView(QWidget):
         session.changed.connect(self._mark_unsaved)
         session.stepChanged.connect(self._show_step)
         session.phasesChanged.connect(self._phases_changed)
+        session.restored.connect(self._restored)
 
         self._show_step()
         self._apply_read_only(session.read_only)
@@ -315,6 +321,12 @@ class MeetingView(QWidget):
             editor.style().unpolish(editor)  # a read-only text no longer looks editable
             editor.style().polish(editor)
         self.current_page().refresh()
+
+    def _restored(self, _changes: object) -> None:
+        """An undo or redo put an earlier record back: the page and the notes show it."""
+        self._speak_to_the_kind()
+        self.current_page().refresh()
+        self.notes_binder.refresh()
 
     def _mark_unsaved(self) -> None:
         if self.session.dirty:

@@ -51,6 +51,8 @@ class MeetingSession(QObject):
     edited = Signal(object)
     #: What can be undone or redone changed (the menu names the step).
     historyChanged = Signal()
+    #: An undo or redo put back an earlier record (carries the Changes): views reload.
+    restored = Signal(object)
     #: Emitted after the record was written; carries the file path.
     saved = Signal(str)
     #: Emitted when saving failed; carries a sentence for the user.
@@ -170,6 +172,7 @@ class MeetingSession(QObject):
     def _restored(self, changes: Changes) -> Changes:
         if changes:
             self._edited(changes)
+            self.restored.emit(changes)
             if changes & Changes.PLAN:
                 self.phasesChanged.emit()
             self.historyChanged.emit()
@@ -183,16 +186,6 @@ class MeetingSession(QObject):
                 self._timer.start()
         self.edited.emit(changes)
         self.changed.emit()
-
-    def touched(self) -> None:
-        """Legacy: a page edited the record itself (being replaced by ``apply``)."""
-        self.history.seal()
-        self._edited(Changes.ALL)
-
-    def phases_edited(self) -> None:
-        """Legacy: the plan of phases changed in preparation."""
-        self.touched()
-        self.phasesChanged.emit()
 
     def _happened(self, label: str, changes: Changes, change: operations.Change) -> None:
         """Note what happened rather than what was edited (the clock, a step): not undoable."""
