@@ -7,7 +7,7 @@ the "Metode" button opens the method guide for the current phase.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -32,12 +32,16 @@ from dialogtool.ui.pages.base import Page
 from dialogtool.ui.phase_pages import page_for
 from dialogtool.ui.presenter.controller import Presenter
 from dialogtool.ui.session import MeetingSession
+from dialogtool.ui.undo_actions import UndoActions
 
 PHASE_ROLE = Qt.ItemDataRole.UserRole + 1
 #: Room for the longest step name; with the notes' minimum, a 1024 px screen keeps
 #: about 600 px for the page.
 STEPPER_WIDTH = 154
 NOTES_MIN_WIDTH = 200
+
+#: How wide the undo and redo buttons may grow (the edit's name is shortened).
+UNDO_WIDTH = 200
 
 
 class MeetingView(QWidget):
@@ -158,7 +162,15 @@ class MeetingView(QWidget):
         )
         self.guide_button.clicked.connect(self.show_guide)
         self.guide: GuideDialog | None = None
+        #: Fortryd / Annullér fortryd, named after the edit they take back.
+        self.undo_actions = UndoActions(session, self)
+        self.addAction(self.undo_actions.undo)
+        self.addAction(self.undo_actions.redo)
+        self.undo_button = self._undo_button(self.undo_actions.undo, "undoButton")
+        self.redo_button = self._undo_button(self.undo_actions.redo, "redoButton")
         nav_row.addWidget(self.back_button)
+        nav_row.addWidget(self.undo_button)
+        nav_row.addWidget(self.redo_button)
         nav_row.addWidget(self.save_state)
         nav_row.addWidget(self.guide_button)
         nav_row.addStretch(1)
@@ -190,11 +202,35 @@ class MeetingView(QWidget):
         self.presenter = Presenter(session, self)
         self.presenter.nextRequested.connect(self.next_step)
         self.presenter.previousRequested.connect(self.previous_step)
+        self.undo_actions.add_to(self.presenter.audience)  # Ctrl+Z works on the room's screen
         outer.insertWidget(outer.count() - 1, self.presenter.bar)  # above the navigation row
         notes_layout.insertWidget(0, self.presenter.tabs, 3)  # room for every name
         tab_bar = self.presenter.tabs.tabBar()
         tab_bar.setUsesScrollButtons(False)  # every tab in sight, shortened if need be
         tab_bar.setElideMode(Qt.TextElideMode.ElideRight)
+
+    @staticmethod
+    def _undo_button(action: QAction, name: str) -> QPushButton:
+        """A button for ``action`` that names the edit, shortened to keep the bar on screen."""
+        button = QPushButton()
+        button.setObjectName(name)
+
+        def follow() -> None:
+            metrics = button.fontMetrics()
+            text = metrics.elidedText(action.text(), Qt.TextElideMode.ElideRight, UNDO_WIDTH)
+            button.setText(text)
+            button.setToolTip(
+                action.text()
+                + " ("
+                + action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                + ")"
+            )
+            button.setEnabled(action.isEnabled())
+
+        action.changed.connect(follow)
+        button.clicked.connect(action.trigger)
+        follow()
+        return button
 
     @staticmethod
     def _notes_label(title: str, note: str) -> QLabel:

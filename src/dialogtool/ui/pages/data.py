@@ -125,21 +125,30 @@ class DataPage(Page):
             self.noticed,
             lambda: self._current().team_noticed if self._has_current() else "",
             lambda v: edits.edit_discussion(
-                self.tr("det teamet bemærker"), self._current().indicator_id, "team_noticed", v
+                self._label(self.tr("det teamet bemærker om '%1'")),
+                self._current().indicator_id,
+                "team_noticed",
+                v,
             ),
         )
         self.binder.text(
             self.perspective,
             lambda: self._current().leader_perspective if self._has_current() else "",
             lambda v: edits.edit_discussion(
-                self.tr("dit perspektiv"), self._current().indicator_id, "leader_perspective", v
+                self._label(self.tr("dit perspektiv om '%1'")),
+                self._current().indicator_id,
+                "leader_perspective",
+                v,
             ),
         )
         self.binder.text(
             self.response,
             lambda: self._current().team_response if self._has_current() else "",
             lambda v: edits.edit_discussion(
-                self.tr("teamets svar"), self._current().indicator_id, "team_response", v
+                self._label(self.tr("teamets svar om '%1'")),
+                self._current().indicator_id,
+                "team_response",
+                v,
             ),
         )
         self.noticed.textChanged.connect(self._update_step)
@@ -172,6 +181,10 @@ class DataPage(Page):
     def _current(self) -> IndicatorDiscussion:
         assert self.session.indicator_id is not None
         return meeting.discussion_as_is(self.session.record, self.session.indicator_id)
+
+    def _label(self, text: str) -> str:
+        """An undo label naming the indicator the box is about."""
+        return text.replace("%1", self._name(self._current()))
 
     def _name(self, item: IndicatorDiscussion) -> str:
         return item.snapshot.name if item.snapshot else item.indicator_id
