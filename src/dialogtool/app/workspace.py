@@ -135,7 +135,11 @@ class Workspace:
     def open(self, record_id: str) -> Opened:
         """Load a meeting to work on and hold its lock (``other``: who else has it open)."""
         record = self.store.load(safe_id(record_id))
-        return Opened(record, locks.acquire(self.store.folder, record.id))
+        return Opened(record, self.hold(record.id))
+
+    def hold(self, record_id: str) -> Holder | None:
+        """Hold the meeting's lock while it is open here; who else holds it, if anyone."""
+        return locks.acquire(self.store.folder, safe_id(record_id))
 
     def close(self, record_id: str) -> None:
         """Let go of the meeting's lock (its last edits are saved by then)."""
@@ -148,6 +152,16 @@ class Workspace:
         copy.current_phase = None
         meeting.reset_clock(copy)  # a rehearsal starts with the meeting's full time
         return copy
+
+    def with_indicator(self, indicator_id: str) -> list[MeetingRecord]:
+        """The meetings that looked at an indicator, oldest first (unreadable ones left out)."""
+        records = []
+        for entry in self.history.with_indicator(indicator_id):
+            try:
+                records.append(self.store.load(safe_id(entry.id)))
+            except (RecordLoadError, ValueError):
+                continue
+        return records
 
     def follows_earlier(self, record: MeetingRecord) -> list[MeetingRecord]:
         """The earlier meetings of the series whose actions this one reviews."""
@@ -179,9 +193,17 @@ class Workspace:
         entry = next((e for e in self.bin() if e.record_id == record_id), None)
         if entry is None:
             raise meeting_files.BinError(f"{record_id} is not in the bin")
+        return self.restore_entry(entry)
+
+    def restore_entry(self, entry: BinEntry) -> Path:
+        """Take this copy out of the bin; refused when a meeting with its id exists again."""
         path = meeting_files.restore(self.store, entry)
         self._written(path)
         return path
+
+    def unsaved(self) -> list[MeetingRecord]:
+        """Work kept aside while saving failed, waiting to be put back."""
+        return [item.record for item in recovery.pending()]
 
     def recover_unsaved(self) -> list[Exception]:
         """Put back work kept while saving failed; what could not be put back.
