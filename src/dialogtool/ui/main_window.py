@@ -324,6 +324,8 @@ class MainWindow(QMainWindow):
             self.close()
 
     def _drop_meeting(self) -> None:
+        if self.session is None and self.meeting_view is None:
+            return  # nothing open: the start screen is as it was
         if self.session is not None:
             if not self.session.rehearsal:
                 self.workspace.close(self.session.record.id)

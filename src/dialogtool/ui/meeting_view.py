@@ -6,6 +6,8 @@ the "Metode" button opens the method guide for the current phase.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -50,7 +52,11 @@ class MeetingView(QWidget):
     def __init__(self, session: MeetingSession) -> None:
         super().__init__()
         self.session = session
-        self.pages: dict[PhaseId, Page] = {step: page_for(session, step) for step in session.steps}
+        #: The pages built so far: a step's page is built when it is first needed, so
+        #: opening a meeting builds one page, not ten.
+        self._built: dict[PhaseId, Page] = {}
+        #: Every step's page, by step (built on first look).
+        self.pages = Pages(self)
         self._kind = session.record.kind
 
         outer = QVBoxLayout(self)
@@ -94,8 +100,7 @@ class MeetingView(QWidget):
         self.step_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.step_view.setFixedWidth(STEPPER_WIDTH)
         self.stack = QStackedWidget()
-        for step, page in self.pages.items():
-            self.stack.addWidget(page)
+        for step in session.steps:
             self.steps.appendRow(self._step_item(step))
         self.step_view.selectionModel().currentChanged.connect(self._step_chosen)
 
@@ -250,18 +255,8 @@ class MeetingView(QWidget):
     def _phases_changed(self) -> None:
         """Phases were added, removed, reordered or retimed: the steps follow the plan."""
         steps = self.session.steps
-        if list(self.pages) != steps:
-            for step in steps:
-                if step not in self.pages:
-                    page = page_for(self.session, step)
-                    page.set_read_only(self.session.read_only)
-                    self.pages[step] = page
-                    self.stack.addWidget(page)
-            for step in [s for s in self.pages if s not in steps]:
-                gone = self.pages.pop(step)
-                self.stack.removeWidget(gone)
-                gone.deleteLater()
-            self.pages = {step: self.pages[step] for step in steps}
+        for step in [s for s in self._built if s not in steps]:
+            self._drop_page(step)
         selection = self.step_view.selectionModel()
         selection.blockSignals(True)
         try:
@@ -276,7 +271,22 @@ class MeetingView(QWidget):
 
     # -- navigation ----------------------------------------------------------
     def current_page(self) -> Page:
-        return self.pages[self.session.step]
+        return self._page(self.session.step)
+
+    def _page(self, step: PhaseId) -> Page:
+        """The step's page, built the first time it is needed."""
+        page = self._built.get(step)
+        if page is None:
+            page = page_for(self.session, step)
+            page.set_read_only(self.session.read_only)
+            self._built[step] = page
+            self.stack.addWidget(page)
+        return page
+
+    def _drop_page(self, step: PhaseId) -> None:
+        gone = self._built.pop(step)
+        self.stack.removeWidget(gone)
+        gone.deleteLater()
 
     def go_to(self, step: str) -> None:
         """Go to a step, as a click in the step list does."""
@@ -309,14 +319,8 @@ class MeetingView(QWidget):
         if self.session.record.kind == self._kind:
             return
         self._kind = self.session.record.kind
-        for step in [s for s in self.pages if s != self.session.step]:
-            old = self.pages[step]
-            page = page_for(self.session, step)
-            page.set_read_only(self.session.read_only)
-            self.pages[step] = page
-            self.stack.insertWidget(self.stack.indexOf(old), page)
-            self.stack.removeWidget(old)
-            old.deleteLater()
+        for step in [s for s in self._built if s != self.session.step]:
+            self._drop_page(step)  # built anew when next shown
 
     def _show_step(self) -> None:
         """Show the session's current step: its page, its notes and where it is in the list."""
@@ -326,7 +330,7 @@ class MeetingView(QWidget):
         row = steps.index(step)
         if self.step_view.currentIndex().row() != row:
             self.step_view.setCurrentIndex(self.steps.index(row, 0))
-        page = self.pages[step]
+        page = self._page(step)
         page.refresh()
         self.stack.setCurrentWidget(page)
         self.notes_binder.refresh()
@@ -350,7 +354,7 @@ class MeetingView(QWidget):
     # -- state -----------------------------------------------------------------
     def _apply_read_only(self, read_only: bool) -> None:
         self.banner.setVisible(read_only)
-        for page in self.pages.values():
+        for page in self._built.values():
             page.set_read_only(read_only)
         self.notes_binder.set_read_only(read_only)
         for editor in self.findChildren(QLineEdit) + self.findChildren(QPlainTextEdit):
@@ -367,3 +371,24 @@ class MeetingView(QWidget):
     def _mark_unsaved(self) -> None:
         if self.session.dirty:
             self.save_state.setText(self.tr("Gemmer …"))
+
+
+class Pages(Mapping[PhaseId, Page]):
+    """The meeting's steps and their pages; a page is built when it is first looked up."""
+
+    def __init__(self, view: MeetingView) -> None:
+        self._view = view
+
+    def __getitem__(self, step: str) -> Page:
+        if step not in self:
+            raise KeyError(step)
+        return self._view._page(PhaseId(step))
+
+    def __iter__(self) -> Iterator[PhaseId]:
+        return iter(self._view.session.steps)
+
+    def __len__(self) -> int:
+        return len(self._view.session.steps)
+
+    def __contains__(self, step: object) -> bool:
+        return step in self._view.session.steps

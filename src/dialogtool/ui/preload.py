@@ -34,13 +34,22 @@ MODULES = (
 
 
 def preload(modules: tuple[str, ...] = MODULES) -> None:
-    """Import ``modules`` (on the calling thread); a failure is logged, never raised."""
+    """Import ``modules`` (on the calling thread); a failure is logged, never raised.
+
+    Then the calendar data for dates and times in both languages (babel reads it
+    from disk the first time a meeting's time is shown).
+    """
     for name in modules:
         try:
             importlib.import_module(name)
         except Exception as exc:  # the click that needs it will raise it again, and tell
             log_exception(f"Preloading {name} failed", exc)
             return
+    from dialogtool.core.formatting import moment
+    from dialogtool.core.record import utc_now
+
+    for lang in ("da", "en"):
+        moment(utc_now(), lang)
 
 
 def preload_when_idle(delay_ms: int = IDLE_MS) -> threading.Thread:

@@ -47,12 +47,17 @@ class UndoActions(QObject):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         session.historyChanged.connect(self.update)
         session.readOnlyChanged.connect(lambda _on: self.update())
-        #: Text boxes of the meeting leave these keys to the meeting's undo.
+        #: Text boxes of the meeting leave these keys to the meeting's undo: the filter
+        #: goes on each box as it gets the focus (not on the application's every event).
         self._boxes = _TextBoxKeys(self)
         app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self._boxes)
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focused)
         self.update()
+
+    def _focused(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if isinstance(new, QLineEdit | QPlainTextEdit) and self.host.isAncestorOf(new):
+            new.installEventFilter(self._boxes)
 
     def add_to(self, window: QWidget) -> None:
         """Let the keys work in ``window`` too (the room's window while presenting)."""
@@ -71,11 +76,6 @@ class UndoActions(QObject):
             if redo
             else self.tr("Annullér fortryd")
         )
-
-    def close(self) -> None:
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self._boxes)
 
 
 class _TextBoxKeys(QObject):

@@ -292,7 +292,8 @@ class DataPage(Page):
         editable = has and not self.session.read_only
         role = self.session.record.leader_role
         self.give_button.setEnabled(editable and meeting.can_give(self._current(), role))
-        direction_first = role == LeaderRole.AFGRAENSER and not self._current().team_noticed.strip()
+        noticed = self._current().team_noticed.strip() if has else ""
+        direction_first = role == LeaderRole.AFGRAENSER and not noticed
         self.give_button.setText(
             self.tr("Giv retningen først →") if direction_first else self.tr("Giv dit perspektiv →")
         )
