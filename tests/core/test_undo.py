@@ -253,3 +253,17 @@ def test_every_edit_says_what_it_changed_and_refuses_a_finished_meeting(maker: M
         assert History().apply(record, op) == op.changes
 
     check()
+
+
+def test_the_oldest_steps_go_when_the_history_outgrows_its_budget() -> None:
+    record = _meeting()
+    size = len(dump_record(record))
+    history = History(budget=3 * size + size // 2)
+    for n in range(6):
+        history.apply(record, operations.set_field("Titel", Changes.FRAMING, ("title",), str(n)))
+        history.seal()
+    undone = 0
+    while history.undo(record):
+        undone += 1
+    assert undone == 3
+    assert record.title == "2", "the three newest steps are kept"

@@ -26,6 +26,9 @@ from dialogtool.core.record_file import dump_record
 
 #: More steps than a meeting needs; a bound so a long day cannot grow without end.
 LIMIT = 500
+#: And a bound in bytes: an old record that froze a whole organisation's numbers is
+#: megabytes, and 500 copies of it would not fit in memory. The oldest steps go first.
+BUDGET = 64 * 2**20
 
 #: Fields of the record that undo leaves as they are now (see the module's docstring).
 KEPT_FIELDS = (
@@ -54,10 +57,11 @@ class Step:
 class History:
     """The undo and redo stacks of one open meeting."""
 
-    def __init__(self, limit: int = LIMIT) -> None:
+    def __init__(self, limit: int = LIMIT, budget: int = BUDGET) -> None:
         self._done: list[Step] = []
         self._undone: list[Step] = []
         self._limit = limit
+        self._budget = budget
         #: Whether the newest step may still take in the next edit with the same key.
         self._open = False
 
@@ -82,6 +86,9 @@ class History:
         else:
             self._done.append(Step(op.label, changes, before, op.coalesce))
             del self._done[: -self._limit]
+            size = sum(len(step.record) for step in self._done)
+            while size > self._budget and len(self._done) > 1:
+                size -= len(self._done.pop(0).record)
         self._undone.clear()
         self._open = True
         return changes
