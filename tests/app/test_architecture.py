@@ -92,7 +92,6 @@ UI = Path(dialogtool.__file__).parent / "ui"
 #: Modules that still reach a store themselves (meetings, landscapes); the application
 #: layer (``dialogtool.app``) takes these over. The list may only shrink.
 STORE_USERS_WAITING_FOR_APP = {
-    "actions_table.py",  # other meetings' actions
     "unsaved.py",  # recover unsaved work
     "pages/rounds.py",  # earlier meetings' check-ins (the history index can say)
     "landscape/editor.py",  # the landscapes

@@ -13,18 +13,24 @@ the screen that asked tells the user.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dialogtool.core import locks, meeting, meeting_files, recovery, review, series
+from dialogtool.core import actions, locks, meeting, meeting_files, recovery, review, series
 from dialogtool.core.actions import earlier_meetings, safe_id
 from dialogtool.core.history import HistoryIndex
 from dialogtool.core.i18n import Lang
 from dialogtool.core.library import Library
 from dialogtool.core.paths import bin_dir, landscapes_dir, meetings_dir
-from dialogtool.core.record import MeetingKind, MeetingRecord, MeetingStatus, utc_now
+from dialogtool.core.record import (
+    ActionStatus,
+    MeetingKind,
+    MeetingRecord,
+    MeetingStatus,
+    utc_now,
+)
 from dialogtool.core.store import ConflictError, RecordLoadError, RecordStore
 
 if TYPE_CHECKING:
@@ -166,6 +172,23 @@ class Workspace:
     def follows_earlier(self, record: MeetingRecord) -> list[MeetingRecord]:
         """The earlier meetings of the series whose actions this one reviews."""
         return earlier_meetings(self.store, self.history, record)
+
+    # -- actions across meetings ------------------------------------------------------------
+    def update_action(
+        self,
+        meeting_id: str,
+        action_id: str,
+        *,
+        status: ActionStatus | None = None,
+        due: date | None = None,
+        clear_due: bool = False,
+    ) -> MeetingRecord:
+        """Change an action's status or due date in the meeting it belongs to."""
+        record = actions.update_action(
+            self.store, meeting_id, action_id, status=status, due=due, clear_due=clear_due
+        )
+        self._written(self.store.path_for(record.id))
+        return record
 
     # -- the files --------------------------------------------------------------------------
     def rename(self, record_id: str, title: str) -> MeetingRecord:

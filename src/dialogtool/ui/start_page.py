@@ -552,7 +552,7 @@ class StartPage(QWidget):
     def open_actions(self) -> None:
         from dialogtool.ui.actions_table import ActionsDialog
 
-        dialog = ActionsDialog(self.history, self.store, self)
+        dialog = ActionsDialog(self.workspace, self)
         dialog.model.today = self.today
         dialog.reload()
         dialog.openRequested.connect(self.openRequested)
