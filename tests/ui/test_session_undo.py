@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 from pytestqt.qtbot import QtBot
 
 from dialogtool.core import meeting
@@ -14,17 +17,30 @@ from dialogtool.core.templates import bundled_templates
 from dialogtool.ui.session import MeetingSession
 
 
-def _session(tmp_path: Path) -> MeetingSession:
-    store = RecordStore(tmp_path / "meetings")
-    record = meeting.new_meeting(bundled_templates()[0])
-    store.save(record)
-    return MeetingSession(record, store, None, library=Library(tmp_path))
+@pytest.fixture
+def make_session(tmp_path: Path) -> Iterator[Callable[[], MeetingSession]]:
+    """A session on a saved meeting, ended on the UI thread when the test ends."""
+    sessions: list[MeetingSession] = []
+
+    def make() -> MeetingSession:
+        store = RecordStore(tmp_path / "meetings")
+        record = meeting.new_meeting(bundled_templates()[0])
+        store.save(record)
+        sessions.append(MeetingSession(record, store, None, library=Library(tmp_path)))
+        return sessions[-1]
+
+    yield make
+    for session in sessions:
+        assert session.save_now()
+        session._writer.shutdown(wait=True)
+        session.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def test_undo_emits_what_it_touched_and_step_changes_are_not_undone(
-    qtbot: QtBot, tmp_path: Path
+    qtbot: QtBot, make_session: Callable[[], MeetingSession]
 ) -> None:
-    session = _session(tmp_path)
+    session = make_session()
     before = session.record.fup.purpose
     session.apply(set_field("formål", Changes.FRAMING, ("fup", "purpose"), "Vi lærer"))
     session.set_step(session.steps[1])
@@ -41,9 +57,9 @@ def test_undo_emits_what_it_touched_and_step_changes_are_not_undone(
 
 
 def test_finishing_ends_the_history_and_a_finished_meeting_refuses_edits(
-    qtbot: QtBot, tmp_path: Path
+    qtbot: QtBot, make_session: Callable[[], MeetingSession]
 ) -> None:
-    session = _session(tmp_path)
+    session = make_session()
     session.apply(set_field("titel", Changes.FRAMING, ("title",), "Nyt navn"))
     assert session.undo_label == "titel"
     session.finish()
