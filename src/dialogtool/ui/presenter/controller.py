@@ -476,12 +476,11 @@ class Presenter(QObject):
 
     def reveal_chart(self) -> None:
         item = self.indicator()
-        if item is None or self.session.read_only:
+        if item is None:
             return
-        self.session.apply(
-            edits.reveal_chart(self.tr("vis grafen"), item.indicator_id, self.clock())
-        )
-        self._log(PresentationEventKind.CHART_REVEALED, detail=item.indicator_id)
+        op = edits.reveal_chart(self.tr("vis grafen"), item.indicator_id, self.clock())
+        if self.session.apply(op):  # refused in a finished meeting
+            self._log(PresentationEventKind.CHART_REVEALED, detail=item.indicator_id)
 
     def _participant_ids(self) -> list[str]:
         return [p.id for p in self.session.record.participants]
@@ -542,11 +541,11 @@ class Presenter(QObject):
         )
 
     def count(self, key: str) -> None:
-        if self.session.read_only:
-            return
-        self.session.apply(
-            edits.dialogue_op(self.tr("taletælling"), lambda r: dialogue.count_contribution(r, key))
+        op = edits.dialogue_op(
+            self.tr("taletælling"), lambda r: dialogue.count_contribution(r, key)
         )
+        if not self.session.apply(op):  # refused in a finished meeting
+            return
         name = next(
             (p.name for p in self.session.record.participants if p.id == key), self.leader_name()
         )
@@ -554,27 +553,23 @@ class Presenter(QObject):
 
     def split_groups(self, size: int, minutes: int) -> None:
         phase = self.phase()
-        if phase is None or self.session.read_only:
+        if phase is None:
             return
         seed = random.SystemRandom().randrange(2**31)
         groups = dialogue.split_groups(self._participant_ids(), size, seed)
         question = self.audience.slide.question if self.audience.slide else ""
         now = self.clock()
-        self.session.apply(
-            edits.dialogue_op(
-                self.tr("små grupper"),
-                lambda r: dialogue.start_groups(r.dialogue, phase, groups, question, minutes, now),
-            )
+        op = edits.dialogue_op(
+            self.tr("små grupper"),
+            lambda r: dialogue.start_groups(r.dialogue, phase, groups, question, minutes, now),
         )
-        self._log(PresentationEventKind.GROUPS_SHOWN, detail=f"seed={seed} size={size}")
+        if self.session.apply(op):  # refused in a finished meeting
+            self._log(PresentationEventKind.GROUPS_SHOWN, detail=f"seed={seed} size={size}")
 
     def gather_up(self) -> None:
-        if self.session.read_only:
-            return
-        self.session.apply(
-            edits.dialogue_op(self.tr("saml op"), lambda r: dialogue.gather_up(r.dialogue))
-        )
-        self._log(PresentationEventKind.GROUPS_GATHERED)
+        op = edits.dialogue_op(self.tr("saml op"), lambda r: dialogue.gather_up(r.dialogue))
+        if self.session.apply(op):  # refused in a finished meeting
+            self._log(PresentationEventKind.GROUPS_GATHERED)
 
     def set_speaker_seconds(self, seconds: int) -> None:
         plan = self.plan()
