@@ -144,6 +144,7 @@ def autosave_rows(app: QApplication, work: Path, repeat: int) -> list[Row]:
     """The UI thread's part of an autosave: serialising and handing over to the writer thread."""
     from records import two_hour_meeting
 
+    from dialogtool.core.operations import Changes, set_field
     from dialogtool.ui.session import MeetingSession
 
     many = synthetic(1000, indicators=1, periods=100)
@@ -162,7 +163,8 @@ def autosave_rows(app: QApplication, work: Path, repeat: int) -> list[Row]:
         session = MeetingSession(record, window.store, None, window, library=window.library)
 
         def save(session: MeetingSession = session) -> float:
-            session.touched()
+            title = "B" if session.record.title == "A" else "A"  # an edit to save
+            session.apply(set_field("titel", Changes.FRAMING, ("title",), title))
             start = time.perf_counter()
             session.save_in_background()  # what the autosave timer does
             spent = time.perf_counter() - start

@@ -7,6 +7,7 @@ import time
 from PySide6.QtGui import QTextOption
 from pytestqt.qtbot import QtBot
 
+from dialogtool.core.operations import Changes, set_field
 from dialogtool.ui.main_window import MainWindow
 
 LONG = "x" * 100_000
@@ -16,8 +17,8 @@ def test_typing_after_a_huge_unbroken_line_stays_fast(qtbot: QtBot, window: Main
     view = window.new_meeting("team-meeting")
     assert view is not None
     record = view.session.record
-    record.fup.purpose = LONG  # as pasted in an earlier session
-    view.session.touched()
+    # as pasted in an earlier session
+    view.session.apply(set_field("formål", Changes.FRAMING, ("fup", "purpose"), LONG))
     assert window.close_meeting()
     view = window.open_meeting(record.id)
     assert view is not None

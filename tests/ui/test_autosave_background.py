@@ -9,6 +9,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from dialogtool.core.library import Library
+from dialogtool.core.operations import Changes, set_field
 from dialogtool.core.record import MeetingRecord
 from dialogtool.core.store import RecordStore
 from dialogtool.ui.session import MeetingSession
@@ -26,18 +27,16 @@ def test_autosave_reaches_the_disk_in_order_and_save_now_waits_for_it(
     record = MeetingRecord(title="Første")
     store.save(record)
     session = MeetingSession(record, store, None, library=Library(tmp_path))
-    record.title = "Anden"
-    session.touched()
+    session.apply(set_field("titel", Changes.FRAMING, ("title",), "Anden"))
     with qtbot.waitSignal(session.saved, timeout=5000):
         pass  # the autosave timer fires, the writer thread writes
     assert on_disk(store, record)["title"] == "Anden"
     assert record.revision == on_disk(store, record)["revision"] == 2
     assert not session.dirty
-    record.title = "Tredje"
-    session.touched()
+    session.apply(set_field("titel", Changes.FRAMING, ("title",), "Tredje"))
     session.save_in_background()
-    record.title = "Fjerde"  # typed while the write is in flight
-    session.touched()
+    # typed while the write is in flight
+    session.apply(set_field("titel", Changes.FRAMING, ("title",), "Fjerde"))
     assert session.save_now(), "the close path writes and says it worked"
     assert on_disk(store, record)["title"] == "Fjerde", "the last edit is the one kept"
     assert record.revision == on_disk(store, record)["revision"] == 4
@@ -52,8 +51,7 @@ def test_a_failed_background_write_is_told_and_stays_unsaved(qtbot: QtBot, tmp_p
     session = MeetingSession(record, store, None, library=Library(tmp_path))
     shutil.rmtree(folder)
     folder.write_text("not a folder")  # the meetings folder cannot be written to
-    record.title = "Ændret"
-    session.touched()
+    session.apply(set_field("titel", Changes.FRAMING, ("title",), "Ændret"))
     with qtbot.waitSignal(session.saveFailed, timeout=5000) as blocker:
         session.save_in_background()
     assert "kunne ikke gemmes" in blocker.args[0]

@@ -81,7 +81,7 @@ def test_search_rename_duplicate_delete_and_restore(
     emil = next(e for e in start.recent_model.records if e.title == "Samtale med Emil")
     start.delete(emil.id)
     assert "Samtale med Emil" not in titles(window)
-    assert not emil.path.exists() and any(start.bin_folder().iterdir())
+    assert not emil.path.exists() and any(start.workspace.bin_folder.iterdir())
 
     start.open_bin()
     dialog = start.bin_dialog

@@ -9,8 +9,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from dialogtool.core import presentation
+from dialogtool.core.operations import Changes, Operation
 from dialogtool.core.paths import meetings_dir
-from dialogtool.core.record import ActionStatus, PhaseId, ReviewStatus
+from dialogtool.core.record import ActionStatus, MeetingRecord, PhaseId, ReviewStatus
 from dialogtool.core.store import load_record
 from dialogtool.core.summary import build_summary, render_markdown
 from dialogtool.ui.actions_table import FOLLOWED_UP, STATUS, TEXT, ActionsDialog
@@ -24,14 +25,17 @@ from dialogtool.ui.pages.review import STATUS as REVIEW_STATUS
 def trim_snapshot(window: MainWindow, indicator_id: str, months: int) -> None:
     """Meeting 1 saw an export that ended ``months`` earlier than today's file."""
     assert window.session is not None
-    item = next(d for d in window.session.record.indicators if d.indicator_id == indicator_id)
-    assert item.snapshot is not None
-    for series in item.snapshot.series:
-        series.periods = series.periods[:-months]
-        series.values = series.values[:-months]
-        series.targets = series.targets[:-months] if series.targets else []
-    item.team_noticed = "Vi ligger under målet."
-    window.session.touched()
+
+    def older(record: MeetingRecord) -> None:
+        item = next(d for d in record.indicators if d.indicator_id == indicator_id)
+        assert item.snapshot is not None
+        for series in item.snapshot.series:
+            series.periods = series.periods[:-months]
+            series.values = series.values[:-months]
+            series.targets = series.targets[:-months] if series.targets else []
+        item.team_noticed = "Vi ligger under målet."
+
+    window.session.apply(Operation("ældre data", Changes.DISCUSSION, older))
 
 
 def test_second_meeting_reviews_the_first_ones_actions(

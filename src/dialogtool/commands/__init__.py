@@ -17,6 +17,8 @@ COMMAND_MODULES: dict[str, str] = {
     "inspect": "inspect",
     "screenshots": "screenshots",
     "export": "export",
+    "new": "new",
+    "bin": "bin",
 }
 
 

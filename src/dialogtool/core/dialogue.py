@@ -49,6 +49,12 @@ def start_order(state: DialogueState, phase: PhaseId, order: Sequence[str]) -> N
     state.passed = []
 
 
+def spin_frame(state: DialogueState, phase: PhaseId, order: Sequence[str]) -> None:
+    """One frame of the visible spinner: an order on screen, nobody has the word yet."""
+    start_order(state, phase, order)
+    state.current = None
+
+
 def next_speaker(state: DialogueState) -> str | None:
     """Give the word to the next person in the order; None after the last one."""
     if state.current is None or state.current not in state.order:

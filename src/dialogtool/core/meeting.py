@@ -158,6 +158,14 @@ def discussion(record: MeetingRecord, indicator_id: str) -> IndicatorDiscussion:
     return item
 
 
+def discussion_as_is(record: MeetingRecord, indicator_id: str) -> IndicatorDiscussion:
+    """The discussion of an indicator to look at: a blank one, not added, before it began."""
+    return next(
+        (item for item in record.indicators if item.indicator_id == indicator_id),
+        IndicatorDiscussion(indicator_id=indicator_id),
+    )
+
+
 def show_indicator(record: MeetingRecord, dataset: Dataset | None, indicator_id: str) -> bool:
     """Freeze the numbers of an indicator into the record the first time it is shown.
 

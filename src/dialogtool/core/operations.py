@@ -68,6 +68,10 @@ class Changes(enum.Flag):
     )
 
 
+#: The change an operation makes on the record (its return value, if any, is ignored).
+Change = Callable[[MeetingRecord], object]
+
+
 class ReadOnlyError(PermissionError):
     """An edit of a finished meeting was refused."""
 
@@ -85,7 +89,7 @@ class Operation:
 
     label: str
     changes: Changes
-    change: Callable[[MeetingRecord], None]
+    change: Change
     coalesce: str | None = None
     undoable: bool = True
     when_finished: bool = False

@@ -137,16 +137,20 @@ def log_event(
     return event
 
 
-def note_overrun(record: MeetingRecord, phase: PhaseId, now: datetime) -> bool:
-    """Log the first moment a phase passes its timebox; True when it was logged now."""
+def overrun_unnoted(record: MeetingRecord, phase: PhaseId, now: datetime) -> bool:
+    """Whether ``phase`` has passed its timebox and the log does not say so yet."""
     plan = next((p for p in record.phases if p.phase == phase), None)
     if plan is None or timing.phase_countdown(plan, now).level != timing.TimeLevel.OVERRUN:
         return False
-    already = any(
+    return not any(
         e.kind == PresentationEventKind.OVERRUN and e.phase == phase
         for e in record.presentation_log
     )
-    if already:
+
+
+def note_overrun(record: MeetingRecord, phase: PhaseId, now: datetime) -> bool:
+    """Log the first moment a phase passes its timebox; True when it was logged now."""
+    if not overrun_unnoted(record, phase, now):
         return False
     log_event(record, PresentationEventKind.OVERRUN, now, phase)
     return True

@@ -125,13 +125,12 @@ def gather(record: MeetingRecord, earlier: Iterable[MeetingRecord]) -> bool:
     return True
 
 
-def update_now(record: MeetingRecord, dataset: Dataset | None) -> bool:
-    """Fill in the indicator as this meeting sees it, until an entry has been reviewed.
-
-    The current dataset wins; without one, this meeting's own snapshot. True if it changed.
-    """
-    changed = False
+def _new_readings(
+    record: MeetingRecord, dataset: Dataset | None
+) -> list[tuple[ReviewItem, IndicatorReading]]:
+    """The entries not yet reviewed whose indicator reads differently now, with the reading."""
     known = {m.id for m in dataset.indicators} if dataset is not None else set()
+    found: list[tuple[ReviewItem, IndicatorReading]] = []
     for item in record.reviews:
         if item.indicator_id is None or item.status is not None:
             continue
@@ -142,9 +141,24 @@ def update_now(record: MeetingRecord, dataset: Dataset | None) -> bool:
         )
         now = reading(snapshot, record.team) if snapshot is not None else None
         if now is not None and now != item.now:
-            item.now = now
-            changed = True
-    return changed
+            found.append((item, now))
+    return found
+
+
+def needs_update(record: MeetingRecord, dataset: Dataset | None) -> bool:
+    """Whether ``update_now`` would change anything."""
+    return bool(_new_readings(record, dataset))
+
+
+def update_now(record: MeetingRecord, dataset: Dataset | None) -> bool:
+    """Fill in the indicator as this meeting sees it, until an entry has been reviewed.
+
+    The current dataset wins; without one, this meeting's own snapshot. True if it changed.
+    """
+    found = _new_readings(record, dataset)
+    for item, now in found:
+        item.now = now
+    return bool(found)
 
 
 def apply_to_source(source: MeetingRecord, item: ReviewItem, meeting_id: str, on: date) -> bool:

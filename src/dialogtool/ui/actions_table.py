@@ -1,7 +1,7 @@
 """Every action item of every meeting in one table, filtered and sorted.
 
 Rows come from the history index; a status or due date changed here is written
-to the meeting the action belongs to, through the store (``core.actions``).
+to the meeting the action belongs to, by the workspace (``dialogtool.app``).
 """
 
 from __future__ import annotations
@@ -33,14 +33,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dialogtool.app.workspace import Workspace
 from dialogtool.core import review
-from dialogtool.core.actions import UnknownActionError, update_action
+from dialogtool.core.actions import UnknownActionError
 from dialogtool.core.failures import failure_sentence
 from dialogtool.core.formatting import day
-from dialogtool.core.history import ActionEntry, HistoryIndex
+from dialogtool.core.history import ActionEntry
 from dialogtool.core.logs import log_exception
 from dialogtool.core.record import ActionStatus, ReviewStatus
-from dialogtool.core.store import RecordLoadError, RecordStore
+from dialogtool.core.store import RecordLoadError
 from dialogtool.ui import labels
 from dialogtool.ui.delegates import ChoiceDelegate, DateDelegate
 from dialogtool.ui.errors import show_failure
@@ -56,10 +57,10 @@ OVERDUE_COLOUR = QColor("#b00020")
 class ActionsModel(QAbstractTableModel):
     failed = Signal(str)
 
-    def __init__(self, history: HistoryIndex, store: RecordStore) -> None:
+    def __init__(self, workspace: Workspace) -> None:
         super().__init__()
-        self.history = history
-        self.store = store
+        self.workspace = workspace
+        self.history = workspace.history
         self.rows: list[ActionEntry] = []
         #: Today, for "overdue"; tests set it.
         self.today = dt.date.today()
@@ -144,11 +145,13 @@ class ActionsModel(QAbstractTableModel):
         row = self.rows[index.row()]
         try:
             if index.column() == STATUS:
-                update_action(self.store, row.meeting.id, row.action_id, status=ActionStatus(value))
+                self.workspace.update_action(
+                    row.meeting.id, row.action_id, status=ActionStatus(value)
+                )
             else:
                 due = value if isinstance(value, dt.date) else None
-                update_action(
-                    self.store, row.meeting.id, row.action_id, due=due, clear_due=due is None
+                self.workspace.update_action(
+                    row.meeting.id, row.action_id, due=due, clear_due=due is None
                 )
         except RecordLoadError as exc:
             self.failed.emit(exc.problem.message(ui_lang()))
@@ -161,7 +164,6 @@ class ActionsModel(QAbstractTableModel):
             log_exception("Changing an action failed", exc)
             self.failed.emit(failure_sentence(exc, ui_lang()))
             return False
-        self.history.refresh_file(row.meeting.path)
         self.rows[index.row()] = next(
             (
                 r
@@ -209,11 +211,11 @@ class ActionsDialog(QDialog):
 
     openRequested = Signal(str)
 
-    def __init__(self, history: HistoryIndex, store: RecordStore, parent: QWidget) -> None:
+    def __init__(self, workspace: Workspace, parent: QWidget) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Handlinger på tværs af møder"))
         self.resize(1100, 560)
-        self.model = ActionsModel(history, store)
+        self.model = ActionsModel(workspace)
         self.model.failed.connect(
             lambda sentence: show_failure(self, self.tr("Handlingen blev ikke ændret"), sentence)
         )

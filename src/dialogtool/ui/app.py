@@ -89,7 +89,11 @@ def run_app(
         window.resize(initial_size(screen.availableGeometry().size()))
     if exit_after_startup:
         FirstPaint(window.start_page, app.quit)
-    elif demo:
+    else:
+        from dialogtool.ui.preload import preload_when_idle
+
+        FirstPaint(window.start_page, preload_when_idle)  # the first meeting opens at once
+    if demo and not exit_after_startup:
         window.show_demo_loading()
         FirstPaint(window.start_page, window.use_demo)
     else:  # the dataset of last time, read back after the first paint

@@ -1,7 +1,8 @@
 """Two-way binding between editor widgets and fields of the open record.
 
-``refresh()`` copies record -> widgets without counting as an edit; a user's
-typing copies widget -> record and tells the session, which autosaves.
+``refresh()`` copies record -> widgets; a user's typing becomes an operation
+(``edit(text)``) the session applies: undoable, a run of typing one step, refused
+on a finished meeting. Loading a text that is already the record's is no edit.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
+from dialogtool.core.operations import Operation
 from dialogtool.ui.session import MeetingSession
 
 #: An unbroken run this long (a pasted URL list, a log line) is wrapped anywhere: laying
@@ -19,7 +21,8 @@ from dialogtool.ui.session import MeetingSession
 _UNBROKEN = re.compile(r"\S{2000}")
 
 Getter = Callable[[], str]
-Setter = Callable[[str], None]
+#: The operation that puts the typed text into the record.
+Edit = Callable[[str], Operation]
 
 
 class Binder:
@@ -27,18 +30,17 @@ class Binder:
         self.session = session
         self._loaders: list[Callable[[], None]] = []
         self._editors: list[QWidget] = []
-        self._loading = False
 
-    def line(self, edit: QLineEdit, get: Getter, set_: Setter) -> QLineEdit:
+    def line(self, edit: QLineEdit, get: Getter, set_: Edit) -> QLineEdit:
         def load() -> None:
             if edit.text() != get():
                 edit.setText(get())
 
-        edit.textEdited.connect(lambda text: self._store(set_, text))
+        edit.textEdited.connect(lambda text: self._store(get, set_, text))
         self._register(edit, load)
         return edit
 
-    def text(self, edit: QPlainTextEdit, get: Getter, set_: Setter) -> QPlainTextEdit:
+    def text(self, edit: QPlainTextEdit, get: Getter, set_: Edit) -> QPlainTextEdit:
         def load() -> None:
             if edit.toPlainText() != get():
                 wrap_for(edit, get())
@@ -47,7 +49,7 @@ class Binder:
         def typed() -> None:
             text = edit.toPlainText()
             wrap_for(edit, text)
-            self._store(set_, text)
+            self._store(get, set_, text)
 
         edit.textChanged.connect(typed)
         self._register(edit, load)
@@ -57,19 +59,13 @@ class Binder:
         self._editors.append(editor)
         self._loaders.append(load)
 
-    def _store(self, set_: Setter, value: str) -> None:
-        if self._loading or self.session.read_only:
-            return
-        set_(value)
-        self.session.touched()
+    def _store(self, get: Getter, set_: Edit, value: str) -> None:
+        if value != get():
+            self.session.apply(set_(value))
 
     def refresh(self) -> None:
-        self._loading = True
-        try:
-            for load in self._loaders:
-                load()
-        finally:
-            self._loading = False
+        for load in self._loaders:
+            load()
 
     def set_read_only(self, read_only: bool) -> None:
         for editor in self._editors:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from html import escape
-from pathlib import Path
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,15 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dialogtool.app.workspace import Workspace
 from dialogtool.core import meeting_files
-from dialogtool.core.actions import safe_id
 from dialogtool.core.failures import failure_sentence
 from dialogtool.core.formatting import day, moment, quantity
 from dialogtool.core.formatting import period as period_text
-from dialogtool.core.history import HistoryIndex
 from dialogtool.core.indicator_history import timeline
 from dialogtool.core.logs import log_exception
-from dialogtool.core.store import RecordLoadError, RecordStore
 from dialogtool.ui import labels
 from dialogtool.ui.errors import show_failure
 from dialogtool.ui.language import ui_lang
@@ -36,12 +33,11 @@ from dialogtool.ui.language import ui_lang
 class BinDialog(QDialog):
     """Deleted meetings; a restored one is back on the start screen."""
 
-    def __init__(self, store: RecordStore, folder: Path, parent: QWidget) -> None:
+    def __init__(self, workspace: Workspace, parent: QWidget) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Papirkurv"))
         self.resize(560, 380)
-        self.store = store
-        self.folder = folder
+        self.workspace = workspace
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(self.tr("Slettede møder. Et gendannet møde vises igen på forsiden."))
@@ -62,7 +58,7 @@ class BinDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.entries = meeting_files.bin_entries(self.folder)
+        self.entries = self.workspace.bin()
         self.list.clear()
         lang = ui_lang()
         for entry in self.entries:
@@ -78,7 +74,7 @@ class BinDialog(QDialog):
         if not 0 <= row < len(self.entries):
             return
         try:
-            meeting_files.restore(self.store, self.entries[row])
+            self.workspace.restore_entry(self.entries[row])
         except meeting_files.BinError:
             show_failure(
                 self,
@@ -94,12 +90,12 @@ class BinDialog(QDialog):
 class IndicatorHistoryDialog(QDialog):
     """For one indicator: the numbers, what was noticed, explanations and actions, meeting by meeting."""
 
-    def __init__(self, history: HistoryIndex, store: RecordStore, parent: QWidget) -> None:
+    def __init__(self, workspace: Workspace, parent: QWidget) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Nøgletal over tid"))
         self.resize(760, 560)
-        self.history = history
-        self.store = store
+        self.workspace = workspace
+        history = workspace.history
         layout = QVBoxLayout(self)
         self.combo = QComboBox()
         self.combo.setObjectName("indicatorChoice")
@@ -120,12 +116,7 @@ class IndicatorHistoryDialog(QDialog):
         if not indicator_id:
             self.text.setPlainText(self.tr("Ingen møder har set på et nøgletal endnu."))
             return
-        records = []
-        for entry in self.history.with_indicator(indicator_id):
-            try:
-                records.append(self.store.load(safe_id(entry.id)))
-            except (RecordLoadError, ValueError):
-                continue
+        records = self.workspace.with_indicator(indicator_id)
         lang = ui_lang()
         parts = []
         for item in timeline(records, indicator_id):

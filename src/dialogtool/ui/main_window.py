@@ -1,7 +1,12 @@
-"""The main window: the start screen or one open meeting."""
+"""The main window: the start screen or one open meeting.
+
+What the user does with meetings (create, open, rehearse, recover ...) is done by
+the workspace (``dialogtool.app``); the window asks it and shows the result.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -9,24 +14,20 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
-from dialogtool.core import locks, meeting, recovery, review, series
-from dialogtool.core.actions import earlier_meetings, safe_id
+from dialogtool.app.workspace import Workspace
+from dialogtool.core import review
 from dialogtool.core.atomic import clean_stale_temp_files, ensure_private_dir
 from dialogtool.core.dataset_cache import DatasetCache
 from dialogtool.core.demo import DEMO_SOURCE
 from dialogtool.core.failures import failure_sentence
-from dialogtool.core.history import HistoryIndex
-from dialogtool.core.library import Library
 from dialogtool.core.logs import log_exception
-from dialogtool.core.paths import meetings_dir
-from dialogtool.core.record import MeetingKind, MeetingRecord, MeetingStatus
+from dialogtool.core.operations import Changes, Operation
+from dialogtool.core.record import MeetingRecord, MeetingStatus
 from dialogtool.core.store import (
     ConflictError,
     RecordLoadError,
-    RecordStore,
     RefusedOverwriteError,
 )
-from dialogtool.core.templates import MeetingTemplate
 from dialogtool.core.timing import Clock
 from dialogtool.ui.errors import show_failure
 from dialogtool.ui.importing.kept import DatasetNotice, KeptLoader, Reopened
@@ -36,8 +37,11 @@ from dialogtool.ui.session import MeetingSession, utc_clock
 from dialogtool.ui.start_page import StartPage
 from dialogtool.ui.unsaved import UnsavedDialog
 
-if TYPE_CHECKING:  # numpy, the importer and the meeting's pages load when first used
+if TYPE_CHECKING:
     from dialogtool.core.dataset import Dataset
+    from dialogtool.core.locks import (
+        Holder,  # numpy, the importer and the meeting's pages load when first used
+    )
     from dialogtool.ui.importing.controller import DataController
     from dialogtool.ui.meeting_view import MeetingView
 
@@ -46,10 +50,11 @@ class MainWindow(QMainWindow):
     def __init__(self, data_dir: Path, dataset: Dataset | None = None) -> None:
         super().__init__()
         self.setWindowTitle("dialogtool")
-        self.store = RecordStore(meetings_dir(data_dir))
-        #: Every meeting, searchable; the start screen lists meetings from it.
-        self.history = HistoryIndex.for_folder(self.store.folder)
-        self.library = Library(data_dir)
+        #: The meetings, their index, the library (``dialogtool.app``, shared with the CLI).
+        self.workspace = Workspace(data_dir, ui_lang())
+        self.store = self.workspace.store
+        self.history = self.workspace.history
+        self.library = self.workspace.library
         self._data_dir = data_dir
         self._data: DataController | None = None
         self.dataset = self.data.describe(dataset) if dataset is not None else None
@@ -62,7 +67,7 @@ class MainWindow(QMainWindow):
         self.meeting_view: MeetingView | None = None
         self.stack = QStackedWidget()
         self._install_dataset_notice(data_dir)
-        self.start_page = StartPage(self.library, self.history, self.store)
+        self.start_page = StartPage(self.workspace)
         self.start_page.newMeetingRequested.connect(self.new_meeting)
         self.start_page.nextInSeriesRequested.connect(self.next_in_series)
         self.start_page.openRequested.connect(self.open_meeting)
@@ -95,27 +100,18 @@ class MainWindow(QMainWindow):
 
         Damaged files are named and moved aside, never in the way.
         """
-        self.history.sync()
-        problems = [self.store.quarantine(p) for p in self.history.problems()]
-        if any(p.moved_to for p in problems):
-            self.history.sync()  # they have left the meetings folder
+        problems = self.workspace.refresh()
         self.library.reload()
         self.start_page.show_library()
         self.start_page.show_history(problems)
-        self.start_page.show_recoveries([item.record for item in recovery.pending()])
+        self.start_page.show_recoveries(self.workspace.unsaved())
 
     def recover_unsaved(self) -> None:
         """Put back work kept while saving failed (a conflict copy if the meeting moved on)."""
         told: list[str] = []
-        for item in recovery.pending():
-            try:
-                self.store.restore(item.record)
-            except Exception as exc:  # ConflictError keeps it as a copy; others are told
-                log_exception("Restoring unsaved work failed", exc)
-                told.append(failure_sentence(exc, ui_lang()))
-                if not isinstance(exc, ConflictError):
-                    continue
-            recovery.discard(item)
+        for exc in self.workspace.recover_unsaved():
+            log_exception("Restoring unsaved work failed", exc)
+            told.append(failure_sentence(exc, ui_lang()))
         self.refresh_start()
         if told:
             show_failure(self, self.tr("Ugemt arbejde"), "\n\n".join(told))
@@ -139,46 +135,29 @@ class MainWindow(QMainWindow):
 
     def new_meeting(self, template_id: str) -> MeetingView | None:
         """A new meeting; with the same team as an earlier one of its kind, the next in its series."""
-        template = self.library.template(template_id)
-        assert template is not None, template_id
         team = self.dataset.groups[0] if self.dataset and self.dataset.groups else ""
-        if template.kind == MeetingKind.ONE_TO_ONE:
-            team = ""  # the employee: the leader names them and chooses whose numbers are shown
-        last = self.history.last_with(template.kind, team)
-        previous = self._quiet_load(last.id) if last is not None else None
-        return self._create(template, previous, team)
+        return self._create(
+            lambda source, sha: self.workspace.new_meeting(
+                template_id, team, dataset_source=source, dataset_sha256=sha
+            )
+        )
 
     def next_in_series(self, previous_id: str) -> MeetingView | None:
         """The next meeting after ``previous_id``, from its template (else the follow-up)."""
-        previous = self._load(previous_id)
-        if previous is None:
-            return None
-        template = self.library.template(previous.template_id or "") or self.library.template(
-            "follow-up"
+        return self._create(
+            lambda source, sha: self.workspace.next_in_series(
+                previous_id, dataset_source=source, dataset_sha256=sha
+            )
         )
-        assert template is not None
-        return self._create(template, previous, previous.team)
 
-    def _quiet_load(self, record_id: str) -> MeetingRecord | None:
+    def _create(self, make: Callable[[str, str], MeetingRecord]) -> MeetingView | None:
+        source = self.dataset.source if self.dataset is not None else ""
+        sha = self.dataset.sha256 if self.dataset is not None else ""
         try:
-            return self.store.load(safe_id(record_id))
-        except (RecordLoadError, ValueError):
-            return None  # named on the start screen; the new meeting starts afresh
-
-    def _create(
-        self, template: MeetingTemplate, previous: MeetingRecord | None, team: str
-    ) -> MeetingView | None:
-        if previous is not None:
-            record = series.next_meeting(previous, template, ui_lang())
-        else:
-            record = meeting.new_meeting(template, ui_lang(), team=team)
-        if self.dataset is not None:  # the numbers loaded now; else the series' last source
-            record.dataset_source = self.dataset.source
-            record.dataset_sha256 = self.dataset.sha256
-        if record.series_id is not None:
-            review.gather(record, earlier_meetings(self.store, self.history, record))
-        try:
-            self.store.save(record)
+            record = make(source, sha)
+        except RecordLoadError as exc:
+            self._cannot_open(exc)
+            return None
         except (OSError, RefusedOverwriteError, ConflictError) as exc:
             log_exception("Creating a meeting failed", exc)
             show_failure(
@@ -189,32 +168,36 @@ class MainWindow(QMainWindow):
                 ),
             )
             return None
-        return self._show(record)
+        view = self._show(record)
+        if view is not None:
+            self.workspace.hold(record.id)  # new: nobody else can have it open yet
+        return view
 
     def open_meeting(self, record_id: str) -> MeetingView | None:
-        record = self._load(record_id)
-        return self._show(record) if record is not None else None
+        if not self.close_meeting():
+            return None
+        try:
+            opened = self.workspace.open(record_id)
+        except RecordLoadError as exc:
+            self._cannot_open(exc)
+            return None
+        view = self._show(opened.record)
+        if view is not None and opened.other is not None:
+            self._tell_other_holder(opened.other)
+        return view
 
     def rehearse_meeting(self, record_id: str) -> MeetingView | None:
         """Walk through a copy of a prepared meeting; nothing of it is saved."""
-        record = self._load(record_id)
-        if record is None:
+        try:
+            copy = self.workspace.rehearse(record_id)
+        except RecordLoadError as exc:
+            self._cannot_open(exc)
             return None
-        copy = record.model_copy(deep=True)
-        copy.status = MeetingStatus.PLANNED
-        copy.current_phase = None
-        meeting.reset_clock(copy)  # a rehearsal starts with the meeting's full time
         return self._show(copy, rehearsal=True)
 
-    def _load(self, record_id: str) -> MeetingRecord | None:
-        try:
-            return self.store.load(record_id)
-        except RecordLoadError as exc:
-            QMessageBox.warning(
-                self, self.tr("Kan ikke åbne mødet"), exc.problem.message(ui_lang())
-            )
-            self.refresh_start()
-            return None
+    def _cannot_open(self, exc: RecordLoadError) -> None:
+        QMessageBox.warning(self, self.tr("Kan ikke åbne mødet"), exc.problem.message(ui_lang()))
+        self.refresh_start()
 
     def _dataset_for(self, record: MeetingRecord) -> Dataset | None:
         """The meeting's numbers, as its team's landscape describes them."""
@@ -245,11 +228,10 @@ class MainWindow(QMainWindow):
         from dialogtool.ui.meeting_view import MeetingView
 
         # "Siden sidst" follows the earlier meetings until the review is given.
-        reviews_changed = (
+        follows = (
             not rehearsal
             and record.series_id is not None
             and record.status != MeetingStatus.FINISHED
-            and review.gather(record, earlier_meetings(self.store, self.history, record))
         )
         self.session = MeetingSession(
             record,
@@ -263,23 +245,27 @@ class MainWindow(QMainWindow):
         self.session.importRequested.connect(lambda: self.data.choose_file())
         self.session.saveFailed.connect(self._remember_failure)
         self.session.changed.connect(self._follow_team)
-        if reviews_changed:
-            self.session.touched()
         self._reopen_kept(record)
+        if follows:
+            earlier = self.workspace.follows_earlier(record)
+            # What the earlier meetings say now: not an edit of this one, so not undoable.
+            self.session.apply(
+                Operation(
+                    self.tr("siden sidst"),
+                    Changes.REVIEW,
+                    lambda r: review.gather(r, earlier),
+                    undoable=False,
+                )
+            )
         self.meeting_view = MeetingView(self.session)
         self.meeting_view.closeRequested.connect(self.close_meeting)
         self.stack.addWidget(self.meeting_view)
         self.stack.setCurrentWidget(self.meeting_view)
         title = record.title or "dialogtool"
         self.setWindowTitle(f"{title} – dialogtool")
-        if not rehearsal:
-            self._tell_other_holder(record)
         return self.meeting_view
 
-    def _tell_other_holder(self, record: MeetingRecord) -> None:
-        other = locks.acquire(self.store.folder, record.id)
-        if other is None:
-            return
+    def _tell_other_holder(self, other: Holder) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Information,
             self.tr("Mødet er åbent et andet sted"),
@@ -352,9 +338,11 @@ class MainWindow(QMainWindow):
             self.close()
 
     def _drop_meeting(self) -> None:
+        if self.session is None and self.meeting_view is None:
+            return  # nothing open: the start screen is as it was
         if self.session is not None:
             if not self.session.rehearsal:
-                locks.release(self.store.folder, self.session.record.id)
+                self.workspace.close(self.session.record.id)
             self.session.deleteLater()
             self.session = None
         if self.meeting_view is not None:

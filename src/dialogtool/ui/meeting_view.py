@@ -6,8 +6,10 @@ the "Metode" button opens the method guide for the current phase.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from dialogtool.core import phases
+from dialogtool.core.operations import Changes, set_field
 from dialogtool.core.record import PhaseId
 from dialogtool.ui import labels
 from dialogtool.ui.binding import Binder
@@ -31,12 +34,16 @@ from dialogtool.ui.pages.base import Page
 from dialogtool.ui.phase_pages import page_for
 from dialogtool.ui.presenter.controller import Presenter
 from dialogtool.ui.session import MeetingSession
+from dialogtool.ui.undo_actions import UndoActions
 
 PHASE_ROLE = Qt.ItemDataRole.UserRole + 1
 #: Room for the longest step name; with the notes' minimum, a 1024 px screen keeps
 #: about 600 px for the page.
 STEPPER_WIDTH = 154
 NOTES_MIN_WIDTH = 200
+
+#: How wide the undo and redo buttons may grow (the edit's name is shortened).
+UNDO_WIDTH = 200
 
 
 class MeetingView(QWidget):
@@ -45,7 +52,11 @@ class MeetingView(QWidget):
     def __init__(self, session: MeetingSession) -> None:
         super().__init__()
         self.session = session
-        self.pages: dict[PhaseId, Page] = {step: page_for(session, step) for step in session.steps}
+        #: The pages built so far: a step's page is built when it is first needed, so
+        #: opening a meeting builds one page, not ten.
+        self._built: dict[PhaseId, Page] = {}
+        #: Every step's page, by step (built on first look).
+        self.pages = Pages(self)
         self._kind = session.record.kind
 
         outer = QVBoxLayout(self)
@@ -89,8 +100,7 @@ class MeetingView(QWidget):
         self.step_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.step_view.setFixedWidth(STEPPER_WIDTH)
         self.stack = QStackedWidget()
-        for step, page in self.pages.items():
-            self.stack.addWidget(page)
+        for step in session.steps:
             self.steps.appendRow(self._step_item(step))
         self.step_view.selectionModel().currentChanged.connect(self._step_chosen)
 
@@ -113,12 +123,16 @@ class MeetingView(QWidget):
         self.notes_binder.text(
             self.notes,
             lambda: self.session.record.phase_notes.get(self._notes_key(), ""),
-            lambda v: self.session.record.phase_notes.__setitem__(self._notes_key(), v),
+            lambda v: set_field(
+                self.tr("referat"), Changes.NOTES, ("phase_notes", self._notes_key()), v
+            ),
         )
         self.notes_binder.text(
             self.private_notes,
             lambda: self.session.record.private_notes.get(self._notes_key(), ""),
-            lambda v: self.session.record.private_notes.__setitem__(self._notes_key(), v),
+            lambda v: set_field(
+                self.tr("private noter"), Changes.NOTES, ("private_notes", self._notes_key()), v
+            ),
         )
 
         splitter.addWidget(self.step_view)
@@ -153,7 +167,15 @@ class MeetingView(QWidget):
         )
         self.guide_button.clicked.connect(self.show_guide)
         self.guide: GuideDialog | None = None
+        #: Fortryd / Annullér fortryd, named after the edit they take back.
+        self.undo_actions = UndoActions(session, self)
+        self.addAction(self.undo_actions.undo)
+        self.addAction(self.undo_actions.redo)
+        self.undo_button = self._undo_button(self.undo_actions.undo, "undoButton")
+        self.redo_button = self._undo_button(self.undo_actions.redo, "redoButton")
         nav_row.addWidget(self.back_button)
+        nav_row.addWidget(self.undo_button)
+        nav_row.addWidget(self.redo_button)
         nav_row.addWidget(self.save_state)
         nav_row.addWidget(self.guide_button)
         nav_row.addStretch(1)
@@ -177,6 +199,7 @@ class MeetingView(QWidget):
         session.changed.connect(self._mark_unsaved)
         session.stepChanged.connect(self._show_step)
         session.phasesChanged.connect(self._phases_changed)
+        session.restored.connect(self._restored)
 
         self._show_step()
         self._apply_read_only(session.read_only)
@@ -184,11 +207,35 @@ class MeetingView(QWidget):
         self.presenter = Presenter(session, self)
         self.presenter.nextRequested.connect(self.next_step)
         self.presenter.previousRequested.connect(self.previous_step)
+        self.undo_actions.add_to(self.presenter.audience)  # Ctrl+Z works on the room's screen
         outer.insertWidget(outer.count() - 1, self.presenter.bar)  # above the navigation row
         notes_layout.insertWidget(0, self.presenter.tabs, 3)  # room for every name
         tab_bar = self.presenter.tabs.tabBar()
         tab_bar.setUsesScrollButtons(False)  # every tab in sight, shortened if need be
         tab_bar.setElideMode(Qt.TextElideMode.ElideRight)
+
+    @staticmethod
+    def _undo_button(action: QAction, name: str) -> QPushButton:
+        """A button for ``action`` that names the edit, shortened to keep the bar on screen."""
+        button = QPushButton()
+        button.setObjectName(name)
+
+        def follow() -> None:
+            metrics = button.fontMetrics()
+            text = metrics.elidedText(action.text(), Qt.TextElideMode.ElideRight, UNDO_WIDTH)
+            button.setText(text)
+            button.setToolTip(
+                action.text()
+                + " ("
+                + action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                + ")"
+            )
+            button.setEnabled(action.isEnabled())
+
+        action.changed.connect(follow)
+        button.clicked.connect(action.trigger)
+        follow()
+        return button
 
     @staticmethod
     def _notes_label(title: str, note: str) -> QLabel:
@@ -208,18 +255,8 @@ class MeetingView(QWidget):
     def _phases_changed(self) -> None:
         """Phases were added, removed, reordered or retimed: the steps follow the plan."""
         steps = self.session.steps
-        if list(self.pages) != steps:
-            for step in steps:
-                if step not in self.pages:
-                    page = page_for(self.session, step)
-                    page.set_read_only(self.session.read_only)
-                    self.pages[step] = page
-                    self.stack.addWidget(page)
-            for step in [s for s in self.pages if s not in steps]:
-                gone = self.pages.pop(step)
-                self.stack.removeWidget(gone)
-                gone.deleteLater()
-            self.pages = {step: self.pages[step] for step in steps}
+        for step in [s for s in self._built if s not in steps]:
+            self._drop_page(step)
         selection = self.step_view.selectionModel()
         selection.blockSignals(True)
         try:
@@ -234,7 +271,22 @@ class MeetingView(QWidget):
 
     # -- navigation ----------------------------------------------------------
     def current_page(self) -> Page:
-        return self.pages[self.session.step]
+        return self._page(self.session.step)
+
+    def _page(self, step: PhaseId) -> Page:
+        """The step's page, built the first time it is needed."""
+        page = self._built.get(step)
+        if page is None:
+            page = page_for(self.session, step)
+            page.set_read_only(self.session.read_only)
+            self._built[step] = page
+            self.stack.addWidget(page)
+        return page
+
+    def _drop_page(self, step: PhaseId) -> None:
+        gone = self._built.pop(step)
+        self.stack.removeWidget(gone)
+        gone.deleteLater()
 
     def go_to(self, step: str) -> None:
         """Go to a step, as a click in the step list does."""
@@ -267,14 +319,8 @@ class MeetingView(QWidget):
         if self.session.record.kind == self._kind:
             return
         self._kind = self.session.record.kind
-        for step in [s for s in self.pages if s != self.session.step]:
-            old = self.pages[step]
-            page = page_for(self.session, step)
-            page.set_read_only(self.session.read_only)
-            self.pages[step] = page
-            self.stack.insertWidget(self.stack.indexOf(old), page)
-            self.stack.removeWidget(old)
-            old.deleteLater()
+        for step in [s for s in self._built if s != self.session.step]:
+            self._drop_page(step)  # built anew when next shown
 
     def _show_step(self) -> None:
         """Show the session's current step: its page, its notes and where it is in the list."""
@@ -284,7 +330,7 @@ class MeetingView(QWidget):
         row = steps.index(step)
         if self.step_view.currentIndex().row() != row:
             self.step_view.setCurrentIndex(self.steps.index(row, 0))
-        page = self.pages[step]
+        page = self._page(step)
         page.refresh()
         self.stack.setCurrentWidget(page)
         self.notes_binder.refresh()
@@ -308,7 +354,7 @@ class MeetingView(QWidget):
     # -- state -----------------------------------------------------------------
     def _apply_read_only(self, read_only: bool) -> None:
         self.banner.setVisible(read_only)
-        for page in self.pages.values():
+        for page in self._built.values():
             page.set_read_only(read_only)
         self.notes_binder.set_read_only(read_only)
         for editor in self.findChildren(QLineEdit) + self.findChildren(QPlainTextEdit):
@@ -316,6 +362,33 @@ class MeetingView(QWidget):
             editor.style().polish(editor)
         self.current_page().refresh()
 
+    def _restored(self, _changes: object) -> None:
+        """An undo or redo put an earlier record back: the page and the notes show it."""
+        self._speak_to_the_kind()
+        self.current_page().refresh()
+        self.notes_binder.refresh()
+
     def _mark_unsaved(self) -> None:
         if self.session.dirty:
             self.save_state.setText(self.tr("Gemmer …"))
+
+
+class Pages(Mapping[PhaseId, Page]):
+    """The meeting's steps and their pages; a page is built when it is first looked up."""
+
+    def __init__(self, view: MeetingView) -> None:
+        self._view = view
+
+    def __getitem__(self, step: str) -> Page:
+        if step not in self:
+            raise KeyError(step)
+        return self._view._page(PhaseId(step))
+
+    def __iter__(self) -> Iterator[PhaseId]:
+        return iter(self._view.session.steps)
+
+    def __len__(self) -> int:
+        return len(self._view.session.steps)
+
+    def __contains__(self, step: object) -> bool:
+        return step in self._view.session.steps

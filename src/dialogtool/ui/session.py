@@ -1,7 +1,9 @@
 """The open meeting: its record, the dataset it looks at, where the meeting is, and saving.
 
-Pages edit ``session.record`` and then call ``touched()``. The first unsaved
-edit starts a one-second timer; when it fires the record is written atomically.
+Pages never edit ``session.record`` themselves: they ``apply`` an operation
+(``core.operations``), which is refused on a finished meeting, recorded for undo
+(``core.undo``) and announced with what it changed (``edited(Changes)``), so each
+view refreshes only for what it shows. The first unsaved edit starts a one-second timer; when it fires the record is written atomically.
 So an edit is on disk within about a second, whatever happens to the process.
 The UI thread only serialises the record (compact JSON, about a millisecond);
 a writer thread checks and writes it, one write at a time and in order.
@@ -22,10 +24,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from dialogtool.core import meeting, operations, phases, presentation, timing
+from dialogtool.core import meeting, operations, phases, presentation, timing, undo
 from dialogtool.core.failures import failure_sentence
 from dialogtool.core.library import Library
 from dialogtool.core.logs import log_exception
+from dialogtool.core.operations import Changes, Operation
 from dialogtool.core.record import IndicatorDiscussion, MeetingRecord, MeetingStatus, PhaseId
 from dialogtool.core.slides import DataView
 from dialogtool.core.store import RecordStore, dump_record
@@ -44,8 +47,12 @@ def utc_clock() -> datetime:
 class MeetingSession(QObject):
     #: Emitted after any edit (pages refresh derived views, e.g. the summary).
     changed = Signal()
-    #: Emitted after an operation, with the :class:`Changes` it made.
+    #: Emitted after an operation, an undo or a redo, with the :class:`Changes` it made.
     edited = Signal(object)
+    #: What can be undone or redone changed (the menu names the step).
+    historyChanged = Signal()
+    #: An undo or redo put back an earlier record (carries the Changes): views reload.
+    restored = Signal(object)
     #: Emitted after the record was written; carries the file path.
     saved = Signal(str)
     #: Emitted when saving failed; carries a sentence for the user.
@@ -112,15 +119,12 @@ class MeetingSession(QObject):
         self.board_shown = False
         #: The question the leader put on screen, per step, indicator and UGU step.
         self._chosen_questions: dict[tuple[PhaseId, str, str], str] = {}
+        #: Undo and redo for this meeting while it is open.
+        self.history = undo.History()
 
     @property
     def steps(self) -> list[PhaseId]:
         return phases.steps(self.record)
-
-    def phases_edited(self) -> None:
-        """The plan of phases changed in preparation: save it and let the steps follow."""
-        self.touched()
-        self.phasesChanged.emit()
 
     @property
     def read_only(self) -> bool:
@@ -131,22 +135,61 @@ class MeetingSession(QObject):
         """Edits not yet on disk (a background write in flight counts)."""
         return self._dirty or self._writing is not None
 
-    def apply(self, op: operations.Operation) -> operations.Changes:
-        """The one way in for an edit: refused on a finished meeting, saved, announced."""
+    def apply(self, op: Operation) -> Changes:
+        """The one way in for an edit: refused on a finished meeting, undoable, saved, announced.
+
+        A value the record's limits refuse raises pydantic's ``ValidationError`` and
+        changes nothing.
+        """
         if self.read_only and not op.when_finished:
-            return operations.Changes.NONE
-        changes = operations.apply(self.record, op)
-        self.touched()
-        self.edited.emit(changes)
+            return Changes.NONE
+        changes = self.history.apply(self.record, op)
+        self._edited(changes)
+        if op.undoable:
+            self.historyChanged.emit()
         return changes
 
-    def touched(self) -> None:
-        """Note an edit: schedule a save (not postponed by further typing)."""
+    @property
+    def undo_label(self) -> str | None:
+        """The edit Ctrl+Z takes back, or None (also while the meeting is read-only)."""
+        return None if self.read_only else self.history.undo_label
+
+    @property
+    def redo_label(self) -> str | None:
+        return None if self.read_only else self.history.redo_label
+
+    def undo(self) -> Changes:
+        """Take back the newest edit; what the room saw stays in the presentation log."""
+        if self.read_only:
+            return Changes.NONE
+        return self._restored(self.history.undo(self.record))
+
+    def redo(self) -> Changes:
+        if self.read_only:
+            return Changes.NONE
+        return self._restored(self.history.redo(self.record))
+
+    def _restored(self, changes: Changes) -> Changes:
+        if changes:
+            self._edited(changes)
+            self.restored.emit(changes)
+            if changes & Changes.PLAN:
+                self.phasesChanged.emit()
+            self.historyChanged.emit()
+        return changes
+
+    def _edited(self, changes: Changes) -> None:
+        """Schedule a save (not postponed by further typing) and tell the views."""
         if not self.rehearsal:
             self._dirty = True
             if not self._timer.isActive():
                 self._timer.start()
+        self.edited.emit(changes)
         self.changed.emit()
+
+    def _happened(self, label: str, changes: Changes, change: operations.Change) -> None:
+        """Note what happened rather than what was edited (the clock, a step): not undoable."""
+        self.apply(Operation(label, changes, change, undoable=False))
 
     def save_now(self) -> bool:
         """Write the record if it has unsaved edits; False when that failed (it stays dirty).
@@ -210,9 +253,11 @@ class MeetingSession(QObject):
     def set_dataset(self, dataset: Dataset) -> None:
         """Show ``dataset`` from now on; numbers already discussed keep their snapshots."""
         self.dataset = dataset
-        if not self.read_only:
-            meeting.use_dataset(self.record, dataset)
-            self.touched()
+        self._happened(
+            self.tr("Indlæs data"),
+            Changes.INDICATORS,
+            lambda record: meeting.use_dataset(record, dataset),
+        )
         self.datasetChanged.emit()
 
     def show_dataset(self, dataset: Dataset) -> None:
@@ -226,9 +271,11 @@ class MeetingSession(QObject):
         at once, on the writer thread."""
         if phase == self.step or phase not in self.steps:
             return
-        if not self.read_only:
-            meeting.enter_phase(self.record, phase, self.clock())
-            self.touched()
+        now = self.clock()
+        self.history.seal()  # a step change is navigation: typing after it is a new step
+        self._happened(
+            self.tr("Skift trin"), Changes.CLOCK, lambda r: meeting.enter_phase(r, phase, now)
+        )
         self.step = phase
         self.stepChanged.emit(phase.value)
         self.save_in_background()  # a clicker's press must not wait for the disk
@@ -238,13 +285,17 @@ class MeetingSession(QObject):
         if indicator_id == self.indicator_id:
             return
         self.indicator_id = indicator_id
-        frozen_now = (
-            indicator_id is not None
-            and not self.read_only
-            and meeting.show_indicator(self.record, self.dataset, indicator_id)
+        dataset = self.dataset
+        frozen = any(
+            d.indicator_id == indicator_id and d.snapshot is not None
+            for d in self.record.indicators
         )
-        if frozen_now:
-            self.touched()
+        if indicator_id is not None and dataset is not None and not frozen:
+            self._happened(
+                self.tr("Vis nøgletal"),
+                Changes.INDICATORS,
+                lambda r: meeting.show_indicator(r, dataset, indicator_id),
+            )
         self.indicatorChanged.emit(indicator_id or "")
 
     def set_view(self, view: DataView) -> None:
@@ -298,35 +349,48 @@ class MeetingSession(QObject):
         """Start or resume the meeting's clock (the phase shown starts its timebox)."""
         if self.read_only or self.running:
             return
-        meeting.start(self.record, self.clock())
-        self.touched()
+        now = self.clock()
+        self._happened(self.tr("Start mødet"), Changes.CLOCK, lambda r: meeting.start(r, now))
         self.clockChanged.emit()
 
     def pause_meeting(self) -> None:
         """Stop every clock; closing the meeting or the app does this too."""
         if not self.running:
             return
-        meeting.pause(self.record, self.clock())
-        self.touched()
+        now = self.clock()
+        self._happened(self.tr("Pause mødet"), Changes.CLOCK, lambda r: meeting.pause(r, now))
         self.clockChanged.emit()
 
     def reset_clock(self) -> None:
         if self.read_only:
             return
-        meeting.reset_clock(self.record)
-        self.touched()
+        self._happened(self.tr("Nulstil uret"), Changes.CLOCK, meeting.reset_clock)
         self.clockChanged.emit()
 
     def finish(self) -> None:
-        meeting.finish(self.record, self.clock())
-        self.touched()
+        """Finish the meeting: read-only from now on, and its undo history ends."""
+        now = self.clock()
+        self._happened(
+            self.tr("Afslut mødet"),
+            Changes.STATUS | Changes.CLOCK,
+            lambda r: meeting.finish(r, now),
+        )
+        self.history.clear()
+        self.historyChanged.emit()
         self.save_now()
         self.readOnlyChanged.emit(True)
         self.clockChanged.emit()
 
     def reopen(self) -> None:
-        meeting.reopen(self.record)
-        self.touched()
+        self.apply(
+            Operation(
+                self.tr("Genåbn mødet"),
+                Changes.STATUS,
+                meeting.reopen,
+                undoable=False,
+                when_finished=True,
+            )
+        )
         self.save_now()
         self.readOnlyChanged.emit(False)
         self.clockChanged.emit()

@@ -8,7 +8,6 @@ next to the meeting files that could not be read.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -35,15 +34,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialogtool.core import meeting_files
+from dialogtool.app.workspace import Workspace
 from dialogtool.core.failures import failure_sentence
 from dialogtool.core.formatting import day, moment
-from dialogtool.core.history import ActionEntry, HistoryIndex, MeetingEntry
-from dialogtool.core.library import Library
+from dialogtool.core.history import ActionEntry, MeetingEntry
 from dialogtool.core.logs import log_exception
-from dialogtool.core.paths import bin_dir
-from dialogtool.core.record import MeetingKind, MeetingRecord, utc_now
-from dialogtool.core.store import LoadProblem, ProblemKind, RecordLoadError, RecordStore
+from dialogtool.core.record import MeetingKind, MeetingRecord
+from dialogtool.core.store import LoadProblem, ProblemKind, RecordLoadError
 from dialogtool.ui import labels
 from dialogtool.ui.date_edit import DateEdit
 from dialogtool.ui.errors import show_failure
@@ -118,11 +115,13 @@ class StartPage(QWidget):
     #: Put back work kept in recovery files while saving failed.
     recoverRequested = Signal()
 
-    def __init__(self, library: Library, history: HistoryIndex, store: RecordStore) -> None:
+    def __init__(self, workspace: Workspace) -> None:
         super().__init__()
-        self.library = library
-        self.history = history
-        self.store = store
+        #: The meetings and their actions (``dialogtool.app``): the screen only asks and shows.
+        self.workspace = workspace
+        self.library = workspace.library
+        self.history = workspace.history
+        self.store = workspace.store
         #: Today, for due and overdue actions; tests set it.
         self.today = dt.date.today()
         self.bin_dialog: QWidget | None = None
@@ -178,7 +177,7 @@ class StartPage(QWidget):
         self.template_button.setText(self.tr("Skabelon"))
         self.template_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.template_menu = TemplateMenu(
-            library, self.template_combo.currentData, self.show_library, self
+            self.library, self.template_combo.currentData, self.show_library, self
         )
         self.template_button.setMenu(self.template_menu)
         new_row.addWidget(self.template_button)
@@ -489,8 +488,7 @@ class StartPage(QWidget):
 
     # -- meetings' files: rename, duplicate, delete to the bin ------------------------
     def _changed(self) -> None:
-        self.history.sync()
-        self.show_history()
+        self.show_history()  # the workspace keeps the index current
 
     def _guarded(self, title: str, work: Any) -> Any:
         try:
@@ -517,7 +515,7 @@ class StartPage(QWidget):
     def rename(self, record_id: str, title: str) -> None:
         self._guarded(
             self.tr("Mødet kunne ikke omdøbes"),
-            lambda: meeting_files.rename(self.store, record_id, title),
+            lambda: self.workspace.rename(record_id, title),
         )
 
     def duplicate_current(self) -> None:
@@ -528,7 +526,7 @@ class StartPage(QWidget):
     def duplicate(self, record_id: str, title: str) -> None:
         self._guarded(
             self.tr("Mødet kunne ikke duplikeres"),
-            lambda: meeting_files.duplicate(self.store, record_id, title),
+            lambda: self.workspace.duplicate(record_id, title),
         )
 
     def delete_current(self) -> None:
@@ -540,16 +538,13 @@ class StartPage(QWidget):
         """Move the meeting to the bin (a folder beside the meetings); it can be restored."""
         self._guarded(
             self.tr("Mødet kunne ikke slettes"),
-            lambda: meeting_files.move_to_bin(self.store, record_id, self.bin_folder(), utc_now()),
+            lambda: self.workspace.move_to_bin(record_id),
         )
-
-    def bin_folder(self) -> Path:
-        return bin_dir(self.store.folder.parent)
 
     def open_bin(self) -> None:
         from dialogtool.ui.history_dialogs import BinDialog
 
-        dialog = BinDialog(self.store, self.bin_folder(), self)
+        dialog = BinDialog(self.workspace, self)
         dialog.finished.connect(lambda _result: self._changed())
         dialog.open()
         self.bin_dialog = dialog
@@ -557,7 +552,7 @@ class StartPage(QWidget):
     def open_actions(self) -> None:
         from dialogtool.ui.actions_table import ActionsDialog
 
-        dialog = ActionsDialog(self.history, self.store, self)
+        dialog = ActionsDialog(self.workspace, self)
         dialog.model.today = self.today
         dialog.reload()
         dialog.openRequested.connect(self.openRequested)
@@ -568,6 +563,6 @@ class StartPage(QWidget):
     def open_indicator_history(self) -> None:
         from dialogtool.ui.history_dialogs import IndicatorHistoryDialog
 
-        dialog = IndicatorHistoryDialog(self.history, self.store, self)
+        dialog = IndicatorHistoryDialog(self.workspace, self)
         dialog.open()
         self.indicator_dialog = dialog

@@ -19,6 +19,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from dialogtool.core import edits
+from dialogtool.core.operations import Changes
 from dialogtool.core.record import Explanation, Locus, Scope
 from dialogtool.ui.session import MeetingSession
 
@@ -38,6 +40,11 @@ class ExplanationListModel(QAbstractListModel):
         self.scope = scope
         self._cards: list[Explanation] = []
         self.reload()
+        session.restored.connect(self._restored)
+
+    def _restored(self, changes: Changes) -> None:
+        if changes & Changes.EXPLANATIONS:
+            self.reload()
 
     def reload(self) -> None:
         self.beginResetModel()
@@ -68,11 +75,12 @@ class ExplanationListModel(QAbstractListModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         card = self.card(index.row())
         text = " ".join(str(value).split())
-        if card is None or role != Qt.ItemDataRole.EditRole or not text or self.session.read_only:
+        if card is None or role != Qt.ItemDataRole.EditRole or not text or text == card.text:
             return False
-        card.text = text
+        label = self.tr("forklaringen '%1'").replace("%1", card.text)
+        if not self.session.apply(edits.edit_explanation(label, card.id, text)):
+            return False
         self.dataChanged.emit(index, index)
-        self.session.touched()
         return True
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -116,11 +124,11 @@ class ExplanationListModel(QAbstractListModel):
             for e in self.session.record.explanations
             if e.id in ids and (e.locus, e.scope) != (self.locus, self.scope)
         ]
-        for card in moving:
-            card.locus = self.locus
-            card.scope = self.scope
         if not moving:
             return False
-        self.session.touched()
+        label = self.tr("flyt forklaringen '%1'").replace("%1", moving[0].text)
+        op = edits.move_explanations(label, [e.id for e in moving], self.locus, self.scope)
+        if not self.session.apply(op):
+            return False
         self.moved.emit()
         return True

@@ -1,7 +1,10 @@
 """A table model over a list inside the open record (agenda, participants, actions ...).
 
-Columns are declared with a getter and an optional setter, so each concrete
-table is a few lines of column specs instead of its own model class.
+Columns are declared with a getter and an optional edit (a core function, e.g.
+``edits.attribute("due")``), so each concrete table is a few lines of column specs
+instead of its own model class. Every change is an operation applied by the
+session (undoable, named after the column and the row: "frist for 'Ring til fem
+virksomheder'"); after an undo of its part of the meeting the model reloads.
 
 A value the record refuses (pydantic's limits, or text an editor could not read,
 set with ``REJECTED_ROLE``) is not dropped: the cell keeps showing it, marked,
@@ -25,7 +28,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from dialogtool.core import edits
 from dialogtool.core.limits import rejection_reason
+from dialogtool.core.operations import Changes
 from dialogtool.ui.language import ui_lang
 from dialogtool.ui.session import MeetingSession
 
@@ -40,7 +45,7 @@ REJECTED_COLOUR = QColor("#b00020")
 class Column(Generic[T]):
     header: str
     get: Callable[[T], Any]
-    set: Callable[[T, Any], None] | None = None
+    set: edits.ItemEdit[T] | None = None
     #: For columns whose edit value differs from what is shown (e.g. an enum label).
     display: Callable[[T], str] | None = None
     checkable: bool = False
@@ -70,18 +75,32 @@ class RecordListModel(QAbstractTableModel, Generic[T]):
     def __init__(
         self,
         session: MeetingSession,
-        items: Callable[[], list[T]],
+        items: edits.Items[T],
         columns: Sequence[Column[T]],
+        changes: Changes,
+        name: Callable[[T], str],
     ) -> None:
         super().__init__()
         self.session = session
-        self._items = items
+        self._where = items
         self.columns = list(columns)
+        #: The part of the meeting the list is (its undo reloads the model).
+        self.changes = changes
+        #: How a row is named in the undo menu.
+        self.name = name
+        session.restored.connect(self._restored)
         #: (id of the item, column) -> (the text as typed, why it was refused).
         self._rejected: dict[tuple[int, int], tuple[str, str]] = {}
 
     def items(self) -> list[T]:
-        return self._items()
+        return self._where(self.session.record)
+
+    def _items(self) -> list[T]:
+        return self._where(self.session.record)
+
+    def _restored(self, changes: Changes) -> None:
+        if changes & self.changes:
+            self.reload()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._items())
@@ -139,25 +158,36 @@ class RecordListModel(QAbstractTableModel, Generic[T]):
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         column = self.columns[index.column()]
-        if column.set is None or self.session.read_only:
+        if column.set is None:
             return False
         item = self._items()[index.row()]
         key = (id(item), index.column())
         if role == REJECTED_ROLE:
             text, reason = value
             return self._refuse(index, key, text, reason)
+        if column.checkable and role == Qt.ItemDataRole.CheckStateRole:
+            value = Qt.CheckState(value) == Qt.CheckState.Checked
+        elif role == Qt.ItemDataRole.EditRole:
+            value = _from_qt(value)
+        else:
+            return False
+        label = self.tr("%1 for '%2'").replace("%1", column.header.lower())
+        op = edits.edit_row(
+            label.replace("%2", self.name(item)),
+            self.changes,
+            self._where,
+            index.row(),
+            column.set,
+            value,
+        )
         try:
-            if column.checkable and role == Qt.ItemDataRole.CheckStateRole:
-                column.set(item, Qt.CheckState(value) == Qt.CheckState.Checked)
-            elif role == Qt.ItemDataRole.EditRole:
-                column.set(item, _from_qt(value))
-            else:
-                return False
+            applied = self.session.apply(op) != Changes.NONE
         except ValidationError as exc:  # the field's own limits (validate_assignment)
             return self._refuse(index, key, _display(value), rejection_reason(exc, ui_lang()))
+        if not applied:
+            return False
         self._rejected.pop(key, None)
         self.dataChanged.emit(index, index)
-        self.session.touched()
         return True
 
     def _refuse(self, index: Index, key: tuple[int, int], text: str, reason: str) -> bool:
@@ -169,23 +199,27 @@ class RecordListModel(QAbstractTableModel, Generic[T]):
         """Why the marked cells were refused (each reason once)."""
         return list(dict.fromkeys(reason for _text, reason in self._rejected.values()))
 
-    def append(self, item: T) -> int:
+    def append(self, item: T, label: str) -> int:
+        """Add ``item`` as the last row (``label`` names it in the undo menu)."""
         row = len(self._items())
         self.beginInsertRows(QModelIndex(), row, row)
-        self._items().append(item)
+        added = self.session.apply(edits.add_row(label, self.changes, self._where, item))
         self.endInsertRows()
-        self.session.touched()
+        if added == Changes.NONE:
+            self.reload()
         return row
 
-    def remove(self, row: int) -> None:
+    def remove(self, row: int, label: str) -> None:
+        """Delete row ``row`` (``label`` names it, e.g. "slet handling 'Ring …'")."""
         if not 0 <= row < len(self._items()):
             return
         self.beginRemoveRows(QModelIndex(), row, row)
         gone = id(self._items()[row])
         self._rejected = {k: v for k, v in self._rejected.items() if k[0] != gone}
-        del self._items()[row]
+        removed = self.session.apply(edits.remove_row(label, self.changes, self._where, row))
         self.endRemoveRows()
-        self.session.touched()
+        if removed == Changes.NONE:
+            self.reload()
 
     def reload(self) -> None:
         """The list was replaced or edited elsewhere (e.g. another record was opened)."""

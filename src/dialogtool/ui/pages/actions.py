@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialogtool.core import meeting
+from dialogtool.core import edits, meeting
 from dialogtool.core.dates import format_date
-from dialogtool.core.record import ActionItem, ActionStatus
+from dialogtool.core.operations import Changes, set_field
+from dialogtool.core.record import ActionItem, ActionStatus, MeetingRecord
 from dialogtool.ui import labels
 from dialogtool.ui.date_edit import DateEdit
 from dialogtool.ui.delegates import ChoiceDelegate, DateDelegate
@@ -61,6 +62,10 @@ class OwnerDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentText().strip(), Qt.ItemDataRole.EditRole)
 
 
+def _actions(record: MeetingRecord) -> list[ActionItem]:
+    return record.action_items
+
+
 class ActionsPage(Page):
     def __init__(self, session: MeetingSession) -> None:
         super().__init__(
@@ -72,26 +77,26 @@ class ActionsPage(Page):
         )
         self.model = RecordListModel[ActionItem](
             session,
-            lambda: self.session.record.action_items,
+            _actions,
             [
-                Column(self.tr("Handling"), lambda a: a.text, lambda a, v: setattr(a, "text", v)),
-                Column(
-                    self.tr("Ansvarlig"), lambda a: a.owner, lambda a, v: setattr(a, "owner", v)
-                ),
-                Column(self.tr("Frist"), lambda a: a.due, lambda a, v: setattr(a, "due", v)),
+                Column(self.tr("Handling"), lambda a: a.text, edits.attribute("text")),
+                Column(self.tr("Ansvarlig"), lambda a: a.owner, edits.attribute("owner")),
+                Column(self.tr("Frist"), lambda a: a.due, edits.attribute("due")),
                 Column(
                     self.tr("Status"),
                     lambda a: a.status,
-                    lambda a, v: setattr(a, "status", ActionStatus(v)),
+                    edits.attribute("status", ActionStatus),
                     display=lambda a: labels.action_status(a.status),
                 ),
                 Column(
                     self.tr("Nøgletal"),
                     lambda a: a.indicator_id or "",
-                    lambda a, v: setattr(a, "indicator_id", v or None),
+                    edits.attribute("indicator_id", lambda v: v or None),
                     display=lambda a: self._indicator_name(a.indicator_id),
                 ),
             ],
+            Changes.ACTIONS,
+            lambda a: a.text or self.tr("ny handling"),
         )
         self.view = QTableView()
         self.view.setObjectName("actionTable")
@@ -118,9 +123,7 @@ class ActionsPage(Page):
         self.add_button.setObjectName("addAction")
         self.add_button.clicked.connect(self.add_action)
         self.remove_button = QPushButton(self.tr("Slet handling"))
-        self.remove_button.clicked.connect(
-            lambda: self.model.remove(self.view.currentIndex().row())
-        )
+        self.remove_button.clicked.connect(self.remove_action)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
@@ -144,15 +147,22 @@ class ActionsPage(Page):
         set_style_state(self.problem_label, "warning", True)
         self.layout_.addWidget(self.problem_label)
         self.model.dataChanged.connect(self._show_problems)
-        self._loading = False
 
     def add_action(self) -> int:
         """Append an empty action and start editing its text; returns its row."""
-        row = self.model.append(ActionItem())
+        row = self.model.append(ActionItem(), self.tr("ny handling"))
         index = self.model.index(row, TEXT)
         self.view.setCurrentIndex(index)
         self.view.edit(index)
         return row
+
+    def remove_action(self, row: int | None = None) -> None:
+        """Delete the chosen action (Ctrl+Z brings it back)."""
+        row = self.view.currentIndex().row() if row is None else row
+        items = self.model.items()
+        if 0 <= row < len(items):
+            name = items[row].text or self.tr("ny handling")
+            self.model.remove(row, self.tr("slet handling '%1'").replace("%1", name))
 
     def _owner_names(self) -> list[str]:
         record = self.session.record
@@ -185,12 +195,8 @@ class ActionsPage(Page):
         super().refresh()
         self.model.reload()
         record = self.session.record
-        self._loading = True
-        try:
-            self.follow_up_check.setChecked(record.follow_up is not None)
-            self.follow_up_edit.set_date(record.follow_up)
-        finally:
-            self._loading = False
+        self.follow_up_check.setChecked(record.follow_up is not None)
+        self.follow_up_edit.set_date(record.follow_up)
         self.follow_up_edit.setPlaceholderText(
             self.tr("fx %1").replace("%1", format_date(self._suggested_follow_up()))
         )
@@ -200,8 +206,8 @@ class ActionsPage(Page):
         return meeting.suggested_follow_up(self.session.record, dt.date.today())
 
     def _follow_up_ticked(self, checked: bool) -> None:
-        if self._loading or self.session.read_only:
-            return
+        if checked == (self.session.record.follow_up is not None):
+            return  # the record says so already (it is being shown)
         if checked and self.follow_up_edit.date() is None:
             self.follow_up_edit.set_date(self._suggested_follow_up())
         elif not checked:
@@ -209,18 +215,14 @@ class ActionsPage(Page):
         self._set_follow_up(self.follow_up_edit.date())
 
     def _follow_up_typed(self, value: dt.date | None) -> None:
-        if self._loading or self.session.read_only:
-            return
-        self._loading = True
-        try:
-            self.follow_up_check.setChecked(value is not None)
-        finally:
-            self._loading = False
+        self.follow_up_check.setChecked(value is not None)
         self._set_follow_up(value)
 
     def _set_follow_up(self, value: dt.date | None) -> None:
-        self.session.record.follow_up = value
-        self.session.touched()
+        if value != self.session.record.follow_up:
+            self.session.apply(
+                set_field(self.tr("opfølgningsdato"), Changes.ACTIONS, ("follow_up",), value)
+            )
         self._show_problems()
 
     def _show_problems(self) -> None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialogtool.core import meeting, wording
+from dialogtool.core import edits, meeting, wording
 from dialogtool.core.context import latest_line, missing_group_note, shown_group, trust_line
 from dialogtool.core.record import IndicatorDiscussion, IndicatorSnapshot, LeaderRole, UguStep
 from dialogtool.core.slides import DataView
@@ -124,17 +124,32 @@ class DataPage(Page):
         self.binder.text(
             self.noticed,
             lambda: self._current().team_noticed if self._has_current() else "",
-            lambda v: setattr(self._current(), "team_noticed", v),
+            lambda v: edits.edit_discussion(
+                self._label(self.tr("det teamet bemærker om '%1'")),
+                self._current().indicator_id,
+                "team_noticed",
+                v,
+            ),
         )
         self.binder.text(
             self.perspective,
             lambda: self._current().leader_perspective if self._has_current() else "",
-            lambda v: setattr(self._current(), "leader_perspective", v),
+            lambda v: edits.edit_discussion(
+                self._label(self.tr("dit perspektiv om '%1'")),
+                self._current().indicator_id,
+                "leader_perspective",
+                v,
+            ),
         )
         self.binder.text(
             self.response,
             lambda: self._current().team_response if self._has_current() else "",
-            lambda v: setattr(self._current(), "team_response", v),
+            lambda v: edits.edit_discussion(
+                self._label(self.tr("teamets svar om '%1'")),
+                self._current().indicator_id,
+                "team_response",
+                v,
+            ),
         )
         self.noticed.textChanged.connect(self._update_step)
         session.datasetChanged.connect(self._dataset_changed)
@@ -165,7 +180,14 @@ class DataPage(Page):
 
     def _current(self) -> IndicatorDiscussion:
         assert self.session.indicator_id is not None
-        return meeting.discussion(self.session.record, self.session.indicator_id)
+        return meeting.discussion_as_is(self.session.record, self.session.indicator_id)
+
+    def _label(self, text: str) -> str:
+        """An undo label naming the indicator the box is about."""
+        return text.replace("%1", self._name(self._current()))
+
+    def _name(self, item: IndicatorDiscussion) -> str:
+        return item.snapshot.name if item.snapshot else item.indicator_id
 
     def _available(self) -> list[tuple[str, str]]:
         """(id, name) of the indicators to talk about: the dataset's, else those recorded.
@@ -270,7 +292,8 @@ class DataPage(Page):
         editable = has and not self.session.read_only
         role = self.session.record.leader_role
         self.give_button.setEnabled(editable and meeting.can_give(self._current(), role))
-        direction_first = role == LeaderRole.AFGRAENSER and not self._current().team_noticed.strip()
+        noticed = self._current().team_noticed.strip() if has else ""
+        direction_first = role == LeaderRole.AFGRAENSER and not noticed
         self.give_button.setText(
             self.tr("Giv retningen først →") if direction_first else self.tr("Giv dit perspektiv →")
         )
@@ -300,15 +323,15 @@ class DataPage(Page):
 
     def _step_ugu(self) -> bool:
         if not self._has_current() or self.session.read_only:
-            return False
+            return False  # Next moves on to the next phase in a finished meeting
         item = self._current()
         if item.step == UguStep.EXPLORE_AGAIN or (
             item.step == UguStep.EXPLORE
             and not meeting.can_give(item, self.session.record.leader_role)
         ):
             return False
-        meeting.advance_ugu(item, role=self.session.record.leader_role)
-        self.session.touched()
+        label = self.tr("næste UGU-trin for »%1«").replace("%1", self._name(item))
+        self.session.apply(edits.advance_ugu(label, item.indicator_id))
         self._update_step()
         return True
 

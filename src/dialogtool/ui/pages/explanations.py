@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dialogtool.core import edits
 from dialogtool.core.record import Explanation, Locus, PhaseId, Scope
 from dialogtool.ui import labels
 from dialogtool.ui.card_delegate import CardDelegate
@@ -133,11 +134,12 @@ class ExplanationBox(QGroupBox):
     def add_card(self) -> Explanation | None:
         text = " ".join(self.new_card.text().split())
         session = self.page.session
-        if not text or session.read_only:
+        if not text:
             return None
         card = Explanation(text=text, locus=self.locus, scope=self.scope)
-        session.record.explanations.append(card)
-        session.touched()
+        label = self.tr("ny forklaring '%1'").replace("%1", text)
+        if not session.apply(edits.add_explanation(label, card)):
+            return None
         self.new_card.clear()
         self.model.reload()
         self.view.setCurrentIndex(self.model.index(self.model.rowCount() - 1, 0))
@@ -145,7 +147,7 @@ class ExplanationBox(QGroupBox):
 
     def move_current(self, *, horizontal: bool) -> None:
         card = self.current()
-        if card is None or self.page.session.read_only:
+        if card is None:
             return
         locus = _OTHER_LOCUS[self.locus] if horizontal else self.locus
         scope = self.scope if horizontal else _OTHER_SCOPE[self.scope]
@@ -155,11 +157,12 @@ class ExplanationBox(QGroupBox):
 
     def delete_current(self) -> None:
         card = self.current()
-        if card is None or self.page.session.read_only:
+        if card is None:
             return
         row = self.view.currentIndex().row()
-        self.page.session.record.explanations.remove(card)
-        self.page.session.touched()
+        label = self.tr("slet forklaringen '%1'").replace("%1", card.text)
+        if not self.page.session.apply(edits.remove_explanation(label, card.id)):
+            return
         self.model.reload()
         if self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1), 0))

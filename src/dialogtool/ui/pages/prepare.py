@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDateTime, QSignalBlocker, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,13 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialogtool.core import time_plan, wording
+from dialogtool.core import edits, time_plan, wording
 from dialogtool.core.context import shown_group
 from dialogtool.core.failures import failure_sentence
 from dialogtool.core.labels import agenda_title
 from dialogtool.core.library import LibraryError
 from dialogtool.core.limits import bounds
 from dialogtool.core.logs import log_exception
+from dialogtool.core.operations import Changes, Operation, set_field
 from dialogtool.core.record import (
     AgendaItem,
     Domain,
@@ -78,6 +80,14 @@ def _text_box(placeholder: str, height: int = 70) -> QPlainTextEdit:
     return box
 
 
+def _participants(record: MeetingRecord) -> list[Participant]:
+    return record.participants
+
+
+def _agenda(record: MeetingRecord) -> list[AgendaItem]:
+    return record.fup.process
+
+
 class PreparePage(Page):
     def __init__(self, session: MeetingSession) -> None:
         super().__init__(
@@ -99,7 +109,7 @@ class PreparePage(Page):
         self.title_edit = self.binder.line(
             QLineEdit(),
             lambda: self.session.record.title,
-            lambda v: setattr(self.session.record, "title", v),
+            lambda v: set_field(self.tr("titel"), Changes.FRAMING, ("title",), v),
         )
         self.title_edit.setObjectName("title")
         form.addRow(self.tr("Titel"), self.title_edit)
@@ -134,7 +144,7 @@ class PreparePage(Page):
         self.facilitator_edit = self.binder.line(
             QLineEdit(),
             lambda: self.session.record.facilitator,
-            lambda v: setattr(self.session.record, "facilitator", v),
+            lambda v: set_field(self.tr("mødeleder"), Changes.FRAMING, ("facilitator",), v),
         )
         form.addRow(self.tr("Mødeleder"), self.facilitator_edit)
 
@@ -142,8 +152,10 @@ class PreparePage(Page):
         people = QVBoxLayout(people_box)
         self.participants = RecordListModel[Participant](
             session,
-            lambda: self.session.record.participants,
-            [Column(self.tr("Navn"), lambda p: p.name, lambda p, v: setattr(p, "name", v))],
+            _participants,
+            [Column(self.tr("Navn"), lambda p: p.name, edits.attribute("name"))],
+            Changes.PEOPLE,
+            lambda p: p.name,
         )
         self.participant_view = QTableView()
         self.participant_view.setModel(self.participants)
@@ -198,7 +210,7 @@ class PreparePage(Page):
         self.purpose_edit = self.binder.text(
             _text_box(self.tr("Vi mødes for at …")),
             lambda: self.session.record.fup.purpose,
-            lambda v: setattr(self.session.record.fup, "purpose", v),
+            lambda v: set_field(self.tr("formål"), Changes.FRAMING, ("fup", "purpose"), v),
         )
         self.purpose_edit.setObjectName("purpose")
         fup.addWidget(self.purpose_edit)
@@ -206,7 +218,7 @@ class PreparePage(Page):
         self.outcome_edit = self.binder.text(
             _text_box(self.tr("Når klokken er … og vi er færdige, har vi …")),
             lambda: self.session.record.fup.outcome,
-            lambda v: setattr(self.session.record.fup, "outcome", v),
+            lambda v: set_field(self.tr("udbytte"), Changes.FRAMING, ("fup", "outcome"), v),
         )
         self.outcome_edit.setObjectName("outcome")
         fup.addWidget(self.outcome_edit)
@@ -216,12 +228,12 @@ class PreparePage(Page):
         lang = ui_lang()
         self.agenda = RecordListModel[AgendaItem](
             session,
-            lambda: self.session.record.fup.process,
+            _agenda,
             [
                 Column(
                     self.tr("Punkt"),
                     lambda a: a.title,
-                    lambda a, v: setattr(a, "title", v),
+                    edits.attribute("title"),
                     display=lambda a: agenda_title(a, lang),
                 ),
                 Column(
@@ -231,9 +243,11 @@ class PreparePage(Page):
                 Column(
                     self.tr("Minutter"),
                     lambda a: a.minutes,
-                    lambda a, v: time_plan.set_item_minutes(self.session.record, a, v),
+                    time_plan.set_item_minutes,
                 ),
             ],
+            Changes.PLAN,
+            lambda a: agenda_title(a, lang),
         )
         self.agenda_view = QTableView()
         self.agenda_view.setObjectName("agenda")
@@ -299,6 +313,7 @@ class PreparePage(Page):
         self.agenda.rowsRemoved.connect(self._update_total)
         self.agenda.modelReset.connect(self._update_total)
         self.agenda.dataChanged.connect(lambda *_: self.session.phasesChanged.emit())
+        session.restored.connect(self._restored)
 
         self._grid = grid
         self._boxes = (meeting_box, people_box, role_box, fup_box)
@@ -373,7 +388,11 @@ class PreparePage(Page):
     def refresh(self) -> None:
         super().refresh()
         record = self.session.record
-        self._loading = True
+        # Showing the record is no edit: the editors' own signals are still while they fill.
+        blockers = [
+            QSignalBlocker(w)
+            for w in (self.kind_combo, self.when_edit, self.team_combo, self.duration_spin)
+        ]
         try:
             self.kind_combo.setCurrentIndex(self.kind_combo.findData(record.kind))
             local = record.scheduled_at.astimezone()
@@ -391,7 +410,8 @@ class PreparePage(Page):
             self.duration_spin.setValue(record.duration_minutes)
             self._fill_addable()
         finally:
-            self._loading = False
+            for blocker in blockers:
+                blocker.unblock()
         self.participants.reload()
         self.agenda.reload()
         self._update_total()
@@ -429,39 +449,46 @@ class PreparePage(Page):
         return template
 
     # -- widgets -> record -------------------------------------------------
-    _loading = False
+    def _restored(self, changes: Changes) -> None:
+        if changes & (Changes.FRAMING | Changes.PLAN | Changes.PEOPLE):
+            self.refresh()
 
-    def _editable(self) -> bool:
-        return not (self._loading or self.session.read_only)
+    def _set(self, label: str, field: str, value: object, changes: Changes) -> bool:
+        """Set a field of the meeting, unless it has that value already (it is being shown)."""
+        if getattr(self.session.record, field) == value:
+            return False
+        return bool(self.session.apply(set_field(label, changes, (field,), value)))
 
     def add_participant(self) -> None:
         name = self.new_participant.text().strip()
-        if not name or self.session.read_only:
+        if not name:
             return
-        self.participants.append(Participant(name=name))
+        self.participants.append(
+            Participant(name=name), self.tr("ny deltager '%1'").replace("%1", name)
+        )
         self.new_participant.clear()
 
     def _remove_participant(self) -> None:
-        self.participants.remove(self.participant_view.currentIndex().row())
+        row = self.participant_view.currentIndex().row()
+        people = self.session.record.participants
+        if 0 <= row < len(people):
+            label = self.tr("fjern deltager '%1'").replace("%1", people[row].name)
+            self.participants.remove(row, label)
 
     def _kind_chosen(self, position: int) -> None:
-        if self._editable():
-            self.session.record.kind = self.kind_combo.itemData(position)
-            self.session.touched()
+        if self._set(
+            self.tr("mødetype"), "kind", self.kind_combo.itemData(position), Changes.FRAMING
+        ):
             self.refresh()
 
     def _when_changed(self, value: QDateTime) -> None:
-        if self._editable():
-            local = value.toPython()
-            assert isinstance(local, dt.datetime)
-            self.session.record.scheduled_at = local.astimezone()
-            self.session.touched()
+        local = value.toPython()
+        assert isinstance(local, dt.datetime)
+        self._set(self.tr("tidspunkt"), "scheduled_at", local.astimezone(), Changes.FRAMING)
 
     def _team_changed(self, text: str) -> None:
-        if self._editable():
-            self.session.record.team = text
-            self.session.touched()
-            self._show_data_group()
+        self._set(self.tr("team"), "team", text, Changes.FRAMING)
+        self._show_data_group()
 
     def _show_data_group(self) -> None:
         """Whose numbers are shown: asked in a 1:1, and whenever the team is not a group."""
@@ -473,13 +500,9 @@ class PreparePage(Page):
         )
         for widget in (self.data_group_label, self.data_group_combo):
             widget.setVisible(asked)
-        loading, self._loading = self._loading, True
-        try:
-            self.data_group_combo.clear()
-            self.data_group_combo.addItems(groups)
-            self.data_group_combo.setCurrentIndex(groups.index(shown) if shown in groups else -1)
-        finally:
-            self._loading = loading
+        self.data_group_combo.clear()  # only ``activated`` (a user's choice) edits
+        self.data_group_combo.addItems(groups)
+        self.data_group_combo.setCurrentIndex(groups.index(shown) if shown in groups else -1)
         self.data_group_combo.setEnabled(not self.session.read_only)
         note = ""
         if asked and shown not in groups:
@@ -492,28 +515,21 @@ class PreparePage(Page):
         self.data_group_note.setVisible(bool(note))
 
     def _data_group_chosen(self, position: int) -> None:
-        if self._editable():
-            group = self.data_group_combo.itemText(position)
-            record = self.session.record
-            record.data_group = "" if group == record.team else group
-            self.session.touched()
-            self._show_data_group()
+        group = self.data_group_combo.itemText(position)
+        value = "" if group == self.session.record.team else group
+        self._set(self.tr("hvis tal"), "data_group", value, Changes.FRAMING)
+        self._show_data_group()
 
     def _role_chosen(self, position: int) -> None:
-        if self._editable():
-            self.session.record.leader_role = list(LeaderRole)[position]
-            self.session.touched()
+        self._set(self.tr("din rolle"), "leader_role", list(LeaderRole)[position], Changes.FRAMING)
 
     def _domain_chosen(self, position: int) -> None:
-        if self._editable():
-            self.session.record.starting_domain = self.domain_combo.itemData(position)
-            self.session.touched()
+        domain = self.domain_combo.itemData(position)
+        self._set(self.tr("start i"), "starting_domain", domain, Changes.FRAMING)
 
     def _duration_changed(self, minutes: int) -> None:
-        if self._editable():
-            self.session.record.duration_minutes = minutes
-            self.session.touched()
-            self._update_total()
+        self._set(self.tr("mødets længde"), "duration_minutes", minutes, Changes.PLAN)
+        self._update_total()
 
     def _fill_addable(self) -> None:
         self.add_phase_combo.clear()
@@ -528,47 +544,60 @@ class PreparePage(Page):
         items = self.session.record.fup.process
         return items[row] if 0 <= row < len(items) else None
 
-    def _plan_changed(self, select: AgendaItem | None = None) -> None:
-        """The phases changed: the agenda, the addable phases and the meeting's steps."""
+    def _edit_plan(self, label: str, change: Callable[[MeetingRecord], object]) -> bool:
+        """Change the phases; the agenda, the addable phases and the meeting's steps follow."""
+        if not self.session.apply(Operation(label, Changes.PLAN, change)):
+            return False
         self.agenda.reload()
         self._fill_addable()
-        if select is not None:
-            row = self.session.record.fup.process.index(select)
+        self.session.phasesChanged.emit()
+        return True
+
+    def _select_row(self, row: int) -> None:
+        if 0 <= row < self.agenda.rowCount():
             self.agenda_view.setCurrentIndex(self.agenda.index(row, 0))
-        self.session.phases_edited()
 
     def add_item(self) -> None:
-        if self.session.read_only or not self.session.record.phases:
+        if not self.session.record.phases:
             return
         row = self.agenda_view.currentIndex().row()
-        item = time_plan.add_item(self.session.record, row, self.tr("Nyt punkt"))
-        self._plan_changed(item)
+        count = len(self.session.record.fup.process)
+        title = self.tr("Nyt punkt")
+        if self._edit_plan(
+            self.tr("nyt punkt"), lambda record: time_plan.add_item(record, row, title)
+        ):
+            self._select_row((row if 0 <= row < count else count - 1) + 1)
 
     def remove_item(self) -> None:
         row = self.agenda_view.currentIndex().row()
-        if self.session.read_only or not 0 <= row < len(self.session.record.fup.process):
+        if not 0 <= row < len(self.session.record.fup.process):
             return
+        label = self.tr("fjern punkt '%1'").replace(
+            "%1", agenda_title(self.session.record.fup.process[row], ui_lang())
+        )
         try:
-            time_plan.remove_item(self.session.record, row)
+            self._edit_plan(label, lambda record: time_plan.remove_item(record, row))
         except time_plan.PhaseInUseError:
             self.agenda_problem.setText(
                 self.tr("Mødet har været i den fase; den kan ikke fjernes.")
             )
-            return
-        self._plan_changed()
 
     def add_phase(self, phase: PhaseId | None) -> None:
-        if self.session.read_only or phase is None:
+        if phase is None:
             return
-        time_plan.add_phase(self.session.record, phase)
-        self._plan_changed(time_plan.items_of(self.session.record, phase)[0])
+        label = self.tr("tilføj fasen '%1'").replace("%1", labels.phase(phase))
+        if self._edit_plan(label, lambda record: time_plan.add_phase(record, phase)):
+            first = time_plan.items_of(self.session.record, phase)[0]
+            self._select_row(self.session.record.fup.process.index(first))
 
     def move_phase(self, offset: int) -> None:
         item = self._selected_item()
-        if self.session.read_only or item is None or item.phase is None:
+        if item is None or item.phase is None:
             return
-        time_plan.move_phase(self.session.record, item.phase, offset)
-        self._plan_changed(item)
+        phase = item.phase
+        label = self.tr("flyt fasen '%1'").replace("%1", labels.phase(phase))
+        if self._edit_plan(label, lambda record: time_plan.move_phase(record, phase, offset)):
+            self._select_row(self.session.record.fup.process.index(item))
 
     def _update_total(self) -> None:
         record = self.session.record

@@ -11,6 +11,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton
 
+from dialogtool.core import edits
 from dialogtool.core.record import AskedQuestion, PhaseId, utc_now
 from dialogtool.ui.language import ui_lang
 from dialogtool.ui.pages.base import Page
@@ -57,7 +58,6 @@ class QuestionRoundPage(Page):
         self.layout_.addLayout(row)
         self.model.itemChanged.connect(self._toggled)
         self._hints: dict[str, str] = {}
-        self._loading = False
 
     def asked(self) -> list[AskedQuestion]:
         return [q for q in self.session.record.questions if q.phase == self.phase]
@@ -73,20 +73,16 @@ class QuestionRoundPage(Page):
         known = {key for key, *_ in entries}
         entries += [(k, q.text, "", q.category) for k, q in picked.items() if k not in known]
         self._hints = {key: hint for key, _text, hint, _category in entries}
-        self._loading = True
-        try:
-            self.model.clear()
-            for key, text, _hint, category in entries:
-                item = QStandardItem(text)
-                item.setCheckable(True)
-                item.setEnabled(not self.session.read_only)
-                item.setData(key, KEY_ROLE)
-                item.setData(category, Qt.ItemDataRole.UserRole + 2)
-                asked = key in picked and picked[key].asked
-                item.setCheckState(Qt.CheckState.Checked if asked else Qt.CheckState.Unchecked)
-                self.model.appendRow(item)
-        finally:
-            self._loading = False
+        self.model.clear()
+        for key, text, _hint, category in entries:
+            item = QStandardItem(text)  # set up before it joins the model: no itemChanged
+            item.setCheckable(True)
+            item.setEnabled(not self.session.read_only)
+            item.setData(key, KEY_ROLE)
+            item.setData(category, Qt.ItemDataRole.UserRole + 2)
+            asked = key in picked and picked[key].asked
+            item.setCheckState(Qt.CheckState.Checked if asked else Qt.CheckState.Unchecked)
+            self.model.appendRow(item)
         self._current_changed(self.view.currentIndex(), QModelIndex())
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -100,22 +96,20 @@ class QuestionRoundPage(Page):
             self.session.choose_question(str(index.data(Qt.ItemDataRole.DisplayRole)))
 
     def _toggled(self, item: QStandardItem) -> None:
-        if self._loading or self.session.read_only:
-            return
+        """Ticked: asked now (the room sees it); unticked: not part of the round."""
         key = str(item.data(KEY_ROLE))
-        record = self.session.record
         existing = next((q for q in self.asked() if (q.question_id or q.text) == key), None)
+        label = self.tr("spørgsmålet '%1'").replace("%1", item.text())
         if item.checkState() == Qt.CheckState.Checked:
-            if existing is None:
-                existing = AskedQuestion(
-                    question_id=key if self.session.library.bank.get(key) else None,
-                    category=str(item.data(Qt.ItemDataRole.UserRole + 2)),
-                    text=item.text(),
-                    phase=self.phase,
-                )
-                record.questions.append(existing)
-            existing.asked_at = utc_now()
-            self.session.choose_question(item.text())
+            if existing is not None and existing.asked:
+                return  # the record has it so already
+            question = existing or AskedQuestion(
+                question_id=key if self.session.library.bank.get(key) else None,
+                category=str(item.data(Qt.ItemDataRole.UserRole + 2)),
+                text=item.text(),
+                phase=self.phase,
+            )
+            if self.session.apply(edits.mark_asked(label, question, utc_now())):
+                self.session.choose_question(item.text())
         elif existing is not None:
-            record.questions.remove(existing)
-        self.session.touched()
+            self.session.apply(edits.drop_question(label, existing.id))

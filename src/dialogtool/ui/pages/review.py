@@ -14,12 +14,13 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
-from dialogtool.core import review
+from dialogtool.core import edits, review
 from dialogtool.core.actions import write_back
 from dialogtool.core.failures import failure_sentence
 from dialogtool.core.formatting import day
 from dialogtool.core.logs import log_exception
-from dialogtool.core.record import ReviewItem, ReviewStatus
+from dialogtool.core.operations import Changes, Operation
+from dialogtool.core.record import MeetingRecord, ReviewItem, ReviewStatus
 from dialogtool.ui.delegates import ChoiceDelegate
 from dialogtool.ui.errors import show_failure
 from dialogtool.ui.language import ui_lang
@@ -31,6 +32,10 @@ ACTION, STATUS, COMMENT, MOVEMENT = range(4)
 BETTER = QColor("#1b7a3a")
 WORSE = QColor("#b00020")
 Index = QModelIndex | QPersistentModelIndex
+
+
+def _reviews(record: MeetingRecord) -> list[ReviewItem]:
+    return record.reviews
 
 
 class ReviewModel(RecordListModel[ReviewItem]):
@@ -57,25 +62,27 @@ class ReviewPage(Page):
         lang = ui_lang()
         self.model = ReviewModel(
             session,
-            lambda: self.session.record.reviews,
+            _reviews,
             [
                 Column(self.tr("Aftale"), self._action_text),
                 Column(
                     self.tr("Status"),
                     lambda i: i.status.value if i.status else "",
-                    lambda i, v: setattr(i, "status", ReviewStatus(v) if v else None),
+                    edits.attribute("status", lambda v: ReviewStatus(v) if v else None),
                     display=lambda i: review.status_label(i.status, ui_lang()),
                 ),
                 Column(
                     self.tr("Kommentar"),
                     lambda i: i.comment,
-                    lambda i, v: setattr(i, "comment", str(v)),
+                    edits.attribute("comment", str),
                 ),
                 Column(
                     self.tr("Nøgletallet siden aftalen"),
                     lambda i: review.movement_text(i, ui_lang()),
                 ),
             ],
+            Changes.REVIEW,
+            lambda i: i.text,
         )
         self.view = QTableView()
         self.view.setObjectName("reviewTable")
@@ -123,8 +130,17 @@ class ReviewPage(Page):
     def refresh(self) -> None:
         super().refresh()
         session = self.session
-        if not session.read_only and review.update_now(session.record, session.dataset):
-            session.touched()
+        dataset = session.dataset
+        if review.needs_update(session.record, dataset):
+            # The indicators' newest numbers, not an edit: undo does not take them back.
+            session.apply(
+                Operation(
+                    self.tr("nøgletal siden sidst"),
+                    Changes.REVIEW,
+                    lambda record: review.update_now(record, dataset),
+                    undoable=False,
+                )
+            )
         self.model.reload()
         self.view.resizeRowsToContents()
         self.empty_label.setVisible(not session.record.reviews)

@@ -12,8 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QListView, QTableView
 
-from dialogtool.core import meeting, wording
+from dialogtool.core import edits, meeting, wording
 from dialogtool.core.library import suggest_checkins
+from dialogtool.core.operations import Changes
 from dialogtool.core.questions import Question
 from dialogtool.core.record import (
     AskedQuestion,
@@ -66,7 +67,6 @@ class RoundPage(Page):
         hint.setWordWrap(True)
         self.layout_.addWidget(hint)
         self.question_model.itemChanged.connect(self._question_toggled)
-        self._loading = False
 
         names = lambda entry: next(  # noqa: E731
             (p.name for p in self.session.record.participants if p.id == entry.participant_id),
@@ -74,17 +74,19 @@ class RoundPage(Page):
         )
         self.model = RecordListModel[ParticipantEntry](
             session,
-            lambda: meeting.round_entries(self.session.record, self.phase),
+            lambda record: meeting.round_entries(record, self.phase),
             [
                 Column(self.tr("Deltager"), names),
-                Column(self.tr("Siger"), lambda e: e.text, lambda e, v: setattr(e, "text", v)),
+                Column(self.tr("Siger"), lambda e: e.text, edits.attribute("text")),
                 Column(
                     self.tr("Står over"),
                     lambda e: e.passed,
-                    lambda e, v: setattr(e, "passed", v),
+                    edits.attribute("passed"),
                     checkable=True,
                 ),
             ],
+            Changes.ROUNDS,
+            names,
         )
         self.view = QTableView()
         self.view.setObjectName(f"{phase.value}Table")
@@ -147,43 +149,33 @@ class RoundPage(Page):
             *[(key, q.question_id, q.text) for key, q in picked.items() if key not in shown],
             *entries,
         ]
-        self._loading = True
-        try:
-            self.question_model.clear()
-            for key, question_id, text in entries:
-                item = QStandardItem(text)
-                item.setCheckable(True)
-                item.setEnabled(not self.session.read_only)
-                item.setData(key, KEY_ROLE)
-                item.setData(question_id, QUESTION_ID_ROLE)
-                item.setCheckState(
-                    Qt.CheckState.Checked if key in picked else Qt.CheckState.Unchecked
-                )
-                self.question_model.appendRow(item)
-        finally:
-            self._loading = False
+        self.question_model.clear()
+        for key, question_id, text in entries:
+            item = QStandardItem(text)  # set up before it joins the model: no itemChanged
+            item.setCheckable(True)
+            item.setEnabled(not self.session.read_only)
+            item.setData(key, KEY_ROLE)
+            item.setData(question_id, QUESTION_ID_ROLE)
+            item.setCheckState(Qt.CheckState.Checked if key in picked else Qt.CheckState.Unchecked)
+            self.question_model.appendRow(item)
 
     def _question_toggled(self, item: QStandardItem) -> None:
-        if self._loading or self.session.read_only:
-            return
+        """A question ticked or unticked; a change the record already has is no edit."""
         key = item.data(KEY_ROLE)
         existing = next((q for q in self.picked() if (q.question_id or q.text) == key), None)
+        label = self.tr("spørgsmålet '%1'").replace("%1", item.text())
         if item.checkState() == Qt.CheckState.Checked and existing is None:
-            self.session.record.questions.append(
-                AskedQuestion(
-                    question_id=item.data(QUESTION_ID_ROLE),
-                    category=self.phase.value,
-                    text=item.text(),
-                    phase=self.phase,
-                    asked_at=utc_now(),
-                )
+            question = AskedQuestion(
+                question_id=item.data(QUESTION_ID_ROLE),
+                category=self.phase.value,
+                text=item.text(),
+                phase=self.phase,
+                asked_at=utc_now(),
             )
-            self.session.choose_question(item.text())  # the ticked question is the room's
+            if self.session.apply(edits.pick_question(label, question)):
+                self.session.choose_question(item.text())  # the ticked question is the room's
         elif item.checkState() == Qt.CheckState.Unchecked and existing is not None:
-            self.session.record.questions.remove(existing)
-        else:
-            return
-        self.session.touched()
+            self.session.apply(edits.drop_question(label, existing.id))
 
     def set_read_only(self, read_only: bool) -> None:
         super().set_read_only(read_only)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from dialogtool.core import edits
 from dialogtool.core.failures import failure_sentence
 from dialogtool.core.i18n import LocalizedText
 from dialogtool.core.library import LibraryError
@@ -72,7 +73,6 @@ class QuadrantBox(QGroupBox):
         self.asked_button.clicked.connect(self.mark_current_asked)
         layout.addWidget(self.asked_button)
         self.model.itemChanged.connect(self._item_changed)
-        self._loading = False
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -84,27 +84,23 @@ class QuadrantBox(QGroupBox):
         record = self.page.session.record
         category = tomm_category(self.quadrant)
         picked = {q.question_id or q.text: q for q in record.questions if q.category == category}
-        self._loading = True
-        try:
-            self.model.clear()
-            lang = ui_lang()
-            library = self.page.session.library
-            entries = [(q.id, q.text.get(lang)) for q in library.questions(category, record.kind)]
-            known = {qid for qid, _ in entries}
-            entries += [(key, q.text) for key, q in picked.items() if key not in known]
-            for key, text in entries:
-                chosen = picked.get(key)
-                item = QStandardItem()
-                item.setCheckable(True)
-                if self.page.session.read_only:  # the tick is shown, not changed
-                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
-                item.setData(key, QUESTION_ID_ROLE)
-                item.setData(text, TEXT_ROLE)
-                item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
-                self._decorate(item, chosen)
-                self.model.appendRow(item)
-        finally:
-            self._loading = False
+        self.model.clear()
+        lang = ui_lang()
+        library = self.page.session.library
+        entries = [(q.id, q.text.get(lang)) for q in library.questions(category, record.kind)]
+        known = {qid for qid, _ in entries}
+        entries += [(key, q.text) for key, q in picked.items() if key not in known]
+        for key, text in entries:
+            chosen = picked.get(key)
+            item = QStandardItem()  # set up before it joins the model: no itemChanged
+            item.setCheckable(True)
+            if self.page.session.read_only:  # the tick is shown, not changed
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
+            item.setData(key, QUESTION_ID_ROLE)
+            item.setData(text, TEXT_ROLE)
+            item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
+            self._decorate(item, chosen)
+            self.model.appendRow(item)
 
     def _decorate(self, item: QStandardItem, chosen: AskedQuestion | None) -> None:
         text = item.data(TEXT_ROLE)
@@ -121,28 +117,24 @@ class QuadrantBox(QGroupBox):
         )
 
     def _item_changed(self, item: QStandardItem) -> None:
-        if self._loading or self.page.session.read_only:
-            return
+        """A tick set or cleared; a tick the record already has (text, bold) is no edit."""
         key = item.data(QUESTION_ID_ROLE)
         existing = self._find(key)
+        label = self.tr("spørgsmålet '%1'").replace("%1", item.data(TEXT_ROLE))
         if item.checkState() == Qt.CheckState.Checked and existing is None:
-            self._pick(item)
+            self.page.session.apply(edits.pick_question(label, self._new(item)))
         elif item.checkState() == Qt.CheckState.Unchecked and existing is not None:
-            self.page.session.record.questions.remove(existing)
-            self.page.session.touched()
+            self.page.session.apply(edits.drop_question(label, existing.id))
         self.page.update_coverage()
 
-    def _pick(self, item: QStandardItem) -> AskedQuestion:
+    def _new(self, item: QStandardItem) -> AskedQuestion:
         key = item.data(QUESTION_ID_ROLE)
-        question = AskedQuestion(
+        return AskedQuestion(
             question_id=key if self.page.session.library.bank.get(key) else None,
             category=tomm_category(self.quadrant),
             text=item.data(TEXT_ROLE),
             phase=PhaseId.TOMM,
         )
-        self.page.session.record.questions.append(question)
-        self.page.session.touched()
-        return question
 
     def add_question(self, text: str) -> bool:
         """Pick ``text`` for this meeting and keep it in the user's library.
@@ -161,10 +153,10 @@ class QuadrantBox(QGroupBox):
                 self.page.show_problem(exc)
                 return False
             question_id = question.id
-        session.record.questions.append(
-            AskedQuestion(question_id=question_id, category=category, text=text, phase=PhaseId.TOMM)
+        asked = AskedQuestion(
+            question_id=question_id, category=category, text=text, phase=PhaseId.TOMM
         )
-        session.touched()
+        session.apply(edits.pick_question(self.tr("nyt spørgsmål '%1'").replace("%1", text), asked))
         self.fill()
         added = self.model.match(self.model.index(0, 0), QUESTION_ID_ROLE, question_id or text, 1)
         if added:
@@ -175,20 +167,18 @@ class QuadrantBox(QGroupBox):
     def mark_current_asked(self) -> None:
         """Mark the selected question as put to the room (picking it if needed)."""
         index: QModelIndex = self.view.currentIndex()
-        if not index.isValid() or self.page.session.read_only:
+        if not index.isValid():
             return
         item = self.model.itemFromIndex(index)
-        chosen = self._find(item.data(QUESTION_ID_ROLE)) or self._pick(item)
-        chosen.asked_at = None if chosen.asked else utc_now()
-        if chosen.asked:  # asked now: the room sees it
+        chosen = self._find(item.data(QUESTION_ID_ROLE)) or self._new(item)
+        at = None if chosen.asked else utc_now()
+        label = self.tr("stillet: '%1'").replace("%1", chosen.text)
+        if not self.page.session.apply(edits.mark_asked(label, chosen, at)):
+            return
+        if at is not None:  # asked now: the room sees it
             self.page.session.choose_question(chosen.text)
-        self.page.session.touched()
-        self._loading = True
-        try:
-            item.setCheckState(Qt.CheckState.Checked)
-            self._decorate(item, chosen)
-        finally:
-            self._loading = False
+        item.setCheckState(Qt.CheckState.Checked)  # the record has it: no edit
+        self._decorate(item, self._find(item.data(QUESTION_ID_ROLE)))
         self.page.update_coverage()
 
 

@@ -222,6 +222,8 @@ class AudienceWindow(QWidget):
     """A top-level window owned by the meeting view; closes with it."""
 
     keyAction = Signal(object)  # keys.Action
+    #: A new slide is on the room's screen (the presentation log listens).
+    slideShown = Signal(object)
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -408,6 +410,7 @@ class AudienceWindow(QWidget):
             slide.reviews,
         ):
             self._show_actions(slide)
+        self.slideShown.emit(slide)
 
     def _show_data(self, slide: Slide) -> None:
         snapshot = slide.indicator

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TypeVar
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -155,7 +155,6 @@ class PresenterBar(QFrame):
         prompt_row.addWidget(close)
         self.prompt.hide()
         column.addWidget(self.prompt)
-        self._loading = False
         self.set_presenting(False)
 
     # -- state shown --------------------------------------------------------------
@@ -190,11 +189,8 @@ class PresenterBar(QFrame):
         self.predict.setVisible(visible)
         self.predict.setEnabled(editable)
         self.reveal.setVisible(visible)
-        self._loading = True
-        try:
+        with QSignalBlocker(self.predict):  # showing the state is not choosing it
             self.predict.setChecked(predict)
-        finally:
-            self._loading = False
         self.reveal.setEnabled(hidden)
 
     def show_timers(self, phase: TimerText | None, meeting: TimerText | None) -> None:
@@ -206,8 +202,7 @@ class PresenterBar(QFrame):
         self.prompt.show()
 
     def _predict_toggled(self, on: bool) -> None:
-        if not self._loading:
-            self.predictToggled.emit(on)
+        self.predictToggled.emit(on)
 
     # -- the screen menu ------------------------------------------------------------
     def _fill_screen_menu(self) -> None:

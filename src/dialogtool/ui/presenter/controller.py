@@ -11,7 +11,6 @@ which tests replace. The host widget places ``bar`` and ``tabs``.
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
 from datetime import datetime
 from functools import partial
 
@@ -19,9 +18,9 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QShortcut
 from PySide6.QtWidgets import QApplication, QMessageBox, QTabWidget, QWidget
 
-from dialogtool.core import dialogue, meeting, presentation, slides, timing
+from dialogtool.core import dialogue, edits, meeting, presentation, slides, timing
+from dialogtool.core.operations import Changes
 from dialogtool.core.record import (
-    DialogueState,
     IndicatorDiscussion,
     PhaseId,
     PhasePlan,
@@ -48,6 +47,11 @@ EVENT_FOR_BLANK = {
 }
 
 
+#: What the leader's panels and the room's window show: all but notes, the log and the clock
+#: (the clock has its own signal). A keystroke in a note rebuilds nothing here.
+SHOWN = Changes.ALL & ~(Changes.NOTES | Changes.ROOM | Changes.CLOCK)
+
+
 class Presenter(QObject):
     #: The visible shuffle of the speaking order has landed on its final order.
     spinFinished = Signal()
@@ -60,7 +64,6 @@ class Presenter(QObject):
         self.host = host
         self.session = session
         self.blank = Blank.NONE
-        self._refreshing = False
         self._shown_key: str | None = None
         self._logged_question = ""
         self._logged_view = ""
@@ -123,9 +126,10 @@ class Presenter(QObject):
             session.clockChanged,
             session.viewChanged,
             session.boardChanged,
-            session.changed,
         ):
             signal.connect(self.refresh)
+        session.edited.connect(self._edited)
+        self.audience.slideShown.connect(self._log_what_the_room_sees)
         self._enable_keys()
         self.refresh()
 
@@ -160,6 +164,7 @@ class Presenter(QObject):
         return self.session.record.facilitator or self.tr("Dig (leder)")
 
     def _can_edit(self) -> bool:
+        """Whether the leader's controls offer edits (``session.apply`` refuses them anyway)."""
         return not self.session.read_only
 
     # -- keys and presenting ------------------------------------------------------------
@@ -193,6 +198,8 @@ class Presenter(QObject):
         self.bar.set_presenting(True)
         self._enable_keys()
         self.refresh()
+        if self.audience.slide is not None:  # the room sees the slide it had been given
+            self._log_what_the_room_sees(self.audience.slide)
 
     def stop(self) -> None:
         if not self.presenting:
@@ -246,16 +253,12 @@ class Presenter(QObject):
             self._log(EVENT_FOR_BLANK[self.blank])
 
     # -- what the room sees ---------------------------------------------------------------
-    def refresh(self, *_args: object) -> None:
-        if self._refreshing:
-            return
-        self._refreshing = True
-        try:
-            self._refresh()
-        finally:
-            self._refreshing = False
+    def _edited(self, changes: Changes) -> None:
+        """Rebuild what the leader and the room see only when an edit touched it."""
+        if changes & SHOWN:
+            self.refresh()
 
-    def _refresh(self) -> None:
+    def refresh(self, *_args: object) -> None:
         record = self.session.record
         phase = self.phase()
         item = self.indicator()
@@ -269,8 +272,6 @@ class Presenter(QObject):
             board=self.session.board_shown,
         )
         self.audience.show_slide(slide)
-        if self.presenting:
-            self._log_what_the_room_sees(slide, item)
         library = self.session.library
         lines = presentation.script(record, phase, ui_lang(), library) if phase else []
         self.script.show_lines(lines, question)
@@ -292,10 +293,14 @@ class Presenter(QObject):
         )
         self.update_timers()
 
-    def _log_what_the_room_sees(
-        self, slide: slides.Slide, item: IndicatorDiscussion | None
-    ) -> None:
-        """The log says what the room saw: each step, question, view, board and perspective."""
+    def _log_what_the_room_sees(self, slide: slides.Slide) -> None:
+        """The log says what the room saw: each step, question, view, board and perspective.
+
+        It listens to the room's window: a slide shown is a slide seen, while presenting.
+        """
+        if not self.presenting:
+            return
+        item = self.indicator()
         key = self.session.step.value
         if key != self._shown_key:
             self._shown_key = key
@@ -336,10 +341,7 @@ class Presenter(QObject):
         return text
 
     def _log(self, kind: PresentationEventKind, detail: str = "") -> None:
-        if not self._can_edit():
-            return
-        presentation.log_event(self.session.record, kind, self.clock(), self.phase(), detail)
-        self.session.touched()
+        self.session.apply(edits.log_event(kind, self.clock(), self.phase(), detail))
 
     # -- timers -----------------------------------------------------------------------------
     def update_timers(self) -> None:
@@ -415,13 +417,12 @@ class Presenter(QObject):
 
     def _keep_the_red_thread(self, now: datetime, phase: PhaseId | None) -> None:
         record = self.session.record
-        if phase is not None and presentation.note_overrun(record, phase, now):
-            self.session.touched()
+        if phase is not None and presentation.overrun_unnoted(record, phase, now):
+            self.session.apply(edits.note_overrun(phase, now))
         due = timing.due_red_thread(record, now)
         if due is None:
             return
-        presentation.log_event(record, PresentationEventKind.RED_THREAD, now, phase, due.kind)
-        self.session.touched()
+        self.session.apply(edits.log_event(PresentationEventKind.RED_THREAD, now, phase, due.kind))
         prompts = {
             timing.RedThread.HALFWAY: self.tr(
                 "Rød tråd: Vi er cirka halvvejs – hvordan er vi blevet klogere indtil nu?"
@@ -469,28 +470,33 @@ class Presenter(QObject):
 
     def set_predict_first(self, on: bool) -> None:
         item = self.indicator()
-        if item is None or not self._can_edit():
-            return
-        item.predict_first = on
-        item.chart_revealed_at = None
-        self.session.touched()
+        if item is not None:
+            label = self.tr("forudsig først") if on else self.tr("vis grafen straks")
+            self.session.apply(edits.set_predict_first(label, item.indicator_id, on))
 
     def reveal_chart(self) -> None:
         item = self.indicator()
-        if item is None or not self._can_edit():
+        if item is None:
             return
-        slides.reveal_chart(item, self.clock())
-        self._log(PresentationEventKind.CHART_REVEALED, detail=item.indicator_id)
+        op = edits.reveal_chart(self.tr("vis grafen"), item.indicator_id, self.clock())
+        if self.session.apply(op):  # refused in a finished meeting
+            self._log(PresentationEventKind.CHART_REVEALED, detail=item.indicator_id)
 
     def _participant_ids(self) -> list[str]:
         return [p.id for p in self.session.record.participants]
 
     def set_order(self, shuffle: bool) -> None:
         phase = self.phase()
-        if phase is None or not self._can_edit():
+        if phase is None or self.session.read_only:
             return
         if not shuffle:
-            dialogue.start_order(self.session.record.dialogue, phase, self._participant_ids())
+            ids = self._participant_ids()
+            self.session.apply(
+                edits.dialogue_op(
+                    self.tr("taleorden"),
+                    lambda r: dialogue.start_order(r.dialogue, phase, ids),
+                )
+            )
             self._log(PresentationEventKind.SPEAKING_ORDER, detail="listed")
             return
         seed = random.SystemRandom().randrange(2**31)
@@ -499,70 +505,73 @@ class Presenter(QObject):
     def _spin(self, phase: PhaseId, seed: int, frames_left: int) -> None:
         """The visible spinner: a few quick orders on screen, then the seeded one."""
         ids = self._participant_ids()
-        state = self.session.record.dialogue
+        key = f"spin/{seed}"  # the spinner's frames and its result are one undo step
         if frames_left > 0:
-            dialogue.start_order(state, phase, dialogue.speaking_order(ids, seed + frames_left))
-            state.current = None
-            self.refresh()
+            frame = dialogue.speaking_order(ids, seed + frames_left)
+            self.session.apply(
+                edits.dialogue_op(
+                    self.tr("tilfældig taleorden"),
+                    lambda r: dialogue.spin_frame(r.dialogue, phase, frame),
+                    key=key,
+                )
+            )
             QTimer.singleShot(SPIN_INTERVAL_MS, lambda: self._spin(phase, seed, frames_left - 1))
             return
-        dialogue.start_order(state, phase, dialogue.speaking_order(ids, seed))
+        order = dialogue.speaking_order(ids, seed)
+        self.session.apply(
+            edits.dialogue_op(
+                self.tr("tilfældig taleorden"),
+                lambda r: dialogue.start_order(r.dialogue, phase, order),
+                key=key,
+            )
+        )
         self._log(PresentationEventKind.SPEAKING_ORDER, detail=f"seed={seed}")
         self.spinFinished.emit()
 
-    def _edit_dialogue(self, change: Callable[[DialogueState], object]) -> None:
-        if not self._can_edit():
-            return
-        change(self.session.record.dialogue)
-        self.session.touched()
-
     def next_speaker(self) -> None:
         """The speaker is done: their turn counts in the talk tally."""
-        if self._can_edit():
-            dialogue.finish_turn(self.session.record)
-            self.session.touched()
+        self.session.apply(edits.dialogue_op(self.tr("næste taler"), dialogue.finish_turn))
 
     def pass_turn(self) -> None:
-        phase, state = self.phase(), self.session.record.dialogue
-        if not self._can_edit() or state.current is None:
+        phase = self.phase()
+        if self.session.record.dialogue.current is None:
             return
-        if phase in (PhaseId.CHECKIN, PhaseId.CHECKOUT):
-            for entry in meeting.round_entries(self.session.record, phase):
-                if entry.participant_id == state.current:
-                    entry.passed = True
-        self._edit_dialogue(dialogue.pass_turn)
+        self.session.apply(
+            edits.dialogue_op(self.tr("står over"), lambda r: edits.pass_in(r, phase))
+        )
 
     def count(self, key: str) -> None:
-        if not self._can_edit():
+        op = edits.dialogue_op(
+            self.tr("taletælling"), lambda r: dialogue.count_contribution(r, key)
+        )
+        if not self.session.apply(op):  # refused in a finished meeting
             return
-        dialogue.count_contribution(self.session.record, key)
         name = next(
             (p.name for p in self.session.record.participants if p.id == key), self.leader_name()
         )
         self.people.feedback.setText(self.tr("Talt: %1").replace("%1", name))
-        self.session.touched()
 
     def split_groups(self, size: int, minutes: int) -> None:
         phase = self.phase()
-        if phase is None or not self._can_edit():
+        if phase is None:
             return
         seed = random.SystemRandom().randrange(2**31)
         groups = dialogue.split_groups(self._participant_ids(), size, seed)
         question = self.audience.slide.question if self.audience.slide else ""
-        dialogue.start_groups(
-            self.session.record.dialogue, phase, groups, question, minutes, self.clock()
+        now = self.clock()
+        op = edits.dialogue_op(
+            self.tr("små grupper"),
+            lambda r: dialogue.start_groups(r.dialogue, phase, groups, question, minutes, now),
         )
-        self._log(PresentationEventKind.GROUPS_SHOWN, detail=f"seed={seed} size={size}")
+        if self.session.apply(op):  # refused in a finished meeting
+            self._log(PresentationEventKind.GROUPS_SHOWN, detail=f"seed={seed} size={size}")
 
     def gather_up(self) -> None:
-        if not self._can_edit():
-            return
-        dialogue.gather_up(self.session.record.dialogue)
-        self._log(PresentationEventKind.GROUPS_GATHERED)
+        op = edits.dialogue_op(self.tr("saml op"), lambda r: dialogue.gather_up(r.dialogue))
+        if self.session.apply(op):  # refused in a finished meeting
+            self._log(PresentationEventKind.GROUPS_GATHERED)
 
     def set_speaker_seconds(self, seconds: int) -> None:
         plan = self.plan()
-        if plan is None or not self._can_edit():
-            return
-        plan.speaker_seconds = seconds
-        self.session.touched()
+        if plan is not None:
+            self.session.apply(edits.set_speaker_seconds(self.tr("taletid"), plan.phase, seconds))

@@ -7,7 +7,7 @@ counting does not steer the conversation while it happens.
 from __future__ import annotations
 
 from pydantic import BaseModel
-from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtCore import QSignalBlocker, Qt, Signal, SignalInstance
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -110,7 +110,6 @@ class PeoplePanel(QWidget):
         grid.addWidget(self.groups_button, 6, 0, 1, 2)
         self.gather_button = self._button(self.tr("Saml op"), self.gatherRequested, grid, 5, 1)
         layout.addLayout(grid)
-        self._loading = False
 
     @staticmethod
     def _button(
@@ -164,11 +163,8 @@ class PeoplePanel(QWidget):
         self.seconds.setVisible(rounds)
         for widget in (self.group_size, self.group_minutes, self.groups_button, self.gather_button):
             widget.setVisible(not rounds)
-        self._loading = True
-        try:
+        with QSignalBlocker(self.seconds):  # showing the value is not choosing it
             self.seconds.setValue(speaker_seconds)
-        finally:
-            self._loading = False
         has_people = bool(names) and editable
         for button in (self.listed_button, self.shuffle_button, self.groups_button):
             button.setEnabled(has_people and phase is not None)
@@ -184,5 +180,4 @@ class PeoplePanel(QWidget):
             self.tallyRequested.emit(index.data(KEY_ROLE))
 
     def _seconds_changed(self, value: int) -> None:
-        if not self._loading:
-            self.speakerSecondsChanged.emit(value)
+        self.speakerSecondsChanged.emit(value)

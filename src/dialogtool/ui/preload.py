@@ -1,0 +1,59 @@
+"""Load what the first meeting needs while the start screen waits for the user.
+
+The start screen paints without numpy, pyqtgraph and the meeting's pages (about
+half a second of imports); the first *Opret møde* or *Åbn* would pay for them.
+Once the start screen has been idle for a moment, a background thread imports
+them, so the click finds them loaded. Imports hold the interpreter lock only in
+short runs, so the start screen keeps answering meanwhile; a click that comes
+before the thread is done simply waits for the rest (Python's import lock).
+Nothing is built here: widgets are made on the UI thread when they are needed.
+"""
+
+from __future__ import annotations
+
+import importlib
+import threading
+
+from PySide6.QtCore import QTimer
+
+from dialogtool.core.logs import log_exception
+from dialogtool.ui.phase_pages import PAGES
+
+#: How long the start screen is left alone before loading starts.
+IDLE_MS = 300
+
+#: What a meeting's window imports when it is first opened, heaviest first.
+MODULES = (
+    "numpy",
+    "pyqtgraph",
+    "dialogtool.ui.chart",
+    "dialogtool.ui.meeting_view",
+    "dialogtool.ui.importing.controller",  # the data page asks it for the meeting's numbers
+    *(f"dialogtool.ui.pages.{page.module}" for page in PAGES.values()),
+)
+
+
+def preload(modules: tuple[str, ...] = MODULES) -> None:
+    """Import ``modules`` (on the calling thread); a failure is logged, never raised.
+
+    Then the calendar data for dates and times in both languages (babel reads it
+    from disk the first time a meeting's time is shown).
+    """
+    for name in modules:
+        try:
+            importlib.import_module(name)
+        except Exception as exc:  # the click that needs it will raise it again, and tell
+            log_exception(f"Preloading {name} failed", exc)
+            return
+    from dialogtool.core.formatting import moment
+    from dialogtool.core.record import utc_now
+
+    for lang in ("da", "en"):
+        moment(utc_now(), lang)
+
+
+def preload_when_idle(delay_ms: int = IDLE_MS) -> threading.Thread:
+    """Start loading in the background ``delay_ms`` after now (the start screen shown)."""
+    thread = threading.Thread(target=preload, name="preload", daemon=True)
+    QTimer.singleShot(delay_ms, thread.start)
+    return thread
