@@ -232,8 +232,10 @@ class RoomServer:
             return _plain(exc.status, exc.reason)
 
     def _allow(self, request: web.Request) -> bool:
-        peer = request.remote or ""
-        key = hmac.new(self._key, peer.encode(), hashlib.sha256).digest()
+        """A joined phone is limited by its token, anyone else by (a hash of) its address."""
+        token = request.headers.get("X-Phone") or request.query.get("t", "")
+        client = token if self.state.knows(token) else "@" + (request.remote or "")
+        key = hmac.new(self._key, client.encode(), hashlib.sha256).digest()
         now = time.monotonic()
         bucket = self._buckets.get(key)
         if bucket is None:

@@ -136,6 +136,7 @@ class RoomState:
     ) -> Activity:
         """A new activity replaces the one before (its answers are in the record already)."""
         with self.lock:
+            kind = RoomActivityKind(kind)  # a value through Qt's item data arrives as str
             self.activity = Activity(activity_id, kind, question, phase, indicator_id)
             self.version += 1
             return self.activity

@@ -108,7 +108,9 @@ class RoomPanel(QWidget):
             self.kind.addItem(text, kind)
         self.start = QPushButton(self.tr("Start"))
         self.start.setObjectName("roomStart")
-        self.start.clicked.connect(lambda: self.startRequested.emit(self.kind.currentData()))
+        self.start.clicked.connect(
+            lambda: self.startRequested.emit(RoomActivityKind(self.kind.currentData()))
+        )
         self.close_button = QPushButton(self.tr("Luk for svar"))
         self.close_button.setObjectName("roomClose")
         self.close_button.clicked.connect(self.closeRequested)
