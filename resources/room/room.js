@@ -151,6 +151,7 @@
   }
 
   function renderForm(activity) {
+    $("activity").dataset.activity = activity.id;
     $("question").textContent = activity.question;
     const full = activity.given >= activity.limit;
     const open = activity.open && !full;
