@@ -34,6 +34,8 @@ def let_in(qtbot: QtBot, running: Running) -> RoomController:
     qtbot.mouseClick(panel.toggle, Qt.MouseButton.LeftButton)
     assert room.server is not None and panel.toggle.isChecked()
     assert room.screen.isVisibleTo(running.presenter.audience), "QR code and code on the screen"
+    assert room.screen.qr.pixmap().width() <= room.screen.qr.width(), "the QR code is never cut"
+    assert room.state is not None and room.state.code in room.screen.code.text()
     return room
 
 

@@ -129,7 +129,8 @@ def room_view(activity: Activity | None, lang: Lang) -> Shown | None:
     picked = activity.kind in (RoomActivityKind.NOTICE, RoomActivityKind.CARDS)
     if not activity.revealed and not (picked and activity.shown):
         return None
-    title = prompt(activity, lang)
+    # The leader's own question is on the screen already; an activity's own words are not.
+    title = "" if activity.question else prompt(activity, lang)
     if activity.kind in TEXT_KINDS:
         texts = shown_texts(activity)
         if not picked and len(activity.answers) < limits.MIN_ANSWERS_SHOWN:

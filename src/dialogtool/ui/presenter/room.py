@@ -24,7 +24,7 @@ from dialogtool.core.room import record_ops, views
 from dialogtool.core.room.state import Answer, Refusal, RoomState
 from dialogtool.ui.language import ui_lang
 from dialogtool.ui.presenter.room_panel import RoomPanel
-from dialogtool.ui.presenter.room_screen import RoomScreen
+from dialogtool.ui.presenter.room_screen import QR_SIDE, RoomScreen
 from dialogtool.ui.session import MeetingSession
 
 if TYPE_CHECKING:
@@ -143,15 +143,14 @@ class RoomController(QObject):
         self.panel.show_problem("")
         self.panel.status.setText(
             self.tr(
-                "Telefonerne går til %1 (eller skanner QR-koden på skærmen). Kode: %2.\n"
+                "Telefonerne skanner QR-koden på skærmen eller skriver adressen og koden %1.\n"
                 "Kommer de ikke ind? Gæstenet holder ofte telefoner og computer adskilt, og en "
                 "telefon på mobildata er ikke på rummets net: slå computerens hotspot til og lad "
                 "telefonerne koble på det, prøv et andet netværk – eller skriv svarene ind herunder."
-            )
-            .replace("%1", server.short_url)
-            .replace("%2", self.state.code)
+            ).replace("%1", self.state.code)
         )
-        self.screen.show_join((qr_png(server.join_url), self.state.code, server.short_url))
+        self.panel.status.setToolTip(server.short_url)
+        self.screen.show_join((qr_png(server.join_url, QR_SIDE), self.state.code, server.short_url))
         self.serverChanged.emit(True)
         return True
 

@@ -11,6 +11,10 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 
 from dialogtool.core.room.views import Shown
 
+#: The QR code's side on the room's screen: scannable across a meeting room, and small
+#: enough to leave the question and the speaking order their room at 1024×768.
+QR_SIDE = 168
+
 
 def _plain(name: str) -> QLabel:
     label = QLabel()
@@ -31,14 +35,17 @@ class RoomScreen(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         self.join = QFrame()
         self.join.setObjectName("roomJoin")
+        self.join.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         row = QHBoxLayout(self.join)
         row.setContentsMargins(0, 0, 0, 0)
         self.qr = QLabel()
         self.qr.setObjectName("roomQr")
         self.qr.setAccessibleName(self.tr("QR-kode til at deltage"))
+        self.qr.setFixedSize(QR_SIDE, QR_SIDE)  # never squeezed: a cut code cannot be read
+        self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
         row.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignTop)
         words = QVBoxLayout()
-        self.join_text = _plain("audienceText")
+        self.join_text = _plain("audienceSmall")
         self.code = _plain("audienceQuestion")
         self.address = _plain("audienceSmall")
         self.address.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
@@ -51,17 +58,18 @@ class RoomScreen(QWidget):
         self.answers = _plain("audienceText")
         column.addWidget(self.answers_title)
         column.addWidget(self.answers)
+        self._join_wanted = False
         self.show_join(None)
         self.show_answers(None)
 
     def show_join(self, join: tuple[bytes, str, str] | None) -> None:
         """The QR code (PNG), the join code and the short address; None hides them."""
-        self.join.setVisible(join is not None)
+        self._join_wanted = join is not None
         if join is not None:
             png, code, address = join
             pixmap = QPixmap()
             pixmap.loadFromData(png, "PNG")
-            self.qr.setPixmap(pixmap)
+            self.qr.setPixmap(pixmap)  # drawn at whole pixels per module: never scaled
             self.join_text.setText(
                 self.tr("Deltag anonymt fra din telefon: skan koden, eller gå til")
             )
@@ -70,12 +78,15 @@ class RoomScreen(QWidget):
         self._update()
 
     def show_answers(self, shown: Shown | None) -> None:
+        """The revealed answers take the join box's place (the code stays on the leader's tab)."""
         self.answers_title.setVisible(shown is not None)
         self.answers.setVisible(shown is not None)
         if shown is not None:
-            self.answers_title.setText(self.tr("Rummets svar: %1").replace("%1", shown.title))
+            title = self.tr("Rummets svar")
+            self.answers_title.setText(f"{title}: {shown.title}" if shown.title else title)
             self.answers.setText("\n".join(f"• {line}" for line in shown.lines))
         self._update()
 
     def _update(self) -> None:
+        self.join.setVisible(self._join_wanted and self.answers.isHidden())
         self.setVisible(not self.join.isHidden() or not self.answers.isHidden())
