@@ -214,3 +214,31 @@ def test_a_phone_joins_with_the_code_answers_every_activity_and_sees_the_reveal(
     summary = render_markdown(build_summary(record, "da", SummaryOptions()))
     assert "Rummets svar" in summary and "Spændt på tallene" in summary
     assert room.state.secret not in record.model_dump_json()
+
+
+def test_the_page_joins_from_the_qr_address_speaks_english_and_reconnects_by_itself(
+    browser: WebDriver,
+) -> None:
+    from dialogtool.core.room.state import RoomState
+    from dialogtool.room.server import RoomServer
+
+    state = RoomState()
+    server = RoomServer(state, "127.0.0.1")
+    server.start()
+    try:
+        browser.get(server.join_url)  # what the QR code carries: the code after '#'
+        wait_for(browser, "return !document.getElementById('wait').hidden")
+        assert "#" not in browser.current_url, "the code does not stay in the address bar"
+        browser.find_element(By.ID, "language").click()
+        assert browser.find_element(By.ID, "title").text == "The room takes part"
+        assert browser.execute_script("return document.documentElement.lang") == "en"
+        port = server.port
+        server.stop()  # the laptop's server goes away for a moment
+        wait_for(browser, "return document.getElementById('status').textContent.includes('lost')")
+        state.start("again", RoomActivityKind.NOTICE)
+        server = RoomServer(state, "127.0.0.1", port)
+        server.start()
+        question_is(browser, "again")  # EventSource came back by itself, still joined
+        assert browser.find_element(By.ID, "question").text == "What do you notice?"
+    finally:
+        server.stop()

@@ -204,3 +204,31 @@ def test_when_the_server_cannot_start_the_leader_gets_a_sentence_and_types_the_t
     # The rest of the meeting goes on: the next step, and stopping, work as ever.
     running.presenter.stop()
     assert isinstance(panel.toggle, QCheckBox)
+
+
+def test_the_check_out_rating_is_shown_against_the_earlier_meetings_of_the_series(
+    qtbot: QtBot, running: Running
+) -> None:
+    from datetime import timedelta
+
+    from dialogtool.core.record import MeetingRecord, RoomAnswers
+
+    record = running.view.session.record
+    record.series_id = record.series_id or "serien"
+    earlier = MeetingRecord(
+        title="Sidste gang",
+        series_id=record.series_id,
+        scheduled_at=record.scheduled_at - timedelta(days=28),
+        room_answers=[RoomAnswers(kind=RoomActivityKind.RATING, counts={"3": 2, "4": 1})],
+    )
+    running.window.store.save(earlier)
+    running.view.go_to("checkout")
+    running.presenter.start(from_start=False)
+    room = running.presenter.room
+    start(qtbot, room, RoomActivityKind.RATING)
+    assert room.panel.trend.text() == "Tidligere møder i serien: 3,3"
+    for choice in ("4", "5", "5"):
+        room.type_answer({"choice": choice})
+    qtbot.mouseClick(room.panel.reveal, Qt.MouseButton.LeftButton)
+    shown = room.screen.answers.text()
+    assert "Gennemsnit 4,7" in shown and "Tidligere møder i serien: 3,3" in shown

@@ -181,7 +181,7 @@ class RoomServer:
         runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.2, handle_signals=False)
         await runner.setup()
         self._runner = runner
-        site = web.TCPSite(runner, self.host, self.port, backlog=256, reuse_address=False)
+        site = web.TCPSite(runner, self.host, self.port, backlog=256)
         try:
             await site.start()
         except BaseException:
