@@ -112,13 +112,14 @@ def test_an_undersoeg_text_the_leader_picks_is_shown_and_becomes_what_the_team_n
     apply(record, record_ops.add_answers("n", state.take_new()))
     assert room_view(activity, "da") is None
     state.show(1)
-    apply(record, record_ops.show_text(activity, "Flere i praktik"))
+    apply(record, record_ops.show_text(activity, "Flere i praktik", NOW))
     shown = room_view(activity, "da")
     assert shown is not None and shown.lines == ("Flere i praktik",)
     assert record.indicators[0].team_noticed == "• Flere i praktik"
     kept = record.room_answers[0]
     assert kept.texts == ["Flere i praktik", "<script>alert(1)</script>"]
     assert kept.shown == ["Flere i praktik"]
+    assert [e.kind for e in record.presentation_log] == ["room_answers_shown"], "the log says so"
 
 
 def test_guesses_are_revealed_against_the_real_number_and_kept_as_numbers() -> None:

@@ -84,7 +84,7 @@ def reveal(activity: Activity, now: datetime) -> Operation:
     return Operation("Vis rummets svar", Changes.ROOM, change, undoable=False)
 
 
-def show_text(activity: Activity, text: str) -> Operation:
+def show_text(activity: Activity, text: str, now: datetime) -> Operation:
     """An Undersøg text on the screen: kept as shown and as part of what the team noticed."""
 
     def change(record: MeetingRecord) -> None:
@@ -92,6 +92,9 @@ def show_text(activity: Activity, text: str) -> Operation:
         if kept is None or text in kept.shown:
             return
         kept.shown = [*kept.shown, text]
+        presentation.log_event(
+            record, PresentationEventKind.ROOM_ANSWERS_SHOWN, now, activity.phase, activity.id
+        )
         item = next((d for d in record.indicators if d.indicator_id == activity.indicator_id), None)
         if item is not None and activity.kind == RoomActivityKind.NOTICE:
             item.team_noticed = "\n".join(x for x in (item.team_noticed, f"• {text}") if x)

@@ -244,7 +244,7 @@ class RoomController(QObject):
         state.show(seq, on)
         text = next((a.text for a in activity.answers if a.seq == seq), "")
         if on and text:
-            self.session.apply(record_ops.show_text(activity, text))
+            self.session.apply(record_ops.show_text(activity, text, self.session.clock()))
         self._changed()
 
     def place_card(self, seq: int, locus: Locus, scope: Scope) -> None:
