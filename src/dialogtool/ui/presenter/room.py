@@ -69,7 +69,7 @@ class RoomController(QObject):
         session.stepChanged.connect(self._suggest)
         session.readOnlyChanged.connect(lambda _ro: self._enable())
         # However the meeting ends, the port closes: the host going, or the app quitting.
-        holder = self._holder = [self]
+        holder = [self]
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.stop_server)
@@ -96,12 +96,19 @@ class RoomController(QObject):
             self.panel.suggest(kind)
 
     def find_interfaces(self) -> None:
-        from dialogtool.room.interfaces import list_interfaces
+        from dialogtool.room.interfaces import list_interfaces  # ifaddr, only when presenting
 
         try:
             found = list_interfaces()
-        except OSError:
+        except (OSError, ImportError):
             found = []
+        if not found:
+            self.panel.show_problem(
+                self.tr(
+                    "Computeren viser intet netværk, telefonerne kan nå. Slå Wi-Fi eller "
+                    "computerens hotspot til og tryk Find netværk – eller skriv svarene ind herunder."
+                )
+            )
         marked = []
         for interface in found:
             label = interface.label
@@ -124,9 +131,13 @@ class RoomController(QObject):
             self.panel.toggle.setChecked(False)
             return False
         self.stop_server()
-        from dialogtool.room.qr import qr_png
-        from dialogtool.room.server import RoomServer, ServerError
-
+        try:
+            from dialogtool.room.qr import qr_png
+            from dialogtool.room.server import RoomServer, ServerError
+        except ImportError as exc:  # an installation without the server's libraries
+            self.panel.toggle.setChecked(False)
+            self.panel.show_problem(self._cannot_start(address, exc))
+            return False
         if self.state is None:
             self.state = RoomState()
         emit = self.answersArrived.emit
