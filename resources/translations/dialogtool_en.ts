@@ -1900,13 +1900,17 @@
 <context>
     <name>RoomController</name>
     <message>
-        <source> (virtuelt – telefoner kan næppe nå det)</source>
+        <source>Computeren viser intet netværk, telefonerne kan nå. Slå Wi-Fi eller computerens hotspot til og tryk Find netværk – eller skriv svarene ind herunder.</source>
         <extracomment>Which activity fits each step best (the panel suggests it). From the server&apos;s thread: answers are waiting in the state (queued to the UI thread). The server started (True) or stopped (False).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>The computer shows no network the phones can reach. Turn on Wi-Fi or the computer&apos;s hotspot and press Find networks – or type the answers in below.</translation>
+    </message>
+    <message>
+        <source> (virtuelt – telefoner kan næppe nå det)</source>
+        <translation> (virtual – phones can hardly reach it)</translation>
     </message>
     <message>
         <source> (kun denne computer)</source>
-        <translation type="unfinished"></translation>
+        <translation> (this computer only)</translation>
     </message>
     <message>
         <source>Telefonerne skanner QR-koden på skærmen eller skriver adressen og koden %1.
@@ -1998,8 +2002,8 @@ Can they not get in? Guest networks often keep phones and computer apart, and a 
         <translation>Guess first: up, flat, down</translation>
     </message>
     <message>
-        <source>Undersøg: hvad lægger I mærke til?</source>
-        <translation>Explore: what do you notice?</translation>
+        <source>Undersøg: hvad falder i øjnene?</source>
+        <translation>Explore: what stands out?</translation>
     </message>
     <message>
         <source>Tjek ind</source>
@@ -2051,11 +2055,11 @@ Can they not get in? Guest networks often keep phones and computer apart, and a 
     <message>
         <source>QR-kode til at deltage</source>
         <extracomment>The QR code&apos;s side on the room&apos;s screen: scannable across a meeting room, and small enough to leave the question and the speaking order their room at 1024×768.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>QR code to join</translation>
     </message>
     <message>
         <source>Deltag anonymt fra din telefon: skan koden, eller gå til</source>
-        <translation type="unfinished"></translation>
+        <translation>Join anonymously from your phone: scan the code, or go to</translation>
     </message>
     <message>
         <source>Kode: %1</source>

@@ -180,7 +180,7 @@ class RoomPanel(QWidget):
         return {
             RoomActivityKind.GUESS_VALUE: self.tr("Gæt først: tallet"),
             RoomActivityKind.GUESS_DIRECTION: self.tr("Gæt først: op, uændret, ned"),
-            RoomActivityKind.NOTICE: self.tr("Undersøg: hvad lægger I mærke til?"),
+            RoomActivityKind.NOTICE: self.tr("Undersøg: hvad falder i øjnene?"),
             RoomActivityKind.CHECKIN: self.tr("Tjek ind"),
             RoomActivityKind.CHECKOUT: self.tr("Tjek ud"),
             RoomActivityKind.RATING: self.tr("Tjek ud: vurdering 1–5"),
