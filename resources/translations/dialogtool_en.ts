@@ -180,6 +180,7 @@
     </message>
     <message>
         <source>Trin 2 af 3 · Lederen giver sit perspektiv</source>
+        <extracomment>How to join from a phone, and the room&apos;s answers once revealed (issue 21).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1120,7 +1121,7 @@
     <name>MeetingSession</name>
     <message>
         <source>Mødet kunne ikke gemmes. %1</source>
-        <extracomment>Emitted after any edit (pages refresh derived views, e.g. the summary). Emitted after the record was written; carries the file path. Emitted when saving failed; carries a sentence for the user. Emitted when the meeting moves between editable and read-only. The meeting moved to another step (carries the PhaseId value). Another indicator is shown on the data page (&quot;&quot; for none). The data page shows the indicator another way (carries the DataView value). The leader chose what the room sees as the question of the current step. The leader put Tomm&apos;s board on the room&apos;s screen, or took it off. From the writer thread: a background write ended (carries its future). The meeting&apos;s clock was started, paused, resumed or reset. The leader asked, from within the meeting, to load a data file. Another dataset is shown from now on (a file was loaded). The phase plan changed: timeboxes, or phases added, removed or reordered. The wall clock; tests pass one they move by hand. A walk-through of a copy of the record: edits are kept in memory only. The one write in flight on the writer thread, if any. Tomm&apos;s 2×2 on the room&apos;s screen (in the question phase, when the leader wants it). The question the leader put on screen, per step, indicator and UGU step.</extracomment>
+        <extracomment>Emitted after any edit (pages refresh derived views, e.g. the summary). Emitted after an operation, with the :class:`Changes` it made. Emitted after the record was written; carries the file path. Emitted when saving failed; carries a sentence for the user. Emitted when the meeting moves between editable and read-only. The meeting moved to another step (carries the PhaseId value). Another indicator is shown on the data page (&quot;&quot; for none). The data page shows the indicator another way (carries the DataView value). The leader chose what the room sees as the question of the current step. The leader put Tomm&apos;s board on the room&apos;s screen, or took it off. From the writer thread: a background write ended (carries its future). The meeting&apos;s clock was started, paused, resumed or reset. The leader asked, from within the meeting, to load a data file. Another dataset is shown from now on (a file was loaded). The phase plan changed: timeboxes, or phases added, removed or reordered. The wall clock; tests pass one they move by hand. A walk-through of a copy of the record: edits are kept in memory only. The one write in flight on the writer thread, if any. Tomm&apos;s 2×2 on the room&apos;s screen (in the question phase, when the leader wants it). The question the leader put on screen, per step, indicator and UGU step.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1497,6 +1498,11 @@
     <message>
         <source>Deltagere</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rummet</source>
+        <extracomment>The room takes part from phones (issue 21): its own panel and part of the screen.</extracomment>
+        <translation>The room</translation>
     </message>
     <message>
         <source>Dig (leder)</source>
@@ -1889,6 +1895,179 @@
     <message>
         <source>Mødet »%1« blev ikke opdateret. %2 Opfølgningen er gemt i dette møde.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoomController</name>
+    <message>
+        <source>Computeren viser intet netværk, telefonerne kan nå. Slå Wi-Fi eller computerens hotspot til og tryk Find netværk – eller skriv svarene ind herunder.</source>
+        <extracomment>Which activity fits each step best (the panel suggests it). From the server&apos;s thread: answers are waiting in the state (queued to the UI thread). The server started (True) or stopped (False).</extracomment>
+        <translation>The computer shows no network the phones can reach. Turn on Wi-Fi or the computer&apos;s hotspot and press Find networks – or type the answers in below.</translation>
+    </message>
+    <message>
+        <source> (virtuelt – telefoner kan næppe nå det)</source>
+        <translation> (virtual – phones can hardly reach it)</translation>
+    </message>
+    <message>
+        <source> (kun denne computer)</source>
+        <translation> (this computer only)</translation>
+    </message>
+    <message>
+        <source>Telefonerne skanner QR-koden på skærmen eller skriver adressen og koden %1.
+Kommer de ikke ind? Gæstenet holder ofte telefoner og computer adskilt, og en telefon på mobildata er ikke på rummets net: slå computerens hotspot til og lad telefonerne koble på det, prøv et andet netværk – eller skriv svarene ind herunder.</source>
+        <translation>The phones scan the QR code on the screen or type the address and the code %1.
+Can they not get in? Guest networks often keep phones and computer apart, and a phone on mobile data is not on the room&apos;s network: turn on the computer&apos;s hotspot and let the phones join it, try another network – or type the answers in below.</translation>
+    </message>
+    <message>
+        <source>Rummets svar kunne ikke slås til på %1 (%2). Vælg et andet netværk på listen, eller slå computerens hotspot til og lad telefonerne koble på det. Imens kan du skrive rummets svar og optællinger ind herunder, så mødet fortsætter.</source>
+        <translation>The room&apos;s answers could not be turned on at %1 (%2). Choose another network in the list, or turn on the computer&apos;s hotspot and let the phones join it. Meanwhile you can type the room&apos;s answers and tallies in below, so the meeting goes on.</translation>
+    </message>
+    <message>
+        <source>Telefonerne er koblet fra.</source>
+        <translation>The phones are disconnected.</translation>
+    </message>
+    <message>
+        <source>Rummet ser svarene, når mindst tre har svaret – så ingen kan genkendes.</source>
+        <translation>The room sees the answers once at least three have answered – so nobody can be recognised.</translation>
+    </message>
+    <message>
+        <source>Det svar passer ikke til aktiviteten.</source>
+        <translation>That answer does not fit the activity.</translation>
+    </message>
+    <message>
+        <source>%1 svar · %2 telefoner med</source>
+        <translation>%1 answers · %2 phones joined</translation>
+    </message>
+    <message>
+        <source>Tidligere møder i serien: %1</source>
+        <translation>Earlier meetings of the series: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPanel</name>
+    <message>
+        <source>Rummet deltager</source>
+        <translation>The room takes part</translation>
+    </message>
+    <message>
+        <source>Deltagerne svarer anonymt fra deres telefoner over rummets eget netværk</source>
+        <translation>The participants answer anonymously from their phones over the room&apos;s own network</translation>
+    </message>
+    <message>
+        <source>Netværk</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>Find netværk</source>
+        <translation>Find networks</translation>
+    </message>
+    <message>
+        <source>Aktivitet</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Luk for svar</source>
+        <translation>Close answers</translation>
+    </message>
+    <message>
+        <source>Vis for rummet</source>
+        <translation>Show the room</translation>
+    </message>
+    <message>
+        <source>Indkomne svar</source>
+        <translation>Incoming answers</translation>
+    </message>
+    <message>
+        <source>Skriv rummets svar ind:</source>
+        <translation>Type the room&apos;s answers:</translation>
+    </message>
+    <message>
+        <source>Et svar fra rummet, skrevet af dig</source>
+        <translation>An answer from the room, typed by you</translation>
+    </message>
+    <message>
+        <source>Tilføj</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Gæt først: tallet</source>
+        <translation>Guess first: the number</translation>
+    </message>
+    <message>
+        <source>Gæt først: op, uændret, ned</source>
+        <translation>Guess first: up, flat, down</translation>
+    </message>
+    <message>
+        <source>Undersøg: hvad falder i øjnene?</source>
+        <translation>Explore: what stands out?</translation>
+    </message>
+    <message>
+        <source>Tjek ind</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Tjek ud</source>
+        <translation>Check-out</translation>
+    </message>
+    <message>
+        <source>Tjek ud: vurdering 1–5</source>
+        <translation>Check-out: rating 1–5</translation>
+    </message>
+    <message>
+        <source>Forklaringer på kort</source>
+        <translation>Explanations on cards</translation>
+    </message>
+    <message>
+        <source>Et tal</source>
+        <translation>A number</translation>
+    </message>
+    <message>
+        <source>Et svar</source>
+        <translation>An answer</translation>
+    </message>
+    <message>
+        <source>Op</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Uændret</source>
+        <translation>Flat</translation>
+    </message>
+    <message>
+        <source>Ned</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>  (skrevet ind)</source>
+        <translation>  (typed in)</translation>
+    </message>
+    <message>
+        <source>Skriv et tal, fx 42 eller 41,5.</source>
+        <translation>Type a number, e.g. 42 or 41.5.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomScreen</name>
+    <message>
+        <source>QR-kode til at deltage</source>
+        <extracomment>The QR code&apos;s side on the room&apos;s screen: scannable across a meeting room, and small enough to leave the question and the speaking order their room at 1024×768.</extracomment>
+        <translation>QR code to join</translation>
+    </message>
+    <message>
+        <source>Deltag anonymt fra din telefon: skan koden, eller gå til</source>
+        <translation>Join anonymously from your phone: scan the code, or go to</translation>
+    </message>
+    <message>
+        <source>Kode: %1</source>
+        <translation>Code: %1</translation>
+    </message>
+    <message>
+        <source>Rummets svar</source>
+        <translation>The room&apos;s answers</translation>
     </message>
 </context>
 <context>

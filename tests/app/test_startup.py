@@ -8,7 +8,18 @@ import subprocess
 import sys
 from pathlib import Path
 
-HEAVY = ("pyqtgraph", "numpy", "pyarrow", "dialogtool.core.importing", "dialogtool.ui.meeting_view")
+HEAVY = (
+    "pyqtgraph",
+    "numpy",
+    "pyarrow",
+    "dialogtool.core.importing",
+    "dialogtool.ui.meeting_view",
+    # The room's participation (issue 21) loads only when the leader turns it on.
+    "aiohttp",
+    "segno",
+    "ifaddr",
+    "dialogtool.room",
+)
 
 PROBE = """
 import json, sys

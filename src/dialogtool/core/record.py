@@ -361,6 +361,8 @@ class PresentationEventKind(StrEnum):
     GROUPS_SHOWN = "groups_shown"
     GROUPS_GATHERED = "groups_gathered"
     RED_THREAD = "red_thread"
+    #: The room's answers from phones (or typed by the leader) were revealed on the screen.
+    ROOM_ANSWERS_SHOWN = "room_answers_shown"
 
 
 class PresentationEvent(_Model):
@@ -386,6 +388,41 @@ class DialogueState(_Model):
     group_question: str = ""
     group_minutes: int = Field(default=0, ge=0, le=24 * 60)
     groups_started_at: datetime | None = None
+
+
+class RoomActivityKind(StrEnum):
+    """What the room can answer from its phones (``core.room``)."""
+
+    GUESS_VALUE = "guess_value"
+    GUESS_DIRECTION = "guess_direction"
+    NOTICE = "notice"
+    CHECKIN = "checkin"
+    CHECKOUT = "checkout"
+    RATING = "rating"
+    CARDS = "cards"
+
+
+class RoomAnswers(_Model):
+    """The room's anonymous answers to one activity: texts and counts, never who gave them.
+
+    ``typed`` marks answers the leader typed in (the phones could not get in).
+    ``shown`` holds the texts the leader put on the room's screen; ``actual`` is the
+    real number a guess was revealed against.
+    """
+
+    id: str = Field(default_factory=new_id)
+    kind: RoomActivityKind
+    phase: PhaseId | None = None
+    indicator_id: str | None = None
+    question: str = ""
+    texts: list[str] = Field(default_factory=list)
+    numbers: list[float] = Field(default_factory=list)
+    counts: dict[str, int] = Field(default_factory=dict)
+    shown: list[str] = Field(default_factory=list)
+    typed: int = Field(default=0, ge=0, description="How many of the answers the leader typed.")
+    actual: float | None = None
+    started_at: datetime | None = None
+    revealed_at: datetime | None = None
 
 
 #: The talk tally's key for the leader's own contributions.
@@ -445,6 +482,10 @@ class MeetingRecord(_Model):
         json_schema_extra=PRIVATE,
     )
     presentation_log: list[PresentationEvent] = Field(default_factory=list)
+    room_answers: list[RoomAnswers] = Field(
+        default_factory=list,
+        description="Anonymous answers the room gave from phones (empty: the room did not take part).",
+    )
     status: MeetingStatus = MeetingStatus.PLANNED
     created_at: datetime = Field(default_factory=utc_now)
     updated_at: datetime = Field(default_factory=utc_now)

@@ -54,6 +54,7 @@ from dialogtool.core.summary.document import (
 )
 from dialogtool.core.summary.privacy import Share, redact
 from dialogtool.core.summary.review import review_blocks
+from dialogtool.core.summary.room import room_blocks
 from dialogtool.core.summary.words import WORDS
 
 #: Phases whose questions are shown with their round rather than in the question list.
@@ -147,6 +148,7 @@ class _Builder:
         self._explanations()
         self._actions()
         self._round(PhaseId.CHECKOUT, record.checkout)
+        self.blocks += room_blocks(record, lang)
         self._tally()
         self._notes()
         return SummaryDoc(title, lang, tuple(self.blocks), meta)

@@ -45,6 +45,7 @@ from dialogtool.core.timing import TimeLevel
 from dialogtool.ui import labels
 from dialogtool.ui.language import ui_lang
 from dialogtool.ui.presenter.keys import Action, action_for
+from dialogtool.ui.presenter.room_screen import RoomScreen
 from dialogtool.ui.theme import set_style_state
 
 if TYPE_CHECKING:
@@ -331,6 +332,9 @@ class AudienceWindow(QWidget):
         column.addWidget(self.follow_up)
         column.addWidget(self.latest)
         column.addWidget(self.source)
+        #: How to join from a phone, and the room's answers once revealed (issue 21).
+        self.room_screen = RoomScreen()
+        column.addWidget(self.room_screen)
         # Takes the free space when no chart does, so the text stays at the top.
         self.filler = QWidget()
         self.filler.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)

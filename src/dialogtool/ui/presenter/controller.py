@@ -33,6 +33,7 @@ from dialogtool.ui.presenter.audience import AudienceWindow, Blank, TimerText
 from dialogtool.ui.presenter.bar import PresenterBar
 from dialogtool.ui.presenter.keys import ALWAYS, KEYS, Action, sequence
 from dialogtool.ui.presenter.people import PeoplePanel
+from dialogtool.ui.presenter.room import RoomController
 from dialogtool.ui.presenter.script import ScriptBox
 from dialogtool.ui.session import MeetingSession
 
@@ -105,6 +106,9 @@ class Presenter(QObject):
         self.tabs.setObjectName("presenterTabs")
         self.tabs.addTab(self.script, self.tr("Manuskript"))
         self.tabs.addTab(self.people, self.tr("Deltagere"))
+        #: The room takes part from phones (issue 21): its own panel and part of the screen.
+        self.room = RoomController(session, self.audience.room_screen, self)
+        self.tabs.addTab(self.room.panel, self.tr("Rummet"))
 
         self.shortcuts: dict[Action, list[QShortcut]] = {}
         for (key, shifted), action in KEYS.items():

@@ -1,0 +1,166 @@
+"""What a phone and the room's screen may see of an activity, and nothing more.
+
+Before the leader reveals, a phone sees the question and how many answers it gave
+itself; nobody sees the others' answers. After the reveal a distribution is shown
+only with at least ``MIN_ANSWERS_SHOWN`` answers; texts reach the screen only when
+the leader picked them (Undersøg, cards) or, for the rounds, once there are enough.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from dialogtool.core import formatting
+from dialogtool.core.i18n import Lang, LocalizedText
+from dialogtool.core.record import RoomActivityKind
+from dialogtool.core.room import limits
+from dialogtool.core.room.state import CHOICES, TEXT_KINDS, Activity, RoomState
+
+
+def _t(da: str, en: str) -> LocalizedText:
+    return LocalizedText(da=da, en=en)
+
+
+WORDS = {
+    "guess_value": _t("Gæt først: hvor landede tallet?", "Guess first: where did the number land?"),
+    "guess_direction": _t(
+        "Gæt først: gik det op, stod det stille eller gik det ned?",
+        "Guess first: did it go up, stay flat or go down?",
+    ),
+    "notice": _t("Hvad lægger du mærke til?", "What do you notice?"),
+    "checkin": _t("Tjek ind", "Check-in"),
+    "checkout": _t("Tjek ud", "Check-out"),
+    "rating": _t("Hvor godt givet ud var tiden i dag? (1–5)", "How well spent was the time? (1–5)"),
+    "cards": _t("Hvilke forklaringer ser du?", "Which explanations do you see?"),
+    "up": _t("Op", "Up"),
+    "flat": _t("Uændret", "Flat"),
+    "down": _t("Ned", "Down"),
+    "answers": _t("{n} svar", "{n} answers"),
+    "median": _t("Rummets gæt (midterste): {value}", "The room's guess (median): {value}"),
+    "range": _t("fra {low} til {high}", "from {low} to {high}"),
+    "actual": _t("Det rigtige tal: {value}", "The real number: {value}"),
+    "went": _t("Det gik: {choice}", "It went: {choice}"),
+    "few": _t(
+        "Færre end {n} svar – de vises ikke, så ingen kan genkendes.",
+        "Fewer than {n} answers – not shown, so nobody can be recognised.",
+    ),
+    "mean": _t("Gennemsnit {value}", "Average {value}"),
+}
+
+
+def word(key: str, lang: Lang, **values: object) -> str:
+    return WORDS[key].get(lang).format(**values)
+
+
+def choice_label(kind: RoomActivityKind, choice: str, lang: Lang) -> str:
+    return word(choice, lang) if kind == RoomActivityKind.GUESS_DIRECTION else choice
+
+
+def prompt(activity: Activity, lang: Lang) -> str:
+    """The question a phone shows: the leader's, else the activity's own."""
+    return activity.question or word(activity.kind.value, lang)
+
+
+def counts(activity: Activity) -> dict[str, int]:
+    """Answers per choice, every choice present (zero too)."""
+    tally = Counter(a.choice for a in activity.answers)
+    return {choice: tally[choice] for choice in CHOICES.get(activity.kind, ())}
+
+
+@dataclass(frozen=True)
+class Shown:
+    """The room's answers as the screen shows them: a headline and plain lines."""
+
+    title: str
+    lines: tuple[str, ...]
+
+
+def shown_texts(activity: Activity) -> list[str]:
+    """The texts the room may see once revealed: the leader's picks, or every round answer."""
+    if activity.kind in (RoomActivityKind.CHECKIN, RoomActivityKind.CHECKOUT):
+        return [a.text for a in activity.answers]
+    by_seq = {a.seq: a.text for a in activity.answers}
+    return [by_seq[seq] for seq in activity.shown if seq in by_seq]
+
+
+def summary_lines(activity: Activity, lang: Lang) -> tuple[str, ...]:
+    """The answers in words, or the small-number sentence when too few answered."""
+    answers = activity.answers
+    if len(answers) < limits.MIN_ANSWERS_SHOWN:
+        return (word("few", lang, n=limits.MIN_ANSWERS_SHOWN),)
+    lines: list[str] = [word("answers", lang, n=len(answers))]
+    kind = activity.kind
+    if kind in CHOICES:
+        tally = counts(activity)
+        lines.append(" · ".join(f"{choice_label(kind, c, lang)}: {n}" for c, n in tally.items()))
+        if kind == RoomActivityKind.RATING:
+            mean = sum(int(c) * n for c, n in tally.items()) / len(answers)
+            lines.append(word("mean", lang, value=formatting.number(mean, lang)))
+        if activity.actual_choice:
+            lines.append(
+                word("went", lang, choice=choice_label(kind, activity.actual_choice, lang))
+            )
+    elif kind == RoomActivityKind.GUESS_VALUE:
+        numbers = [a.number for a in answers if a.number is not None]
+        median = formatting.number(statistics.median(numbers), lang)
+        spread = word(
+            "range",
+            lang,
+            low=formatting.number(min(numbers), lang),
+            high=formatting.number(max(numbers), lang),
+        )
+        lines.append(f"{word('median', lang, value=median)} ({spread})")
+        if activity.actual is not None:
+            lines.append(word("actual", lang, value=formatting.number(activity.actual, lang)))
+    return tuple(lines)
+
+
+def room_view(activity: Activity | None, lang: Lang) -> Shown | None:
+    """What the room's window shows of the activity: nothing until the leader reveals.
+
+    Texts the leader picked (Undersøg, cards) are the leader's choice to show and need
+    no reveal of the whole.
+    """
+    if activity is None:
+        return None
+    picked = activity.kind in (RoomActivityKind.NOTICE, RoomActivityKind.CARDS)
+    if not activity.revealed and not (picked and activity.shown):
+        return None
+    # The leader's own question is on the screen already; an activity's own words are not.
+    title = "" if activity.question else prompt(activity, lang)
+    if activity.kind in TEXT_KINDS:
+        texts = shown_texts(activity)
+        if not picked and len(activity.answers) < limits.MIN_ANSWERS_SHOWN:
+            return Shown(title, summary_lines(activity, lang))
+        return Shown(title, tuple(texts))
+    return Shown(title, summary_lines(activity, lang))
+
+
+def phone_view(state: RoomState, token: str, lang: Lang) -> dict[str, Any]:
+    """The JSON a joined phone receives: the question, its own count, what is revealed."""
+    with state.lock:
+        activity = state.activity
+        version = state.version
+        if activity is None:
+            return {"v": version, "activity": None}
+        shown = room_view(activity, lang)
+        return {
+            "v": version,
+            "activity": {
+                "id": activity.id,
+                "kind": activity.kind.value,
+                "question": prompt(activity, lang),
+                "open": activity.open,
+                "given": activity.per_phone.get(token, 0),
+                "limit": activity.limit,
+                "choices": [
+                    {"value": c, "label": choice_label(activity.kind, c, lang)}
+                    for c in CHOICES.get(activity.kind, ())
+                ],
+                "maxLength": limits.MAX_TEXT_CHARS,
+                "shown": None if shown is None else {"title": shown.title, "lines": shown.lines},
+            },
+        }
