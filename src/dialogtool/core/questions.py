@@ -90,6 +90,7 @@ CATEGORIES: Mapping[str, Category] = MappingProxyType(
             _category("tomm.fremtidsforsker", "Fremtidsforsker", "Futurist (fremtidsforsker)", 10),
             _category("solution.mastery", "Mestringsspørgsmål", "Mastery questions", 8),
             _category("solution.progression", "Progressionsspørgsmål", "Progression questions", 8),
+            _category("solution.recognition", "Anerkendelse", "Recognition", 3),
             _category("domain.production", "Produktionsdomænet", "The production domain", 3),
             _category(
                 "domain.personal",
@@ -105,6 +106,7 @@ CATEGORIES: Mapping[str, Category] = MappingProxyType(
                 )
                 for n, s in enumerate(GAMEBOARD_STEPS, start=1)
             ),
+            _category("analysis", "Analysens fire niveauer", "The four levels of analysis", 4),
             _category(
                 "gameboard.axes",
                 "Spillepladen: Forklaringernes akser",
@@ -117,7 +119,13 @@ CATEGORIES: Mapping[str, Category] = MappingProxyType(
                 )
                 for n, p in enumerate(MAALKOMPAS_PRINCIPLES, start=1)
             ),
-            # One "Hvad nu, hvis …?" opening per principle, id ``maalkompas.whatif.<n>``.
+            _category(
+                "maalkompas.goals",
+                "Målkompasset: Om målene",
+                "Goal compass: About the goals",
+                3,
+            ),
+            # The booklet's heading question per principle, id ``maalkompas.whatif.<n>``.
             _category(
                 "maalkompas.whatif",
                 "Målkompasset: Hvad nu, hvis …?",
