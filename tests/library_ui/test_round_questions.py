@@ -43,7 +43,7 @@ def test_picked_checkin_is_recorded_and_not_suggested_to_the_same_team_again(
     variant = tick(checkin, 2)  # rows 0 and 1 are the method's own pair
     checkout = round_page(window, PhaseId.CHECKOUT)
     closing = tick(checkout, 1)
-    saved = saved_record(view)["questions"]
+    saved = [q for q in saved_record(view)["questions"] if q["phase"] != "tomm"]  # Tomm's picks
     assert [(q["category"], q["phase"], q["text"]) for q in saved] == [
         ("checkin", "checkin", pair),
         ("checkin", "checkin", variant),

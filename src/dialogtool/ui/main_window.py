@@ -18,7 +18,7 @@ from dialogtool.core.history import HistoryIndex
 from dialogtool.core.library import Library
 from dialogtool.core.logs import log_exception
 from dialogtool.core.paths import meetings_dir
-from dialogtool.core.record import MeetingKind, MeetingRecord, MeetingStatus
+from dialogtool.core.record import MeetingKind, MeetingRecord, MeetingStatus, PhaseId
 from dialogtool.core.store import (
     ConflictError,
     RecordLoadError,
@@ -163,9 +163,11 @@ class MainWindow(QMainWindow):
         self, template: MeetingTemplate, previous: MeetingRecord | None, team: str
     ) -> MeetingView | None:
         if previous is not None:
-            record = series.next_meeting(previous, template, ui_lang())
+            picks = self.library.template_picks(template, PhaseId.TOMM)
+            record = series.next_meeting(previous, template, ui_lang(), tomm_picks=picks)
         else:
-            record = meeting.new_meeting(template, ui_lang(), team=team)
+            picks = self.library.template_picks(template, PhaseId.TOMM)
+            record = meeting.new_meeting(template, ui_lang(), team=team, tomm_picks=picks)
         if self.dataset is not None:  # the numbers loaded now; else the series' last source
             record.dataset_source = self.dataset.source
         if record.series_id is not None:

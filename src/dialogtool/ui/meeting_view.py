@@ -29,6 +29,7 @@ from dialogtool.ui.binding import Binder
 from dialogtool.ui.guide_dialog import GuideDialog
 from dialogtool.ui.pages.base import Page
 from dialogtool.ui.phase_pages import page_for
+from dialogtool.ui.phase_questions_panel import StepQuestionsDialog, has_own_list
 from dialogtool.ui.presenter.controller import Presenter
 from dialogtool.ui.session import MeetingSession
 
@@ -153,9 +154,19 @@ class MeetingView(QWidget):
         )
         self.guide_button.clicked.connect(self.show_guide)
         self.guide: GuideDialog | None = None
+        self.questions_button = QPushButton(self.tr("Spørgsmål (F2)"))
+        self.questions_button.setObjectName("stepQuestionsButton")
+        self.questions_button.setToolTip(
+            self.tr(
+                "Skabelonens spørgsmål til trinnet og flere familier – sæt flueben, når stillet"
+            )
+        )
+        self.questions_button.clicked.connect(self.show_step_questions)
+        self.step_questions: StepQuestionsDialog | None = None
         nav_row.addWidget(self.back_button)
         nav_row.addWidget(self.save_state)
         nav_row.addWidget(self.guide_button)
+        nav_row.addWidget(self.questions_button)
         nav_row.addStretch(1)
         nav_row.addWidget(self.prev_button)
         nav_row.addWidget(self.position)
@@ -166,6 +177,7 @@ class MeetingView(QWidget):
             (Qt.Key.Key_PageDown, self.next_step),
             (Qt.Key.Key_PageUp, self.previous_step),
             (Qt.Key.Key_F1, self.show_guide),
+            (Qt.Key.Key_F2, self.show_step_questions),
         ):
             shortcut = QShortcut(QKeySequence(shortcut_key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -288,11 +300,32 @@ class MeetingView(QWidget):
         page.refresh()
         self.stack.setCurrentWidget(page)
         self.notes_binder.refresh()
+        self._follow_step_questions(step)
         self.position.setText(f"{row + 1} / {len(steps)}")
         self.prev_button.setEnabled(row > 0)
         self.next_button.setEnabled(row + 1 < len(steps))
         if self.guide is not None and self.guide.isVisible():
             self.guide.show_phase(self.session.step)
+
+    def show_step_questions(self) -> StepQuestionsDialog | None:
+        """The questions the current step offers, in a window beside the meeting."""
+        if has_own_list(self.session.step):
+            return None
+        if self.step_questions is None:
+            self.step_questions = StepQuestionsDialog(self.session, self)
+        self.step_questions.panel.set_phase(self.session.step)
+        self.step_questions.show()
+        self.step_questions.raise_()
+        return self.step_questions
+
+    def _follow_step_questions(self, step: PhaseId) -> None:
+        self.questions_button.setEnabled(not has_own_list(step))
+        dialog = self.step_questions
+        if dialog is not None and dialog.isVisible():
+            if has_own_list(step):
+                dialog.hide()
+            else:
+                dialog.panel.set_phase(step)
 
     def show_guide(self) -> GuideDialog:
         """The method cards for the current phase, in a window beside the meeting."""
