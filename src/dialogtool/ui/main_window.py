@@ -35,8 +35,10 @@ from dialogtool.ui.unsaved import UnsavedDialog
 
 if TYPE_CHECKING:  # numpy, the importer and the meeting's pages load when first used
     from dialogtool.core.dataset import Dataset
+    from dialogtool.core.stepping_stone_report import StoneRow
     from dialogtool.ui.importing.controller import DataController
     from dialogtool.ui.meeting_view import MeetingView
+    from dialogtool.ui.stepping_stone_dialog import SteppingStoneDialog
 
 
 class MainWindow(QMainWindow):
@@ -57,10 +59,12 @@ class MainWindow(QMainWindow):
         self.unsaved_dialog: UnsavedDialog | None = None
         self._save_problem = ""
         self.meeting_view: MeetingView | None = None
+        self.report_dialog: SteppingStoneDialog | None = None
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.start_page = StartPage(self.library, self.history, self.store)
         self.start_page.newMeetingRequested.connect(self.new_meeting)
+        self.start_page.reportRequested.connect(self.open_stepping_stone_report)
         self.start_page.nextInSeriesRequested.connect(self.next_in_series)
         self.start_page.openRequested.connect(self.open_meeting)
         self.start_page.rehearseRequested.connect(self.rehearse_meeting)
@@ -260,6 +264,7 @@ class MainWindow(QMainWindow):
             self.session.touched()
         self.meeting_view = MeetingView(self.session)
         self.meeting_view.closeRequested.connect(self.close_meeting)
+        self.meeting_view.reportRequested.connect(self.open_stepping_stone_report)
         self.stack.addWidget(self.meeting_view)
         self.stack.setCurrentWidget(self.meeting_view)
         title = record.title or "dialogtool"
@@ -288,6 +293,48 @@ class MainWindow(QMainWindow):
         box.setTextFormat(Qt.TextFormat.PlainText)  # names from a file are not markup
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
+
+    def open_stepping_stone_report(self) -> SteppingStoneDialog | None:
+        """The team's stepping stones on one page; in a meeting, its team and the room."""
+        from dialogtool.ui.presenter.report_room import show_report
+        from dialogtool.ui.stepping_stone_dialog import SteppingStoneDialog
+
+        view = self.meeting_view
+        dataset = view.session.dataset if view is not None else None
+        dataset = dataset or self.dataset
+        if dataset is None:
+            QMessageBox.information(
+                self,
+                self.tr("Trædestensrapport"),
+                self.tr("Indlæs data eller brug demodata først."),
+            )
+            return None
+        team, room = "", None
+        if view is not None:
+            team = view.session.record.data_group or view.session.record.team
+            audience = view.presenter.audience
+
+            def room(title: str, rows: list[StoneRow]) -> None:
+                show_report(audience, title, rows, ui_lang())
+
+        dialog = SteppingStoneDialog(dataset, self._team_records, self, team=team, room=room)
+        dialog.setModal(False)
+        dialog.show()
+        self.report_dialog = dialog
+        return dialog
+
+    def _team_records(self, team: str) -> list[MeetingRecord]:
+        """The meetings held with ``team``, as saved (unreadable ones left out)."""
+        wanted = " ".join(team.split()).casefold()
+        found = []
+        for entry in self.history.meetings():
+            if " ".join(entry.team.split()).casefold() != wanted:
+                continue
+            try:
+                found.append(self.store.load(safe_id(entry.id)))
+            except (RecordLoadError, ValueError):
+                continue
+        return found
 
     def close_meeting(self) -> bool:
         """Back to the start screen; refused (False) while an edit could not be saved.

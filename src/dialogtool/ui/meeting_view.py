@@ -31,6 +31,7 @@ from dialogtool.ui.pages.base import Page
 from dialogtool.ui.phase_pages import page_for
 from dialogtool.ui.phase_questions_panel import StepQuestionsDialog, has_own_list
 from dialogtool.ui.presenter.controller import Presenter
+from dialogtool.ui.presenter.report_room import hide_report
 from dialogtool.ui.session import MeetingSession
 
 PHASE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -42,6 +43,8 @@ NOTES_MIN_WIDTH = 200
 
 class MeetingView(QWidget):
     closeRequested = Signal()
+    #: The leader asked for the stepping-stone report (F3).
+    reportRequested = Signal()
 
     def __init__(self, session: MeetingSession) -> None:
         super().__init__()
@@ -178,6 +181,7 @@ class MeetingView(QWidget):
             (Qt.Key.Key_PageUp, self.previous_step),
             (Qt.Key.Key_F1, self.show_guide),
             (Qt.Key.Key_F2, self.show_step_questions),
+            (Qt.Key.Key_F3, self.reportRequested.emit),
         ):
             shortcut = QShortcut(QKeySequence(shortcut_key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -301,6 +305,9 @@ class MeetingView(QWidget):
         self.stack.setCurrentWidget(page)
         self.notes_binder.refresh()
         self._follow_step_questions(step)
+        presenter: Presenter | None = getattr(self, "presenter", None)  # made after the first step
+        if presenter is not None:
+            hide_report(presenter.audience)  # a step of the meeting takes the room back
         self.position.setText(f"{row + 1} / {len(steps)}")
         self.prev_button.setEnabled(row > 0)
         self.next_button.setEnabled(row + 1 < len(steps))
