@@ -89,7 +89,7 @@ def test_the_example_meeting_shares_what_the_room_heard() -> None:
         "## Data i kontekst\n\n### Rettidige jobsamtaler (%)",
         "*Seneste (Team Nord, okt. 2026): 87,2\xa0% · forrige: 89,0\xa0% · mål: 90\xa0%*",
         "Brugte spørgsmålstyper: Detektiv, Antropolog (2/4)",
-        "| Hvad | Hvem | Hvornår | Indikator | Status |",
+        "| Hvad | Hvem | Hvornår | Nøgletal | Status |",
         "| Ring til fem virksomheder om løntimer | Åse | 7. mar. 2025 |  | Åben |",
         "**Opfølgning:** 31. mar. 2025",
     ):

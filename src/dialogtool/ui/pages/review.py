@@ -26,6 +26,7 @@ from dialogtool.ui.language import ui_lang
 from dialogtool.ui.models.record_list import Column, RecordListModel
 from dialogtool.ui.pages.base import Page
 from dialogtool.ui.session import MeetingSession
+from dialogtool.ui.trial_editor import LearnedEditor
 
 ACTION, STATUS, COMMENT, MOVEMENT = range(4)
 BETTER = QColor("#1b7a3a")
@@ -98,6 +99,9 @@ class ReviewPage(Page):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.ResizeToContents)
         self.layout_.addWidget(self.view, 1)
+        self.learned_editor = LearnedEditor(session, self._current_item, self._reviewed)
+        self.layout_.addWidget(self.learned_editor)
+        self.view.selectionModel().currentRowChanged.connect(self.learned_editor.show_item)
         self.empty_label = QLabel(
             self.tr(
                 "Der er intet at følge op på: ingen åbne aftaler fra tidligere møder med "
@@ -109,9 +113,15 @@ class ReviewPage(Page):
         self.layout_.addWidget(self.empty_label)
         self.model.dataChanged.connect(self._reviewed)
 
+    def _current_item(self) -> ReviewItem | None:
+        row = self.view.currentIndex().row()
+        items = self.session.record.reviews
+        return items[row] if 0 <= row < len(items) else None
+
     def _action_text(self, item: ReviewItem) -> str:
         lang = ui_lang()
-        bits = [item.owner] if item.owner else []
+        bits = [self.tr("prøvehandling")] if item.trial else []
+        bits += [item.owner] if item.owner else []
         if item.due:
             bits.append(self.tr("frist %1").replace("%1", day(item.due, lang)))
         bits.append(

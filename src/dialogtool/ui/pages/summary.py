@@ -60,7 +60,7 @@ class SummaryPage(Page):
             (
                 ("names", SHARE_NAMES, self.tr("Deltagernes navne")),
                 ("rounds", SHARE_ROUNDS, self.tr("Tjek ind- og tjek ud-ord")),
-                ("tally", SHARE_TALLY, self.tr("Taletid")),
+                ("tally", SHARE_TALLY, self.tr("Indlæg")),
                 ("perspective", SHARE_PERSPECTIVE, self.tr("Lederens perspektiv")),
             ),
             start=1,
