@@ -53,10 +53,10 @@ def fup_flags(record: MeetingRecord, template: MeetingTemplate | None) -> list[F
             FupFlag(
                 "purpose",
                 LocalizedText(
-                    da="Formålet er skabelonens. Gør det til jeres: Knyt det til jeres strategi "
-                    "og vision, og sig, hvilke data I tager fat i i dag.",
-                    en="The purpose is the template's. Make it yours: tie it to your strategy "
-                    "and vision, and say which data you take up today.",
+                    da="Formålet er skabelonens. Gør det til dit eget: Knyt det til strategien "
+                    "og visionen, og sig, hvilke data mødet tager fat i i dag.",
+                    en="The purpose is the template's. Make it your own: tie it to the "
+                    "strategy and vision, and say which data the meeting takes up today.",
                 ),
             )
         )
