@@ -81,6 +81,7 @@ def new_meeting(
     for question in tomm_picks:
         if record.kind in question.fits:
             phase_questions.pick(record, PhaseId.TOMM, question, lang)
+    phase_questions.pick_method_pairs(record, lang)
     return record
 
 

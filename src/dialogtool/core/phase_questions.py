@@ -14,7 +14,12 @@ from datetime import datetime
 
 from dialogtool.core.i18n import Lang
 from dialogtool.core.operations import Changes, Operation
-from dialogtool.core.questions import MAALKOMPAS_PRINCIPLES, Question, bundled_bank
+from dialogtool.core.questions import (
+    MAALKOMPAS_PRINCIPLES,
+    METHOD_ROUND_QUESTIONS,
+    Question,
+    bundled_bank,
+)
 from dialogtool.core.record import AskedQuestion, MeetingRecord, PhaseId, utc_now
 from dialogtool.core.templates import MeetingTemplate
 
@@ -43,6 +48,22 @@ def bundled_picks(template: MeetingTemplate, phase: PhaseId) -> list[Question]:
     """The bundled bank's questions that ``template`` suggests for ``phase``, in its order."""
     bank = bundled_bank()
     return [q for i in template_ids(template, phase) if (q := bank.get(i)) is not None]
+
+
+def pick_method_pairs(record: MeetingRecord, lang: Lang) -> None:
+    """Tick the method's check-in and check-out pair in the rounds the meeting has.
+
+    They are asked at every meeting (domain.md §4); the leader may still untick one.
+    """
+    bank = bundled_bank()
+    planned = {p.phase for p in record.phases}
+    for category, ids in METHOD_ROUND_QUESTIONS.items():
+        phase = PhaseId(category)
+        if phase in planned:
+            for question_id in ids:
+                question = bank.get(question_id)
+                if question is not None:
+                    pick(record, phase, question, lang)
 
 
 def key_of(asked: AskedQuestion) -> str:
