@@ -26,7 +26,7 @@ WORDS: Final = {
     "status": _t("Status", "Status"),
     "trial": _t("prøvehandling; vi forventer", "trial; we expect"),
     "no_actions": _t("Ingen aftalte handlinger.", "No actions agreed."),
-    "not_shown": _t("Grafen blev ikke vist for gruppen.", "The chart was not shown to the group."),
+    "not_shown": _t("Grafen blev ikke vist på skærmen.", "The chart was not shown on the screen."),
     "tally": _t("Indlæg pr. person", "Contributions per person"),
     "leader": _t("Mødeleder", "Chair"),
     "participant": _t("Deltager", "Participant"),

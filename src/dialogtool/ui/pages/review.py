@@ -51,7 +51,7 @@ class ReviewPage(Page):
             session,
             self.tr("Siden sidst"),
             self.tr(
-                "Hvad aftalte vi sidst, og hvordan er det gået? Giv hver aftale en status "
+                "Hvad aftalte vi sidst, og hvordan er det gået? Giv hver handling en status "
                 "og en kort kommentar – det gemmes også i det møde, hvor aftalen blev lavet."
             ),
         )
@@ -60,7 +60,7 @@ class ReviewPage(Page):
             session,
             lambda: self.session.record.reviews,
             [
-                Column(self.tr("Aftale"), self._action_text),
+                Column(self.tr("Handling"), self._action_text),
                 Column(
                     self.tr("Status"),
                     lambda i: i.status.value if i.status else "",
@@ -104,7 +104,7 @@ class ReviewPage(Page):
         self.view.selectionModel().currentRowChanged.connect(self.learned_editor.show_item)
         self.empty_label = QLabel(
             self.tr(
-                "Der er intet at følge op på: ingen åbne aftaler fra tidligere møder med "
+                "Der er intet at følge op på: ingen åbne handlinger fra tidligere møder med "
                 "dette team. Gå videre til næste fase."
             )
         )
