@@ -12,8 +12,9 @@ import uuid
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
-from dialogtool.core import meeting, phase_questions, review, series
+from dialogtool.core import fup, meeting, phase_questions, review, series
 from dialogtool.core.atomic import atomic_write_bytes, ensure_private_dir
 from dialogtool.core.questions import bundled_bank
 from dialogtool.core.record import (
@@ -86,6 +87,18 @@ ASKED: tuple[tuple[PhaseId, str], ...] = (
 
 def _id(name: str) -> str:
     return uuid.uuid5(uuid.NAMESPACE_URL, f"dialogtool:demo:{name}").hex
+
+
+def _outcome_in_copenhagen(record: MeetingRecord) -> None:
+    """The outcome's "Når klokken er …" at the meeting's end in Danish time.
+
+    The files are generated once, on whatever machine; the hour in them must be the
+    one the Danish leader reads, not the generating machine's.
+    """
+    template = template_by_id(record.template_id or "")
+    assert template is not None
+    end = fup.end_time(record).astimezone(ZoneInfo("Europe/Copenhagen"))
+    record.fup.outcome = fup.with_end_time(template.fup.outcome.da, end, "da")
 
 
 def finished_meeting(dataset: Dataset) -> MeetingRecord:
@@ -194,6 +207,7 @@ def finished_meeting(dataset: Dataset) -> MeetingRecord:
         "Åse ringer til fem virksomheder. Vi følger op den 29. oktober.",
     }
     record.follow_up = FOLLOW_UP
+    _outcome_in_copenhagen(record)
     meeting.start(record, HELD_AT)
     meeting.finish(record, HELD_AT + timedelta(minutes=58))
     record.presentation_log = []
@@ -213,6 +227,7 @@ def planned_follow_up(finished: MeetingRecord, dataset: Dataset) -> MeetingRecor
         if item.indicator_id is not None:
             meeting.show_indicator(record, dataset, item.indicator_id)
     review.update_now(record, dataset)
+    _outcome_in_copenhagen(record)
     assert record.status == MeetingStatus.PLANNED
     return record
 
