@@ -12,7 +12,6 @@ from pathlib import Path
 
 from dialogtool.core.demo import load_demo_dataset
 from dialogtool.core.demo_meetings import FILES, finished_meeting, planned_follow_up
-from dialogtool.core.store import dump_record
 
 OUT = Path(__file__).resolve().parents[1] / "resources" / "demo"
 
@@ -23,7 +22,8 @@ def main() -> None:
     planned = planned_follow_up(finished, dataset)
     OUT.mkdir(parents=True, exist_ok=True)
     for name, record in zip(FILES, (finished, planned), strict=True):
-        (OUT / name).write_bytes(dump_record(record))
+        # Indented: the bundled files are read and reviewed by people, not written on autosave.
+        (OUT / name).write_text(record.model_dump_json(indent=2) + "\n", encoding="utf-8")
         print(f"wrote {OUT / name}")
 
 

@@ -52,13 +52,17 @@ def test_maalkompas_has_six_principles_by_their_right_names_with_three_questions
         assert category_label(f"maalkompas.{n}", "da") == f"Målkompasset {n}: {name}"
         questions = bank.in_category(f"maalkompas.{n}")
         assert len(questions) == 3, n
-        assert all(q.hint is not None and q.hint.da == f"Princip {n}: {name}" for q in questions)
+        assert all(
+            q.hint is not None and q.hint.da.startswith(f"Princip {n}: {name}") for q in questions
+        )
     principle_categories = {c for c in bank.categories() if re.fullmatch(r"maalkompas\.\d", c)}
     assert principle_categories == {f"maalkompas.{n}" for n in range(1, 7)}
 
 
 def test_maalkompas_keeps_the_sources_wording() -> None:
-    assert _q("maalkompas.5.02").text.da == "Bruger vi data til læring og aldrig kun til styring?"
+    assert _q("maalkompas.5.02").text.da == "Bruger vi data til læring eller til styring?"
+    assert _q("maalkompas.2.02").text.da == "Holder vi et dobbelt fokus?"
+    assert _q("maalkompas.3.02").text.da == "Er vores mål kun slutmål?"
     assert "blik for dilemmaerne" in _q("maalkompas.2.01").text.da
     assert "oprigtigt fælles og håndterbare" in _q("maalkompas.3.03").text.da
     assert _q("maalkompas.6.01").text.da == "Hvad vil det sige at stoppe op?"
@@ -106,7 +110,7 @@ def test_follow_up_asks_stop_and_learns_follow_up_questions_and_whether_the_pict
     followups = [q.text.da for q in bundled_bank().in_category("maalkompas.followup")]
     assert followups == [
         "Gjorde vi den forskel, vi drømte om?",
-        "Hvad lærte vi egentlig?",
+        "Hvad lærte vi?",
         "Hvilke konsekvenser drager vi af det?",
     ]
     suggested = _suggested("follow-up")

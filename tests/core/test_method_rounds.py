@@ -38,7 +38,7 @@ def test_the_pairs_are_the_method_questions() -> None:
     assert list(METHOD_ROUND_QUESTIONS["checkout"]) == CHECKOUT_PAIR
     bank = bundled_bank()
     assert "formål" in bank.get("checkin.01").text.da  # type: ignore[union-attr]
-    assert "gå herfra med" in bank.get("checkin.02").text.da  # type: ignore[union-attr]
+    assert "få med fra mødet" in bank.get("checkin.02").text.da  # type: ignore[union-attr]
     assert "vigtigste" in bank.get("checkout.01").text.da  # type: ignore[union-attr]
     assert "handling" in bank.get("checkout.02").text.da  # type: ignore[union-attr]
 

@@ -80,7 +80,7 @@ def test_the_example_meeting_shares_what_the_room_heard() -> None:
     record = example()
     for text in both(record):
         assert PRIVATE_NOTE not in text and SECRET_PERSPECTIVE not in text
-        assert "Jeg ser, at vi er tæt på de andre teams" in text  # the perspective given
+        assert "Jeg ser, at vi stadig ligger over de andre teams" in text  # the perspective given
     markdown = render_markdown(build_summary(record))
     assert markdown.startswith("# Teammøde om løntimer og jobsamtaler\n\nTeammøde · 3. mar. 2025")
     for line in (
@@ -89,7 +89,7 @@ def test_the_example_meeting_shares_what_the_room_heard() -> None:
         "## Data i kontekst\n\n### Rettidige jobsamtaler (%)",
         "*Seneste (Team Nord, okt. 2026): 87,2\xa0% · forrige: 89,0\xa0% · mål: 90\xa0%*",
         "Brugte spørgsmålstyper: Detektiv, Antropolog (2/4)",
-        "| Hvad | Hvem | Hvornår | Indikator | Status |",
+        "| Hvad | Hvem | Hvornår | Nøgletal | Status |",
         "| Ring til fem virksomheder om løntimer | Åse | 7. mar. 2025 |  | Åben |",
         "**Opfølgning:** 31. mar. 2025",
     ):

@@ -44,9 +44,9 @@ def test_nine_stepping_stones_are_explained_allowed_saved_and_shown_first(
     assert "7–8" in dialog.advice.text()
     assert dialog.count_label.text() == "9 trædesten valgt"
     # The meaning of a number: a typed target and where it comes from.
-    model.setData(model.index(9, 4), "12,5")
-    model.setData(model.index(9, 5), "Fagsystemet")
-    model.setData(model.index(9, 6), "05.11.2026")
+    model.setData(model.index(9, 5), "12,5")
+    model.setData(model.index(9, 6), "Fagsystemet")
+    model.setData(model.index(9, 7), "05.11.2026")
     assert dialog.save_button.isEnabled()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.status.text() == "Gemt."
@@ -72,3 +72,35 @@ def test_nine_stepping_stones_are_explained_allowed_saved_and_shown_first(
     page.select_indicator("noegletal-10")
     assert "Fagsystemet" in page.context.text() and "5. nov. 2026" in page.context.text()
     assert "12,5" in page.context.text(), "the typed target is used where the file has none"
+
+
+def test_each_stepping_stone_is_marked_output_or_outcome_in_the_editor(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, data_dir: Path
+) -> None:
+    from PySide6.QtWidgets import QApplication, QComboBox
+
+    from dialogtool.core.landscape import ResultLevel
+    from dialogtool.ui.landscape.model import FIELDS
+
+    finish(qtbot, window.data.import_path(write_ten_indicators(tmp_path / "team.csv")))
+    dialog = window.data.edit_landscape()
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.name_edit.setText("Team Nord")
+    level = FIELDS.index("level")
+    assert dialog.model.headerData(level, Qt.Orientation.Horizontal) == "Output/outcome"
+    for row, choice in ((0, "Outcome"), (1, "Output")):
+        index = dialog.model.index(row, level)
+        dialog.table.setCurrentIndex(index)
+        dialog.table.edit(index)  # as a double-click opens the choice
+        [combo] = [c for c in dialog.table.viewport().findChildren(QComboBox) if c.isVisible()]
+        combo.setCurrentIndex(combo.findText(choice))
+        qtbot.keyClick(combo, Qt.Key.Key_Return)
+        QApplication.processEvents()
+        assert index.data() == choice
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    [saved], _problems = LandscapeStore(landscapes_dir(data_dir)).scan()
+    assert saved.levels == {"noegletal-01": ResultLevel.OUTCOME, "noegletal-02": ResultLevel.OUTPUT}
+    dialog.close()
+    again = window.data.edit_landscape()  # opened again: the marks are there
+    qtbot.waitUntil(again.isVisible)
+    assert again.model.index(0, level).data() == "Outcome"

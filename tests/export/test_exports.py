@@ -109,7 +109,7 @@ def test_word_opens_the_docx_with_headings_lists_and_the_actions_table(tmp_path:
     assert any(p.style.name == "List Bullet" for p in word.paragraphs)
     [table] = word.tables
     rows = [[c.text for c in row.cells] for row in table.rows]
-    assert rows[0] == ["Hvad", "Hvem", "Hvornår", "Indikator", "Status"]
+    assert rows[0] == ["Hvad", "Hvem", "Hvornår", "Nøgletal", "Status"]
     assert rows[1][:4] == [
         "Ring til fem virksomheder om løntimer",
         "Åse",

@@ -30,7 +30,7 @@ def test_cards_are_added_moved_deleted_and_saved(qtbot: QtBot, window: MainWindo
     view.go_to("explanations")
     page = view.current_page()
     assert isinstance(page, ExplanationsPage)
-    assert "»Hvad kan forklare det, vi undrer os over?«" in page.prompts.text()
+    assert "»Hvilke forklaringer finder vi på det, vi ser?«" in page.prompts.text()
     board = page.boxes
     internal_collective = board[(Locus.INTERNAL, Scope.COLLECTIVE)]
     external_collective = board[(Locus.EXTERNAL, Scope.COLLECTIVE)]

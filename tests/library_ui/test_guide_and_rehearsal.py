@@ -28,7 +28,7 @@ def test_f1_shows_the_method_cards_of_every_phase(qtbot: QtBot, window: MainWind
 
     view = window.new_meeting("intervention-level")
     phases = [PhaseId(key) for key in view.pages if key != "prepare"]
-    assert set(phases) == set(PhaseId) - {PhaseId.PREPARE, PhaseId.QUESTIONS, PhaseId.REVIEW}
+    assert set(phases) == set(PhaseId) - {PhaseId.PREPARE, PhaseId.QUESTIONS}
     for phase in phases:
         view.go_to(phase.value)
         qtbot.keyClick(QApplication.focusWidget() or view, Qt.Key.Key_F1)

@@ -14,7 +14,7 @@ from dialogtool.ui.pages.question_round import QuestionRoundPage
 
 @pytest.mark.parametrize(
     ("template_id", "first_id"),
-    [("goal-setting", "maalkompas.whatif.1"), ("data-landscape-workshop", "landscape.01")],
+    [("goal-setting", "maalkompas.goals.01"), ("data-landscape-workshop", "landscape.01")],
 )
 def test_the_template_s_questions_are_asked_on_their_page_and_summed_up(
     qtbot: QtBot, window: MainWindow, template_id: str, first_id: str

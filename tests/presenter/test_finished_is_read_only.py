@@ -31,6 +31,7 @@ NOT_EDITING = {
     "nextButton",
     "backButton",
     "guideButton",
+    "stepQuestionsButton",  # opens the step's questions; their ticks are read-only there
     "saveAsTemplate",
     "view_trend",
     "view_compare",

@@ -222,6 +222,7 @@ def test_the_check_out_rating_is_shown_against_the_earlier_meetings_of_the_serie
         room_answers=[RoomAnswers(kind=RoomActivityKind.RATING, counts={"3": 2, "4": 1})],
     )
     running.window.store.save(earlier)
+    running.window.workspace.refresh()  # the history index reads the earlier meeting
     running.view.go_to("checkout")
     running.presenter.start(from_start=False)
     room = running.presenter.room

@@ -41,6 +41,7 @@ def summary_page(window: MainWindow) -> SummaryPage:
     record = view.session.record
     record.title = "Teammøde om løntimer"
     record.team = "Team Nord"
+    record.fup.purpose = "Vi bliver klogere på løntimerne."  # the leader's own, not the template's
     record.participants.append(Participant(name=NAME))
     record.action_items.append(ActionItem(text=LINK, owner="Åse"))
     record.phase_notes[PhaseId.ACTIONS] = "Vi aftalte at ringe rundt."

@@ -29,6 +29,7 @@ from dialogtool.core.record import (
     MeetingKind,
     MeetingRecord,
     MeetingStatus,
+    PhaseId,
     utc_now,
 )
 from dialogtool.core.store import ConflictError, RecordLoadError, RecordStore
@@ -112,10 +113,11 @@ class Workspace:
             team = ""  # the employee: the leader names them and chooses whose numbers are shown
         last = self.history.last_with(template.kind, team)
         previous = self._quiet_load(last.id) if last is not None else None
+        picks = self.library.template_picks(template, PhaseId.TOMM)
         if previous is not None:
-            record = series.next_meeting(previous, template, self.lang)
+            record = series.next_meeting(previous, template, self.lang, tomm_picks=picks)
         else:
-            record = meeting.new_meeting(template, self.lang, team=team)
+            record = meeting.new_meeting(template, self.lang, team=team, tomm_picks=picks)
         return self._save_new(record, dataset_source, dataset_sha256)
 
     def next_in_series(
@@ -128,7 +130,8 @@ class Workspace:
         )
         if template is None:
             raise UnknownTemplateError(previous.template_id or "follow-up")
-        record = series.next_meeting(previous, template, self.lang)
+        picks = self.library.template_picks(template, PhaseId.TOMM)
+        record = series.next_meeting(previous, template, self.lang, tomm_picks=picks)
         return self._save_new(record, dataset_source, dataset_sha256)
 
     def _quiet_load(self, record_id: str) -> MeetingRecord | None:
@@ -179,6 +182,17 @@ class Workspace:
             except (RecordLoadError, ValueError):
                 continue
         return records
+
+    def team_records(self, team: str) -> list[MeetingRecord]:
+        """The meetings held with ``team``, as saved (unreadable ones left out)."""
+        wanted = " ".join(team.split()).casefold()
+        found = []
+        for entry in self.history.meetings():
+            if " ".join(entry.team.split()).casefold() != wanted:
+                continue
+            if (record := self._quiet_load(entry.id)) is not None:
+                found.append(record)
+        return found
 
     def follows_earlier(self, record: MeetingRecord) -> list[MeetingRecord]:
         """The earlier meetings of the series whose actions this one reviews."""

@@ -12,9 +12,11 @@ import uuid
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
-from dialogtool.core import meeting, review, series
+from dialogtool.core import fup, meeting, phase_questions, review, series
 from dialogtool.core.atomic import atomic_write_bytes, ensure_private_dir
+from dialogtool.core.questions import bundled_bank
 from dialogtool.core.record import (
     ActionItem,
     Explanation,
@@ -42,8 +44,61 @@ RETTIDIGE = "rettidige-jobsamtaler"
 OPFOELGNING = "jobsamtaler-med-opfoelgning"
 
 
+#: What was said about each stepping stone, true to the numbers the meeting saw (Team Nord,
+#: the export ending in August 2026): the team first, then the leader, then the team again.
+SAID: dict[str, tuple[str, str, str]] = {
+    RETTIDIGE: (
+        "Vi ligger over målet på 90 % for fjerde måned i træk, men tallet er faldet en smule "
+        "fra 91,3 % til 91,1 %.",
+        "Jeg lægger mærke til, at vi ligger et godt stykke over de andre teams.",
+        "Det giver mening: Vi booker samtalerne tidligere, end vi gjorde sidste år.",
+    ),
+    LOENTIMER: (
+        "Vi er steget fra 37,5 % til 39,3 %, men ligger stadig lige under målet på 40 %.",
+        "Jeg ser, at det især er de unge, der får løntimer – de ældre borgere står mere stille.",
+        "Det kan vi genkende: Vi har haft flere virksomhedskontakter til de unge.",
+    ),
+    OPFOELGNING: (
+        "Antallet er faldet fra 26 til 22 samtaler og ligger under målet på 25.",
+        "Jeg ser, at faldet kom i august, hvor mange var på ferie.",
+        "Ja – og vi mangler en fast makker, der følger op, når nogen er væk.",
+    ),
+}
+#: The questions put to the room, by step: all four of Tomm's types, the check-in and
+#: check-out pairs, and the close-out (contract.closing) at the summary.
+ASKED: tuple[tuple[PhaseId, str], ...] = (
+    (PhaseId.CHECKIN, "checkin.01"),
+    (PhaseId.CHECKIN, "checkin.02"),
+    (PhaseId.DATA, "analysis.1"),
+    (PhaseId.TOMM, "tomm.detektiv.01"),
+    (PhaseId.TOMM, "tomm.antropolog.02"),
+    (PhaseId.TOMM, "tomm.fremtidsforsker.01"),
+    (PhaseId.EXPLANATIONS, "gameboard.3.01"),
+    (PhaseId.ACTIONS, "tomm.kaptajn.01"),
+    (PhaseId.ACTIONS, "tomm.kaptajn.08"),
+    (PhaseId.CHECKOUT, "checkout.01"),
+    (PhaseId.CHECKOUT, "checkout.02"),
+    (PhaseId.SUMMARY, "contract.closing.01"),
+    (PhaseId.SUMMARY, "contract.closing.02"),
+    (PhaseId.SUMMARY, "contract.closing.04"),
+    (PhaseId.SUMMARY, "contract.closing.05"),
+)
+
+
 def _id(name: str) -> str:
     return uuid.uuid5(uuid.NAMESPACE_URL, f"dialogtool:demo:{name}").hex
+
+
+def _outcome_in_copenhagen(record: MeetingRecord) -> None:
+    """The outcome's "Når klokken er …" at the meeting's end in Danish time.
+
+    The files are generated once, on whatever machine; the hour in them must be the
+    one the Danish leader reads, not the generating machine's.
+    """
+    template = template_by_id(record.template_id or "")
+    assert template is not None
+    end = fup.end_time(record).astimezone(ZoneInfo("Europe/Copenhagen"))
+    record.fup.outcome = fup.with_end_time(template.fup.outcome.da, end, "da")
 
 
 def finished_meeting(dataset: Dataset) -> MeetingRecord:
@@ -60,19 +115,29 @@ def finished_meeting(dataset: Dataset) -> MeetingRecord:
     record.dialogue.order = record.dialogue.passed = []
     record.dialogue.current = None
     record.talk_tally = {}
-    for question in record.questions:
-        question.id = _id(f"question-{question.question_id}")
+    record.fup.purpose = (
+        "Formålet med, at vi i dag tager fat i rettidige jobsamtaler og løntimer, er, at vi "
+        "bliver klogere på, hvordan vores indsats skaber progression for borgerne."
+    )
+    bank = bundled_bank()
+    record.questions = []
+    for phase, question_id in ASKED:
+        question = bank.get(question_id)
+        assert question is not None, question_id
+        phase_questions.set_asked(record, phase, question, True, "da", HELD_AT)
+    for asked in record.questions:
+        asked.id = _id(f"question-{asked.phase}-{asked.question_id}")
+    record.indicators = []  # each stone shown once, in the order of the meeting
     for indicator_id in (RETTIDIGE, LOENTIMER, OPFOELGNING):
         meeting.show_indicator(record, dataset, indicator_id)
     for item in record.indicators:
-        item.perspective_revealed_at = item.perspective_revealed_at or HELD_AT
+        noticed, perspective, response = SAID[item.indicator_id]
         item.predict_first = False
-        if not item.team_noticed:
-            item.team_noticed = "Flere når deres samtaler til tiden, men vi er ikke i mål."
-        item.leader_perspective = item.leader_perspective.replace("HEMMELIGT: ", "")
-        item.team_response = "Det giver mening – især når vi planlægger samtalerne tidligt."
-        if meeting.can_give(item):
-            meeting.advance_ugu(item, HELD_AT)
+        item.team_noticed = noticed
+        meeting.advance_ugu(item, HELD_AT)  # the team has explored: the leader may give
+        item.leader_perspective = perspective
+        meeting.advance_ugu(item, HELD_AT)  # the perspective is given: explore again
+        item.team_response = response
         if item.snapshot is not None:
             for line in item.snapshot.series:
                 line.periods = line.periods[:-MONTHS_BEHIND]
@@ -85,7 +150,10 @@ def finished_meeting(dataset: Dataset) -> MeetingRecord:
         ParticipantEntry(participant_id=names[2], text="Jeg håber på én ting, vi prøver af."),
     ]
     record.checkout = [
-        ParticipantEntry(participant_id=names[0], text="Jeg går herfra med en plan."),
+        ParticipantEntry(
+            participant_id=names[0], text="At løntimerne følger virksomhedskontakterne."
+        ),
+        ParticipantEntry(participant_id=names[2], text="At vi prøver makkerordningen af."),
         ParticipantEntry(participant_id=names[3], text="Godt at vi så tallene sammen."),
     ]
     record.explanations = [
@@ -117,11 +185,13 @@ def finished_meeting(dataset: Dataset) -> MeetingRecord:
         ),
         ActionItem(
             id=_id("action-2"),
-            text="Følg op på hver jobsamtale inden for en uge",
+            text="Makkerordning: en kollega følger op på jobsamtalerne, når nogen er væk",
             owner="Camilla",
             due=date(2026, 9, 17),
             indicator_id=OPFOELGNING,
             created_at=HELD_AT,
+            trial=True,
+            expectation="Mindst 25 samtaler med opfølgning om måneden, også i ferier.",
         ),
         ActionItem(
             id=_id("action-3"),
@@ -131,10 +201,13 @@ def finished_meeting(dataset: Dataset) -> MeetingRecord:
         ),
     ]
     record.phase_notes = {
-        PhaseId.DATA: "Rettidigheden er steget, men vi ligger under målet.",
-        PhaseId.ACTIONS: "Vi prøver to ting af og ser på tallene igen i oktober.",
+        PhaseId.DATA: "Tre trædesten: rettidige jobsamtaler, løntimer og opfølgning.",
+        PhaseId.ACTIONS: "To prøvehandlinger, og vi ser på tallene igen i oktober.",
+        PhaseId.SUMMARY: "Vigtigst: Løntimerne følger virksomhedskontakterne. Næste skridt: "
+        "Åse ringer til fem virksomheder. Vi følger op den 29. oktober.",
     }
     record.follow_up = FOLLOW_UP
+    _outcome_in_copenhagen(record)
     meeting.start(record, HELD_AT)
     meeting.finish(record, HELD_AT + timedelta(minutes=58))
     record.presentation_log = []
@@ -154,6 +227,7 @@ def planned_follow_up(finished: MeetingRecord, dataset: Dataset) -> MeetingRecor
         if item.indicator_id is not None:
             meeting.show_indicator(record, dataset, item.indicator_id)
     review.update_now(record, dataset)
+    _outcome_in_copenhagen(record)
     assert record.status == MeetingStatus.PLANNED
     return record
 

@@ -10,18 +10,16 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from dialogtool.core import meeting
+from dialogtool.core import meeting, phase_questions
 from dialogtool.core.dataset import Dataset
 from dialogtool.core.dialogue import count_contribution, start_order
-from dialogtool.core.questions import bundled_bank, tomm_category
+from dialogtool.core.questions import bundled_bank
 from dialogtool.core.record import (
     LEADER_KEY,
     ActionItem,
-    AskedQuestion,
     MeetingRecord,
     Participant,
     PhaseId,
-    Quadrant,
 )
 from dialogtool.core.templates import template_by_id
 
@@ -60,8 +58,8 @@ def example_meeting(dataset: Dataset, now: datetime) -> MeetingRecord:
     first, second = (m.id for m in dataset.indicators[:2])
     given = meeting.discussion(record, first)
     given.snapshot = dataset.snapshot(first)
-    given.team_noticed = "Vi ligger under målet de sidste tre måneder."
-    given.leader_perspective = "Jeg ser, at vi er tæt på de andre teams – og bedre end sidste år."
+    given.team_noticed = "Vi er faldet fra 89,0 % til 87,2 % og ligger nu under målet på 90 %."
+    given.leader_perspective = "Jeg ser, at vi stadig ligger over de andre teams."
     meeting.advance_ugu(given, now)
     waiting = meeting.discussion(record, second)
     waiting.snapshot = dataset.snapshot(second)
@@ -69,16 +67,10 @@ def example_meeting(dataset: Dataset, now: datetime) -> MeetingRecord:
     waiting.leader_perspective = SECRET_PERSPECTIVE
 
     bank = bundled_bank()
-    for quadrant in (Quadrant.DETEKTIV, Quadrant.ANTROPOLOG):
-        question = bank.in_category(tomm_category(quadrant), record.kind)[0]
-        record.questions.append(
-            AskedQuestion(
-                question_id=question.id,
-                category=question.category,
-                text=question.text.get("da"),
-                asked_at=now,
-            )
-        )
+    for question_id in ("tomm.detektiv.01", "tomm.antropolog.02"):  # the template's picks
+        question = bank.get(question_id)
+        assert question is not None
+        phase_questions.set_asked(record, PhaseId.TOMM, question, True, "da", now)
     record.action_items = [
         ActionItem(text="Ring til fem virksomheder om løntimer", owner="Åse", due=date(2025, 3, 7)),
         ActionItem(text="Del erfaringer fra Team Syd på næste møde", owner="Emil"),

@@ -50,7 +50,7 @@ ROLE: Final = {
 
 ROLE_HELP: Final = {
     LeaderRole.FACILITATOR: _t(
-        "Du har ingen mening om, hvad tallene betyder – dem, du taler med, tolker først.",
+        "Du har ingen holdning til, hvad tallene betyder – dem, du taler med, tolker først.",
         "You hold no view on what the numbers mean – those you talk with interpret first.",
     ),
     LeaderRole.INSPIRATOR: _t(

@@ -46,6 +46,8 @@ CHECKIN_CATEGORY = "checkin"
 DEFAULT_CATEGORIES: dict[PhaseId, tuple[tuple[str, int], ...]] = {
     PhaseId.EXPLANATIONS: (("gameboard.3", 1), ("gameboard.axes", 2)),
 }
+#: The four levels of analysis, asked in the data step one level at a time.
+ANALYSIS_CATEGORY = "analysis"
 #: How many of the role's and of the domain's questions the data step offers.
 STANCE_QUESTIONS = 2
 #: How many earlier meetings with the same team are looked at for used check-in variants.
@@ -473,7 +475,12 @@ class Library:
         hidden = set(self._preferences.hidden_questions)
         chosen = [q for i in ids if (q := self._bank.get(i)) is not None and q.id not in hidden]
         if phase == PhaseId.DATA:
-            return chosen + self._stance_questions(record, {q.id for q in chosen})
+            stance = chosen + self._stance_questions(record, {q.id for q in chosen})
+            known = {q.id for q in stance}
+            levels = [
+                q for q in self.questions(ANALYSIS_CATEGORY, record.kind) if q.id not in known
+            ]
+            return stance + levels
         if chosen:
             return chosen
         return [
@@ -481,6 +488,12 @@ class Library:
             for category, count in DEFAULT_CATEGORIES.get(phase, ())
             for q in self.questions(category, record.kind)[:count]
         ]
+
+    def template_picks(self, template: MeetingTemplate, phase: PhaseId) -> list[Question]:
+        """The template's questions for ``phase`` in its order, hidden ones left out."""
+        hidden = set(self._preferences.hidden_questions)
+        ids = next((p.suggested_questions for p in template.phases if p.phase == phase), ())
+        return [q for i in ids if (q := self._bank.get(i)) is not None and i not in hidden]
 
     def _stance_questions(self, record: MeetingRecord, known: set[str]) -> list[Question]:
         """The leader's chosen role and starting domain steer the data step (domain.md §5, §9)."""

@@ -6,11 +6,13 @@ phase times, status), so the rules hold whatever screen is used.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from dialogtool.core import time_plan
+from dialogtool.core import fup, phase_questions, time_plan
 from dialogtool.core.i18n import Lang
+from dialogtool.core.questions import Question
 from dialogtool.core.record import (
     ActionStatus,
     AgendaItem,
@@ -42,8 +44,15 @@ def new_meeting(
     *,
     when: datetime | None = None,
     team: str = "",
+    tomm_picks: Sequence[Question] | None = None,
 ) -> MeetingRecord:
-    fup = Fup(
+    """A meeting from ``template``: its FUP with the end time, its phases, its Tomm picks.
+
+    ``tomm_picks`` are the template's questions for the Tomm step as the library
+    offers them (``Library.template_picks``: the user's own included, hidden ones
+    left out); by default the bundled bank's.
+    """
+    plan = Fup(
         purpose=template.fup.purpose.get(lang),
         outcome=template.fup.outcome.get(lang),
         process=[
@@ -62,10 +71,17 @@ def new_meeting(
         scheduled_at=when or utc_now(),
         duration_minutes=template.duration_minutes,
         template_id=template.id,
-        fup=fup,
+        fup=plan,
         phases=[PhasePlan(phase=p.phase, minutes=p.minutes) for p in template.phases],
     )
     time_plan.normalise(record)  # a template saved before agenda items named their phase
+    record.fup.outcome = fup.with_end_time(record.fup.outcome, fup.end_time(record), lang)
+    if tomm_picks is None:
+        tomm_picks = phase_questions.bundled_picks(template, PhaseId.TOMM)
+    for question in tomm_picks:
+        if record.kind in question.fits:
+            phase_questions.pick(record, PhaseId.TOMM, question, lang)
+    phase_questions.pick_method_pairs(record, lang)
     return record
 
 

@@ -78,18 +78,17 @@ CATEGORIES: Mapping[str, Category] = MappingProxyType(
             _category("landscape", "Datalandskabet", "The data landscape", 4),
             _category("role.facilitator", "Rolle: Facilitator", "Role: Facilitator", 3),
             _category("role.inspirator", "Rolle: Inspirator", "Role: Inspirator", 3),
-            _category(
-                "role.afgraenser", "Rolle: Afgrænser", "Role: Boundary-setter (afgrænser)", 3
-            ),
+            _category("role.afgraenser", "Rolle: Afgrænser", "Role: Boundary-setter", 3),
             _category("ugu.explore", "UGU: Undersøg", "UGU: Explore", 3),
             _category("ugu.give", "UGU: Giv", "UGU: Give", 3),
             _category("ugu.explore_again", "UGU: Undersøg igen", "UGU: Explore again", 3),
-            _category("tomm.detektiv", "Detektiv", "Detective (detektiv)", 10),
-            _category("tomm.antropolog", "Antropolog", "Anthropologist (antropolog)", 10),
-            _category("tomm.kaptajn", "Kaptajn", "Captain (kaptajn)", 10),
-            _category("tomm.fremtidsforsker", "Fremtidsforsker", "Futurist (fremtidsforsker)", 10),
+            _category("tomm.detektiv", "Detektiv", "Detective", 10),
+            _category("tomm.antropolog", "Antropolog", "Anthropologist", 10),
+            _category("tomm.kaptajn", "Kaptajn", "Captain", 10),
+            _category("tomm.fremtidsforsker", "Fremtidsforsker", "Futurist", 10),
             _category("solution.mastery", "Mestringsspørgsmål", "Mastery questions", 8),
             _category("solution.progression", "Progressionsspørgsmål", "Progression questions", 8),
+            _category("solution.recognition", "Anerkendelse", "Recognition", 3),
             _category("domain.production", "Produktionsdomænet", "The production domain", 3),
             _category(
                 "domain.personal",
@@ -105,6 +104,7 @@ CATEGORIES: Mapping[str, Category] = MappingProxyType(
                 )
                 for n, s in enumerate(GAMEBOARD_STEPS, start=1)
             ),
+            _category("analysis", "Analysens fire niveauer", "The four levels of analysis", 4),
             _category(
                 "gameboard.axes",
                 "Spillepladen: Forklaringernes akser",
@@ -117,7 +117,13 @@ CATEGORIES: Mapping[str, Category] = MappingProxyType(
                 )
                 for n, p in enumerate(MAALKOMPAS_PRINCIPLES, start=1)
             ),
-            # One "Hvad nu, hvis …?" opening per principle, id ``maalkompas.whatif.<n>``.
+            _category(
+                "maalkompas.goals",
+                "Målkompasset: Om målene",
+                "Goal compass: About the goals",
+                3,
+            ),
+            # The booklet's heading question per principle, id ``maalkompas.whatif.<n>``.
             _category(
                 "maalkompas.whatif",
                 "Målkompasset: Hvad nu, hvis …?",

@@ -337,6 +337,10 @@ class ReviewItem(_Model):
     indicator_id: str | None = None
     status: ReviewStatus | None = None
     comment: str = ""
+    #: The earlier action was a trial (prøvehandling): what was expected, and what we learned.
+    trial: bool = False
+    expectation: str = ""
+    learned: str = Field(default="", description="What following up the trial taught us.")
     then: IndicatorReading | None = None
     now: IndicatorReading | None = None
 

@@ -90,6 +90,8 @@ def item_for(source: MeetingRecord, action: ActionItem) -> ReviewItem:
         owner=action.owner,
         due=action.due,
         indicator_id=action.indicator_id,
+        trial=action.trial,
+        expectation=action.expectation,
         then=then,
     )
 
@@ -112,10 +114,10 @@ def gather(record: MeetingRecord, earlier: Iterable[MeetingRecord]) -> bool:
             old = kept.pop((source.id, action.id), None)
             if old is not None and old.status is not None:
                 wanted.append(old)  # reviewed: it stays as it was said
-            elif is_open(action) or (old is not None and old.comment.strip()):
+            elif is_open(action) or (old is not None and (old.comment.strip() or old.learned)):
                 fresh = item_for(source, action)
                 if old is not None:
-                    fresh.now, fresh.comment = old.now, old.comment
+                    fresh.now, fresh.comment, fresh.learned = old.now, old.comment, old.learned
                 wanted.append(fresh)
     # Reviewed entries whose meeting is gone (or unreadable now) are kept: they were said.
     wanted += [i for i in kept.values() if i.status is not None or i.comment.strip()]
@@ -176,10 +178,12 @@ def apply_to_source(source: MeetingRecord, item: ReviewItem, meeting_id: str, on
     others = [f for f in action.follow_ups if f.meeting_id != meeting_id]
     follow_ups = sorted([*others, note], key=lambda f: f.on)
     status = ACTION_STATUS_AFTER[item.status]
-    if action.follow_ups == follow_ups and action.status == status:
+    learned = item.learned.strip() or action.learned
+    if action.follow_ups == follow_ups and action.status == status and action.learned == learned:
         return False
     action.follow_ups = follow_ups
     action.status = status
+    action.learned = learned
     return True
 
 

@@ -7,10 +7,12 @@ follow-up date agreed last time. The first meeting's id names the series.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, time
 
 from dialogtool.core import meeting
 from dialogtool.core.i18n import Lang
+from dialogtool.core.questions import Question
 from dialogtool.core.record import MeetingRecord, utc_now
 from dialogtool.core.templates import MeetingTemplate
 
@@ -36,10 +38,15 @@ def next_meeting(
     lang: Lang = "da",
     *,
     now: datetime | None = None,
+    tomm_picks: Sequence[Question] | None = None,
 ) -> MeetingRecord:
     """A new planned meeting in ``previous``'s series, from ``template``."""
     record = meeting.new_meeting(
-        template, lang, when=next_date(previous, now or utc_now()), team=previous.team
+        template,
+        lang,
+        when=next_date(previous, now or utc_now()),
+        team=previous.team,
+        tomm_picks=tomm_picks,
     )
     record.series_id = series_id(previous)
     record.previous_id = previous.id

@@ -57,6 +57,8 @@ class MeetingTemplate(BaseModel):
     description: LocalizedText
     duration_minutes: int = Field(gt=0, le=24 * 60)
     cadence: LocalizedText | None = None
+    #: A meeting held once (the data-landscape workshop), not a series that follows up.
+    one_off: bool = False
     fup: TemplateFup
     phases: tuple[TemplatePhase, ...]
 

@@ -111,22 +111,29 @@ WORDS: Final[dict[str, tuple[LocalizedText, LocalizedText]]] = {
         ),
     ),
     "round_pick": (
-        _t("Sæt flueben ved det spørgsmål, I bruger.", "Tick the question you use."),
-        _t("Sæt flueben ved det spørgsmål, du bruger.", "Tick the question you use."),
+        _t(
+            "Sæt flueben ved de spørgsmål, I bruger. Metodens to spørgsmål er sat på forhånd.",
+            "Tick the questions you use. The method's two questions are ticked already.",
+        ),
+        _t(
+            "Sæt flueben ved de spørgsmål, du bruger. Metodens to spørgsmål er sat på forhånd.",
+            "Tick the questions you use. The method's two questions are ticked already.",
+        ),
     ),
     "checkin_pick": (
         _t(
-            "Sæt flueben ved det spørgsmål, I bruger. Metodens to spørgsmål står altid "
-            "øverst; andre spørgsmål fra teamets seneste møder foreslås ikke igen.",
-            "Tick the question you use. The method's two questions are always at the top; "
-            "other questions from the team's recent meetings are not suggested again.",
+            "Sæt flueben ved de spørgsmål, I bruger. Metodens to spørgsmål står øverst og er "
+            "sat på forhånd; andre spørgsmål fra teamets seneste møder foreslås ikke igen.",
+            "Tick the questions you use. The method's two questions are at the top and ticked "
+            "already; other questions from the team's recent meetings are not suggested again.",
         ),
         _t(
-            "Sæt flueben ved det spørgsmål, du bruger. Metodens to spørgsmål står altid "
-            "øverst; andre spørgsmål fra de seneste samtaler med medarbejderen foreslås "
-            "ikke igen.",
-            "Tick the question you use. The method's two questions are always at the top; "
-            "other questions from your recent talks with the employee are not suggested again.",
+            "Sæt flueben ved de spørgsmål, du bruger. Metodens to spørgsmål står øverst og er "
+            "sat på forhånd; andre spørgsmål fra de seneste samtaler med medarbejderen "
+            "foreslås ikke igen.",
+            "Tick the questions you use. The method's two questions are at the top and ticked "
+            "already; other questions from your recent talks with the employee are not "
+            "suggested again.",
         ),
     ),
 }

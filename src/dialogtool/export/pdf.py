@@ -52,7 +52,8 @@ def text_document(doc: SummaryDoc) -> QTextDocument:
     return text
 
 
-def render_pdf(doc: SummaryDoc) -> bytes:
+def render_pdf(doc: SummaryDoc, *, landscape: bool = False) -> bytes:
+    """``doc`` as an A4 PDF; a wide table (the stepping-stone report) reads best ``landscape``."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
@@ -62,7 +63,7 @@ def render_pdf(doc: SummaryDoc) -> bytes:
     writer.setPageLayout(
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
+            QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait,
             QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
             QPageLayout.Unit.Millimeter,
         )

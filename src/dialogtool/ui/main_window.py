@@ -42,8 +42,10 @@ if TYPE_CHECKING:
     from dialogtool.core.locks import (
         Holder,  # numpy, the importer and the meeting's pages load when first used
     )
+    from dialogtool.core.stepping_stone_report import StoneRow
     from dialogtool.ui.importing.controller import DataController
     from dialogtool.ui.meeting_view import MeetingView
+    from dialogtool.ui.stepping_stone_dialog import SteppingStoneDialog
 
 
 class MainWindow(QMainWindow):
@@ -65,10 +67,12 @@ class MainWindow(QMainWindow):
         self.unsaved_dialog: UnsavedDialog | None = None
         self._save_problem = ""
         self.meeting_view: MeetingView | None = None
+        self.report_dialog: SteppingStoneDialog | None = None
         self.stack = QStackedWidget()
         self._install_dataset_notice(data_dir)
         self.start_page = StartPage(self.workspace)
         self.start_page.newMeetingRequested.connect(self.new_meeting)
+        self.start_page.reportRequested.connect(self.open_stepping_stone_report)
         self.start_page.nextInSeriesRequested.connect(self.next_in_series)
         self.start_page.openRequested.connect(self.open_meeting)
         self.start_page.rehearseRequested.connect(self.rehearse_meeting)
@@ -242,6 +246,7 @@ class MainWindow(QMainWindow):
             rehearsal=rehearsal,
             clock=self.clock,
         )
+        self.session.earlier_meetings = lambda: self.workspace.follows_earlier(record)
         self.session.importRequested.connect(lambda: self.data.choose_file())
         self.session.saveFailed.connect(self._remember_failure)
         self.session.changed.connect(self._follow_team)
@@ -259,6 +264,7 @@ class MainWindow(QMainWindow):
             )
         self.meeting_view = MeetingView(self.session)
         self.meeting_view.closeRequested.connect(self.close_meeting)
+        self.meeting_view.reportRequested.connect(self.open_stepping_stone_report)
         self.stack.addWidget(self.meeting_view)
         self.stack.setCurrentWidget(self.meeting_view)
         title = record.title or "dialogtool"
@@ -282,6 +288,37 @@ class MainWindow(QMainWindow):
         box.setTextFormat(Qt.TextFormat.PlainText)  # names from a file are not markup
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
+
+    def open_stepping_stone_report(self) -> SteppingStoneDialog | None:
+        """The team's stepping stones on one page; in a meeting, its team and the room."""
+        from dialogtool.ui.presenter.report_room import show_report
+        from dialogtool.ui.stepping_stone_dialog import SteppingStoneDialog
+
+        view = self.meeting_view
+        dataset = view.session.dataset if view is not None else None
+        dataset = dataset or self.dataset
+        if dataset is None:
+            QMessageBox.information(
+                self,
+                self.tr("Trædestensrapport"),
+                self.tr("Indlæs data eller brug demodata først."),
+            )
+            return None
+        team, room = "", None
+        if view is not None:
+            team = view.session.record.data_group or view.session.record.team
+            audience = view.presenter.audience
+
+            def room(title: str, rows: list[StoneRow]) -> None:
+                show_report(audience, title, rows, ui_lang())
+
+        dialog = SteppingStoneDialog(
+            dataset, self.workspace.team_records, self, team=team, room=room
+        )
+        dialog.setModal(False)
+        dialog.show()
+        self.report_dialog = dialog
+        return dialog
 
     def close_meeting(self) -> bool:
         """Back to the start screen; refused (False) while an edit could not be saved.

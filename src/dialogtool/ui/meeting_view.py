@@ -32,7 +32,9 @@ from dialogtool.ui.binding import Binder
 from dialogtool.ui.guide_dialog import GuideDialog
 from dialogtool.ui.pages.base import Page
 from dialogtool.ui.phase_pages import page_for
+from dialogtool.ui.phase_questions_panel import StepQuestionsDialog, has_own_list
 from dialogtool.ui.presenter.controller import Presenter
+from dialogtool.ui.presenter.report_room import hide_report
 from dialogtool.ui.session import MeetingSession
 from dialogtool.ui.undo_actions import UndoActions
 
@@ -48,6 +50,8 @@ UNDO_WIDTH = 200
 
 class MeetingView(QWidget):
     closeRequested = Signal()
+    #: The leader asked for the stepping-stone report (F3).
+    reportRequested = Signal()
 
     def __init__(self, session: MeetingSession) -> None:
         super().__init__()
@@ -173,11 +177,21 @@ class MeetingView(QWidget):
         self.addAction(self.undo_actions.redo)
         self.undo_button = self._undo_button(self.undo_actions.undo, "undoButton")
         self.redo_button = self._undo_button(self.undo_actions.redo, "redoButton")
+        self.questions_button = QPushButton(self.tr("Spørgsmål (F2)"))
+        self.questions_button.setObjectName("stepQuestionsButton")
+        self.questions_button.setToolTip(
+            self.tr(
+                "Skabelonens spørgsmål til trinnet og flere familier – sæt flueben, når stillet"
+            )
+        )
+        self.questions_button.clicked.connect(self.show_step_questions)
+        self.step_questions: StepQuestionsDialog | None = None
         nav_row.addWidget(self.back_button)
         nav_row.addWidget(self.undo_button)
         nav_row.addWidget(self.redo_button)
         nav_row.addWidget(self.save_state)
         nav_row.addWidget(self.guide_button)
+        nav_row.addWidget(self.questions_button)
         nav_row.addStretch(1)
         nav_row.addWidget(self.prev_button)
         nav_row.addWidget(self.position)
@@ -188,6 +202,8 @@ class MeetingView(QWidget):
             (Qt.Key.Key_PageDown, self.next_step),
             (Qt.Key.Key_PageUp, self.previous_step),
             (Qt.Key.Key_F1, self.show_guide),
+            (Qt.Key.Key_F2, self.show_step_questions),
+            (Qt.Key.Key_F3, self.reportRequested.emit),
         ):
             shortcut = QShortcut(QKeySequence(shortcut_key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -334,11 +350,35 @@ class MeetingView(QWidget):
         page.refresh()
         self.stack.setCurrentWidget(page)
         self.notes_binder.refresh()
+        self._follow_step_questions(step)
+        presenter: Presenter | None = getattr(self, "presenter", None)  # made after the first step
+        if presenter is not None:
+            hide_report(presenter.audience)  # a step of the meeting takes the room back
         self.position.setText(f"{row + 1} / {len(steps)}")
         self.prev_button.setEnabled(row > 0)
         self.next_button.setEnabled(row + 1 < len(steps))
         if self.guide is not None and self.guide.isVisible():
             self.guide.show_phase(self.session.step)
+
+    def show_step_questions(self) -> StepQuestionsDialog | None:
+        """The questions the current step offers, in a window beside the meeting."""
+        if has_own_list(self.session.step):
+            return None
+        if self.step_questions is None:
+            self.step_questions = StepQuestionsDialog(self.session, self)
+        self.step_questions.panel.set_phase(self.session.step)
+        self.step_questions.show()
+        self.step_questions.raise_()
+        return self.step_questions
+
+    def _follow_step_questions(self, step: PhaseId) -> None:
+        self.questions_button.setEnabled(not has_own_list(step))
+        dialog = self.step_questions
+        if dialog is not None and dialog.isVisible():
+            if has_own_list(step):
+                dialog.hide()
+            else:
+                dialog.panel.set_phase(step)
 
     def show_guide(self) -> GuideDialog:
         """The method cards for the current phase, in a window beside the meeting."""

@@ -107,7 +107,7 @@ SHARE_ROUNDS = Setting(
     "export/shareRounds", True, QT_TRANSLATE_NOOP("Preferences", "Ord fra tjek ind og tjek ud")
 )
 SHARE_TALLY = Setting(
-    "export/shareTally", False, QT_TRANSLATE_NOOP("Preferences", "Taletid (antal indlæg)")
+    "export/shareTally", False, QT_TRANSLATE_NOOP("Preferences", "Indlæg pr. person")
 )
 SHARE_PERSPECTIVE = Setting(
     "export/sharePerspective",

@@ -18,6 +18,7 @@ A rehearsal session walks through a copy of a prepared meeting and never saves.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
@@ -96,6 +97,9 @@ class MeetingSession(QObject):
         self.record = record
         self.store = store
         self.dataset = dataset
+        #: The earlier meetings of this one's series, oldest first (the window sets it from the
+        #: application layer, which reads them through the history index).
+        self.earlier_meetings: Callable[[], list[MeetingRecord]] = list
         self.library = library
         #: The wall clock; tests pass one they move by hand.
         self.clock = clock

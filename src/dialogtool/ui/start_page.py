@@ -112,6 +112,7 @@ class StartPage(QWidget):
     demoRequested = Signal()
     importRequested = Signal()
     landscapeRequested = Signal()
+    reportRequested = Signal()
     #: Put back work kept in recovery files while saving failed.
     recoverRequested = Signal()
 
@@ -280,6 +281,13 @@ class StartPage(QWidget):
         self.indicator_button.setObjectName("indicatorHistoryButton")
         self.indicator_button.clicked.connect(self.open_indicator_history)
         tools_row.addWidget(self.indicator_button)
+        self.report_button = QPushButton(self.tr("Trædestensrapport …"))
+        self.report_button.setObjectName("steppingStoneReportButton")
+        self.report_button.setToolTip(
+            self.tr("Teamets trædesten på én side: mål, retning, aftaler")
+        )
+        self.report_button.clicked.connect(self.reportRequested)
+        tools_row.addWidget(self.report_button)
         self.bin_button = QPushButton(self.tr("Papirkurv …"))
         self.bin_button.setObjectName("binButton")
         self.bin_button.clicked.connect(self.open_bin)

@@ -187,8 +187,9 @@ class _Builder:
     def _round(self, phase: PhaseId, entries: list[ParticipantEntry]) -> None:
         if not self.options.rounds:
             return
-        questions = [q for q in self.record.questions if q.phase == phase]
         said = [e for e in entries if e.text.strip() or e.passed]
+        # The method's pair is ticked beforehand: a round nobody took says nothing.
+        questions = [q for q in self.record.questions if q.phase == phase and (said or q.asked)]
         if not said and not questions:
             return
         self.heading(2, PHASE[phase].get(self.lang))

@@ -26,8 +26,14 @@ from PySide6.QtWidgets import (
 
 from dialogtool.core.dataset import Dataset, IndicatorMeta
 from dialogtool.core.failures import failure_sentence
-from dialogtool.core.landscape import Landscape, LandscapeStore, stepping_stone_advice
-from dialogtool.ui.landscape.model import IndicatorTableModel
+from dialogtool.core.landscape import (
+    Landscape,
+    LandscapeStore,
+    ResultLevel,
+    stepping_stone_advice,
+)
+from dialogtool.ui.delegates import ChoiceDelegate
+from dialogtool.ui.landscape.model import FIELDS, IndicatorTableModel, level_name
 from dialogtool.ui.language import ui_lang
 
 NEW = "__new__"
@@ -97,6 +103,16 @@ class LandscapeDialog(QDialog):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
+        self.table.setItemDelegateForColumn(
+            FIELDS.index("level"),
+            ChoiceDelegate(
+                lambda: [
+                    ("", ""),
+                    *((level_name(level), level.value) for level in ResultLevel),
+                ],
+                self,
+            ),
+        )
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
@@ -153,7 +169,9 @@ class LandscapeDialog(QDialog):
         self.name_edit.setText(self.landscape.name)
         self._name_changed(self.landscape.name)
         self.effect_edit.setPlainText(self.landscape.effect)
-        self.model.set_indicators(self._shown_indicators(), self.landscape.stepping_stones)
+        self.model.set_indicators(
+            self._shown_indicators(), self.landscape.stepping_stones, self.landscape.levels
+        )
         self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
@@ -188,6 +206,7 @@ class LandscapeDialog(QDialog):
             if meta.id in self.model.directions_set:
                 landscape.confirm_direction(meta, meta.higher_is_better)
         landscape.choose(self.model.stones)
+        landscape.levels = dict(self.model.levels)
         try:
             self.store.save(landscape)
         except Exception as exc:  # disk full, permissions, an unreadable file of the same id

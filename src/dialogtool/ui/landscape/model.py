@@ -1,7 +1,8 @@
 """The indicators of a landscape as an editable table: stepping stone or not, and their meaning.
 
 One row per indicator. The first column is a check box (chosen as a stepping
-stone); "higher is better" is a check box too; the rest are text cells. A
+stone), the second whether it is an output or an outcome (a choice); "higher is
+better" is a check box too; the rest are text cells. A
 target is typed as a number in Danish or English form (``12,5``); an
 extraction date as ``dd.mm.åååå`` or ``åååå-mm-dd``. A cell that cannot be
 read keeps its old value.
@@ -17,12 +18,14 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from dialogtool.core.dataset import IndicatorMeta
 from dialogtool.core.formatting import number as format_number
 from dialogtool.core.importing.numbers import parse_number
+from dialogtool.core.landscape import ResultLevel
 from dialogtool.ui import plain_text
 from dialogtool.ui.language import ui_lang
 
 Index = QModelIndex | QPersistentModelIndex
 FIELDS = (
     "stone",
+    "level",
     "name",
     "unit",
     "higher_is_better",
@@ -46,6 +49,15 @@ def parse_date(text: str) -> date | None:
     raise ValueError(text)
 
 
+def level_name(level: ResultLevel | None) -> str:
+    """ "Output" or "Outcome" as the table shows it; "" when not marked."""
+    return (
+        {ResultLevel.OUTPUT: "Output", ResultLevel.OUTCOME: "Outcome"}.get(level, "")
+        if level
+        else ""
+    )
+
+
 class IndicatorTableModel(QAbstractTableModel):
     #: The set of stepping stones changed; carries how many are chosen.
     stonesChanged = Signal(int)
@@ -56,12 +68,20 @@ class IndicatorTableModel(QAbstractTableModel):
         self.stones: list[str] = []
         #: Indicators whose direction the leader set here: confirmed when the landscape is saved.
         self.directions_set: set[str] = set()
+        #: Indicator id → output or outcome (``Landscape.levels``).
+        self.levels: dict[str, ResultLevel] = {}
 
-    def set_indicators(self, metas: list[IndicatorMeta], stones: list[str]) -> None:
+    def set_indicators(
+        self,
+        metas: list[IndicatorMeta],
+        stones: list[str],
+        levels: dict[str, ResultLevel] | None = None,
+    ) -> None:
         self.beginResetModel()
         self.metas = [m.model_copy() for m in metas]
         self.stones = [s for s in stones if any(m.id == s for m in metas)]
         self.directions_set = set()
+        self.levels = dict(levels or {})
         self.endResetModel()
         self.stonesChanged.emit(len(self.stones))
 
@@ -79,6 +99,7 @@ class IndicatorTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 self.tr("Trædesten"),
+                self.tr("Output/outcome"),
                 self.tr("Navn"),
                 self.tr("Enhed"),
                 self.tr("Højere er bedre"),
@@ -89,6 +110,8 @@ class IndicatorTableModel(QAbstractTableModel):
                 self.tr("Hvor ofte"),
                 self.tr("Definition – kan vi stole på data?"),
             )[section]
+        if role == Qt.ItemDataRole.ToolTipRole and FIELDS[section] == "level":
+            return self.tr("Output: det, vi gør. Outcome: den effekt, borgeren mærker.")
         if role == Qt.ItemDataRole.ToolTipRole and FIELDS[section] == "target":
             return self.tr("Målet fra filen; skriv et andet for at bruge det, hvor filen intet har")
         return None
@@ -115,6 +138,11 @@ class IndicatorTableModel(QAbstractTableModel):
             Qt.ItemDataRole.ToolTipRole,
         ):
             return None
+        if field == "level":
+            level = self.levels.get(meta.id)
+            if role == Qt.ItemDataRole.EditRole:
+                return level.value if level else ""
+            return level_name(level)
         if field == "target":
             return "" if meta.target is None else format_number(meta.target, ui_lang())
         if field == "extracted":
@@ -142,6 +170,13 @@ class IndicatorTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.EditRole:
             return False
         text = str(value).strip()
+        if field == "level":
+            if text:
+                self.levels[meta.id] = ResultLevel(text)
+            else:
+                self.levels.pop(meta.id, None)
+            self.dataChanged.emit(index, index, [role])
+            return True
         try:
             update = {field: self._parse(field, text)}
         except ValueError:

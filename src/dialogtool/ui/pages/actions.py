@@ -32,6 +32,7 @@ from dialogtool.ui.models.record_list import Column, RecordListModel
 from dialogtool.ui.pages.base import Page
 from dialogtool.ui.session import MeetingSession
 from dialogtool.ui.theme import set_style_state
+from dialogtool.ui.trial_editor import TrialEditor
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -117,6 +118,9 @@ class ActionsPage(Page):
         for column in (OWNER, DUE, STATUS, INDICATOR):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.layout_.addWidget(self.view, 1)
+        self.trial_editor = TrialEditor(session, self._current_action)
+        self.layout_.addWidget(self.trial_editor)
+        self.view.selectionModel().currentRowChanged.connect(self.trial_editor.show_action)
 
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Tilføj handling"))
@@ -147,6 +151,11 @@ class ActionsPage(Page):
         set_style_state(self.problem_label, "warning", True)
         self.layout_.addWidget(self.problem_label)
         self.model.dataChanged.connect(self._show_problems)
+
+    def _current_action(self) -> ActionItem | None:
+        row = self.view.currentIndex().row()
+        actions = self.session.record.action_items
+        return actions[row] if 0 <= row < len(actions) else None
 
     def add_action(self) -> int:
         """Append an empty action and start editing its text; returns its row."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from dialogtool.core.framing import framing_line
 from dialogtool.core.labels import agenda_title
 from dialogtool.ui import labels
 from dialogtool.ui.language import ui_lang
@@ -17,10 +18,6 @@ class FramingPage(Page):
         super().__init__(
             session,
             self.tr("Rammesætning"),
-            self.tr(
-                "Fortæl gruppen, hvorfor vi kigger på netop disse data i dag, hvad vi skal "
-                "tale om, hvordan dialogen foregår, og hvad vi skal have i hånden til sidst."
-            ),
         )
         self.layout_.addWidget(heading(self.tr("Formål"), 2))
         self.purpose = QLabel()
@@ -53,11 +50,9 @@ class FramingPage(Page):
         self.purpose.setText(fup.purpose or missing)
         self.outcome.setText(fup.outcome or missing)
         self.stance.setText(
-            self.tr(
-                "Din rolle over for tallene: <b>%1</b> – %2<br>Du tager udgangspunkt i: <b>%3</b>"
-            )
+            self.tr("<b>%1:</b> %2<br>Du tager udgangspunkt i: <b>%3</b>")
             .replace("%1", labels.role(record.leader_role))
-            .replace("%2", labels.role_help(record.leader_role))
+            .replace("%2", framing_line(record.leader_role, record.kind, ui_lang()))
             .replace("%3", labels.domain(record.starting_domain))
         )
         self.process.setText(

@@ -33,10 +33,12 @@ from PySide6.QtWidgets import (
 from dialogtool.core import edits, time_plan, wording
 from dialogtool.core.context import shown_group
 from dialogtool.core.failures import failure_sentence
+from dialogtool.core.fup import fup_flags
 from dialogtool.core.labels import agenda_title
 from dialogtool.core.library import LibraryError
 from dialogtool.core.limits import bounds
 from dialogtool.core.logs import log_exception
+from dialogtool.core.method_steps import method_warnings
 from dialogtool.core.operations import Changes, Operation, set_field
 from dialogtool.core.record import (
     AgendaItem,
@@ -222,6 +224,13 @@ class PreparePage(Page):
         )
         self.outcome_edit.setObjectName("outcome")
         fup.addWidget(self.outcome_edit)
+        self.fup_flag = QLabel()
+        self.fup_flag.setObjectName("fupFlag")
+        self.fup_flag.setWordWrap(True)
+        set_style_state(self.fup_flag, "warning", True)
+        fup.addWidget(self.fup_flag)
+        session.changed.connect(self._show_fup_flags)
+        session.edited.connect(lambda _changes: self._show_fup_flags())
         fup.addWidget(
             _caption(self.tr("<b>Proces</b> – dagsorden med tidsrammer; den er mødets faser"))
         )
@@ -308,6 +317,11 @@ class PreparePage(Page):
         self.agenda_problem.setWordWrap(True)
         set_style_state(self.agenda_problem, "warning", True)
         fup.addWidget(self.agenda_problem)
+        self.method_warning = QLabel()
+        self.method_warning.setObjectName("methodWarning")
+        self.method_warning.setWordWrap(True)
+        set_style_state(self.method_warning, "warning", True)
+        fup.addWidget(self.method_warning)
         self.agenda.dataChanged.connect(self._update_total)
         self.agenda.rowsInserted.connect(self._update_total)
         self.agenda.rowsRemoved.connect(self._update_total)
@@ -385,8 +399,17 @@ class PreparePage(Page):
         self._grid.setColumnStretch(1, 1 if wide else 0)
 
     # -- record -> widgets -------------------------------------------------
+    def _show_fup_flags(self) -> None:
+        """Name what is still the template's: the purpose, the topic, the end time."""
+        record = self.session.record
+        template = self.session.library.template(record.template_id or "")
+        flags = [f.text.get(ui_lang()) for f in fup_flags(record, template)]
+        self.fup_flag.setText(" ".join(flags))
+        self.fup_flag.setVisible(bool(flags) and not self.session.read_only)
+
     def refresh(self) -> None:
         super().refresh()
+        self._show_fup_flags()
         record = self.session.record
         # Showing the record is no edit: the editors' own signals are still while they fill.
         blockers = [
@@ -615,3 +638,7 @@ class PreparePage(Page):
                 self.tr("Dagsordenen er %1 min længere end mødet.").replace("%1", str(over))
             )
         self.agenda_problem.setText(" ".join(problems))
+        template = self.session.library.template(record.template_id or "")
+        lost = [w.get(ui_lang()) for w in method_warnings(record, template)]
+        self.method_warning.setText(" ".join(lost))
+        self.method_warning.setVisible(bool(lost))

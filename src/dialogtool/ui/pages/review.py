@@ -27,6 +27,7 @@ from dialogtool.ui.language import ui_lang
 from dialogtool.ui.models.record_list import Column, RecordListModel
 from dialogtool.ui.pages.base import Page
 from dialogtool.ui.session import MeetingSession
+from dialogtool.ui.trial_editor import LearnedEditor
 
 ACTION, STATUS, COMMENT, MOVEMENT = range(4)
 BETTER = QColor("#1b7a3a")
@@ -55,7 +56,7 @@ class ReviewPage(Page):
             session,
             self.tr("Siden sidst"),
             self.tr(
-                "Hvad aftalte vi sidst, og hvordan er det gået? Giv hver aftale en status "
+                "Hvad aftalte vi sidst, og hvordan er det gået? Giv hver handling en status "
                 "og en kort kommentar – det gemmes også i det møde, hvor aftalen blev lavet."
             ),
         )
@@ -64,7 +65,7 @@ class ReviewPage(Page):
             session,
             _reviews,
             [
-                Column(self.tr("Aftale"), self._action_text),
+                Column(self.tr("Handling"), self._action_text),
                 Column(
                     self.tr("Status"),
                     lambda i: i.status.value if i.status else "",
@@ -105,9 +106,12 @@ class ReviewPage(Page):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.ResizeToContents)
         self.layout_.addWidget(self.view, 1)
+        self.learned_editor = LearnedEditor(session, self._current_item, self._reviewed)
+        self.layout_.addWidget(self.learned_editor)
+        self.view.selectionModel().currentRowChanged.connect(self.learned_editor.show_item)
         self.empty_label = QLabel(
             self.tr(
-                "Der er intet at følge op på: ingen åbne aftaler fra tidligere møder med "
+                "Der er intet at følge op på: ingen åbne handlinger fra tidligere møder med "
                 "dette team. Gå videre til næste fase."
             )
         )
@@ -116,9 +120,15 @@ class ReviewPage(Page):
         self.layout_.addWidget(self.empty_label)
         self.model.dataChanged.connect(self._reviewed)
 
+    def _current_item(self) -> ReviewItem | None:
+        row = self.view.currentIndex().row()
+        items = self.session.record.reviews
+        return items[row] if 0 <= row < len(items) else None
+
     def _action_text(self, item: ReviewItem) -> str:
         lang = ui_lang()
-        bits = [item.owner] if item.owner else []
+        bits = [self.tr("prøvehandling")] if item.trial else []
+        bits += [item.owner] if item.owner else []
         if item.due:
             bits.append(self.tr("frist %1").replace("%1", day(item.due, lang)))
         bits.append(

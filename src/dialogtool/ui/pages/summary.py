@@ -51,7 +51,7 @@ class SummaryPage(Page):
         self.include_private = QCheckBox(self.tr("Private noter"))
         self.include_private.setObjectName("sharePrivate")
         self.include_private.setToolTip(
-            self.tr("Dine private noter og et perspektiv, du ikke gav gruppen. Huskes ikke.")
+            self.tr("Dine private noter og et perspektiv, du ikke gav. Huskes ikke.")
         )
         self.include_private.toggled.connect(self.refresh)
         shares.addWidget(self.include_private, 0, 1)
@@ -60,7 +60,7 @@ class SummaryPage(Page):
             (
                 ("names", SHARE_NAMES, self.tr("Deltagernes navne")),
                 ("rounds", SHARE_ROUNDS, self.tr("Tjek ind- og tjek ud-ord")),
-                ("tally", SHARE_TALLY, self.tr("Taletid")),
+                ("tally", SHARE_TALLY, self.tr("Indlæg")),
                 ("perspective", SHARE_PERSPECTIVE, self.tr("Lederens perspektiv")),
             ),
             start=1,

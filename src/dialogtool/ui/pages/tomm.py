@@ -26,6 +26,7 @@ from dialogtool.core import edits
 from dialogtool.core.failures import failure_sentence
 from dialogtool.core.i18n import LocalizedText
 from dialogtool.core.library import LibraryError
+from dialogtool.core.phase_questions import template_ids
 from dialogtool.core.questions import tomm_category
 from dialogtool.core.record import AskedQuestion, PhaseId, Quadrant, utc_now
 from dialogtool.core.summary import quadrants_used
@@ -88,6 +89,9 @@ class QuadrantBox(QGroupBox):
         lang = ui_lang()
         library = self.page.session.library
         entries = [(q.id, q.text.get(lang)) for q in library.questions(category, record.kind)]
+        # The template's picks first, in its order (they are picked when the meeting is made).
+        first = template_ids(library.template(record.template_id or ""), PhaseId.TOMM)
+        entries.sort(key=lambda e: first.index(e[0]) if e[0] in first else len(first))
         known = {qid for qid, _ in entries}
         entries += [(key, q.text) for key, q in picked.items() if key not in known]
         for key, text in entries:
@@ -204,7 +208,7 @@ class TommPage(Page):
         for text, row, column in (
             (self.tr("Orienterende – forstå"), 0, 1),
             (self.tr("Påvirkende – forandre"), 0, 2),
-            (self.tr("Klarhed og\nhandling"), 1, 0),
+            (self.tr("Afklaring og\nhandling"), 1, 0),
             (self.tr("Refleksion og\nlæring"), 2, 0),
         ):
             label = QLabel(text)

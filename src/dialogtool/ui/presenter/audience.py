@@ -229,7 +229,7 @@ class AudienceWindow(QWidget):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("audience")
-        self.setWindowTitle(self.tr("dialogtool – skærmen til gruppen"))
+        self.setWindowTitle(self.tr("dialogtool – den fælles skærm"))
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.font_scale = 1.0

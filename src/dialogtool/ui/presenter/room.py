@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
-from dialogtool.core import series
 from dialogtool.core.formatting import number
 from dialogtool.core.record import Locus, PhaseId, RoomActivityKind, Scope, new_id
 from dialogtool.core.room import record_ops, views
@@ -332,12 +331,10 @@ class RoomController(QObject):
         self.screen.show_answers(shown)
 
     def _rating_trend(self) -> list[str]:
-        record = self.session.record
         try:
-            others = [r for _path, r in self.session.store.scan().records]
+            earlier = self.session.earlier_meetings()
         except OSError:
-            others = []
-        earlier = series.earlier_in_series(record, others)
+            earlier = []
         trend = record_ops.rating_trend(earlier)
         if not trend:
             return []

@@ -173,7 +173,6 @@ class RoomPanel(QWidget):
         self.trend.setTextFormat(Qt.TextFormat.PlainText)
         column.addWidget(self.trend)
         self._kind: RoomActivityKind | None = None
-        self._loading = False
         self.show_activity(None, open_=False)
 
     def _kinds(self) -> dict[RoomActivityKind, str]:
@@ -236,26 +235,22 @@ class RoomPanel(QWidget):
 
     def add_answers(self, answers: list[Answer]) -> None:
         checkable = self._kind == RoomActivityKind.NOTICE
-        self._loading = True
-        try:
-            for answer in answers:
-                if answer.text:
-                    text = answer.text
-                elif answer.number is not None:
-                    text = f"{answer.number:g}"
-                else:
-                    text = self._choice_label(answer.choice)
-                if answer.typed:
-                    text += self.tr("  (skrevet ind)")
-                item = QStandardItem(text)
-                item.setData(answer.seq, SEQ_ROLE)
-                item.setCheckable(checkable)
-                self.model.appendRow(item)
-        finally:
-            self._loading = False
+        for answer in answers:
+            if answer.text:
+                text = answer.text
+            elif answer.number is not None:
+                text = f"{answer.number:g}"
+            else:
+                text = self._choice_label(answer.choice)
+            if answer.typed:
+                text += self.tr("  (skrevet ind)")
+            item = QStandardItem(text)  # set up before it joins the model: no itemChanged
+            item.setData(answer.seq, SEQ_ROLE)
+            item.setCheckable(checkable)
+            self.model.appendRow(item)
 
     def _item_changed(self, item: QStandardItem) -> None:
-        if not self._loading and item.isCheckable():
+        if item.isCheckable():
             self.shownToggled.emit(
                 int(item.data(SEQ_ROLE)), item.checkState() == Qt.CheckState.Checked
             )
