@@ -44,6 +44,7 @@ from dialogtool.core.slides import DataView, Slide
 from dialogtool.core.timing import TimeLevel
 from dialogtool.ui import labels
 from dialogtool.ui.language import ui_lang
+from dialogtool.ui.presenter.fit import fit_factor, needed_height
 from dialogtool.ui.presenter.keys import Action, action_for
 from dialogtool.ui.theme import set_style_state
 
@@ -51,6 +52,8 @@ if TYPE_CHECKING:
     from dialogtool.ui.chart import BaseChart
 
 BASE_SIZE = QSize(1024, 768)
+#: The chart's least share of the window's height; the texts fit around it.
+CHART_SHARE = 0.3
 ACCENT = "#0b3954"
 PASSED_COLOUR = QColor("#6b6b6b")
 
@@ -230,6 +233,8 @@ class AudienceWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.font_scale = 1.0
+        #: How much the type is set down so that the slide's texts fit whole (``fit``).
+        self.fit = 1.0
         self.blank_mode = Blank.NONE
         self.slide: Slide | None = None
         #: The chart of each view, made when the room first sees that view.
@@ -341,16 +346,32 @@ class AudienceWindow(QWidget):
     # -- look ------------------------------------------------------------------
     def unit(self) -> float:
         size = self.size()
-        return min(size.width() / BASE_SIZE.width(), size.height() / BASE_SIZE.height()) * (
-            self.font_scale
+        return (
+            min(size.width() / BASE_SIZE.width(), size.height() / BASE_SIZE.height())
+            * self.font_scale
+            * self.fit
         )
 
     def point_size(self, role: str) -> float:
         return round(SIZES[role] * self.unit(), 1)
 
     def restyle(self) -> None:
-        sizes = {role: self.point_size(role) for role in SIZES}
-        self.setStyleSheet(STYLE.format(accent=ACCENT, **sizes))
+        """Set the type for the window's size, as large as lets the slide fit (``fit``)."""
+        chart_height = max(160, round(CHART_SHARE * self.height()))
+        for chart in self.charts.values():
+            chart.setMinimumHeight(chart_height)
+        column = self.content.layout()
+        assert column is not None
+
+        def measure(factor: float) -> int:
+            self.fit = factor
+            sizes = {role: self.point_size(role) for role in SIZES}
+            style = STYLE.format(accent=ACCENT, **sizes)
+            if style != self.styleSheet():
+                self.setStyleSheet(style)
+            return needed_height(column, self.width())
+
+        self.fit = fit_factor(measure, self.height())
         for chart in self.charts.values():
             self._style_chart(chart)
 
@@ -365,9 +386,7 @@ class AudienceWindow(QWidget):
     def _style_chart(self, chart: BaseChart) -> None:
         font = QFont(self.font())
         font.setPointSizeF(self.point_size("small"))
-        item = chart.getPlotItem()
-        for axis in ("left", "bottom"):
-            item.getAxis(axis).setTickFont(font)
+        chart.set_tick_font(font)
         size = f"{self.point_size('small')}pt"
         chart.legend.setLabelTextSize(size)
         for _sample, label in chart.legend.items:  # pyqtgraph applies a size on the next text
@@ -408,6 +427,7 @@ class AudienceWindow(QWidget):
             slide.reviews,
         ):
             self._show_actions(slide)
+        self.restyle()  # the new texts may need more room, or give some back
 
     def _show_data(self, slide: Slide) -> None:
         snapshot = slide.indicator
