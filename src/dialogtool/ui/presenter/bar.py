@@ -105,6 +105,14 @@ class PresenterBar(QFrame):
             self.tr("Vis de fire spørgsmålstyper med mødets spørgsmål på skærmen")
         )
         self.board.clicked.connect(self.boardToggled)
+        self.room_view = QLabel()
+        self.room_view.setObjectName("roomView")
+        self.room_view.setToolTip(
+            self.tr(
+                "Det, du vælger under Udvikling, Sammenlign og Seneste, ser gruppen også; "
+                "Detaljer ser kun du"
+            )
+        )
         # The facilitation controls get a row of their own so the bar fits 1024 px.
         tools = QHBoxLayout()
         for tool in (
@@ -114,6 +122,7 @@ class PresenterBar(QFrame):
             self.reveal,
             self.board,
             self.bridge,
+            self.room_view,
         ):
             tools.addWidget(tool)
         tools.addStretch(1)
@@ -196,6 +205,11 @@ class PresenterBar(QFrame):
         finally:
             self._loading = False
         self.reveal.setEnabled(hidden)
+
+    def show_room_view(self, name: str) -> None:
+        """Which data view the room has (the leader may be looking at another)."""
+        self.room_view.setText(self.tr("Skærmen viser: %1").replace("%1", name))
+        self.room_view.setVisible(bool(name))
 
     def show_timers(self, phase: TimerText | None, meeting: TimerText | None) -> None:
         show_timer(self.phase_timer, phase)

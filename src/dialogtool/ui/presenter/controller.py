@@ -265,7 +265,7 @@ class Presenter(QObject):
             phase,
             question=question,
             indicator_id=item.indicator_id if item else None,
-            view=self.session.view,
+            view=self.session.room_view,
             board=self.session.board_shown,
         )
         self.audience.show_slide(slide)
@@ -284,6 +284,9 @@ class Presenter(QObject):
         )
         self.bar.now_next.setText(self._now_next())
         self.bar.set_board(phase == PhaseId.TOMM, self.session.board_shown)
+        self.bar.show_room_view(
+            self._view_name(self.session.room_view) if slide.indicator is not None else ""
+        )
         self.bar.set_data_controls(
             item is not None,
             item is not None and item.predict_first,
@@ -326,6 +329,14 @@ class Presenter(QObject):
             )
             if not shown:
                 self._log(PresentationEventKind.PERSPECTIVE_SHOWN, detail=item.indicator_id)
+
+    def _view_name(self, view: slides.DataView) -> str:
+        names = {
+            slides.DataView.TREND: self.tr("Udvikling"),
+            slides.DataView.COMPARE: self.tr("Sammenlign"),
+            slides.DataView.LATEST: self.tr("Seneste"),
+        }
+        return names.get(view, "")
 
     def _now_next(self) -> str:
         steps = self.session.steps
