@@ -153,6 +153,26 @@ def log_event(
     return event
 
 
+def view_shown(indicator_id: str, view: DataView, team: str) -> str:
+    """The log's detail for a chart the room saw: which indicator, view and team."""
+    return f"{indicator_id}:{view.value}:{team}"
+
+
+def last_view_shown(record: MeetingRecord, indicator_id: str) -> tuple[DataView, str | None]:
+    """The view (and team, None when the log predates it) the room saw ``indicator_id`` in last.
+
+    A chart the room never saw counts as the trend, the data step's first view.
+    """
+    prefix = f"{indicator_id}:"
+    for event in reversed(record.presentation_log):
+        if event.kind != PresentationEventKind.VIEW_SHOWN or not event.detail.startswith(prefix):
+            continue
+        view, has_team, team = event.detail[len(prefix) :].partition(":")
+        if view in {v.value for v in DataView}:
+            return DataView(view), team if has_team else None
+    return DataView.TREND, None
+
+
 def note_overrun(record: MeetingRecord, phase: PhaseId, now: datetime) -> bool:
     """Log the first moment a phase passes its timebox; True when it was logged now."""
     plan = next((p for p in record.phases if p.phase == phase), None)

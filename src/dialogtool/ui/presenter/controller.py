@@ -310,7 +310,11 @@ class Presenter(QObject):
         if question and question != self._logged_question:
             self._logged_question = question
             self._log(PresentationEventKind.QUESTION_SHOWN, detail=question)
-        view = f"{slide.indicator.indicator_id}:{slide.view.value}" if slide.indicator else ""
+        view = (
+            presentation.view_shown(slide.indicator.indicator_id, slide.view, slide.team)
+            if slide.indicator
+            else ""
+        )
         if view and not slide.chart_hidden and view != self._logged_view:
             self._logged_view = view
             self._log(PresentationEventKind.VIEW_SHOWN, detail=view)
