@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 
 from PySide6.QtCore import Qt
@@ -26,7 +27,7 @@ def _round(ticks: list[float]) -> bool:
     """Evenly spaced by 1, 2, 2.5 or 5 times a power of ten, each a whole number of steps."""
     step = ticks[1] - ticks[0]
     mantissa = step / 10 ** math.floor(math.log10(step))
-    even = all(math.isclose(b - a, step) for a, b in zip(ticks, ticks[1:], strict=False))
+    even = all(math.isclose(b - a, step) for a, b in itertools.pairwise(ticks))
     whole = all(math.isclose(t / step, round(t / step), abs_tol=1e-6) for t in ticks)
     return even and whole and any(math.isclose(mantissa, m) for m in (1, 2, 2.5, 5))
 
@@ -61,9 +62,7 @@ def test_every_view_s_value_axis_has_round_ticks(qtbot: QtBot, running: Running)
     running.view.session.record.indicators[0].team_noticed = "Noget"
     chart = _charts(running)[0]
     for shown in DataView.TREND, DataView.COMPARE, DataView.LATEST:
-        drawn = Chart(
-            chart.snapshot, chart.group, True, chart.caption, chart.trust, view=shown
-        )
+        drawn = Chart(chart.snapshot, chart.group, True, chart.caption, chart.trust, view=shown)
         ticks = value_ticks(drawn, "da")
         assert len(ticks) >= 3 and _round(ticks), (shown, ticks)
         assert not chart_image(drawn, "da").isNull()

@@ -80,10 +80,15 @@ COUNTDOWN_FOR_ROOM = Setting(
     True,
     QT_TRANSLATE_NOOP("Preferences", "Vis nedtælling for gruppen"),
 )
+OVERRUN_FOR_ROOM = Setting(
+    "presenter/overrunForRoom",
+    False,
+    QT_TRANSLATE_NOOP("Preferences", "Vis også gruppen, når tiden er overskredet"),
+)
 CHIME = Setting(
     "presenter/chime",
-    False,
-    QT_TRANSLATE_NOOP("Preferences", "Blød lyd ved 2 min og ved tidens udløb"),
+    True,
+    QT_TRANSLATE_NOOP("Preferences", "Lyd ved 20 % og 5 % tid tilbage og ved tidens udløb"),
 )
 FONT_SCALE = Setting(
     "presenter/fontScale",
@@ -121,6 +126,7 @@ SETTINGS: tuple[Setting[Any], ...] = (
     SCREEN,
     MIRROR,
     COUNTDOWN_FOR_ROOM,
+    OVERRUN_FOR_ROOM,
     CHIME,
     FONT_SCALE,
     EXPORT_FOLDER,

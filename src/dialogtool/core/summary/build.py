@@ -54,6 +54,7 @@ from dialogtool.core.summary.document import (
 )
 from dialogtool.core.summary.privacy import Share, redact
 from dialogtool.core.summary.review import review_blocks
+from dialogtool.core.summary.time_used import time_blocks
 from dialogtool.core.summary.words import WORDS
 
 #: Phases whose questions are shown with their round rather than in the question list.
@@ -148,6 +149,7 @@ class _Builder:
         self._actions()
         self._round(PhaseId.CHECKOUT, record.checkout)
         self._tally()
+        self.blocks += time_blocks(record, lang)
         self._notes()
         return SummaryDoc(title, lang, tuple(self.blocks), meta)
 

@@ -82,6 +82,7 @@ QLabel#audienceCountdown, QLabel#audienceTimer {{
 }}
 QLabel#audienceTimer {{ font-size: {list}pt; }}
 QWidget#audienceContent QLabel[level="warning"] {{ background: #ffd27a; color: #000000; }}
+QWidget#audienceContent QLabel[level="urgent"] {{ background: #e66100; color: #ffffff; }}
 QWidget#audienceContent QLabel[level="overrun"] {{ background: #b00020; color: #ffffff; }}
 QFrame#audiencePerspective {{ border-left: 10px solid #0072B2; background: #e8f1fa; }}
 QFrame#boardField {{ border: 3px solid #333333; border-radius: 12px; background: #ffffff; }}

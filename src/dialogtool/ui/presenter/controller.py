@@ -16,10 +16,11 @@ from datetime import datetime
 from functools import partial
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QShortcut
-from PySide6.QtWidgets import QApplication, QMessageBox, QTabWidget, QWidget
+from PySide6.QtGui import QGuiApplication, QScreen, QShortcut
+from PySide6.QtWidgets import QMessageBox, QTabWidget, QWidget
 
 from dialogtool.core import dialogue, meeting, presentation, slides, timing
+from dialogtool.core.operations import Changes, Operation
 from dialogtool.core.record import (
     DialogueState,
     IndicatorDiscussion,
@@ -29,12 +30,13 @@ from dialogtool.core.record import (
 )
 from dialogtool.ui import labels
 from dialogtool.ui.language import ui_lang
-from dialogtool.ui.presenter import settings
+from dialogtool.ui.presenter import chime, settings
 from dialogtool.ui.presenter.audience import AudienceWindow, Blank, TimerText
 from dialogtool.ui.presenter.bar import PresenterBar
 from dialogtool.ui.presenter.keys import ALWAYS, KEYS, Action, sequence
 from dialogtool.ui.presenter.people import PeoplePanel
 from dialogtool.ui.presenter.script import ScriptBox
+from dialogtool.ui.presenter.typing import TypingGuard
 from dialogtool.ui.session import MeetingSession
 
 #: With one screen, the room's preview takes this share of the screen's width (4:3).
@@ -86,6 +88,10 @@ class Presenter(QObject):
         self.bar.clockToggled.connect(self.toggle_clock)
         self.bar.clockResetRequested.connect(self.reset_clock)
         self.bar.boardToggled.connect(session.set_board_shown)
+        self.bar.minuteAdded.connect(self.add_minute)
+        self.bar.screen_in_use = self._room_screen
+        #: Plays the timer's chime (tests put a recorder here).
+        self.play_chime: Callable[[], None] = chime.play
 
         self.script = ScriptBox()
         self.script.questionChosen.connect(session.choose_question)
@@ -112,6 +118,7 @@ class Presenter(QObject):
             shortcut.activated.connect(partial(self.perform, action))
             self.shortcuts.setdefault(action, []).append(shortcut)
 
+        self.typing = TypingGuard(host, lambda: self.clock())
         self.ticker = QTimer(self)
         self.ticker.setInterval(1000)
         self.ticker.timeout.connect(self.update_timers)
@@ -172,6 +179,7 @@ class Presenter(QObject):
             Action.BLACK: lambda: self.toggle_blank(Blank.BLACK),
             Action.WHITE: lambda: self.toggle_blank(Blank.WHITE),
             Action.STOP: self.stop,
+            Action.ADD_MINUTE: self.add_minute,
         }
         handlers[action]()
 
@@ -191,6 +199,7 @@ class Presenter(QObject):
             self._log(PresentationEventKind.PRESENTING_STARTED)
             self._place_audience()
         self.bar.set_presenting(True)
+        self.typing.install(True)
         self._enable_keys()
         self.refresh()
 
@@ -205,15 +214,20 @@ class Presenter(QObject):
         self._shown_key = None
         self._logged_question = ""
         self.bar.set_presenting(False)
+        self.typing.install(False)
         self._enable_keys()
+
+    def _room_screen(self) -> QScreen:
+        """The chosen screen if connected, else the first one that is not the leader's."""
+        screens = QGuiApplication.screens()
+        own = self.host.window().screen()
+        chosen = settings.chosen_screen(screens)
+        return chosen or next((s for s in screens if s is not own), own)
 
     def _place_audience(self) -> None:
         """Full screen on the chosen screen; with one screen a preview window (or mirrored)."""
         screens = QGuiApplication.screens()
-        own = self.host.window().screen()
-        chosen = settings.chosen_screen(screens)
-        if chosen is None:
-            chosen = next((s for s in screens if s is not own), own)
+        chosen = self._room_screen()
         window = self.audience
         full = len(screens) > 1 or settings.mirror()
         # A preview stays above the leader's window (a tool window) instead of hiding
@@ -367,29 +381,55 @@ class Presenter(QObject):
             phase_timer = self._timer_text(left)
             if record.clock.running:
                 self._chime(plan.phase, left.level)
-        meeting_timer: TimerText | None = None
-        clock = record.clock
-        if record.duration_minutes:
-            left = timing.meeting_countdown(record, now)
-            if left.level == timing.TimeLevel.OVERRUN:
-                text = self.tr("Mødet: %1 over tid")
-            elif clock.running:
-                text = self.tr("Mødet: %1 tilbage")
-            elif clock.started_at is None:
-                text = self.tr("Mødet: %1 – ikke startet")
-            else:
-                text = self.tr("Mødet: %1 – på pause")
-            text = text.replace("%1", timing.format_clock(left.remaining_seconds))
-            meeting_timer = TimerText(text, left.level if clock.running else timing.TimeLevel.NONE)
-        self.bar.set_clock(clock.started_at is not None, clock.running, self._can_edit())
-        self.bar.show_timers(phase_timer, meeting_timer)
+        self.bar.set_clock(
+            record.clock.started_at is not None, record.clock.running, self._can_edit()
+        )
+        self.bar.show_timers(phase_timer, self._meeting_timer(now))
+        self.bar.show_schedule(self._schedule(now, phase))
+        room_timer = phase_timer if settings.countdown_for_room() else None
+        if room_timer is not None and room_timer.level == timing.TimeLevel.OVERRUN:
+            room_timer = room_timer if settings.overrun_for_room() else None
         self.audience.show_timers(
-            phase_timer if settings.countdown_for_room() else None,
+            room_timer,
             self._speaker_timer(now, phase, plan),
             self._group_timer(now, phase),
         )
         if self._can_edit() and record.clock.running:
             self._keep_the_red_thread(now, phase)
+
+    def _meeting_timer(self, now: datetime) -> TimerText | None:
+        record = self.session.record
+        clock = record.clock
+        if not record.duration_minutes:
+            return None
+        left = timing.meeting_countdown(record, now)
+        if self.session.read_only:  # finished: what it took, no clock to run or pause
+            used = timing.format_clock(timing.meeting_elapsed(record, now))
+            return TimerText(
+                self.tr("Mødet er afsluttet (%1)").replace("%1", used), timing.TimeLevel.NONE
+            )
+        if left.level == timing.TimeLevel.OVERRUN:
+            text = self.tr("Mødet: %1 over tid")
+        elif clock.running:
+            text = self.tr("Mødet: %1 tilbage")
+        elif clock.started_at is None:
+            text = self.tr("Mødet: %1 – ikke startet")
+        else:
+            text = self.tr("Mødet: %1 – på pause")
+        text = text.replace("%1", timing.format_clock(left.remaining_seconds))
+        return TimerText(text, left.level if clock.running else timing.TimeLevel.NONE)
+
+    def _schedule(self, now: datetime, phase: PhaseId | None) -> str:
+        """Ahead of or behind the plan, in whole minutes, while the meeting runs (quiet on time)."""
+        record = self.session.record
+        if not record.clock.running:
+            return ""
+        minutes = round(timing.behind_plan(record, phase, now) / 60)
+        if minutes > 0:
+            return self.tr("%1 min bagud").replace("%1", str(minutes))
+        if minutes < 0:
+            return self.tr("%1 min foran").replace("%1", str(-minutes))
+        return ""
 
     def _timer_text(self, left: timing.Countdown) -> TimerText:
         clock = timing.format_clock(left.remaining_seconds)
@@ -422,11 +462,16 @@ class Presenter(QObject):
         return TimerText(self.tr("Tid i grupperne: %1").replace("%1", timer.text), timer.level)
 
     def _chime(self, phase: PhaseId, level: timing.TimeLevel) -> None:
+        """The chime when a phase's box reaches 20 % left, 5 % left and its end."""
         before = self._levels.get(phase)
         self._levels[phase] = level
-        signal = level in (timing.TimeLevel.WARNING, timing.TimeLevel.OVERRUN)
+        signal = level in (
+            timing.TimeLevel.WARNING,
+            timing.TimeLevel.URGENT,
+            timing.TimeLevel.OVERRUN,
+        )
         if before is not None and before != level and signal and settings.chime():
-            QApplication.beep()
+            self.play_chime()
 
     def _keep_the_red_thread(self, now: datetime, phase: PhaseId | None) -> None:
         record = self.session.record
@@ -469,6 +514,20 @@ class Presenter(QObject):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.session.reset_clock()
+
+    def add_minute(self) -> None:
+        """ "+1 min" for the phase shown (the plan keeps its minutes; the record the extra)."""
+        phase = self.phase()
+        if phase is None or self.plan() is None or not self.session.running:
+            return
+        self.session.apply(
+            Operation(
+                self.tr("Ét minut mere til %1").replace("%1", labels.phase(phase)),
+                Changes.PLAN | Changes.CLOCK,
+                lambda record: timing.add_minute(record, phase),
+            )
+        )
+        self.update_timers()
 
     def show_bridge(self) -> None:
         """A bridge-building question for the leader's eyes only (domain.md §7)."""
