@@ -486,6 +486,11 @@ class AudienceWindow(QWidget):
         chart.getPlotItem().setTitle(None)
         self._style_chart(chart)  # new legend entries get the room's type size too
 
+    def draw_chart_now(self) -> None:
+        """Draw the slide's chart at once (a picture of the slide is about to be taken)."""
+        self._chart_timer.stop()
+        self._draw_chart()
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._draw_chart()

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TypeVar
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QScreen
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -84,6 +84,9 @@ class PresenterBar(QFrame):
         self.now_next = QLabel()
         self.now_next.setObjectName("nowNext")
         self.now_next.setWordWrap(True)
+        self.now_next.setTextFormat(Qt.TextFormat.RichText)
+        self.now_next.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.now_next.setToolTip(self.tr("Klik på Næste for at se trinnet, som gruppen vil se det"))
         row.addWidget(self.now_next, 1)
         self.phase_timer = QLabel()
         self.phase_timer.setObjectName("phaseTimer")

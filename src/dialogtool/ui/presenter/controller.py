@@ -35,6 +35,7 @@ from dialogtool.ui.presenter.audience import AudienceWindow, Blank, TimerText
 from dialogtool.ui.presenter.bar import PresenterBar
 from dialogtool.ui.presenter.keys import ALWAYS, KEYS, Action, sequence
 from dialogtool.ui.presenter.people import PeoplePanel
+from dialogtool.ui.presenter.preview import NextPreview
 from dialogtool.ui.presenter.script import ScriptBox
 from dialogtool.ui.presenter.typing import TypingGuard
 from dialogtool.ui.session import MeetingSession
@@ -108,6 +109,8 @@ class Presenter(QObject):
         self.tabs.setObjectName("presenterTabs")
         self.tabs.addTab(self.script, self.tr("Manuskript"))
         self.tabs.addTab(self.people, self.tr("Deltagere"))
+        self.preview = NextPreview(host)
+        self.bar.now_next.linkActivated.connect(lambda _link: self.show_preview())
 
         self.shortcuts: dict[Action, list[QShortcut]] = {}
         for (key, shifted), action in KEYS.items():
@@ -297,6 +300,8 @@ class Presenter(QObject):
             editable=self._can_edit(),
         )
         self.bar.now_next.setText(self._now_next())
+        if self.preview.isVisible():
+            self._show_next()
         self.bar.set_board(phase == PhaseId.TOMM, self.session.board_shown)
         self.bar.show_room_view(
             self._view_name(self.session.room_view) if slide.indicator is not None else ""
@@ -356,12 +361,45 @@ class Presenter(QObject):
         }
         return names.get(view, "")
 
+    def show_preview(self) -> None:
+        """Look before the room sees: the next step's slide over the bar, the room unmoved.
+
+        The same click closes it again."""
+        if self.preview.isVisible():
+            self.preview.hide()
+            return
+        self._show_next()
+        self.preview.show_above(self.bar.now_next)
+
+    def _show_next(self) -> None:
+        """The next step's slide in the preview tab, with what the room would see first."""
+        steps, record = self.session.steps, self.session.record
+        row = steps.index(self.session.step)
+        if row + 1 >= len(steps):
+            self.preview.show_next("", None)
+            return
+        step = steps[row + 1]
+        library = self.session.library
+        first = record.indicators[0] if record.indicators else None
+        ugu = first.step if first is not None else None
+        question = presentation.default_question(record, step, ui_lang(), library, ugu)
+        slide = presentation.public_slide(
+            record,
+            step,
+            question=question,
+            indicator_id=first.indicator_id if first is not None else None,
+            view=self.session.room_view,
+            board=step == PhaseId.TOMM and not question,
+        )
+        self.preview.show_next(labels.phase(step), slide)
+
     def _now_next(self) -> str:
         steps = self.session.steps
         row = steps.index(self.session.step)
         text = self.tr("Nu: <b>%1</b>").replace("%1", labels.phase(steps[row]))
         if row + 1 < len(steps):
-            text += "  →  " + self.tr("Næste: %1").replace("%1", labels.phase(steps[row + 1]))
+            upcoming = self.tr("Næste: %1").replace("%1", labels.phase(steps[row + 1]))
+            text += f'  →  <a href="preview">{upcoming}</a>'  # a look at it, not a step
         return text
 
     def _log(self, kind: PresentationEventKind, detail: str = "") -> None:
