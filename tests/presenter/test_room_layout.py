@@ -82,7 +82,10 @@ def room_problems(audience: AudienceWindow) -> list[str]:
             line = QFontMetrics(axis.style["tickFont"] or axis.font()).height()
             if name == "left":  # the top value's label is centred on the plot's top edge
                 area.adjust(0, -line / 2, 0, 0)
-            elif area.height() < line:
+            elif (
+                area.height()
+                < max(0, axis.style["tickLength"]) + axis.style["tickTextOffset"][1] + line
+            ):
                 problems.append("the category labels have less than a line's height")
             if not chart.sceneRect().contains(area):
                 problems.append(f"the chart's {name} axis is cut")
