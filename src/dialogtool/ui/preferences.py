@@ -99,6 +99,9 @@ FONT_SCALE = Setting(
 EXPORT_FOLDER = Setting(
     "export/folder", "", QT_TRANSLATE_NOOP("Preferences", "Mappe til gemte opsamlinger")
 )
+LAST_FOLDER = Setting(
+    "files/lastFolder", "", QT_TRANSLATE_NOOP("Preferences", "Mappe for sidst åbnede fil")
+)
 # What a shared summary holds (core.summary.SummaryOptions); private notes are
 # chosen afresh each time and never remembered.
 SHARE_NAMES = Setting(
@@ -130,6 +133,7 @@ SETTINGS: tuple[Setting[Any], ...] = (
     CHIME,
     FONT_SCALE,
     EXPORT_FOLDER,
+    LAST_FOLDER,
     SHARE_NAMES,
     SHARE_ROUNDS,
     SHARE_TALLY,

@@ -12,13 +12,14 @@ import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from dialogtool.core.dataset import Dataset
 from dialogtool.core.importing import ImportResult, MappingMemory
 from dialogtool.core.landscape import Landscape, LandscapeStore, apply_landscape
 from dialogtool.core.paths import landscapes_dir
 from dialogtool.core.store import RefusedOverwriteError
+from dialogtool.ui.file_dialogs import open_file
 from dialogtool.ui.importing.flow import ImportFlow
 from dialogtool.ui.landscape.editor import LandscapeDialog
 
@@ -71,10 +72,9 @@ class DataController(QObject):
 
     # -- importing -------------------------------------------------------------
     def choose_file(self) -> ImportFlow | None:
-        path, _filter = QFileDialog.getOpenFileName(
+        path, _filter = open_file(
             self.window,
             self.tr("Indlæs data"),
-            "",
             self.tr("Dataeksporter (%1);;Alle filer (*)").replace("%1", FILE_PATTERNS),
         )
         return self.import_path(Path(path)) if path else None
