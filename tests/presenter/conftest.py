@@ -47,6 +47,8 @@ class Running:
     view: MeetingView
     presenter: Presenter
     clock: FakeClock
+    #: When the timer's chime sounded (the test's own player records instead of playing).
+    chimes: list[datetime]
 
 
 @pytest.fixture
@@ -62,9 +64,11 @@ def running(qtbot: QtBot, qapp: QApplication, data_dir: Path) -> Iterator[Runnin
     clock = FakeClock()
     view.presenter.clock = clock
     view.presenter.spin_frames = 2
+    chimes: list[datetime] = []
+    view.presenter.play_chime = lambda: chimes.append(clock())
     window.show()
     qtbot.waitExposed(window)
-    yield Running(window, view, view.presenter, clock)
+    yield Running(window, view, view.presenter, clock, chimes)
     window.close_meeting()
     window.close()
     window.deleteLater()

@@ -41,14 +41,14 @@ def test_countdown_warns_overruns_and_the_red_thread_prompts(
     presenter.update_timers()
     assert (bar.phase_timer.text(), bar.phase_timer.property("level")) == ("2:30", "running")
     assert audience.countdown.text() == "2:30"
-    clock.advance(0.5)
+    clock.advance(1.5)  # a fifth of the five minutes left
     presenter.update_timers()
     assert bar.phase_timer.property("level") == "warning"
     assert audience.countdown.property("level") == "warning"
-    clock.advance(2.5)
+    clock.advance(1.5)
     presenter.update_timers()
     assert bar.phase_timer.text() == "+0:30 over tid"
-    assert audience.countdown.property("level") == "overrun"
+    assert audience.countdown.isHidden(), "the room sees the overrun only if the leader chose so"
     presenter.update_timers()
     assert events(running, PresentationEventKind.OVERRUN) == [""]
     assert not bar.prompt.isVisible()

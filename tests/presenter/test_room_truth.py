@@ -87,11 +87,13 @@ def test_the_chosen_view_is_what_the_room_sees_but_never_the_rows(
     qtbot.mouseClick(page.views.buttons.button(1), Qt.MouseButton.LeftButton)  # Sammenlign
     assert isinstance(audience.chart, CompareChart), "the organisational yardstick"
     indicator = view.session.indicator_id
-    assert shown(running, PresentationEventKind.VIEW_SHOWN)[-1] == f"{indicator}:compare"
+    assert shown(running, PresentationEventKind.VIEW_SHOWN)[-1] == f"{indicator}:compare:Team Nord"
 
     qtbot.mouseClick(page.views.buttons.button(3), Qt.MouseButton.LeftButton)  # Detaljer
-    assert isinstance(audience.chart, IndicatorChart), "the rows behind a number stay private"
-    assert shown(running, PresentationEventKind.VIEW_SHOWN)[-1] == f"{indicator}:trend"
+    assert isinstance(audience.chart, CompareChart), "the rows stay private, the room's chart stays"
+    assert shown(running, PresentationEventKind.VIEW_SHOWN)[-1] == f"{indicator}:compare:Team Nord"
+    assert presenter.bar.room_view.text() == "Skærmen viser: Sammenlign"
+    assert presenter.bar.room_view.isVisible()
 
 
 def test_the_explanation_board_is_on_the_room_s_screen(qtbot: QtBot, running: Running) -> None:

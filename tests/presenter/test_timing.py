@@ -53,9 +53,12 @@ def test_phase_countdown_warns_at_two_minutes_left_then_shows_the_overrun() -> N
     assert format_clock(late.remaining_seconds) == "1:30"
 
 
-def test_a_short_timebox_warns_in_its_second_half_and_no_timebox_never_warns() -> None:
-    assert Countdown(60, 29).level == TimeLevel.RUNNING
-    assert Countdown(60, 30).level == TimeLevel.WARNING
+def test_a_timebox_warns_at_a_fifth_left_is_urgent_at_a_twentieth_and_none_never_warns() -> None:
+    assert Countdown(60, 47).level == TimeLevel.RUNNING
+    assert Countdown(60, 48).level == TimeLevel.WARNING
+    assert Countdown(60, 56).level == TimeLevel.WARNING
+    assert Countdown(60, 57).level == TimeLevel.URGENT
+    assert Countdown(60, 60).level == TimeLevel.OVERRUN
     assert Countdown(0, 500).level == TimeLevel.NONE
 
 
@@ -120,8 +123,8 @@ def test_meeting_countdown_runs_from_the_leader_s_start() -> None:
     assert meeting_countdown(rec, at(30)).remaining_seconds == 60 * 60, "not started"
     meeting.start(rec, at(2))
     meeting.enter_phase(rec, PhaseId.DATA, at(10))
-    left = meeting_countdown(rec, at(52))
-    assert left.remaining_seconds == 10 * 60
+    left = meeting_countdown(rec, at(40))
+    assert left.remaining_seconds == 22 * 60
     assert left.level == TimeLevel.RUNNING
 
 

@@ -54,7 +54,7 @@ def test_nothing_runs_before_the_start_and_closing_adds_no_time(
     assert _left(window) == full - 5 * 60, "no time passed while nobody held the meeting"
     framing = next(p for p in view.session.record.phases if p.phase == PhaseId.FRAMING)
     assert timing.phase_elapsed(framing, clock()) == 5 * 60
-    assert view.presenter.bar.clock_button.text() == "Fortsæt mødet"
+    assert view.presenter.bar.clock_button.text() == "Fortsæt efter pausen"
 
     view.presenter.bar.clock_button.click()  # resume
     clock.advance(2)

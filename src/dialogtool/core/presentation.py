@@ -16,6 +16,7 @@ from dialogtool.core import phases, timing
 from dialogtool.core.context import shown_group
 from dialogtool.core.i18n import Lang
 from dialogtool.core.library import Library
+from dialogtool.core.questions import is_method_round_question
 from dialogtool.core.record import (
     MeetingRecord,
     PhaseId,
@@ -25,6 +26,8 @@ from dialogtool.core.record import (
 )
 from dialogtool.core.slides import DataView, Slide, Speaker, tomm_board
 
+#: The rounds whose default on the room's screen is the method's own pair of questions.
+METHOD_PAIR_PHASES = (PhaseId.CHECKIN, PhaseId.CHECKOUT)
 #: Categories whose texts are the leader's own lines, not questions for the room.
 LEADER_LINES = ("contract.opening", "contract.redthread", "ugu.give", "role.", "fup.", "bridge")
 
@@ -103,14 +106,27 @@ def default_question(
     library: Library,
     ugu_step: UguStep | None = None,
 ) -> str:
-    """The question the room sees when the leader has not picked one."""
+    """The question the room sees when the leader has not picked one on this screen.
+
+    A question the meeting already picked for the step (ticked in a round, marked asked
+    in Tomm's step) is the leader's choice. Otherwise a round shows the method's pair,
+    both questions; Tomm's step and a workshop's question round show no question (the
+    title, and in Tomm's step the board), never the first of a list nobody chose.
+    """
     if phase in (None, PhaseId.PREPARE, PhaseId.FRAMING):
         return ""
     assert phase is not None
-    if phase in (PhaseId.TOMM, PhaseId.QUESTIONS):
+    if phase in (PhaseId.TOMM, PhaseId.QUESTIONS, *METHOD_PAIR_PHASES):
         asked = [q for q in record.questions if q.phase == phase and q.asked_at is not None]
         if asked:
             return max(asked, key=lambda q: q.asked_at or datetime.min).text
+        if phase in METHOD_PAIR_PHASES:
+            return "\n".join(
+                q.text.get(lang)
+                for q in library.suggested(record, phase)
+                if is_method_round_question(q.id)
+            )
+        return ""
     lines = script(record, phase, lang, library)
     if phase == PhaseId.DATA:
         step = ugu_step or UguStep.EXPLORE
@@ -135,6 +151,26 @@ def log_event(
     event = PresentationEvent(at=now, kind=kind, phase=phase, detail=detail)
     record.presentation_log.append(event)
     return event
+
+
+def view_shown(indicator_id: str, view: DataView, team: str) -> str:
+    """The log's detail for a chart the room saw: which indicator, view and team."""
+    return f"{indicator_id}:{view.value}:{team}"
+
+
+def last_view_shown(record: MeetingRecord, indicator_id: str) -> tuple[DataView, str | None]:
+    """The view (and team, None when the log predates it) the room saw ``indicator_id`` in last.
+
+    A chart the room never saw counts as the trend, the data step's first view.
+    """
+    prefix = f"{indicator_id}:"
+    for event in reversed(record.presentation_log):
+        if event.kind != PresentationEventKind.VIEW_SHOWN or not event.detail.startswith(prefix):
+            continue
+        view, has_team, team = event.detail[len(prefix) :].partition(":")
+        if view in {v.value for v in DataView}:
+            return DataView(view), team if has_team else None
+    return DataView.TREND, None
 
 
 def overrun_unnoted(record: MeetingRecord, phase: PhaseId, now: datetime) -> bool:

@@ -170,6 +170,12 @@ class PhasePlan(_Model):
     ended_at: datetime | None = None
     entered_at: datetime | None = None
     spent_seconds: int = Field(default=0, ge=0)
+    extra_minutes: int = Field(
+        default=0,
+        ge=0,
+        le=24 * 60,
+        description="Minutes added to the timebox during the meeting ('+1 min'); 0: none.",
+    )
     speaker_seconds: int = Field(
         default=0, ge=0, le=60 * 60, description="Per-person timebox in a round; 0 means none."
     )

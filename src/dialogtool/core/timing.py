@@ -3,9 +3,12 @@
 Nothing here reads the wall clock: callers pass ``now`` (the UI takes it from an
 injectable clock), so every rule can be tested without waiting.
 
-- A countdown warns when two minutes are left (or half the timebox, if that is
-  shorter, so a 60-second turn in a round does not start in warning) and shows
-  an overrun once the time is up.
+- A countdown turns amber when a fifth of its time is left, red-orange at the
+  last twentieth (what facilitators' timers do: a 10-minute box warns at 2:00
+  and at 0:30), and shows the overrun once the time is up. "+1 min" adds a
+  minute to the phase's box (``extra_minutes``), so the plan stays the plan.
+- Planned against actual: per phase, its planned minutes and the time it took;
+  while the meeting runs, how far it is ahead of or behind its plan.
 - The red thread (the data contract, domain.md §3): the leader is prompted at the
   halfway mark and when 30 and 10 minutes of the meeting remain. A moment that
   falls within five minutes of an earlier one is dropped, so a one-hour meeting
@@ -21,12 +24,14 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Final
 
-from dialogtool.core.record import MeetingRecord, PhasePlan, PresentationEventKind
+from dialogtool.core.record import MeetingRecord, PhaseId, PhasePlan, PresentationEventKind
 
 #: Returns the current time (timezone-aware, UTC); tests pass a fake.
 Clock = Callable[[], datetime]
 
-WARNING_SECONDS: Final = 120
+#: Share of a timebox left when it warns, and when it is urgent.
+WARNING_SHARE: Final = 0.20
+URGENT_SHARE: Final = 0.05
 RED_THREAD_MERGE: Final = timedelta(minutes=5)
 
 
@@ -34,6 +39,7 @@ class TimeLevel(StrEnum):
     NONE = "none"  # no timebox
     RUNNING = "running"
     WARNING = "warning"
+    URGENT = "urgent"
     OVERRUN = "overrun"
 
 
@@ -58,7 +64,9 @@ class Countdown:
         remaining = self.remaining_seconds
         if remaining <= 0:
             return TimeLevel.OVERRUN
-        if remaining <= min(WARNING_SECONDS, self.total_seconds // 2):
+        if remaining <= self.total_seconds * URGENT_SHARE:
+            return TimeLevel.URGENT
+        if remaining <= self.total_seconds * WARNING_SHARE:
             return TimeLevel.WARNING
         return TimeLevel.RUNNING
 
@@ -85,7 +93,51 @@ def phase_elapsed(plan: PhasePlan, now: datetime) -> int:
 
 
 def phase_countdown(plan: PhasePlan, now: datetime) -> Countdown:
-    return Countdown(plan.minutes * 60, phase_elapsed(plan, now))
+    """The phase's box: its planned minutes and those added during the meeting."""
+    return Countdown((plan.minutes + plan.extra_minutes) * 60, phase_elapsed(plan, now))
+
+
+def add_minute(record: MeetingRecord, phase: PhaseId) -> None:
+    """ "+1 min": one more minute in ``phase``'s box (the planned minutes stay as planned)."""
+    plan = next((p for p in record.phases if p.phase == phase), None)
+    if plan is not None:
+        plan.extra_minutes += 1
+
+
+@dataclass(frozen=True)
+class PhaseTime:
+    phase: PhaseId
+    planned_seconds: int
+    actual_seconds: int
+
+    @property
+    def difference_seconds(self) -> int:
+        """Over the plan (positive) or under it (negative)."""
+        return self.actual_seconds - self.planned_seconds
+
+
+def phase_times(record: MeetingRecord, now: datetime) -> list[PhaseTime]:
+    """Planned against actual time of every phase the meeting has been in, in plan order."""
+    return [
+        PhaseTime(plan.phase, plan.minutes * 60, phase_elapsed(plan, now))
+        for plan in record.phases
+        if plan.started_at is not None
+    ]
+
+
+def behind_plan(record: MeetingRecord, current: PhaseId | None, now: datetime) -> int:
+    """Seconds the meeting is behind its plan (negative: ahead).
+
+    The phases left count what they took against what was planned; the phase
+    shown counts only once it runs over (it may still end on time).
+    """
+    total = 0
+    for times in phase_times(record, now):
+        if times.phase == current:
+            total += max(0, times.difference_seconds)
+        else:
+            total += times.difference_seconds
+    return total
 
 
 def meeting_elapsed(record: MeetingRecord, now: datetime) -> int:

@@ -17,7 +17,7 @@ import numpy as np
 import numpy.typing as npt
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QPen, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPen, QResizeEvent
 
 from dialogtool.core import context
 from dialogtool.core.formatting import period
@@ -107,12 +107,23 @@ class BaseChart(pg.PlotWidget):  # type: ignore[misc]
         self.setMouseEnabled(x=False, y=False)
         font = QFont()
         font.setPointSizeF(max(font.pointSizeF(), 10.0))
-        for axis in ("left", "bottom"):
-            item.getAxis(axis).setTickFont(font)
+        self.set_tick_font(font)
         # The legend sits in a row under the plot, so it never hides a line.
         self.legend = pg.LegendItem(labelTextSize="10pt")
         item.layout.addItem(self.legend, 4, 1)
         item.legend = self.legend
+
+    def set_tick_font(self, font: QFont) -> None:
+        """Ticks in ``font``, with room for their whole text: the category labels' descenders
+        under the bars, and half a line above the plot for the top value's label (a tick at the
+        top of the range is centred on the plot's edge)."""
+        item = self.getPlotItem()
+        for axis in ("left", "bottom"):
+            item.getAxis(axis).setTickFont(font)
+        line = QFontMetrics(font).height()
+        bottom = item.getAxis("bottom")
+        bottom.setHeight(line + bottom.style["tickTextOffset"][1] + 6)
+        item.layout.setContentsMargins(2, line // 2 + 2, 12, 2)
 
     def line(self, xs: object, ys: object, **options: object) -> pg.PlotDataItem:
         """Plot a line the fast way: peak downsampling keeps each pixel column's lowest and

@@ -16,7 +16,7 @@ from typing import Any, Final
 from PySide6.QtCore import QMimeData, QObject, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from dialogtool.core.atomic import atomic_write_bytes
 from dialogtool.core.failures import failure_sentence
@@ -29,6 +29,7 @@ from dialogtool.core.summary.text import render_text
 from dialogtool.export.formats import Format, export_bytes
 from dialogtool.export.pdf import paint_pages
 from dialogtool.ui.errors import show_failure
+from dialogtool.ui.file_dialogs import save_file
 from dialogtool.ui.language import ui_lang
 from dialogtool.ui.preferences import EXPORT_FOLDER, preferences
 from dialogtool.ui.tasks import BackgroundTask
@@ -86,10 +87,10 @@ class Exporter(QObject):
         offered = [only] if only else list(filters)
         fmt = offered[0]
         start = self._folder() / export_name(self.record(), fmt, ui_lang())
-        path_text, chosen = QFileDialog.getSaveFileName(
+        path_text, chosen = save_file(
             self.widget,
             self.tr("Gem opsamling"),
-            str(start),
+            start,
             ";;".join(filters[f] for f in offered),
             filters[fmt],
         )

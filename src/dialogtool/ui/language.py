@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from dialogtool.core.i18n import Lang
 from dialogtool.core.resources import resource_dir
+from dialogtool.ui.file_dialogs import QtGapsTranslator
 from dialogtool.ui.preferences import LANGUAGE, preferences
 
 _installed: list[QTranslator] = []
@@ -28,6 +29,8 @@ def install_translators(app: QCoreApplication, lang: Lang) -> None:
     qt = QTranslator()
     if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         _installed.append(qt)
+    if lang == "da":
+        _installed.append(QtGapsTranslator())  # "Look in:", "Files of type:"
     ours = QTranslator()
     shipped = resource_dir("translations").joinpath(f"dialogtool_{lang}.qm")
     if shipped.is_file():

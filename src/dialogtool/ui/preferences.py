@@ -84,10 +84,15 @@ COUNTDOWN_FOR_ROOM = Setting(
     True,
     QT_TRANSLATE_NOOP("Preferences", "Vis nedtælling for gruppen"),
 )
+OVERRUN_FOR_ROOM = Setting(
+    "presenter/overrunForRoom",
+    False,
+    QT_TRANSLATE_NOOP("Preferences", "Vis også gruppen, når tiden er overskredet"),
+)
 CHIME = Setting(
     "presenter/chime",
-    False,
-    QT_TRANSLATE_NOOP("Preferences", "Blød lyd ved 2 min og ved tidens udløb"),
+    True,
+    QT_TRANSLATE_NOOP("Preferences", "Lyd ved 20 % og 5 % tid tilbage og ved tidens udløb"),
 )
 FONT_SCALE = Setting(
     "presenter/fontScale",
@@ -97,6 +102,9 @@ FONT_SCALE = Setting(
 )
 EXPORT_FOLDER = Setting(
     "export/folder", "", QT_TRANSLATE_NOOP("Preferences", "Mappe til gemte opsamlinger")
+)
+LAST_FOLDER = Setting(
+    "files/lastFolder", "", QT_TRANSLATE_NOOP("Preferences", "Mappe for sidst åbnede fil")
 )
 # What a shared summary holds (core.summary.SummaryOptions); private notes are
 # chosen afresh each time and never remembered.
@@ -125,9 +133,11 @@ SETTINGS: tuple[Setting[Any], ...] = (
     SCREEN,
     MIRROR,
     COUNTDOWN_FOR_ROOM,
+    OVERRUN_FOR_ROOM,
     CHIME,
     FONT_SCALE,
     EXPORT_FOLDER,
+    LAST_FOLDER,
     SHARE_NAMES,
     SHARE_ROUNDS,
     SHARE_TALLY,

@@ -118,9 +118,13 @@ class MeetingSession(QObject):
         self.step: PhaseId = start if start in self.steps else PhaseId.PREPARE
         self.indicator_id: str | None = None
         self.view = DataView.TREND
+        #: The view the room sees: the leader's last choice of one the room may see, so looking
+        #: at *Detaljer* (the rows behind a number) on the leader's screen changes nothing there.
+        self.room_view = DataView.TREND
         self.presenting = False
-        #: Tomm's 2×2 on the room's screen (in the question phase, when the leader wants it).
-        self.board_shown = False
+        #: Tomm's 2×2 on the room's screen as the leader set it; None: shown while the room
+        #: has no question (the step's default, never an arbitrary question).
+        self._board_choice: bool | None = None
         #: The question the leader put on screen, per step, indicator and UGU step.
         self._chosen_questions: dict[tuple[PhaseId, str, str], str] = {}
         #: Undo and redo for this meeting while it is open.
@@ -305,6 +309,8 @@ class MeetingSession(QObject):
     def set_view(self, view: DataView) -> None:
         if view != self.view:
             self.view = view
+            if view.for_room == view:
+                self.room_view = view
             self.viewChanged.emit(view.value)
 
     def set_presenting(self, on: bool) -> None:
@@ -312,9 +318,17 @@ class MeetingSession(QObject):
             self.presenting = on
             self.presentingChanged.emit(on)
 
+    @property
+    def board_shown(self) -> bool:
+        """Tomm's board on the room's screen: the leader's choice, else while no question is."""
+        if self._board_choice is not None:
+            return self._board_choice
+        return self.step == PhaseId.TOMM and not self.room_question()
+
     def set_board_shown(self, on: bool) -> None:
-        if on != self.board_shown:
-            self.board_shown = on
+        before = self.board_shown
+        self._board_choice = on
+        if on != before:
             self.boardChanged.emit(on)
 
     def discussion(self) -> IndicatorDiscussion | None:

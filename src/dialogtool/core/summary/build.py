@@ -27,6 +27,7 @@ from dialogtool.core.labels import (
     agenda_title,
 )
 from dialogtool.core.labels import explanation as explanation_label
+from dialogtool.core.presentation import last_view_shown
 from dialogtool.core.printable import printable
 from dialogtool.core.questions import quadrant_of
 from dialogtool.core.record import (
@@ -55,6 +56,7 @@ from dialogtool.core.summary.document import (
 from dialogtool.core.summary.privacy import Share, redact
 from dialogtool.core.summary.review import review_blocks
 from dialogtool.core.summary.room import room_blocks
+from dialogtool.core.summary.time_used import time_blocks
 from dialogtool.core.summary.words import WORDS
 
 #: Phases whose questions are shown with their round rather than in the question list.
@@ -150,6 +152,7 @@ class _Builder:
         self._round(PhaseId.CHECKOUT, record.checkout)
         self.blocks += room_blocks(record, lang)
         self._tally()
+        self.blocks += time_blocks(record, lang)
         self._notes()
         return SummaryDoc(title, lang, tuple(self.blocks), meta)
 
@@ -219,13 +222,17 @@ class _Builder:
             snapshot = item.snapshot
             self.heading(3, snapshot.name if snapshot else item.indicator_id)
             if snapshot is not None and snapshot.series:
+                # The chart as the room saw it last: its view and team, from the log.
+                view, team = last_view_shown(self.record, item.indicator_id)
+                group = shown_group(self.record) if team is None else team
                 self.blocks.append(
                     Chart(
                         snapshot=snapshot,
-                        group=shown_group(self.record),
+                        group=group,
                         shown=chart_visible(item),
-                        caption=latest_line(snapshot, shown_group(self.record), self.lang),
+                        caption=latest_line(snapshot, group, self.lang),
                         trust=trust_line(snapshot, self.lang),
+                        view=view,
                     )
                 )
             # One never given survives redaction only when private parts were asked for.

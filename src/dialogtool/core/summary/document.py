@@ -11,6 +11,7 @@ from typing import Literal
 
 from dialogtool.core.i18n import Lang
 from dialogtool.core.record import IndicatorSnapshot
+from dialogtool.core.slides import DataView
 
 Style = Literal["plain", "bold", "italic"]
 
@@ -68,6 +69,8 @@ class Chart:
     shown: bool
     caption: str
     trust: str
+    #: How the room saw it last: over time, against the other groups, or the latest bars.
+    view: DataView = DataView.TREND
 
 
 Block = Heading | Paragraph | BulletList | Table | Chart

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from dialogtool.core.dataset import Dataset
 from dialogtool.core.dataset_cache import DatasetCache, release_unused
@@ -24,6 +24,9 @@ from dialogtool.core.landscape import Landscape, LandscapeStore, apply_landscape
 from dialogtool.core.logs import log_exception
 from dialogtool.core.paths import landscapes_dir, meetings_dir
 from dialogtool.core.store import RefusedOverwriteError
+from dialogtool.ui.file_dialogs import open_file
+from dialogtool.ui.importing.flow import ImportFlow
+from dialogtool.ui.landscape.editor import LandscapeDialog
 from dialogtool.ui.tasks import BackgroundTask, Progress
 
 if TYPE_CHECKING:  # the dialogs load when first used, not when a kept dataset is shown
@@ -84,10 +87,9 @@ class DataController(QObject):
 
     # -- importing -------------------------------------------------------------
     def choose_file(self) -> ImportFlow | None:
-        path, _filter = QFileDialog.getOpenFileName(
+        path, _filter = open_file(
             self.window,
             self.tr("Indlæs data"),
-            "",
             self.tr("Dataeksporter (%1);;Alle filer (*)").replace("%1", FILE_PATTERNS),
         )
         return self.import_path(Path(path)) if path else None

@@ -44,6 +44,7 @@ from dialogtool.core.slides import DataView, Slide
 from dialogtool.core.timing import TimeLevel
 from dialogtool.ui import labels
 from dialogtool.ui.language import ui_lang
+from dialogtool.ui.presenter.fit import fit_factor, needed_height
 from dialogtool.ui.presenter.keys import Action, action_for
 from dialogtool.ui.presenter.room_screen import RoomScreen
 from dialogtool.ui.theme import set_style_state
@@ -52,6 +53,8 @@ if TYPE_CHECKING:
     from dialogtool.ui.chart import BaseChart
 
 BASE_SIZE = QSize(1024, 768)
+#: The chart's least share of the window's height; the texts fit around it.
+CHART_SHARE = 0.3
 ACCENT = "#0b3954"
 PASSED_COLOUR = QColor("#6b6b6b")
 
@@ -80,6 +83,7 @@ QLabel#audienceCountdown, QLabel#audienceTimer {{
 }}
 QLabel#audienceTimer {{ font-size: {list}pt; }}
 QWidget#audienceContent QLabel[level="warning"] {{ background: #ffd27a; color: #000000; }}
+QWidget#audienceContent QLabel[level="urgent"] {{ background: #e66100; color: #ffffff; }}
 QWidget#audienceContent QLabel[level="overrun"] {{ background: #b00020; color: #ffffff; }}
 QFrame#audiencePerspective {{ border-left: 10px solid #0072B2; background: #e8f1fa; }}
 QFrame#boardField {{ border: 3px solid #333333; border-radius: 12px; background: #ffffff; }}
@@ -233,6 +237,8 @@ class AudienceWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.font_scale = 1.0
+        #: How much the type is set down so that the slide's texts fit whole (``fit``).
+        self.fit = 1.0
         self.blank_mode = Blank.NONE
         self.slide: Slide | None = None
         #: The chart of each view, made when the room first sees that view.
@@ -347,16 +353,32 @@ class AudienceWindow(QWidget):
     # -- look ------------------------------------------------------------------
     def unit(self) -> float:
         size = self.size()
-        return min(size.width() / BASE_SIZE.width(), size.height() / BASE_SIZE.height()) * (
-            self.font_scale
+        return (
+            min(size.width() / BASE_SIZE.width(), size.height() / BASE_SIZE.height())
+            * self.font_scale
+            * self.fit
         )
 
     def point_size(self, role: str) -> float:
         return round(SIZES[role] * self.unit(), 1)
 
     def restyle(self) -> None:
-        sizes = {role: self.point_size(role) for role in SIZES}
-        self.setStyleSheet(STYLE.format(accent=ACCENT, **sizes))
+        """Set the type for the window's size, as large as lets the slide fit (``fit``)."""
+        chart_height = max(160, round(CHART_SHARE * self.height()))
+        for chart in self.charts.values():
+            chart.setMinimumHeight(chart_height)
+        column = self.content.layout()
+        assert column is not None
+
+        def measure(factor: float) -> int:
+            self.fit = factor
+            sizes = {role: self.point_size(role) for role in SIZES}
+            style = STYLE.format(accent=ACCENT, **sizes)
+            if style != self.styleSheet():
+                self.setStyleSheet(style)
+            return needed_height(column, self.width())
+
+        self.fit = fit_factor(measure, self.height())
         for chart in self.charts.values():
             self._style_chart(chart)
 
@@ -371,9 +393,7 @@ class AudienceWindow(QWidget):
     def _style_chart(self, chart: BaseChart) -> None:
         font = QFont(self.font())
         font.setPointSizeF(self.point_size("small"))
-        item = chart.getPlotItem()
-        for axis in ("left", "bottom"):
-            item.getAxis(axis).setTickFont(font)
+        chart.set_tick_font(font)
         size = f"{self.point_size('small')}pt"
         chart.legend.setLabelTextSize(size)
         for _sample, label in chart.legend.items:  # pyqtgraph applies a size on the next text
@@ -414,6 +434,7 @@ class AudienceWindow(QWidget):
             slide.reviews,
         ):
             self._show_actions(slide)
+        self.restyle()  # the new texts may need more room, or give some back
         self.slideShown.emit(slide)
 
     def _show_data(self, slide: Slide) -> None:
@@ -471,6 +492,11 @@ class AudienceWindow(QWidget):
         chart.show_snapshot(snapshot, team)
         chart.getPlotItem().setTitle(None)
         self._style_chart(chart)  # new legend entries get the room's type size too
+
+    def draw_chart_now(self) -> None:
+        """Draw the slide's chart at once (a picture of the slide is about to be taken)."""
+        self._chart_timer.stop()
+        self._draw_chart()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from typing import TypeVar
 
-from PySide6.QtCore import QSignalBlocker, Signal
-from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QScreen
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -23,12 +24,14 @@ from dialogtool.ui.preferences import (
     COUNTDOWN_FOR_ROOM,
     FONT_SCALE,
     MIRROR,
+    OVERRUN_FOR_ROOM,
     SCREEN,
     Setting,
     preferences,
 )
 from dialogtool.ui.presenter import settings
 from dialogtool.ui.presenter.audience import TimerText, show_timer
+from dialogtool.ui.theme import set_style_state
 
 STYLE = """
 QFrame#presenterBar { border-top: 1px solid #d0d0d0; background: #f6f8fa; }
@@ -38,6 +41,12 @@ QLabel#phaseTimer, QLabel#meetingTimer {
 }
 QLabel#meetingTimer { font-weight: 400; }
 QLabel[level="warning"] { background: #ffd27a; color: #000000; }
+QLabel[level="urgent"] { background: #e66100; color: #ffffff; }
+QLabel#schedule { font-size: 11pt; color: #333333; }
+QLabel#blankBanner {
+    background: #111111; color: #ffffff; font-size: 13pt; font-weight: 700; padding: 4px 10px;
+}
+QLabel#blankBanner[shade="white"] { background: #ffffff; color: #000000; border: 2px solid #111111; }
 QLabel[level="overrun"] { background: #b00020; color: #ffffff; }
 QFrame#prompt { background: #fff4e5; border: 1px solid #e0a040; border-radius: 6px; }
 QLabel#promptText { font-size: 12.5pt; color: #3d2200; }
@@ -58,6 +67,8 @@ class PresenterBar(QFrame):
     #: Start, pause or resume the meeting's clock.
     clockToggled = Signal()
     clockResetRequested = Signal()
+    #: "+1 min": one more minute for the phase shown.
+    minuteAdded = Signal()
     #: Put Tomm's board on the room's screen (True) or take it off.
     boardToggled = Signal(bool)
 
@@ -73,13 +84,26 @@ class PresenterBar(QFrame):
         self.now_next = QLabel()
         self.now_next.setObjectName("nowNext")
         self.now_next.setWordWrap(True)
+        self.now_next.setTextFormat(Qt.TextFormat.RichText)
+        self.now_next.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.now_next.setToolTip(self.tr("Klik på Næste for at se trinnet, som gruppen vil se det"))
         row.addWidget(self.now_next, 1)
         self.phase_timer = QLabel()
         self.phase_timer.setObjectName("phaseTimer")
         self.meeting_timer = QLabel()
         self.meeting_timer.setObjectName("meetingTimer")
+        self.add_minute = QPushButton(self.tr("+1 min"))
+        self.add_minute.setObjectName("addMinute")
+        self.add_minute.setToolTip(
+            self.tr("Giv fasen ét minut mere (tasten +, mens du præsenterer)")
+        )
+        self.add_minute.clicked.connect(self.minuteAdded)
+        self.schedule = QLabel()
+        self.schedule.setObjectName("schedule")
+        self.schedule.setToolTip(self.tr("De afsluttede faser og den aktuelle, målt mod planen"))
         row.addWidget(self.phase_timer)
         row.addWidget(self.meeting_timer)
+        row.addWidget(self.schedule)
         self.predict = QCheckBox(self.tr("Gæt først"))
         self.predict.setObjectName("predictFirst")
         self.predict.setToolTip(self.tr("Grafen skjules, mens der gættes på, hvor tallet landede"))
@@ -105,15 +129,25 @@ class PresenterBar(QFrame):
             self.tr("Vis de fire spørgsmålstyper med mødets spørgsmål på skærmen")
         )
         self.board.clicked.connect(self.boardToggled)
+        self.room_view = QLabel()
+        self.room_view.setObjectName("roomView")
+        self.room_view.setToolTip(
+            self.tr(
+                "Det, du vælger under Udvikling, Sammenlign og Seneste, ser gruppen også; "
+                "Detaljer ser kun du"
+            )
+        )
         # The facilitation controls get a row of their own so the bar fits 1024 px.
         tools = QHBoxLayout()
         for tool in (
             self.clock_button,
+            self.add_minute,
             self.reset_button,
             self.predict,
             self.reveal,
             self.board,
             self.bridge,
+            self.room_view,
         ):
             tools.addWidget(tool)
         tools.addStretch(1)
@@ -140,6 +174,12 @@ class PresenterBar(QFrame):
             row.addWidget(widget)
         column.addLayout(row)
         column.addLayout(tools)
+        #: While the room's screen is black or white the leader must not miss it.
+        self.blank_banner = QLabel()
+        self.blank_banner.setObjectName("blankBanner")
+        self.blank_banner.setWordWrap(True)
+        self.blank_banner.hide()
+        column.addWidget(self.blank_banner)
 
         self.prompt = QFrame()
         self.prompt.setObjectName("prompt")
@@ -155,6 +195,8 @@ class PresenterBar(QFrame):
         prompt_row.addWidget(close)
         self.prompt.hide()
         column.addWidget(self.prompt)
+        #: The screen the room's window goes to when none is chosen (the presenter's rule).
+        self.screen_in_use: Callable[[], QScreen | None] = lambda: None
         self.set_presenting(False)
 
     # -- state shown --------------------------------------------------------------
@@ -163,17 +205,23 @@ class PresenterBar(QFrame):
         self.present.setText(self.tr("Stop (Esc)") if presenting else self.tr("Præsentér (F5)"))
 
     def set_clock(self, started: bool, running: bool, editable: bool) -> None:
-        """The clock button says what pressing it does: start, pause or resume the meeting."""
+        """The clock button says what pressing it does: start, pause or resume the meeting.
+
+        A finished meeting has no clock to run: the buttons go (reopening it is the
+        meeting view's *Fortsæt mødet*, a different thing from resuming after a pause).
+        """
         if running:
             text = self.tr("Pause mødet")
         elif started:
-            text = self.tr("Fortsæt mødet")
+            text = self.tr("Fortsæt efter pausen")
         else:
             text = self.tr("Start mødet")
         self.clock_button.setText(text)
         self.clock_button.setEnabled(editable)
-        self.reset_button.setVisible(started)
+        self.clock_button.setVisible(editable)
+        self.reset_button.setVisible(started and editable)
         self.reset_button.setEnabled(editable and started)
+        self.add_minute.setVisible(editable and running)
 
     def set_board(self, available: bool, shown: bool) -> None:
         self.board.setVisible(available)
@@ -182,6 +230,18 @@ class PresenterBar(QFrame):
     def set_blank(self, black: bool, white: bool) -> None:
         self.black.setChecked(black)
         self.white.setChecked(white)
+        if black:
+            text = self.tr("Gruppen ser en sort skærm – tryk B for at vise billedet igen")
+        else:
+            text = self.tr("Gruppen ser en hvid skærm – tryk W for at vise billedet igen")
+        self.blank_banner.setText(text)
+        set_style_state(self.blank_banner, "shade", "white" if white else "black")
+        self.blank_banner.setVisible(black or white)
+
+    def show_schedule(self, text: str) -> None:
+        """Ahead of or behind the plan, while the meeting runs."""
+        self.schedule.setText(text)
+        self.schedule.setVisible(bool(text))
 
     def set_data_controls(
         self, visible: bool, predict: bool, hidden: bool, *, editable: bool = True
@@ -192,6 +252,11 @@ class PresenterBar(QFrame):
         with QSignalBlocker(self.predict):  # showing the state is not choosing it
             self.predict.setChecked(predict)
         self.reveal.setEnabled(hidden)
+
+    def show_room_view(self, name: str) -> None:
+        """Which data view the room has (the leader may be looking at another)."""
+        self.room_view.setText(self.tr("Skærmen viser: %1").replace("%1", name))
+        self.room_view.setVisible(bool(name))
 
     def show_timers(self, phase: TimerText | None, meeting: TimerText | None) -> None:
         show_timer(self.phase_timer, phase)
@@ -211,7 +276,7 @@ class PresenterBar(QFrame):
         menu.addSection(SCREEN.title())
         group = QActionGroup(menu)
         screens = QGuiApplication.screens()
-        chosen = settings.chosen_screen(screens)
+        chosen = settings.chosen_screen(screens) or self.screen_in_use()
         for number, screen in enumerate(screens, start=1):
             size = screen.size()
             action = QAction(f"{number}: {screen.name()} ({size.width()}×{size.height()})", menu)
@@ -222,7 +287,7 @@ class PresenterBar(QFrame):
             group.addAction(action)
             menu.addAction(action)
         menu.addSeparator()
-        for flag in (MIRROR, COUNTDOWN_FOR_ROOM, CHIME):
+        for flag in (MIRROR, COUNTDOWN_FOR_ROOM, OVERRUN_FOR_ROOM, CHIME):
             self._toggle(menu, flag)
         sizes = menu.addMenu(FONT_SCALE.title())
         size_group = QActionGroup(sizes)

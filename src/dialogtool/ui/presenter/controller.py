@@ -11,15 +11,16 @@ which tests replace. The host widget places ``bar`` and ``tabs``.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from datetime import datetime
 from functools import partial
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QShortcut
-from PySide6.QtWidgets import QApplication, QMessageBox, QTabWidget, QWidget
+from PySide6.QtGui import QGuiApplication, QScreen, QShortcut
+from PySide6.QtWidgets import QMessageBox, QTabWidget, QWidget
 
 from dialogtool.core import dialogue, edits, meeting, presentation, slides, timing
-from dialogtool.core.operations import Changes
+from dialogtool.core.operations import Changes, Operation
 from dialogtool.core.record import (
     IndicatorDiscussion,
     PhaseId,
@@ -28,13 +29,15 @@ from dialogtool.core.record import (
 )
 from dialogtool.ui import labels
 from dialogtool.ui.language import ui_lang
-from dialogtool.ui.presenter import settings
+from dialogtool.ui.presenter import chime, settings
 from dialogtool.ui.presenter.audience import AudienceWindow, Blank, TimerText
 from dialogtool.ui.presenter.bar import PresenterBar
 from dialogtool.ui.presenter.keys import ALWAYS, KEYS, Action, sequence
 from dialogtool.ui.presenter.people import PeoplePanel
+from dialogtool.ui.presenter.preview import NextPreview
 from dialogtool.ui.presenter.room import RoomController
 from dialogtool.ui.presenter.script import ScriptBox
+from dialogtool.ui.presenter.typing import TypingGuard
 from dialogtool.ui.session import MeetingSession
 
 #: With one screen, the room's preview takes this share of the screen's width (4:3).
@@ -90,6 +93,10 @@ class Presenter(QObject):
         self.bar.clockToggled.connect(self.toggle_clock)
         self.bar.clockResetRequested.connect(self.reset_clock)
         self.bar.boardToggled.connect(session.set_board_shown)
+        self.bar.minuteAdded.connect(self.add_minute)
+        self.bar.screen_in_use = self._room_screen
+        #: Plays the timer's chime (tests put a recorder here).
+        self.play_chime: Callable[[], None] = chime.play
 
         self.script = ScriptBox()
         self.script.questionChosen.connect(session.choose_question)
@@ -109,6 +116,8 @@ class Presenter(QObject):
         #: The room takes part from phones (issue 21): its own panel and part of the screen.
         self.room = RoomController(session, self.audience.room_screen, self)
         self.tabs.addTab(self.room.panel, self.tr("Rummet"))
+        self.preview = NextPreview(host)
+        self.bar.now_next.linkActivated.connect(lambda _link: self.show_preview())
 
         self.shortcuts: dict[Action, list[QShortcut]] = {}
         for (key, shifted), action in KEYS.items():
@@ -119,6 +128,7 @@ class Presenter(QObject):
             shortcut.activated.connect(partial(self.perform, action))
             self.shortcuts.setdefault(action, []).append(shortcut)
 
+        self.typing = TypingGuard(host, lambda: self.clock())
         self.ticker = QTimer(self)
         self.ticker.setInterval(1000)
         self.ticker.timeout.connect(self.update_timers)
@@ -181,6 +191,7 @@ class Presenter(QObject):
             Action.BLACK: lambda: self.toggle_blank(Blank.BLACK),
             Action.WHITE: lambda: self.toggle_blank(Blank.WHITE),
             Action.STOP: self.stop,
+            Action.ADD_MINUTE: self.add_minute,
         }
         handlers[action]()
 
@@ -200,6 +211,7 @@ class Presenter(QObject):
             self._log(PresentationEventKind.PRESENTING_STARTED)
             self._place_audience()
         self.bar.set_presenting(True)
+        self.typing.install(True)
         self._enable_keys()
         self.refresh()
         if self.audience.slide is not None:  # the room sees the slide it had been given
@@ -216,15 +228,20 @@ class Presenter(QObject):
         self._shown_key = None
         self._logged_question = ""
         self.bar.set_presenting(False)
+        self.typing.install(False)
         self._enable_keys()
+
+    def _room_screen(self) -> QScreen:
+        """The chosen screen if connected, else the first one that is not the leader's."""
+        screens = QGuiApplication.screens()
+        own = self.host.window().screen()
+        chosen = settings.chosen_screen(screens)
+        return chosen or next((s for s in screens if s is not own), own)
 
     def _place_audience(self) -> None:
         """Full screen on the chosen screen; with one screen a preview window (or mirrored)."""
         screens = QGuiApplication.screens()
-        own = self.host.window().screen()
-        chosen = settings.chosen_screen(screens)
-        if chosen is None:
-            chosen = next((s for s in screens if s is not own), own)
+        chosen = self._room_screen()
         window = self.audience
         full = len(screens) > 1 or settings.mirror()
         # A preview stays above the leader's window (a tool window) instead of hiding
@@ -272,7 +289,7 @@ class Presenter(QObject):
             phase,
             question=question,
             indicator_id=item.indicator_id if item else None,
-            view=self.session.view,
+            view=self.session.room_view,
             board=self.session.board_shown,
         )
         self.audience.show_slide(slide)
@@ -288,7 +305,12 @@ class Presenter(QObject):
             editable=self._can_edit(),
         )
         self.bar.now_next.setText(self._now_next())
+        if self.preview.isVisible():
+            self._show_next()
         self.bar.set_board(phase == PhaseId.TOMM, self.session.board_shown)
+        self.bar.show_room_view(
+            self._view_name(self.session.room_view) if slide.indicator is not None else ""
+        )
         self.bar.set_data_controls(
             item is not None,
             item is not None and item.predict_first,
@@ -316,7 +338,11 @@ class Presenter(QObject):
         if question and question != self._logged_question:
             self._logged_question = question
             self._log(PresentationEventKind.QUESTION_SHOWN, detail=question)
-        view = f"{slide.indicator.indicator_id}:{slide.view.value}" if slide.indicator else ""
+        view = (
+            presentation.view_shown(slide.indicator.indicator_id, slide.view, slide.team)
+            if slide.indicator
+            else ""
+        )
         if view and not slide.chart_hidden and view != self._logged_view:
             self._logged_view = view
             self._log(PresentationEventKind.VIEW_SHOWN, detail=view)
@@ -336,12 +362,53 @@ class Presenter(QObject):
             if not shown:
                 self._log(PresentationEventKind.PERSPECTIVE_SHOWN, detail=item.indicator_id)
 
+    def _view_name(self, view: slides.DataView) -> str:
+        names = {
+            slides.DataView.TREND: self.tr("Udvikling"),
+            slides.DataView.COMPARE: self.tr("Sammenlign"),
+            slides.DataView.LATEST: self.tr("Seneste"),
+        }
+        return names.get(view, "")
+
+    def show_preview(self) -> None:
+        """Look before the room sees: the next step's slide over the bar, the room unmoved.
+
+        The same click closes it again."""
+        if self.preview.isVisible():
+            self.preview.hide()
+            return
+        self._show_next()
+        self.preview.show_above(self.bar.now_next)
+
+    def _show_next(self) -> None:
+        """The next step's slide in the preview tab, with what the room would see first."""
+        steps, record = self.session.steps, self.session.record
+        row = steps.index(self.session.step)
+        if row + 1 >= len(steps):
+            self.preview.show_next("", None)
+            return
+        step = steps[row + 1]
+        library = self.session.library
+        first = record.indicators[0] if record.indicators else None
+        ugu = first.step if first is not None else None
+        question = presentation.default_question(record, step, ui_lang(), library, ugu)
+        slide = presentation.public_slide(
+            record,
+            step,
+            question=question,
+            indicator_id=first.indicator_id if first is not None else None,
+            view=self.session.room_view,
+            board=step == PhaseId.TOMM and not question,
+        )
+        self.preview.show_next(labels.phase(step), slide)
+
     def _now_next(self) -> str:
         steps = self.session.steps
         row = steps.index(self.session.step)
         text = self.tr("Nu: <b>%1</b>").replace("%1", labels.phase(steps[row]))
         if row + 1 < len(steps):
-            text += "  →  " + self.tr("Næste: %1").replace("%1", labels.phase(steps[row + 1]))
+            upcoming = self.tr("Næste: %1").replace("%1", labels.phase(steps[row + 1]))
+            text += f'  →  <a href="preview">{upcoming}</a>'  # a look at it, not a step
         return text
 
     def _log(self, kind: PresentationEventKind, detail: str = "") -> None:
@@ -358,29 +425,55 @@ class Presenter(QObject):
             phase_timer = self._timer_text(left)
             if record.clock.running:
                 self._chime(plan.phase, left.level)
-        meeting_timer: TimerText | None = None
-        clock = record.clock
-        if record.duration_minutes:
-            left = timing.meeting_countdown(record, now)
-            if left.level == timing.TimeLevel.OVERRUN:
-                text = self.tr("Mødet: %1 over tid")
-            elif clock.running:
-                text = self.tr("Mødet: %1 tilbage")
-            elif clock.started_at is None:
-                text = self.tr("Mødet: %1 – ikke startet")
-            else:
-                text = self.tr("Mødet: %1 – på pause")
-            text = text.replace("%1", timing.format_clock(left.remaining_seconds))
-            meeting_timer = TimerText(text, left.level if clock.running else timing.TimeLevel.NONE)
-        self.bar.set_clock(clock.started_at is not None, clock.running, self._can_edit())
-        self.bar.show_timers(phase_timer, meeting_timer)
+        self.bar.set_clock(
+            record.clock.started_at is not None, record.clock.running, self._can_edit()
+        )
+        self.bar.show_timers(phase_timer, self._meeting_timer(now))
+        self.bar.show_schedule(self._schedule(now, phase))
+        room_timer = phase_timer if settings.countdown_for_room() else None
+        if room_timer is not None and room_timer.level == timing.TimeLevel.OVERRUN:
+            room_timer = room_timer if settings.overrun_for_room() else None
         self.audience.show_timers(
-            phase_timer if settings.countdown_for_room() else None,
+            room_timer,
             self._speaker_timer(now, phase, plan),
             self._group_timer(now, phase),
         )
         if self._can_edit() and record.clock.running:
             self._keep_the_red_thread(now, phase)
+
+    def _meeting_timer(self, now: datetime) -> TimerText | None:
+        record = self.session.record
+        clock = record.clock
+        if not record.duration_minutes:
+            return None
+        left = timing.meeting_countdown(record, now)
+        if self.session.read_only:  # finished: what it took, no clock to run or pause
+            used = timing.format_clock(timing.meeting_elapsed(record, now))
+            return TimerText(
+                self.tr("Mødet er afsluttet (%1)").replace("%1", used), timing.TimeLevel.NONE
+            )
+        if left.level == timing.TimeLevel.OVERRUN:
+            text = self.tr("Mødet: %1 over tid")
+        elif clock.running:
+            text = self.tr("Mødet: %1 tilbage")
+        elif clock.started_at is None:
+            text = self.tr("Mødet: %1 – ikke startet")
+        else:
+            text = self.tr("Mødet: %1 – på pause")
+        text = text.replace("%1", timing.format_clock(left.remaining_seconds))
+        return TimerText(text, left.level if clock.running else timing.TimeLevel.NONE)
+
+    def _schedule(self, now: datetime, phase: PhaseId | None) -> str:
+        """Ahead of or behind the plan, in whole minutes, while the meeting runs (quiet on time)."""
+        record = self.session.record
+        if not record.clock.running:
+            return ""
+        minutes = round(timing.behind_plan(record, phase, now) / 60)
+        if minutes > 0:
+            return self.tr("%1 min bagud").replace("%1", str(minutes))
+        if minutes < 0:
+            return self.tr("%1 min foran").replace("%1", str(-minutes))
+        return ""
 
     def _timer_text(self, left: timing.Countdown) -> TimerText:
         clock = timing.format_clock(left.remaining_seconds)
@@ -413,11 +506,16 @@ class Presenter(QObject):
         return TimerText(self.tr("Tid i grupperne: %1").replace("%1", timer.text), timer.level)
 
     def _chime(self, phase: PhaseId, level: timing.TimeLevel) -> None:
+        """The chime when a phase's box reaches 20 % left, 5 % left and its end."""
         before = self._levels.get(phase)
         self._levels[phase] = level
-        signal = level in (timing.TimeLevel.WARNING, timing.TimeLevel.OVERRUN)
+        signal = level in (
+            timing.TimeLevel.WARNING,
+            timing.TimeLevel.URGENT,
+            timing.TimeLevel.OVERRUN,
+        )
         if before is not None and before != level and signal and settings.chime():
-            QApplication.beep()
+            self.play_chime()
 
     def _keep_the_red_thread(self, now: datetime, phase: PhaseId | None) -> None:
         record = self.session.record
@@ -459,6 +557,20 @@ class Presenter(QObject):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.session.reset_clock()
+
+    def add_minute(self) -> None:
+        """ "+1 min" for the phase shown (the plan keeps its minutes; the record the extra)."""
+        phase = self.phase()
+        if phase is None or self.plan() is None or not self.session.running:
+            return
+        self.session.apply(
+            Operation(
+                self.tr("Ét minut mere til %1").replace("%1", labels.phase(phase)),
+                Changes.PLAN | Changes.CLOCK,
+                lambda record: timing.add_minute(record, phase),
+            )
+        )
+        self.update_timers()
 
     def show_bridge(self) -> None:
         """A bridge-building question for the leader's eyes only (domain.md §7)."""

@@ -31,6 +31,7 @@ class Action(Enum):
     BLACK = "black"
     WHITE = "white"
     STOP = "stop"
+    ADD_MINUTE = "add_minute"
 
 
 Key = Qt.Key
@@ -48,6 +49,8 @@ KEYS: dict[tuple[Qt.Key, bool], Action] = {
     (Key.Key_B, False): Action.BLACK,
     (Key.Key_W, False): Action.WHITE,
     (Key.Key_Escape, False): Action.STOP,
+    (Key.Key_Plus, False): Action.ADD_MINUTE,  # a key of its own on a Danish keyboard
+    (Key.Key_Plus, True): Action.ADD_MINUTE,  # Shift+= on an English one
 }
 
 #: Actions whose keys work in the presenter window even when not presenting.

@@ -14,6 +14,7 @@ from dialogtool.ui.preferences import (
     COUNTDOWN_FOR_ROOM,
     FONT_SCALE,
     MIRROR,
+    OVERRUN_FOR_ROOM,
     SCREEN,
     preferences,
 )
@@ -47,6 +48,11 @@ def countdown_for_room() -> bool:
     return preferences().get(COUNTDOWN_FOR_ROOM)
 
 
+def overrun_for_room() -> bool:
+    """The room's countdown goes on past zero (else it leaves the room's screen then)."""
+    return preferences().get(OVERRUN_FOR_ROOM)
+
+
 def chime() -> bool:
-    """A soft signal at two minutes left and at the end of a timebox."""
+    """The shipped chime at 20 % and 5 % of a timebox left and at its end."""
     return preferences().get(CHIME)

@@ -11,7 +11,6 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,6 +29,7 @@ from dialogtool.core.importing.detail_list import DetailList, read_detail_list
 from dialogtool.core.record import IndicatorSnapshot
 from dialogtool.core.small_numbers import SMALL_COUNT, is_small
 from dialogtool.ui.chart import as_array
+from dialogtool.ui.file_dialogs import open_file
 from dialogtool.ui.language import ui_lang
 from dialogtool.ui.preferences import MASK_SMALL_NUMBERS, preferences
 from dialogtool.ui.tasks import BackgroundTask, show_progress
@@ -183,10 +183,9 @@ class DetailsView(QWidget):
 
     # -- detail lists ------------------------------------------------------------
     def choose_list(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
+        path, _filter = open_file(
             self,
             self.tr("Indlæs detaljeliste"),
-            "",
             self.tr("Lister (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods);;Alle filer (*)"),
         )
         if path:
