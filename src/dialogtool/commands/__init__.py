@@ -17,11 +17,15 @@ COMMAND_MODULES: dict[str, str] = {
     "inspect": "inspect",
     "screenshots": "screenshots",
     "export": "export",
+    "insight": "insight",
+    "indsigt": "insight",
+    "prune": "prune",
+    "slet": "prune",
 }
 
 
 def load_commands() -> tuple[ModuleType, ...]:
-    return tuple(
+    return tuple(  # a module named twice (a Danish alias) registers once
         importlib.import_module(f"dialogtool.commands.{module}")
-        for module in COMMAND_MODULES.values()
+        for module in dict.fromkeys(COMMAND_MODULES.values())
     )
