@@ -93,6 +93,8 @@ def main(argv: list[str] | None = None) -> int:
     subprocess.run(command, check=True, env=env, cwd=ROOT)
     folder = DIST / "dialogtool"
     shutil.copy2(icons / "dialogtool.png", folder / "dialogtool.png")
+    if sys.platform.startswith("linux"):  # the menu entry; docs/installing.md says where it goes
+        shutil.copy2(ROOT / "packaging" / "dialogtool.desktop", folder / "dialogtool.desktop")
     (folder / "VERSION").write_text(project_version() + "\n", encoding="utf-8")
     program = folder / ("dialogtool-cli.exe" if sys.platform == "win32" else "dialogtool-cli")
     if not args.no_smoke:

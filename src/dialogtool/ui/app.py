@@ -87,11 +87,12 @@ def run_app(
     screen = window.screen() or app.primaryScreen()
     if screen is not None:
         window.resize(initial_size(screen.availableGeometry().size()))
+    first_page = window.stack.currentWidget() or window.start_page  # or the first run's welcome
     if exit_after_startup:
-        FirstPaint(window.start_page, app.quit)
+        FirstPaint(first_page, app.quit)
     elif demo:
         window.show_demo_loading()
-        FirstPaint(window.start_page, window.use_demo)
+        FirstPaint(first_page, window.use_demo)
     window.show()
     return app.exec()
 

@@ -29,6 +29,7 @@ from dialogtool.core.indicator_history import timeline
 from dialogtool.core.logs import log_exception
 from dialogtool.core.store import RecordLoadError, RecordStore
 from dialogtool.ui import labels
+from dialogtool.ui.empty_state import EmptyState
 from dialogtool.ui.errors import show_failure
 from dialogtool.ui.language import ui_lang
 
@@ -48,6 +49,10 @@ class BinDialog(QDialog):
         )
         self.list = QListWidget()
         self.list.setObjectName("binList")
+        self.empty_state = EmptyState(
+            self.list,
+            self.tr("Papirkurven er tom. Et slettet møde ligger her, til du gendanner det."),
+        )
         layout.addWidget(self.list, 1)
         row = QHBoxLayout()
         self.restore_button = QPushButton(self.tr("Gendan"))

@@ -32,6 +32,7 @@ from dialogtool.ui.language import ui_lang
 from dialogtool.ui.session import MeetingSession, utc_clock
 from dialogtool.ui.start_page import StartPage
 from dialogtool.ui.unsaved import UnsavedDialog
+from dialogtool.ui.welcome import offer_welcome
 
 if TYPE_CHECKING:  # numpy, the importer and the meeting's pages load when first used
     from dialogtool.core.dataset import Dataset
@@ -74,6 +75,8 @@ class MainWindow(QMainWindow):
             ensure_private_dir(data_dir)
         self.store.clean_up()
         self.refresh_start()
+        #: The first run's welcome (an empty data folder), else None.
+        self.welcome_page = offer_welcome(self)
 
     @property
     def data(self) -> DataController:

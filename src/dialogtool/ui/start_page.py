@@ -262,7 +262,8 @@ class StartPage(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.recent_view.doubleClicked.connect(self._open_index)
         recent.addWidget(self.recent_view, 1)
-        self.empty_label = QLabel(self.tr("Ingen møder endnu. Opret det første ovenfor."))
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("noMeetings")
         recent.addWidget(self.empty_label)
         self.more_label = QLabel(
             self.tr("Viser de %1 nyeste møder – søg for at finde ældre.").replace("%1", str(LISTED))
@@ -382,7 +383,9 @@ class StartPage(QWidget):
             if searching
             or self.team_filter.currentIndex() > 0
             or self.kind_filter.currentIndex() > 0
-            else self.tr("Ingen møder endnu. Opret det første ovenfor.")
+            else self.tr(
+                "Ingen møder endnu. Vælg en skabelon under »Nyt møde«, og tryk »Opret møde«."
+            )
         )
         self.empty_label.setVisible(not records)
         for button in (

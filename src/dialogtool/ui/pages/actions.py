@@ -27,6 +27,7 @@ from dialogtool.core.record import ActionItem, ActionStatus
 from dialogtool.ui import labels
 from dialogtool.ui.date_edit import DateEdit
 from dialogtool.ui.delegates import ChoiceDelegate, DateDelegate
+from dialogtool.ui.empty_state import EmptyState
 from dialogtool.ui.models.record_list import Column, RecordListModel
 from dialogtool.ui.pages.base import Page
 from dialogtool.ui.session import MeetingSession
@@ -112,6 +113,13 @@ class ActionsPage(Page):
         for column in (OWNER, DUE, STATUS, INDICATOR):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.layout_.addWidget(self.view, 1)
+        self.empty_state = EmptyState(
+            self.view,
+            self.tr(
+                "Ingen handlinger endnu. Tryk »Tilføj handling«, og skriv hvad I gør, hvem der "
+                "gør det, og hvornår I følger op."
+            ),
+        )
 
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Tilføj handling"))
