@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableView,
     QToolButton,
@@ -286,6 +287,15 @@ class StartPage(QWidget):
         self.bin_button.setObjectName("binButton")
         self.bin_button.clicked.connect(self.open_bin)
         tools_row.addWidget(self.bin_button)
+        self.records_button = QToolButton()
+        self.records_button.setObjectName("recordsDuties")
+        self.records_button.setText(self.tr("Persondata"))
+        self.records_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.records_menu = QMenu(self.records_button)
+        self.records_menu.addAction(self.tr("Indsigt for en person …"), self.open_insight)
+        self.records_menu.addAction(self.tr("Slet gamle møder …"), self.open_retention)
+        self.records_button.setMenu(self.records_menu)
+        tools_row.addWidget(self.records_button)
         tools_row.addStretch(1)
         self.rename_button = QPushButton(self.tr("Omdøb …"))
         self.rename_button.setObjectName("renameMeeting")
@@ -556,6 +566,21 @@ class StartPage(QWidget):
         dialog.finished.connect(lambda _result: self._changed())
         dialog.open()
         self.bin_dialog = dialog
+
+    def open_insight(self) -> QWidget:
+        from dialogtool.ui.records_duties import InsightDialog
+
+        dialog = InsightDialog(self.store, self.bin_folder(), self)
+        dialog.open()
+        return dialog
+
+    def open_retention(self) -> QWidget:
+        from dialogtool.ui.records_duties import RetentionDialog
+
+        dialog = RetentionDialog(self.store, self.bin_folder(), self)
+        dialog.finished.connect(lambda _result: self._changed())
+        dialog.open()
+        return dialog
 
     def open_actions(self) -> None:
         from dialogtool.ui.actions_table import ActionsDialog
