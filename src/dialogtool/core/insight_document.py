@@ -108,7 +108,9 @@ def insight_document(report: InsightReport, lang: Lang) -> SummaryDoc:
     intro = _word("intro", lang).format(
         names=" / ".join(report.names), count=len(report.meetings), when=when
     )
+    title = _word("title", lang).format(person=report.person)
     blocks: list[Heading | Paragraph | Table] = [
+        Heading(1, title),
         Paragraph((Run(intro),)),
         Paragraph((Run(_word("private_in" if report.include_private else "private_out", lang)),)),
     ]
@@ -117,11 +119,10 @@ def insight_document(report: InsightReport, lang: Lang) -> SummaryDoc:
     header = tuple(_word("header", lang).split("|"))
     for found in report.meetings:
         record = found.record
-        title = " – ".join(
+        meeting = " – ".join(
             x for x in (day(record.scheduled_at.date(), lang), record.title, record.team) if x
         )
-        blocks.append(Heading(2, title + (_word("bin", lang) if found.in_bin else "")))
+        blocks.append(Heading(2, meeting + (_word("bin", lang) if found.in_bin else "")))
         rows = tuple((field_label(f, lang), f.text) for f in found.findings)
         blocks.append(Table(header, rows))
-    title = _word("title", lang).format(person=report.person)
     return SummaryDoc(title=title, lang=lang, blocks=tuple(blocks), meta=when)
