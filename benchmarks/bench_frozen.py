@@ -76,7 +76,7 @@ def start_time(command: list[str], cold: bool) -> float:
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--repeat", type=int, default=7)
     args = parser.parse_args()
     programs = {
         "frozen (dist/dialogtool/dialogtool)": [str(FROZEN / "dialogtool")],
@@ -85,14 +85,21 @@ def main() -> int:
     cold_possible = drop_caches()
     print(f"frozen folder: {folder_size(FROZEN) / 1e6:.0f} MB")
     print(f"pip-installed dependencies: {installed_size() / 1e6:.0f} MB (without Python)")
-    for label, command in programs.items():
+    for command in programs.values():
         start_time(command, cold=False)  # warm-up
-        warm = [start_time(command, cold=False) for _ in range(args.repeat)]
-        line = f"{label}: warm {statistics.median(warm):.2f} s"
-        if cold_possible:
-            cold = [start_time(command, cold=True) for _ in range(args.repeat)]
-            line += f", cold {statistics.median(cold):.2f} s"
-        print(line)
+    kinds = ("warm", "cold") if cold_possible else ("warm",)
+    times: dict[tuple[str, str], list[float]] = {(p, k): [] for p in programs for k in kinds}
+    for _ in range(args.repeat):  # alternating, so both meet the same load
+        for kind in kinds:
+            for label, command in programs.items():
+                times[label, kind].append(start_time(command, cold=kind == "cold"))
+    for kind in kinds:
+        for label in programs:
+            runs = times[label, kind]
+            print(f"{label}: {kind} median {statistics.median(runs):.2f} s, min {min(runs):.2f} s")
+        frozen, installed = (times[label, kind] for label in programs)
+        paired = statistics.median(a - b for a, b in zip(frozen, installed, strict=True))
+        print(f"{kind}: frozen minus pip-installed, median of paired runs: {paired:+.2f} s")
     return 0
 
 
