@@ -3,7 +3,7 @@
 Needs the build extra (``pip install ".[build]"``: PyInstaller) and the app's own dependencies,
 on the operating system the program is for (PyInstaller does not cross-build). Writes
 ``dist/dialogtool/`` with ``dialogtool`` (the window) and ``dialogtool-cli`` (the commands),
-plus ``.exe`` on Windows; on macOS also ``dist/dialogtool.app``. Takes 3–6 minutes on two cores.
+plus ``.exe`` on Windows; on macOS also ``dist/dialogtool.app``. Took 1–2 minutes here on two shared cores.
 
 Steps: the icon is rendered from ``packaging/dialogtool.svg`` (PNG, Windows ICO, macOS ICNS)
 with Qt, then PyInstaller runs ``packaging/dialogtool.spec``, then the result is started once
