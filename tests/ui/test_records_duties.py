@@ -80,3 +80,10 @@ def test_deletion_by_age_previews_remembers_the_age_and_moves_to_the_bin(
     assert [e.title for e in bin_entries(window.start_page.bin_folder())] == ["Gammelt møde"]
     dialog.close()
     qtbot.waitUntil(lambda: window.start_page.recent_model.rowCount() == 1)
+
+
+def test_the_retention_rule_is_read_back_as_whole_months() -> None:
+    assert RETENTION_MONTHS.decode("18") == 18  # as QSettings' ini file hands it back
+    assert RETENTION_MONTHS.decode(24) == 24
+    assert RETENTION_MONTHS.decode("atten") == 0  # hand-edited nonsense: no rule
+    assert RETENTION_MONTHS.decode(None) == 0
