@@ -166,3 +166,10 @@ def test_the_command_writes_a_pdf_and_a_json(tmp_path: Path) -> None:
         assert "Indsigt: Mette Hansen" in text
         assert "Jeg er spændt på tallene." in text
         assert "presset" not in text
+
+
+def test_her_own_words_that_also_name_her_are_listed_once() -> None:
+    record = meeting_about_mette()
+    record.checkin[0].text = "Mette Hansen her – spændt"
+    found = [f.path for f in findings_in(record, NameMatcher(["Mette Hansen"]))]
+    assert found.count("checkin[0].text") == 1

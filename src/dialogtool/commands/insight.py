@@ -37,7 +37,8 @@ def register(sub: Any) -> None:
         metavar="NAVN",
         action="append",
         default=[],
-        help="en anden stavemåde eller et kaldenavn, der også skal findes (kan gentages)",
+        help="en anden stavemåde eller et kaldenavn, der også skal findes (kan gentages); "
+        "et fornavn finder også andre med samme fornavn – se resultatet igennem",
     )
     parser.add_argument(
         "--include-private",

@@ -126,10 +126,11 @@ def findings_in(
     ids = {p.id for p in record.participants if matcher.is_name(p.name)}
     private = _private_paths(record)
     data = record.model_dump(mode="json")
-    for path, text in _own_words(record, ids):
+    own = dict(_own_words(record, ids))
+    for path, text in own.items():
         yield Finding(path, text)
     for path, key_path, value in _strings(data, (), ""):
-        if key_path[-1] in _ID_FIELDS or not matcher.mentions(value):
+        if path in own or key_path[-1] in _ID_FIELDS or not matcher.mentions(value):
             continue
         is_private = path in private or key_path[0] in _PRIVATE_TOP
         if is_private and not include_private:

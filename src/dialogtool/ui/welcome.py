@@ -9,7 +9,7 @@ own data. Nothing is shown again once the folder holds a meeting.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -29,8 +29,25 @@ from dialogtool.core.paths import bin_dir
 from dialogtool.ui.pages.base import heading, lead
 
 if TYPE_CHECKING:
-    from dialogtool.ui.main_window import MainWindow
+    from dialogtool.core.history import HistoryIndex
+    from dialogtool.core.store import RecordStore
     from dialogtool.ui.meeting_view import MeetingView
+    from dialogtool.ui.start_page import StartPage
+
+
+class MainWindow(Protocol):
+    """What the welcome needs of the main window (which imports this module)."""
+
+    dataset: Any
+    history: HistoryIndex
+    store: RecordStore
+    stack: QStackedWidget
+    start_page: StartPage
+
+    def use_demo(self) -> None: ...
+    def refresh_start(self) -> None: ...
+    def open_meeting(self, record_id: str) -> MeetingView | None: ...
+    def findChild(self, kind: type[TourDialog]) -> TourDialog | None: ...
 
 
 class WelcomePage(QWidget):
@@ -244,6 +261,7 @@ def leave_welcome(window: MainWindow) -> None:
 def show_tour(window: MainWindow) -> TourDialog:
     dialog = window.findChild(TourDialog)
     if dialog is None:
+        assert isinstance(window, QWidget)
         dialog = TourDialog(window)
     dialog.show_card(0)
     dialog.show()
