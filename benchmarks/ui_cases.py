@@ -142,10 +142,9 @@ def typing_rows(app: QApplication, work: Path, repeat: int) -> list[Row]:
 
 def autosave_rows(app: QApplication, work: Path, repeat: int) -> list[Row]:
     """The UI thread's part of an autosave: serialising and handing over to the writer thread."""
-    from records import two_hour_meeting
-
     from dialogtool.core.operations import Changes, set_field
     from dialogtool.ui.session import MeetingSession
+    from records import two_hour_meeting
 
     many = synthetic(1000, indicators=1, periods=100)
     cases = [("2-hour meeting", two_hour_meeting())]

@@ -18,7 +18,17 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dialogtool.core import actions, locks, meeting, meeting_files, recovery, review, series
+from dialogtool.core import (
+    actions,
+    insight,
+    locks,
+    meeting,
+    meeting_files,
+    recovery,
+    retention,
+    review,
+    series,
+)
 from dialogtool.core.actions import earlier_meetings, safe_id
 from dialogtool.core.history import HistoryIndex
 from dialogtool.core.i18n import Lang
@@ -231,6 +241,25 @@ class Workspace:
         path = meeting_files.move_to_bin(self.store, record_id, self.bin_folder, now or utc_now())
         self._written()
         return path
+
+    # -- the records duties: insight and deletion by age ----------------------------------
+    def kept_records(self) -> list[tuple[Path, MeetingRecord, bool]]:
+        """Every readable meeting, the bin's included (True), for an access request."""
+        return insight.kept_records(self.store, self.bin_folder)
+
+    def retention_plan(self, age: retention.Age, today: date) -> list[retention.Doomed]:
+        """The meetings held before ``age`` ago, as a preview; nothing moves yet."""
+        return retention.plan(self.store.scan().records, age, today)
+
+    def move_plan_to_bin(
+        self, doomed: list[retention.Doomed], now: datetime | None = None
+    ) -> tuple[list[Path], list[tuple[retention.Doomed, Exception]]]:
+        """Move the previewed meetings to the bin (restorable); the index follows."""
+        moved, failed = retention.move_plan_to_bin(
+            self.store, doomed, self.bin_folder, now or utc_now()
+        )
+        self._written()
+        return moved, failed
 
     def bin(self) -> list[BinEntry]:
         """What the bin holds, most recently deleted first."""

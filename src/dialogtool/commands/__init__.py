@@ -19,11 +19,15 @@ COMMAND_MODULES: dict[str, str] = {
     "export": "export",
     "new": "new",
     "bin": "bin",
+    "insight": "insight",
+    "indsigt": "insight",
+    "prune": "prune",
+    "slet": "prune",
 }
 
 
 def load_commands() -> tuple[ModuleType, ...]:
-    return tuple(
+    return tuple(  # a module named twice (a Danish alias) registers once
         importlib.import_module(f"dialogtool.commands.{module}")
-        for module in COMMAND_MODULES.values()
+        for module in dict.fromkeys(COMMAND_MODULES.values())
     )

@@ -44,6 +44,7 @@ from dialogtool.core.record import ActionStatus, ReviewStatus
 from dialogtool.core.store import RecordLoadError
 from dialogtool.ui import labels
 from dialogtool.ui.delegates import ChoiceDelegate, DateDelegate
+from dialogtool.ui.empty_state import EmptyState
 from dialogtool.ui.errors import show_failure
 from dialogtool.ui.language import ui_lang
 
@@ -244,6 +245,13 @@ class ActionsDialog(QDialog):
         self.view = QTableView()
         self.view.setObjectName("allActions")
         self.view.setModel(self.proxy)
+        self.empty_state = EmptyState(
+            self.view,
+            self.tr(
+                "Ingen handlinger at vise. Handlinger aftales i mødets fase »Handlinger« – "
+                "eller et filter ovenfor skjuler dem."
+            ),
+        )
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(DUE, Qt.SortOrder.AscendingOrder)
         self.view.verticalHeader().setVisible(False)

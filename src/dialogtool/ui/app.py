@@ -87,17 +87,18 @@ def run_app(
     screen = window.screen() or app.primaryScreen()
     if screen is not None:
         window.resize(initial_size(screen.availableGeometry().size()))
+    first_page = window.stack.currentWidget() or window.start_page  # or the first run's welcome
     if exit_after_startup:
-        FirstPaint(window.start_page, app.quit)
+        FirstPaint(first_page, app.quit)
     else:
         from dialogtool.ui.preload import preload_when_idle
 
-        FirstPaint(window.start_page, preload_when_idle)  # the first meeting opens at once
+        FirstPaint(first_page, preload_when_idle)  # the first meeting opens at once
     if demo and not exit_after_startup:
         window.show_demo_loading()
-        FirstPaint(window.start_page, window.use_demo)
+        FirstPaint(first_page, window.use_demo)
     else:  # the dataset of last time, read back after the first paint
-        FirstPaint(window.start_page, window.restore_dataset)
+        FirstPaint(first_page, window.restore_dataset)
     window.show()
     return app.exec()
 

@@ -26,6 +26,7 @@ from dialogtool.core.formatting import period as period_text
 from dialogtool.core.indicator_history import timeline
 from dialogtool.core.logs import log_exception
 from dialogtool.ui import labels
+from dialogtool.ui.empty_state import EmptyState
 from dialogtool.ui.errors import show_failure
 from dialogtool.ui.language import ui_lang
 
@@ -44,6 +45,10 @@ class BinDialog(QDialog):
         )
         self.list = QListWidget()
         self.list.setObjectName("binList")
+        self.empty_state = EmptyState(
+            self.list,
+            self.tr("Papirkurven er tom. Et slettet møde ligger her, til du gendanner det."),
+        )
         layout.addWidget(self.list, 1)
         row = QHBoxLayout()
         self.restore_button = QPushButton(self.tr("Gendan"))

@@ -36,6 +36,7 @@ from dialogtool.ui.preferences import EXPORT_FOLDER, preferences
 from dialogtool.ui.session import MeetingSession, utc_clock
 from dialogtool.ui.start_page import StartPage
 from dialogtool.ui.unsaved import UnsavedDialog
+from dialogtool.ui.welcome import offer_welcome
 
 if TYPE_CHECKING:
     from dialogtool.core.dataset import Dataset
@@ -88,6 +89,8 @@ class MainWindow(QMainWindow):
         if export_folder := preferences().get(EXPORT_FOLDER):  # a killed export's summary
             clean_stale_temp_files(Path(export_folder))
         self.refresh_start()
+        #: The first run's welcome (an empty data folder), else None.
+        self.welcome_page = offer_welcome(self)
 
     @property
     def data(self) -> DataController:

@@ -52,6 +52,11 @@ class Setting(Generic[T]):
             return self.default
         if isinstance(self.default, bool):
             value = raw if isinstance(raw, bool) else _BOOLS.get(str(raw).strip().lower())
+        elif isinstance(self.default, int):
+            try:
+                value = int(str(raw))
+            except ValueError:
+                value = None
         elif isinstance(self.default, float):
             try:
                 value = float(str(raw))
@@ -127,6 +132,12 @@ MASK_SMALL_NUMBERS = Setting(
     True,
     QT_TRANSLATE_NOOP("Preferences", "Skjul detaljelister med færre end 5 personer"),
 )
+# Sletning (core.retention): the organisation's rule for how long meetings are kept; 0 is none.
+RETENTION_MONTHS = Setting(
+    "privacy/retentionMonths",
+    0,
+    QT_TRANSLATE_NOOP("Preferences", "Slet møder ældre end (måneder, 0 = ingen regel)"),
+)
 
 SETTINGS: tuple[Setting[Any], ...] = (
     LANGUAGE,
@@ -143,6 +154,7 @@ SETTINGS: tuple[Setting[Any], ...] = (
     SHARE_TALLY,
     SHARE_PERSPECTIVE,
     MASK_SMALL_NUMBERS,
+    RETENTION_MONTHS,
 )
 
 

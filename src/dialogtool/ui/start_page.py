@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableView,
     QToolButton,
@@ -262,7 +263,8 @@ class StartPage(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.recent_view.doubleClicked.connect(self._open_index)
         recent.addWidget(self.recent_view, 1)
-        self.empty_label = QLabel(self.tr("Ingen møder endnu. Opret det første ovenfor."))
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("noMeetings")
         recent.addWidget(self.empty_label)
         self.more_label = QLabel(
             self.tr("Viser de %1 nyeste møder – søg for at finde ældre.").replace("%1", str(LISTED))
@@ -292,6 +294,15 @@ class StartPage(QWidget):
         self.bin_button.setObjectName("binButton")
         self.bin_button.clicked.connect(self.open_bin)
         tools_row.addWidget(self.bin_button)
+        self.records_button = QToolButton()
+        self.records_button.setObjectName("recordsDuties")
+        self.records_button.setText(self.tr("Persondata"))
+        self.records_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.records_menu = QMenu(self.records_button)
+        self.records_menu.addAction(self.tr("Indsigt for en person …"), self.open_insight)
+        self.records_menu.addAction(self.tr("Slet gamle møder …"), self.open_retention)
+        self.records_button.setMenu(self.records_menu)
+        tools_row.addWidget(self.records_button)
         tools_row.addStretch(1)
         self.rename_button = QPushButton(self.tr("Omdøb …"))
         self.rename_button.setObjectName("renameMeeting")
@@ -389,7 +400,9 @@ class StartPage(QWidget):
             if searching
             or self.team_filter.currentIndex() > 0
             or self.kind_filter.currentIndex() > 0
-            else self.tr("Ingen møder endnu. Opret det første ovenfor.")
+            else self.tr(
+                "Ingen møder endnu. Vælg en skabelon under »Nyt møde«, og tryk »Opret møde«."
+            )
         )
         self.empty_label.setVisible(not records)
         for button in (
@@ -556,6 +569,21 @@ class StartPage(QWidget):
         dialog.finished.connect(lambda _result: self._changed())
         dialog.open()
         self.bin_dialog = dialog
+
+    def open_insight(self) -> QWidget:
+        from dialogtool.ui.records_duties import InsightDialog
+
+        dialog = InsightDialog(self.workspace, self)
+        dialog.open()
+        return dialog
+
+    def open_retention(self) -> QWidget:
+        from dialogtool.ui.records_duties import RetentionDialog
+
+        dialog = RetentionDialog(self.workspace, self)
+        dialog.finished.connect(lambda _result: self._changed())
+        dialog.open()
+        return dialog
 
     def open_actions(self) -> None:
         from dialogtool.ui.actions_table import ActionsDialog

@@ -28,6 +28,7 @@ from dialogtool.core.record import ActionItem, ActionStatus, MeetingRecord
 from dialogtool.ui import labels
 from dialogtool.ui.date_edit import DateEdit
 from dialogtool.ui.delegates import ChoiceDelegate, DateDelegate
+from dialogtool.ui.empty_state import EmptyState
 from dialogtool.ui.models.record_list import Column, RecordListModel
 from dialogtool.ui.pages.base import Page
 from dialogtool.ui.session import MeetingSession
@@ -121,6 +122,13 @@ class ActionsPage(Page):
         self.trial_editor = TrialEditor(session, self._current_action)
         self.layout_.addWidget(self.trial_editor)
         self.view.selectionModel().currentRowChanged.connect(self.trial_editor.show_action)
+        self.empty_state = EmptyState(
+            self.view,
+            self.tr(
+                "Ingen handlinger endnu. Tryk »Tilføj handling«, og skriv hvad I gør, hvem der "
+                "gør det, og hvornår I følger op."
+            ),
+        )
 
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Tilføj handling"))
