@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -26,8 +26,27 @@ from dialogtool.core.record import PhaseId
 from dialogtool.ui.presenter.keys import Action
 
 if TYPE_CHECKING:
-    from dialogtool.ui.main_window import MainWindow
+    from dialogtool.app.workspace import Workspace
+    from dialogtool.ui.importing.controller import DataController
     from dialogtool.ui.meeting_view import MeetingView
+    from dialogtool.ui.start_page import StartPage
+
+
+class MainWindow(Protocol):
+    """What the menus use of the main window (it imports this module, not the other way)."""
+
+    workspace: Workspace
+    start_page: StartPage
+    meeting_view: MeetingView | None
+
+    @property
+    def data(self) -> DataController: ...
+    def menuBar(self) -> QMenuBar: ...
+    def close(self) -> bool: ...
+    def close_meeting(self) -> bool: ...
+    def new_meeting(self, template_id: str) -> object: ...
+    def open_stepping_stone_report(self) -> object: ...
+
 
 Std = QKeySequence.StandardKey
 
@@ -42,9 +61,9 @@ class MainMenus(QObject):
     """Builds the window's menu bar and keeps its items' state and language current."""
 
     def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
         self.bar: QMenuBar = window.menuBar()
+        super().__init__(self.bar)
+        self.window = window
         self.bar.setObjectName("mainMenuBar")
         self._texts: list[Callable[[], None]] = []
         #: Items that need an open meeting.
@@ -259,11 +278,11 @@ class MainMenus(QObject):
     def open_settings(self) -> None:
         from dialogtool.ui.settings_dialog import open_settings
 
-        open_settings(self.window)
+        open_settings(self.bar.window())
 
     def show_about(self) -> None:
         from dialogtool.ui.about import AboutDialog
 
-        dialog = AboutDialog(self.window.workspace.data_dir, self.window)
+        dialog = AboutDialog(self.window.workspace.data_dir, self.bar.window())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
