@@ -151,9 +151,7 @@ UI_FONT_SCALE = Setting(
     (1.0, 1.25, 1.5),
 )
 # Where meetings are kept (``--data-dir`` and DIALOGTOOL_DATA_DIR win); read at start-up.
-DATA_FOLDER = Setting(
-    "files/dataFolder", "", QT_TRANSLATE_NOOP("Preferences", "Datamappe (møder og skabeloner)")
-)
+DATA_FOLDER = Setting("files/dataFolder", "", QT_TRANSLATE_NOOP("Preferences", "Datamappe"))
 AUTOSAVE_SECONDS = Setting(
     "files/autosaveSeconds",
     1,

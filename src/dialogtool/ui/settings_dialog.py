@@ -86,7 +86,8 @@ HINTS: dict[str, str] = {
         CONTEXT, "Menuerne og denne side skifter straks; åbne sider ved næste start."
     ),
     DATA_FOLDER.key: QT_TRANSLATE_NOOP(
-        CONTEXT, "Tom: standardmappen. Gælder fra næste start (--data-dir går forud)."
+        CONTEXT,
+        "Møder, skabeloner og datalandskaber. Tom: standardmappen. Gælder fra næste start (--data-dir går forud).",
     ),
     SHARE_NAMES.key: QT_TRANSLATE_NOOP(
         CONTEXT, "Det, en delt opsamling indeholder, når intet andet vælges."
@@ -116,6 +117,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setMinimumWidth(560)
+        self.resize(720, 660)  # fits a 1024×768 screen with its frame
         #: The editor of each setting, by its key (tests and the retranslation use it).
         self.editors: dict[str, QWidget] = {}
         self._retranslate: list[Callable[[], None]] = []
