@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QWidget
@@ -9,8 +12,17 @@ from pytestqt.qtbot import QtBot
 
 from dialogtool.core.operations import Changes, set_field
 from dialogtool.ui.about import AboutDialog
+from dialogtool.ui.app import resolve_data_dir
 from dialogtool.ui.main_window import MainWindow
-from dialogtool.ui.preferences import LANGUAGE, THEME, UI_FONT_SCALE, preferences
+from dialogtool.ui.preferences import (
+    AUTOSAVE_SECONDS,
+    DATA_FOLDER,
+    LANGUAGE,
+    THEME,
+    UI_FONT_SCALE,
+    preferences,
+)
+from dialogtool.ui.session import autosave_delay_ms
 from dialogtool.ui.settings_dialog import SettingsDialog
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -121,3 +133,26 @@ def test_every_menu_item_has_a_distinct_key(window: MainWindow) -> None:
             for key in owned.shortcuts():
                 text = key.toString()
                 assert seen.setdefault(text, owned.objectName()) == owned.objectName(), text
+
+
+def test_with_a_meeting_open_no_key_is_bound_twice(qtbot: QtBot, window: MainWindow) -> None:
+    window.menus.new_meeting()
+    assert window.meeting_view is not None
+    test_every_menu_item_has_a_distinct_key(window)
+    press(qtbot, window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.NoModifier)
+    assert window.session is not None and window.session.step == window.session.steps[1]
+    window.menus.actions["previous"].trigger()
+    assert window.session.step == window.session.steps[0], "the menu item does what its key does"
+
+
+def test_the_autosave_delay_and_the_data_folder_come_from_the_settings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("DIALOGTOOL_DATA_DIR", raising=False)
+    preferences().set(AUTOSAVE_SECONDS, 5)
+    assert autosave_delay_ms() == 5000
+    preferences().set(DATA_FOLDER, str(tmp_path / "møder"))
+    assert resolve_data_dir(None) == tmp_path / "møder"
+    assert resolve_data_dir(str(tmp_path / "cli")) == tmp_path / "cli", "--data-dir goes first"
+    monkeypatch.setenv("DIALOGTOOL_DATA_DIR", str(tmp_path / "env"))
+    assert resolve_data_dir(None) == tmp_path / "env"

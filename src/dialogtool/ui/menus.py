@@ -90,7 +90,7 @@ class MainMenus(QObject):
             "close",
             lambda: self.tr("&Luk mødet"),
             window.close_meeting,
-            [QKeySequence("Ctrl+W")],
+            standard_keys(Std.Close, "Ctrl+W"),
             meeting=True,
         )
         self.file_menu.addSeparator()

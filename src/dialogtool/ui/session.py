@@ -38,6 +38,8 @@ from dialogtool.ui.preferences import AUTOSAVE_SECONDS, preferences
 
 if TYPE_CHECKING:  # numpy loads only with a dataset
     from dialogtool.core.dataset import Dataset
+#: The autosave's delay unless the user chose another (the kill harness measures against it).
+AUTOSAVE_DELAY_MS = AUTOSAVE_SECONDS.default * 1000
 
 
 def autosave_delay_ms() -> int:
