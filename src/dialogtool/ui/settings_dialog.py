@@ -252,6 +252,7 @@ class SettingsDialog(QDialog):
         field.editingFinished.connect(lambda: preferences().set(DATA_FOLDER, field.text().strip()))
         choose = QPushButton()
         self._on_language(lambda: choose.setText(self.tr("Vælg …")))
+        self._on_language(lambda: field.setAccessibleName(DATA_FOLDER.title()))
 
         def pick() -> None:
             folder = QFileDialog.getExistingDirectory(self, self.tr("Datamappe"), field.text())
