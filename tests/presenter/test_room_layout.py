@@ -145,3 +145,37 @@ def test_nothing_on_the_room_s_slide_overlaps_or_is_cut(
             session.set_board_shown(False)
     presenter.stop()
     assert not problems, "\n".join(problems)
+
+
+def test_the_room_s_window_keeps_the_projector_s_size_with_large_type(running: Running) -> None:
+    """The screen sets the window's size, the slide's content never grows it.
+
+    Under a real X server the window was 836 px high on a 768 px projector (its layout's
+    minimum came from the slide at the type size of the moment): the foot of the slide,
+    the source line, was off the screen. Large type (the leader's font scale) shows it here.
+    """
+    view, presenter = running.view, running.presenter
+    session = view.session
+    record = session.record
+    session.start_meeting()
+    presenter.start(from_start=False)
+    audience = presenter.audience
+    audience.set_font_scale(1.33)  # as 96 dpi (Xvfb, most laptops) against offscreen 72
+    audience.resize(1024, 768)
+    view.go_to(PhaseId.DATA.value)
+    indicator = record.indicators[0]
+    session.set_indicator(indicator.indicator_id)
+    item = session.discussion()
+    assert item is not None
+    item.leader_perspective = PERSPECTIVE
+    item.step = UguStep.EXPLORE_AGAIN
+    item.perspective_revealed_at = running.clock()
+    session.choose_question(LONG)
+    presenter.refresh()
+    _settle()
+    assert (audience.width(), audience.height()) == (1024, 768)
+    # Under X the window manager honours the minimum a layout gives the window; the slide
+    # must give none, or a long slide pushes the window past the projector's edge.
+    assert (audience.minimumWidth(), audience.minimumHeight()) == (0, 0)
+    assert room_problems(audience) == []
+    presenter.stop()

@@ -77,7 +77,7 @@ def test_deletion_by_age_previews_remembers_the_age_and_moves_to_the_bin(
     assert dialog.model.rowCount() == 0
     assert dialog.empty_state.isVisible()
     assert not dialog.move_button.isEnabled()
-    assert [e.title for e in bin_entries(window.start_page.bin_folder())] == ["Gammelt møde"]
+    assert [e.title for e in bin_entries(window.workspace.bin_folder)] == ["Gammelt møde"]
     dialog.close()
     qtbot.waitUntil(lambda: window.start_page.recent_model.rowCount() == 1)
 

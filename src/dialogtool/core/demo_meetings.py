@@ -228,6 +228,10 @@ def planned_follow_up(finished: MeetingRecord, dataset: Dataset) -> MeetingRecor
             meeting.show_indicator(record, dataset, item.indicator_id)
     review.update_now(record, dataset)
     _outcome_in_copenhagen(record)
+    record.fup.purpose = (
+        "Formålet med, at vi i dag tager fat i løntimer og jobsamtaler igen, er, at vi følger op "
+        "på de aftaler, vi lavede sidst, og ser, om de har gjort en forskel."
+    )
     assert record.status == MeetingStatus.PLANNED
     return record
 

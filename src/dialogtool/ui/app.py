@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -11,11 +12,12 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from dialogtool import __version__
 from dialogtool.core.logs import log_dir, log_exception, setup_logging
-from dialogtool.core.paths import APP_NAME, data_dir
+from dialogtool.core.paths import APP_NAME, DATA_DIR_ENV, data_dir
 from dialogtool.ui.errors import install_excepthook
 from dialogtool.ui.language import install_translators, ui_lang
 from dialogtool.ui.main_window import MainWindow
-from dialogtool.ui.theme import apply_theme
+from dialogtool.ui.preferences import DATA_FOLDER, preferences
+from dialogtool.ui.theme import apply_theme, follow_preferences
 
 
 def configure_application(app: QApplication) -> None:
@@ -24,6 +26,7 @@ def configure_application(app: QApplication) -> None:
     app.setApplicationVersion(__version__)
     install_translators(app, ui_lang())
     apply_theme(app)
+    follow_preferences(app)  # language, theme and text size change while the app runs
 
 
 #: The window's own size on a large screen.
@@ -116,4 +119,7 @@ def install_demo_meetings(folder: Path) -> None:
 
 
 def resolve_data_dir(override: str | None) -> Path:
+    """``--data-dir``, else DIALOGTOOL_DATA_DIR, else the folder chosen in the settings."""
+    if not override and not os.environ.get(DATA_DIR_ENV):
+        override = preferences().get(DATA_FOLDER) or None
     return data_dir(override)

@@ -32,6 +32,7 @@ from dialogtool.core.timing import Clock
 from dialogtool.ui.errors import show_failure
 from dialogtool.ui.importing.kept import DatasetNotice, KeptLoader, Reopened
 from dialogtool.ui.language import ui_lang
+from dialogtool.ui.menus import MainMenus
 from dialogtool.ui.preferences import EXPORT_FOLDER, preferences
 from dialogtool.ui.session import MeetingSession, utc_clock
 from dialogtool.ui.start_page import StartPage
@@ -89,6 +90,8 @@ class MainWindow(QMainWindow):
         if export_folder := preferences().get(EXPORT_FOLDER):  # a killed export's summary
             clean_stale_temp_files(Path(export_folder))
         self.refresh_start()
+        #: Filer, Rediger, Møde, Præsentation, Hjælp (``ui.menus``).
+        self.menus = MainMenus(self)
         #: The first run's welcome (an empty data folder), else None.
         self.welcome_page = offer_welcome(self)
 
@@ -272,6 +275,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.meeting_view)
         title = record.title or "dialogtool"
         self.setWindowTitle(f"{title} – dialogtool")
+        self.menus.meeting_changed()
         return self.meeting_view
 
     def _tell_other_holder(self, other: Holder) -> None:
@@ -391,6 +395,7 @@ class MainWindow(QMainWindow):
             self.meeting_view = None
         self.setWindowTitle("dialogtool")
         self.stack.setCurrentWidget(self.start_page)
+        self.menus.meeting_changed()
         self.refresh_start()
 
     # -- kept datasets: the data stay with the meeting (issue 17) -------------------------

@@ -139,8 +139,32 @@ RETENTION_MONTHS = Setting(
     QT_TRANSLATE_NOOP("Preferences", "Slet møder ældre end (måneder, 0 = ingen regel)"),
 )
 
+# The look of the whole program (ui.theme): "kontrast" is black and white with yellow focus,
+# for a projector in a light room and for anyone who needs more contrast.
+THEME = Setting(
+    "ui/theme", "standard", QT_TRANSLATE_NOOP("Preferences", "Tema"), ("standard", "kontrast")
+)
+UI_FONT_SCALE = Setting(
+    "ui/fontScale",
+    1.0,
+    QT_TRANSLATE_NOOP("Preferences", "Tekststørrelse i programmet"),
+    (1.0, 1.25, 1.5),
+)
+# Where meetings are kept (``--data-dir`` and DIALOGTOOL_DATA_DIR win); read at start-up.
+DATA_FOLDER = Setting("files/dataFolder", "", QT_TRANSLATE_NOOP("Preferences", "Datamappe"))
+AUTOSAVE_SECONDS = Setting(
+    "files/autosaveSeconds",
+    1,
+    QT_TRANSLATE_NOOP("Preferences", "Gem automatisk efter (sekunder uden skrivning)"),
+    (1, 2, 5, 10),
+)
+
 SETTINGS: tuple[Setting[Any], ...] = (
     LANGUAGE,
+    THEME,
+    UI_FONT_SCALE,
+    DATA_FOLDER,
+    AUTOSAVE_SECONDS,
     SCREEN,
     MIRROR,
     COUNTDOWN_FOR_ROOM,

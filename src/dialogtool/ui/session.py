@@ -34,11 +34,17 @@ from dialogtool.core.record import IndicatorDiscussion, MeetingRecord, MeetingSt
 from dialogtool.core.slides import DataView
 from dialogtool.core.store import RecordStore, dump_record
 from dialogtool.ui.language import ui_lang
+from dialogtool.ui.preferences import AUTOSAVE_SECONDS, preferences
 
 if TYPE_CHECKING:  # numpy loads only with a dataset
     from dialogtool.core.dataset import Dataset
+#: The autosave's delay unless the user chose another (the kill harness measures against it).
+AUTOSAVE_DELAY_MS = AUTOSAVE_SECONDS.default * 1000
 
-AUTOSAVE_DELAY_MS = 1000
+
+def autosave_delay_ms() -> int:
+    """How long the session waits after the last edit before it saves (a preference)."""
+    return preferences().get(AUTOSAVE_SECONDS) * 1000
 
 
 def utc_clock() -> datetime:
@@ -107,7 +113,7 @@ class MeetingSession(QObject):
         self.rehearsal = rehearsal
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(AUTOSAVE_DELAY_MS)
+        self._timer.setInterval(autosave_delay_ms())
         self._timer.timeout.connect(self.save_in_background)
         self._dirty = False
         #: The one write in flight on the writer thread, if any.

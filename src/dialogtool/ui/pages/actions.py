@@ -125,8 +125,8 @@ class ActionsPage(Page):
         self.empty_state = EmptyState(
             self.view,
             self.tr(
-                "Ingen handlinger endnu. Tryk »Tilføj handling«, og skriv hvad I gør, hvem der "
-                "gør det, og hvornår I følger op."
+                "Ingen handlinger endnu. Tryk »Tilføj handling«, og skriv, hvad der skal ske, "
+                "hvem der gør det, og hvornår der følges op."
             ),
         )
 

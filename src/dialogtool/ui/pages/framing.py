@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from dialogtool.core.framing import framing_line
 from dialogtool.core.labels import agenda_title
@@ -19,28 +19,40 @@ class FramingPage(Page):
             session,
             self.tr("Rammesætning"),
         )
-        self.layout_.addWidget(heading(self.tr("Formål"), 2))
+        # The page scrolls: with the menu bar a 768-pixel screen is a few pixels short
+        # of a long process list (tests/presenter/test_fits_small_screens.py).
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(self.layout_.spacing())
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        self.layout_.addWidget(scroll, 1)
+        column.addWidget(heading(self.tr("Formål"), 2))
         self.purpose = QLabel()
         self.purpose.setObjectName("bigText")
         self.purpose.setWordWrap(True)
         self.purpose.setTextFormat(Qt.TextFormat.PlainText)  # the record's text is not markup
-        self.layout_.addWidget(self.purpose)
-        self.layout_.addWidget(heading(self.tr("Udbytte"), 2))
+        column.addWidget(self.purpose)
+        column.addWidget(heading(self.tr("Udbytte"), 2))
         self.outcome = QLabel()
         self.outcome.setObjectName("bigText")
         self.outcome.setWordWrap(True)
         self.outcome.setTextFormat(Qt.TextFormat.PlainText)  # the record's text is not markup
-        self.layout_.addWidget(self.outcome)
+        column.addWidget(self.outcome)
         self.stance = QLabel()
         self.stance.setObjectName("stance")
         self.stance.setWordWrap(True)
-        self.layout_.addWidget(self.stance)
-        self.layout_.addWidget(heading(self.tr("Proces"), 2))
+        column.addWidget(self.stance)
+        column.addWidget(heading(self.tr("Proces"), 2))
         self.process = QLabel()
         self.process.setWordWrap(True)
         self.process.setTextFormat(Qt.TextFormat.PlainText)  # the record's text is not markup
-        self.layout_.addWidget(self.process)
-        self.layout_.addStretch(1)
+        column.addWidget(self.process)
+        column.addStretch(1)
 
     def refresh(self) -> None:
         super().refresh()

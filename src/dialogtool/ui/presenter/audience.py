@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QListView,
     QSizePolicy,
     QStackedLayout,
@@ -253,6 +254,10 @@ class AudienceWindow(QWidget):
         self._chart_timer.timeout.connect(self._draw_chart)
 
         self.stack = QStackedLayout(self)
+        # The screen decides the window's size, never its content: the type shrinks to fit
+        # (``restyle``). Left to the layout, a tall slide made the window 836 px high on a
+        # 768 px projector under a real X server, and the foot of the slide was off screen.
+        self.stack.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.content = QWidget()
         self.content.setObjectName("audienceContent")
         self.content.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
