@@ -7,7 +7,8 @@ plus ``.exe`` on Windows; on macOS also ``dist/dialogtool.app``. Took 1–2 minu
 
 Steps: the icon is rendered from ``packaging/dialogtool.svg`` (PNG, Windows ICO, macOS ICNS)
 with Qt, then PyInstaller runs ``packaging/dialogtool.spec``, then the result is started once
-with ``--exit-after-startup`` (on a platform without a display: offscreen) to prove it opens.
+with ``--exit-after-startup`` (on a platform without a display: offscreen) to prove it opens,
+and with ``--frozen-self-check`` to prove that what is loaded late is inside.
 """
 
 from __future__ import annotations
@@ -67,6 +68,11 @@ def smoke_test(program: Path) -> None:
         env["QT_QPA_PLATFORM"] = "offscreen"
     with_data = ["--data-dir", str(WORK / "smoke-data"), "--exit-after-startup"]
     subprocess.run([str(program), *with_data], check=True, env=env, timeout=120)
+    # What is imported or read only when a feature is used (packaging/selfcheck.py):
+    # the room's server on 127.0.0.1, its page, the chime, Parquet, the importers.
+    demo_csv = program.parent / "_internal" / "dialogtool" / "resources" / "datasets"
+    check = [str(program), "--frozen-self-check", str(demo_csv / "demo-jobcenter.csv")]
+    subprocess.run([*check, str(WORK / "smoke-data")], check=True, env=env, timeout=120)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -4,6 +4,12 @@ CI does not build it (PyInstaller takes minutes on two cores), so these tests sk
 there with a reason; after ``python scripts/build_app.py`` they run against
 ``dist/dialogtool`` (or the folder in ``DIALOGTOOL_FROZEN``). Each program runs with
 ``PATH`` holding no Python and no Python variables, on a data folder of its own.
+
+What the program imports only when a feature is used (aiohttp, segno and ifaddr for
+the room's phones, pyarrow's Parquet for kept datasets, the PC-Axis reader) and the
+files it reads late (the phone page, the chime) are proved by the launcher's hidden
+``--frozen-self-check`` (packaging/selfcheck.py), which starts the room's server on
+127.0.0.1 only.
 """
 
 from __future__ import annotations
@@ -105,3 +111,61 @@ def test_insight_and_prune_work_frozen(bare_env: dict[str, str], tmp_path: Path)
     preview = run(CLI, bare_env, "--data-dir", str(data), "slet", "--older-than", "1d", "--json")
     assert preview.returncode == 0, preview.stderr
     assert json.loads(preview.stdout)["meetings"]
+
+
+#: A Statbank PC-Axis file as Danmarks Statistik writes it: ANSI (cp1252), æøå, a ".." cell.
+STATBANK_PX = """CHARSET="ANSI";
+AXIS-VERSION="2010";
+LANGUAGE="da";
+DECIMALS=0;
+MATRIX="AUP01";
+TITLE="Fuldtidsledige efter område, tid";
+CONTENTS="Fuldtidsledige";
+UNITS="antal";
+STUB="område";
+HEADING="tid";
+VALUES("område")="Hele landet","Århus";
+VALUES("tid")="2023K1","2023K2";
+TIMEVAL("tid")=TLIST(Q1),"2023K1","2023K2";
+SOURCE="Danmarks Statistik";
+DATA=
+52310 50118
+18004 "..";
+"""
+
+
+@pytest.fixture
+def statbank_px(tmp_path: Path) -> Path:
+    path = tmp_path / "AUP01.px"
+    path.write_bytes(STATBANK_PX.replace("\n", "\r\n").encode("cp1252"))
+    return path
+
+
+def test_inspect_reads_a_statbank_pc_axis_file(bare_env: dict[str, str], statbank_px: Path) -> None:
+    done = run(CLI, bare_env, "inspect", str(statbank_px), "--json")
+    assert done.returncode == 0, done.stderr
+    found = json.loads(done.stdout)
+    assert found["format"] == "px"
+    assert "Fuldtidsledige" in done.stdout
+
+
+def test_what_is_loaded_late_is_in_the_build(
+    bare_env: dict[str, str], statbank_px: Path, tmp_path: Path
+) -> None:
+    """The room's server runs on loopback, its page is served; Parquet and the chime are there."""
+    done = run(CLI, bare_env, "--frozen-self-check", str(statbank_px), str(tmp_path / "data"))
+    assert done.returncode == 0, done.stderr
+    found = json.loads(done.stdout)
+    assert found["dataset"]["indicators"] >= 1
+    assert found["dataset"]["same_after_parquet"] is True
+    assert (tmp_path / "data" / "datasets" / found["dataset"]["kept_file"]).is_file()
+    assert found["chime_bytes"] > 1000
+    assert found["qr_png"] is True
+    assert found["room"]["host"] == "127.0.0.1"
+    pages = found["room"]["pages"]
+    assert {name: status for name, (status, _size) in pages.items()} == {
+        "index.html": 200, "room.js": 200, "room.css": 200,
+    }  # fmt: skip
+    assert all(size > 100 for _status, size in pages.values())
+    assert found["room"]["short_address"] == 200
+    assert found["room_stopped"] is True
