@@ -46,6 +46,7 @@ def test_an_empty_folder_welcomes_and_the_demo_opens_with_the_tour(
     bare_window: Callable[[], MainWindow], qtbot: QtBot
 ) -> None:
     window = bare_window()
+    window.resize(1280, 800)  # the laptop the leader presents from
     welcome = window.stack.currentWidget()
     assert isinstance(welcome, WelcomePage)
     assert welcome.isVisible()
@@ -57,6 +58,16 @@ def test_an_empty_folder_welcomes_and_the_demo_opens_with_the_tour(
     assert window.dataset is not None and window.dataset.source == DEMO_SOURCE
     tour = window.findChild(TourDialog)
     assert tour is not None and tour.isVisible()
+    # The tour sits at the window's lower right, not over the page, and leaves the keyboard
+    # to the meeting: PageDown (a clicker) still steps the meeting while it is open.
+    frame = window.frameGeometry()
+    assert tour.geometry().left() > frame.center().x()
+    assert tour.geometry().top() > frame.center().y() - tour.height() // 2
+    first = window.session.step
+    QApplication.processEvents()
+    assert QApplication.activeWindow() is window, "the tour took the keyboard"
+    qtbot.keyClick(QApplication.focusWidget() or window.meeting_view, Qt.Key.Key_PageDown)
+    assert window.session.step != first
     # Back on the start screen both demo meetings are listed.
     assert window.close_meeting()
     assert window.start_page.recent_model.rowCount() == 2

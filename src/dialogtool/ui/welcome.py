@@ -187,6 +187,9 @@ class TourDialog(QDialog):
         self.setObjectName("tourDialog")
         self.setWindowTitle(self.tr("Rundvisning"))
         self.setModal(False)
+        # Beside the meeting, not in charge of it: a clicker's PageDown must still reach the
+        # meeting while the tour is open, so showing the tour never takes the keyboard.
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.resize(460, 280)
         layout = QVBoxLayout(self)
         self.cards = QStackedWidget()
@@ -265,7 +268,10 @@ def show_tour(window: MainWindow) -> TourDialog:
         dialog = TourDialog(window)
     dialog.show_card(0)
     dialog.show()
+    frame = window.frameGeometry()  # the foot of the notes column: the page stays in sight
+    dialog.move(frame.right() - dialog.width() - 16, frame.bottom() - dialog.height() - 64)
     dialog.raise_()
+    window.activateWindow()  # the keyboard stays with the meeting (a platform may give it away)
     return dialog
 
 
