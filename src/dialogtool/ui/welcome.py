@@ -262,9 +262,9 @@ def leave_welcome(window: MainWindow) -> None:
 
 
 def show_tour(window: MainWindow) -> TourDialog:
+    assert isinstance(window, QWidget)
     dialog = window.findChild(TourDialog)
     if dialog is None:
-        assert isinstance(window, QWidget)
         dialog = TourDialog(window)
     dialog.show_card(0)
     dialog.show()
