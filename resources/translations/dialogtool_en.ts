@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="da_DK">
 <context>
-    <name></name>
-    <message>
-        <source>Median af %1</source>
-        <translation>Median of %1</translation>
-    </message>
-    <message>
-        <source>Median af de øvrige %1 grupper</source>
-        <translation>Median of the other %1 groups</translation>
-    </message>
-</context>
-<context>
     <name>ActionsDialog</name>
     <message>
         <source>Handlinger på tværs af møder</source>
@@ -260,6 +249,17 @@
     <message>
         <source>Mellem %1 og %2</source>
         <translation>Between %1 and %2</translation>
+    </message>
+</context>
+<context>
+    <name>Chart</name>
+    <message>
+        <source>Median af %1</source>
+        <translation>Median of %1</translation>
+    </message>
+    <message>
+        <source>Median af de øvrige %1 grupper</source>
+        <translation>Median of the other %1 groups</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QListView,
     QSizePolicy,
     QStackedLayout,
@@ -261,6 +262,10 @@ class AudienceWindow(QWidget):
         self.blank.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.stack.addWidget(self.content)
         self.stack.addWidget(self.blank)
+        # The window takes whatever size its screen has; the type then fits the slide
+        # to it (``restyle``). Without this, type set large for a big screen became
+        # the window's minimum, and a move to a 1024×768 projector left it cut off.
+        self.stack.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
 
         column = QVBoxLayout(self.content)
         column.setContentsMargins(48, 28, 48, 28)
