@@ -20,6 +20,7 @@ from dialogtool.core.demo import load_demo_dataset
 from dialogtool.core.example import example_meeting
 from dialogtool.core.record import MeetingKind, MeetingRecord, PhaseId, utc_now
 from dialogtool.ui.app import configure_application, create_main_window
+from dialogtool.ui.language import ui_lang
 from dialogtool.ui.meeting_view import MeetingView
 
 AUDIENCE_SIZES = ((1024, 768), (1920, 1080))
@@ -78,8 +79,8 @@ def staged_screens(
         window = create_main_window(Path(folder), demo=True)
         window.resize(*PRESENTER_SIZES[-1])
         window.show()
-        dataset = load_demo_dataset()
-        record = example_meeting(dataset, utc_now())
+        dataset = load_demo_dataset(ui_lang())
+        record = example_meeting(dataset, utc_now(), ui_lang())
         if one_to_one:
             record.kind = MeetingKind.ONE_TO_ONE
             record.participants = record.participants[:1]
