@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from PySide6.QtCore import QTranslator
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -67,14 +68,28 @@ class Screen:
 
 
 def staged_screens(
-    phases: list[PhaseId] | None = None, *, one_to_one: bool = False
+    phases: list[PhaseId] | None = None,
+    *,
+    one_to_one: bool = False,
+    translator: QTranslator | None = None,
 ) -> Iterator[Screen]:
     """The example meeting's screens, each staged to show what it is for, one at a time.
 
     Without ``phases``: the start screen, then every phase. The meeting lives in a
-    temporary folder that is gone when the iteration ends.
+    temporary folder that is gone when the iteration ends. A ``translator`` (a
+    pseudo-locale that tests layouts) goes before the language's own, for as long.
     """
     app = _application()
+    if translator is not None:
+        app.installTranslator(translator)
+    try:
+        yield from _staged(app, phases, one_to_one)
+    finally:
+        if translator is not None:
+            app.removeTranslator(translator)
+
+
+def _staged(app: QApplication, phases: list[PhaseId] | None, one_to_one: bool) -> Iterator[Screen]:
     with tempfile.TemporaryDirectory() as folder:
         window = create_main_window(Path(folder), demo=True)
         window.resize(*PRESENTER_SIZES[-1])
