@@ -115,10 +115,6 @@
         <translation>new action</translation>
     </message>
     <message>
-        <source>Ingen handlinger endnu. Tryk »Tilføj handling«, og skriv hvad I gør, hvem der gør det, og hvornår I følger op.</source>
-        <translation>No actions yet. Press “Add action” and write what you will do, who does it and when you will follow up.</translation>
-    </message>
-    <message>
         <source>Tilføj handling</source>
         <translation>Add action</translation>
     </message>

@@ -120,6 +120,20 @@ WORDS: Final[dict[str, tuple[LocalizedText, LocalizedText]]] = {
             "Tick the questions you use. The method's two questions are ticked already.",
         ),
     ),
+    "actions_empty": (
+        _t(
+            "Ingen handlinger endnu. Tryk »Tilføj handling«, og skriv hvad I gør, hvem der "
+            "gør det, og hvornår I følger op.",
+            "No actions yet. Press “Add action” and write what you will do, who does "
+            "it and when you will follow up.",
+        ),
+        _t(
+            "Ingen handlinger endnu. Tryk »Tilføj handling«, og skriv hvad der skal ske, "
+            "hvem der gør det, og hvornår der følges op.",
+            "No actions yet. Press “Add action” and write what is to happen, who "
+            "does it and when it is followed up.",
+        ),
+    ),
     "checkin_pick": (
         _t(
             "Sæt flueben ved de spørgsmål, I bruger. Metodens to spørgsmål står øverst og er "
