@@ -79,3 +79,36 @@ def test_every_screen_of_a_meeting_in_english_is_english(
                 found[f"{name}/{part}"] = danish
     assert screens >= 10  # the start screen and every phase
     assert not found, "\n".join(f"{k}: {p}" for k, v in found.items() for p in v)
+
+
+START_DIALOGS = (
+    "open_bin",
+    "open_insight",
+    "open_retention",
+    "open_actions",
+    "open_indicator_history",
+    "open_question_library",
+)
+
+
+def test_the_start_screens_dialogs_in_english_are_english(
+    qapp: QApplication, data_dir: Path
+) -> None:
+    preferences().set(LANGUAGE, "en")
+    exempt = data_words()
+    found: dict[str, list[str]] = {}
+    opened = []
+    screens = staged_screens()  # the start screen comes first
+    start = next(screens)
+    for name in START_DIALOGS:
+        before = set(QApplication.topLevelWidgets())
+        getattr(start.window.start_page, name)()
+        for dialog in set(QApplication.topLevelWidgets()) - before:
+            if dialog.isVisible():
+                opened.append(name)
+                if danish := danish_on(dialog, exempt):
+                    found[name] = danish
+            dialog.close()
+    screens.close()
+    assert set(opened) == set(START_DIALOGS)
+    assert not found, "\n".join(f"{k}: {p}" for k, v in found.items() for p in v)
