@@ -3479,6 +3479,130 @@ learning</translation>
     </message>
 </context>
 <context>
+    <name>Wording</name>
+    <message>
+        <source>Team / person</source>
+        <extracomment>key -&gt; (the words for a group, the words for one employee), in Danish.</extracomment>
+        <translation>Team / person</translation>
+    </message>
+    <message>
+        <source>Medarbejder</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <source>Vis ét nøgletal ad gangen. Lad teamet undersøge først, giv så dit perspektiv, og undersøg igen sammen.</source>
+        <translation>Show one indicator at a time. Let the team explore first, then give your perspective, and explore again together.</translation>
+    </message>
+    <message>
+        <source>Vis ét nøgletal ad gangen. Lad medarbejderen undersøge først, giv så dit perspektiv, og undersøg igen sammen.</source>
+        <translation>Show one indicator at a time. Let the employee explore first, then give your perspective, and explore again together.</translation>
+    </message>
+    <message>
+        <source>Trin 1 af 3: Teamet undersøger – hvad lægger I mærke til?</source>
+        <translation>Step 1 of 3: The team explores – what do you notice?</translation>
+    </message>
+    <message>
+        <source>Trin 1 af 3: Medarbejderen undersøger – hvad lægger du mærke til?</source>
+        <translation>Step 1 of 3: The employee explores – what do you notice?</translation>
+    </message>
+    <message>
+        <source>Trin 1 af 3 · Undersøg: hvad lægger I mærke til?</source>
+        <translation>Step 1 of 3 · Explore: what do you notice?</translation>
+    </message>
+    <message>
+        <source>Trin 1 af 3 · Undersøg: hvad lægger du mærke til?</source>
+        <translation>Step 1 of 3 · Explore: what do you notice?</translation>
+    </message>
+    <message>
+        <source>Gæt først: hvor tror I, tallet er landet?</source>
+        <translation>Guess first: where did the number land?</translation>
+    </message>
+    <message>
+        <source>Gæt først: hvor tror du, tallet er landet?</source>
+        <translation>Guess first: where did the number land?</translation>
+    </message>
+    <message>
+        <source>Teamets iagttagelser – før du siger noget</source>
+        <translation>The team&apos;s observations – before you speak</translation>
+    </message>
+    <message>
+        <source>Medarbejderens iagttagelser – før du siger noget</source>
+        <translation>The employee&apos;s observations – before you speak</translation>
+    </message>
+    <message>
+        <source>Forbered det gerne – gruppen ser det først, når I har talt</source>
+        <translation>Prepare it if you like – the group sees it only after you have talked</translation>
+    </message>
+    <message>
+        <source>Forbered det gerne – det vises først, når medarbejderen har talt</source>
+        <translation>Prepare it if you like – it is shown only after the employee has spoken</translation>
+    </message>
+    <message>
+        <source>Teamets respons på dit perspektiv</source>
+        <translation>The team&apos;s response to your perspective</translation>
+    </message>
+    <message>
+        <source>Medarbejderens respons på dit perspektiv</source>
+        <translation>The employee&apos;s response to your perspective</translation>
+    </message>
+    <message>
+        <source>Skriv først, hvad teamet lægger mærke til.</source>
+        <translation>First write what the team notices.</translation>
+    </message>
+    <message>
+        <source>Skriv først, hvad medarbejderen lægger mærke til.</source>
+        <translation>First write what the employee notices.</translation>
+    </message>
+    <message>
+        <source>Det lagde teamet mærke til</source>
+        <translation>What the team noticed</translation>
+    </message>
+    <message>
+        <source>Det lagde medarbejderen mærke til</source>
+        <translation>What the employee noticed</translation>
+    </message>
+    <message>
+        <source>Teamets respons</source>
+        <translation>The team&apos;s response</translation>
+    </message>
+    <message>
+        <source>Medarbejderens respons</source>
+        <translation>The employee&apos;s response</translation>
+    </message>
+    <message>
+        <source>Hver deltager kobler sig på formål og udbytte. Skriv kort, hvad hver især siger.</source>
+        <translation>Each participant connects to the purpose and outcome. Note briefly what each says.</translation>
+    </message>
+    <message>
+        <source>Medarbejderen kobler sig på formål og udbytte. Skriv kort, hvad der bliver sagt.</source>
+        <translation>The employee connects to the purpose and outcome. Note briefly what is said.</translation>
+    </message>
+    <message>
+        <source>Sæt flueben ved de spørgsmål, I bruger. Metodens to spørgsmål er sat på forhånd.</source>
+        <translation>Tick the questions you use. The method&apos;s two questions are ticked already.</translation>
+    </message>
+    <message>
+        <source>Sæt flueben ved de spørgsmål, du bruger. Metodens to spørgsmål er sat på forhånd.</source>
+        <translation>Tick the questions you use. The method&apos;s two questions are ticked already.</translation>
+    </message>
+    <message>
+        <source>Ingen handlinger endnu. Tryk »Tilføj handling«, og skriv hvad I gør, hvem der gør det, og hvornår I følger op.</source>
+        <translation>No actions yet. Press “Add action” and write what you will do, who does it and when you will follow up.</translation>
+    </message>
+    <message>
+        <source>Ingen handlinger endnu. Tryk »Tilføj handling«, og skriv hvad der skal ske, hvem der gør det, og hvornår der følges op.</source>
+        <translation>No actions yet. Press “Add action” and write what is to happen, who does it and when it is followed up.</translation>
+    </message>
+    <message>
+        <source>Sæt flueben ved de spørgsmål, I bruger. Metodens to spørgsmål står øverst og er sat på forhånd; andre spørgsmål fra teamets seneste møder foreslås ikke igen.</source>
+        <translation>Tick the questions you use. The method&apos;s two questions are at the top and ticked already; other questions from the team&apos;s recent meetings are not suggested again.</translation>
+    </message>
+    <message>
+        <source>Sæt flueben ved de spørgsmål, du bruger. Metodens to spørgsmål står øverst og er sat på forhånd; andre spørgsmål fra de seneste samtaler med medarbejderen foreslås ikke igen.</source>
+        <translation>Tick the questions you use. The method&apos;s two questions are at the top and ticked already; other questions from your recent talks with the employee are not suggested again.</translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
         <source>Annullér</source>
