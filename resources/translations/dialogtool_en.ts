@@ -2,45 +2,38 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="da_DK">
 <context>
-    <name></name>
-    <message>
-        <source>Median af %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Median af de øvrige %1 grupper</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ActionsDialog</name>
     <message>
         <source>Handlinger på tværs af møder</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions across meetings</translation>
     </message>
     <message>
         <source>Handlingen blev ikke ændret</source>
-        <translation type="unfinished"></translation>
+        <translation>The action was not changed</translation>
     </message>
     <message>
         <source>Kun overskredne</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue only</translation>
     </message>
     <message>
         <source>Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>Team:</translation>
     </message>
     <message>
         <source>Ansvarlig:</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Ingen handlinger at vise. Handlinger aftales i mødets fase »Handlinger« – eller et filter ovenfor skjuler dem.</source>
+        <translation>No actions to show. Actions are agreed in the meeting&apos;s “Actions” phase – or a filter above hides them.</translation>
     </message>
     <message>
         <source>Alle</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
 </context>
 <context>
@@ -48,194 +41,221 @@
     <message>
         <source>Handling</source>
         <extracomment>The value a column sorts by (dates as ISO text, so they sort as dates). Today, for &quot;overdue&quot;; tests set it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Ansvarlig</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner</translation>
     </message>
     <message>
         <source>Frist</source>
-        <translation type="unfinished"></translation>
+        <translation>Due</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Sidst fulgt op</source>
-        <translation type="unfinished"></translation>
+        <translation>Last followed up</translation>
     </message>
     <message>
         <source>Nøgletal</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <source>Møde</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source> (overskredet)</source>
-        <translation type="unfinished"></translation>
+        <translation> (overdue)</translation>
     </message>
     <message>
         <source>Handlingen findes ikke længere i sit møde.</source>
-        <translation type="unfinished"></translation>
+        <translation>The action no longer exists in its meeting.</translation>
     </message>
 </context>
 <context>
     <name>ActionsPage</name>
     <message>
         <source>Handlinger</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Konkrete aftaler: hvad er første skridt, hvem gør hvad, og hvornår følger vi op?</source>
-        <translation type="unfinished"></translation>
+        <translation>Concrete agreements: what is the first step, who does what, and when do we follow up?</translation>
     </message>
     <message>
         <source>Handling</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Ansvarlig</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner</translation>
     </message>
     <message>
         <source>Frist</source>
-        <translation type="unfinished"></translation>
+        <translation>Due</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Nøgletal</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>ny handling</source>
+        <translation>new action</translation>
     </message>
     <message>
         <source>Tilføj handling</source>
-        <translation type="unfinished"></translation>
+        <translation>Add action</translation>
     </message>
     <message>
         <source>Slet handling</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete action</translation>
     </message>
     <message>
         <source>Vi følger op den</source>
-        <translation type="unfinished"></translation>
+        <translation>We follow up on</translation>
+    </message>
+    <message>
+        <source>slet handling &apos;%1&apos;</source>
+        <translation>delete action &apos;%1&apos;</translation>
     </message>
     <message>
         <source>(intet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>fx %1</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. %1</translation>
+    </message>
+    <message>
+        <source>opfølgningsdato</source>
+        <translation>follow-up date</translation>
     </message>
     <message>
         <source>Opfølgningen ligger før den seneste frist (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The follow-up is before the latest due date (%1).</translation>
     </message>
     <message>
         <source>Efter den seneste frist (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>After the latest due date (%1).</translation>
     </message>
 </context>
 <context>
     <name>AudienceWindow</name>
     <message>
-        <source>dialogtool – skærmen til gruppen</source>
-        <extracomment>Point sizes at 1024×768 and scale 1.0. Where each field of the game board sits: columns external/internal, rows collective/individual. Tomm&apos;s 2×2: clarity and action on top, reflection below; orienting left, influencing right.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Formål</source>
-        <extracomment>The chart of each view, made when the room first sees that view. (view, snapshot, team) the slide shows, and what each view&apos;s chart last drew; snapshots are immutable once taken, so an equal pair needs no drawing.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>How much the type is set down so that the slide&apos;s texts fit whole (``fit``). The chart of each view, made when the room first sees that view. (view, snapshot, team) the slide shows, and what each view&apos;s chart last drew; snapshots are immutable once taken, so an equal pair needs no drawing.</extracomment>
+        <translation>Purpose</translation>
     </message>
     <message>
         <source>Udbytte</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>Lederens perspektiv</source>
-        <translation type="unfinished"></translation>
+        <translation>The leader&apos;s perspective</translation>
     </message>
     <message>
         <source>Lederen sætter retningen</source>
-        <translation type="unfinished"></translation>
+        <translation>The leader sets the direction</translation>
     </message>
     <message>
         <source>Undersøg: hvordan når vi derhen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Explore: how do we get there?</translation>
     </message>
     <message>
         <source>Lederens retning</source>
-        <translation type="unfinished"></translation>
+        <translation>The leader&apos;s direction</translation>
     </message>
     <message>
         <source>Trin 2 af 3 · Lederen giver sit perspektiv</source>
         <extracomment>How to join from a phone, and the room&apos;s answers once revealed (issue 21).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Step 2 of 3 · The leader gives their perspective</translation>
+    </message>
+    <message>
+        <source>dialogtool – den fælles skærm</source>
+        <extracomment>The chart&apos;s least share of the window&apos;s height; the texts fit around it. Point sizes at 1024×768 and scale 1.0. Where each field of the game board sits: columns external/internal, rows collective/individual. Tomm&apos;s 2×2: clarity and action on top, reflection below; orienting left, influencing right. A new slide is on the room&apos;s screen (the presentation log listens).</extracomment>
+        <translation>dialogtool – the shared screen</translation>
     </message>
     <message>
         <source>Trin 3 af 3 · Undersøg igen: giver det mening?</source>
-        <translation type="unfinished"></translation>
+        <translation>Step 3 of 3 · Explore again: does it make sense?</translation>
     </message>
     <message>
         <source> (står over)</source>
-        <translation type="unfinished"></translation>
+        <translation> (passes)</translation>
     </message>
     <message>
         <source>Gruppe %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Group %1</translation>
     </message>
     <message>
         <source>I grupper – bagefter samler vi op</source>
-        <translation type="unfinished"></translation>
+        <translation>In groups – afterwards we gather up</translation>
     </message>
     <message>
         <source>Vi følger op den %1</source>
-        <translation type="unfinished"></translation>
+        <translation>We follow up on %1</translation>
     </message>
 </context>
 <context>
     <name>BinDialog</name>
     <message>
         <source>Papirkurv</source>
-        <translation type="unfinished"></translation>
+        <translation>Bin</translation>
     </message>
     <message>
         <source>Slettede møder. Et gendannet møde vises igen på forsiden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted meetings. A restored meeting appears on the start page again.</translation>
+    </message>
+    <message>
+        <source>Papirkurven er tom. Et slettet møde ligger her, til du gendanner det.</source>
+        <translation>The bin is empty. A deleted meeting stays here until you restore it.</translation>
     </message>
     <message>
         <source>Gendan</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore</translation>
     </message>
     <message>
         <source>%1 – slettet %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – deleted %2</translation>
     </message>
     <message>
         <source>Mødet kunne ikke gendannes</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting could not be restored</translation>
     </message>
     <message>
         <source>Der findes allerede et møde med samme id; det overskrives ikke.</source>
-        <translation type="unfinished"></translation>
+        <translation>A meeting with the same id already exists; it is not overwritten.</translation>
     </message>
 </context>
 <context>
     <name>BoundedIntDelegate</name>
     <message>
         <source>Mellem %1 og %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Between %1 and %2</translation>
+    </message>
+</context>
+<context>
+    <name>Chart</name>
+    <message>
+        <source>Median af %1</source>
+        <translation>Median of %1</translation>
+    </message>
+    <message>
+        <source>Median af de øvrige %1 grupper</source>
+        <translation>Median of the other %1 groups</translation>
     </message>
 </context>
 <context>
@@ -243,15 +263,15 @@
     <message>
         <source>(alle)</source>
         <extracomment>Above this many bars the values are read from the axis, not written on each bar. (group, value) as drawn, for tests and the record.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(all)</translation>
     </message>
     <message>
         <source>Median af %1 øvrige</source>
-        <translation type="unfinished"></translation>
+        <translation>Median of %1 others</translation>
     </message>
     <message>
         <source>Mål</source>
-        <translation type="unfinished"></translation>
+        <translation>Target</translation>
     </message>
 </context>
 <context>
@@ -259,94 +279,138 @@
     <message>
         <source>Brugt i mødet: %1 af 4 typer</source>
         <extracomment>(row, column) of each quadrant, as on the question page.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Used in the meeting: %1 of 4 types</translation>
     </message>
     <message>
         <source>ingen</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <source>Brugte spørgsmålstyper: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Question types used: %1</translation>
     </message>
 </context>
 <context>
     <name>DataController</name>
     <message>
         <source>Indlæs data</source>
-        <extracomment>A dataset is to be shown from now on; carries the described ``Dataset``. The landscape in use: the open meeting&apos;s team&apos;s, else the one edited last.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>A dataset is to be shown from now on; carries the described ``Dataset``. A loaded dataset was kept (or keeping it failed: carries False). The landscape in use: the open meeting&apos;s team&apos;s, else the one edited last.</extracomment>
+        <translation>Import data</translation>
     </message>
     <message>
         <source>Dataeksporter (%1);;Alle filer (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Data exports (%1);;All files (*)</translation>
     </message>
 </context>
 <context>
     <name>DataPage</name>
     <message>
         <source>Data i kontekst</source>
-        <translation type="unfinished"></translation>
+        <translation>Data in context</translation>
     </message>
     <message>
         <source>Indlæs data …</source>
-        <translation type="unfinished">Import data …</translation>
+        <translation>Import data …</translation>
     </message>
     <message>
         <source>Indlæs en dataeksport (CSV, Excel eller ODS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a data export (CSV, Excel or ODS)</translation>
     </message>
     <message>
         <source>UGU – undersøg, giv, undersøg</source>
-        <translation type="unfinished"></translation>
+        <translation>UGU – explore, give, explore</translation>
     </message>
     <message>
         <source>2. Dit perspektiv</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Your perspective</translation>
     </message>
     <message>
         <source>3. Undersøg igen</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Explore again</translation>
     </message>
     <message>
         <source>1. Undersøg</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Explore</translation>
     </message>
     <message>
         <source>Giv dit perspektiv →</source>
-        <translation type="unfinished"></translation>
+        <translation>Give your perspective →</translation>
     </message>
     <message>
         <source>Undersøg igen →</source>
-        <translation type="unfinished"></translation>
+        <translation>Explore again →</translation>
+    </message>
+    <message>
+        <source>det teamet bemærker om &apos;%1&apos;</source>
+        <translation>what the team notices about &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>dit perspektiv om &apos;%1&apos;</source>
+        <translation>your perspective on &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>teamets svar om &apos;%1&apos;</source>
+        <translation>the team&apos;s answer about &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Øvrige nøgletal</source>
-        <translation type="unfinished"></translation>
+        <translation>Other indicators</translation>
     </message>
     <message>
         <source>Intet datasæt er indlæst. Start med demodata eller indlæs en fil.</source>
-        <translation type="unfinished"></translation>
+        <translation>No dataset is loaded. Start with demo data or import a file.</translation>
     </message>
     <message>
         <source>Giv retningen først →</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the direction first →</translation>
+    </message>
+    <message>
+        <source>næste UGU-trin for »%1«</source>
+        <translation>next UGU step for “%1”</translation>
     </message>
     <message>
         <source>højere er bedre</source>
-        <translation type="unfinished"></translation>
+        <translation>higher is better</translation>
     </message>
     <message>
         <source>lavere er bedre</source>
-        <translation type="unfinished"></translation>
+        <translation>lower is better</translation>
     </message>
     <message>
         <source>Trin 2 af 3: Du giver dit perspektiv</source>
-        <translation type="unfinished"></translation>
+        <translation>Step 2 of 3: You give your perspective</translation>
     </message>
     <message>
         <source>Trin 3 af 3: Undersøg igen – giver det mening, og hvordan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Step 3 of 3: Explore again – does it make sense, and how?</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetNotice</name>
+    <message>
+        <source>&amp;Indlæs den nye version</source>
+        <extracomment>The leader wants the new version of a changed file: carries its path. The changed file whose new version the button loads.</extracomment>
+        <translation>&amp;Import the new version</translation>
+    </message>
+    <message>
+        <source>Luk beskeden</source>
+        <translation>Close the message</translation>
+    </message>
+    <message>
+        <source>Filen %1 findes ikke længere, hvor den blev indlæst fra; alle nøgletal vises fra kopien gemt %2.</source>
+        <translation>The file %1 is no longer where it was imported from; all indicators are shown from the copy saved %2.</translation>
+    </message>
+    <message>
+        <source>Filen %1 er ændret, siden den blev indlæst %2; nøgletallene vises fra kopien gemt dengang.</source>
+        <translation>The file %1 has changed since it was imported %2; the indicators are shown from the copy saved then.</translation>
+    </message>
+    <message>
+        <source>&amp;Indlæs filen igen</source>
+        <translation>&amp;Import the file again</translation>
+    </message>
+    <message>
+        <source>Mødet er fra før data blev gemt med møderne: kun de viste nøgletal er med. Indlæs %1 igen for at se dem alle.</source>
+        <translation>The meeting is from before data was saved with meetings: only the indicators shown are included. Import %1 again to see them all.</translation>
     </message>
 </context>
 <context>
@@ -354,91 +418,139 @@
     <message>
         <source>dd.mm.åååå</source>
         <extracomment>The user settled on a date (typed, or picked in the calendar), or emptied the field. Why the text is not a date (&quot;&quot; once it is fine again).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dd.mm.yyyy</translation>
     </message>
     <message>
         <source>Vælg i kalenderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose in the calendar</translation>
     </message>
     <message>
         <source>»%1« er ikke en dato. Skriv fx 15.01.2027, 15.1.27 eller 15/1.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a date. Write e.g. 15.01.2027, 15.1.27 or 15/1.</translation>
     </message>
 </context>
 <context>
     <name>DetailsView</name>
     <message>
         <source>Filtrér, fx et team eller en periode …</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter, e.g. a team or a period …</translation>
     </message>
     <message>
         <source>Indlæs detaljeliste …</source>
-        <translation type="unfinished"></translation>
+        <translation>Import detail list …</translation>
     </message>
     <message>
         <source>En liste på individniveau bag tallet, fx borgere eller forløb</source>
-        <translation type="unfinished"></translation>
+        <translation>A list at individual level behind the number, e.g. citizens or cases</translation>
     </message>
     <message>
         <source>Vis tallene</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the numbers</translation>
     </message>
     <message>
         <source>Detaljeliste fra %1. Personoplysninger: vises kun her og gemmes ikke i mødet.</source>
         <extracomment>Detail lists loaded in this session, per indicator; never written anywhere.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Detail list from %1. Personal data: shown only here and not saved in the meeting.</translation>
     </message>
     <message>
         <source>Gruppe</source>
-        <translation type="unfinished"></translation>
+        <translation>Group</translation>
     </message>
     <message>
         <source>Periode</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <source>Værdi</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>Mål</source>
-        <translation type="unfinished"></translation>
+        <translation>Target</translation>
     </message>
     <message>
         <source>Række i filen</source>
-        <translation type="unfinished"></translation>
+        <translation>Row in the file</translation>
     </message>
     <message>
         <source>Færre end %1 rækker – skjult, så ingen kan genkendes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fewer than %1 rows – hidden so that no one can be identified</translation>
     </message>
     <message>
         <source>%1 rækker</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rows</translation>
     </message>
     <message>
         <source>%1 af %2 rækker</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 rows</translation>
     </message>
     <message>
         <source>Indlæs detaljeliste</source>
-        <translation type="unfinished"></translation>
+        <translation>Import detail list</translation>
     </message>
     <message>
         <source>Lister (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods);;Alle filer (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lists (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods);;All files (*)</translation>
     </message>
     <message>
         <source>Læser %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading %1 …</translation>
     </message>
     <message>
         <source>Listen kunne ikke læses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The list could not be read: %1</translation>
     </message>
     <message>
         <source>Detaljeliste</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail list</translation>
+    </message>
+</context>
+<context>
+    <name>DirectionsModel</name>
+    <message>
+        <source>Nøgletal</source>
+        <extracomment>Where the shown direction comes from: &quot;remembered&quot;, &quot;word&quot;, &quot;assumed&quot; or &quot;flipped&quot;.</extracomment>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Enhed</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Retning</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Hvorfor</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Mellemrum eller dobbeltklik vender retningen.</source>
+        <translation>Space or double-click flips the direction.</translation>
+    </message>
+    <message>
+        <source>▲ Højere er bedre</source>
+        <translation>▲ Higher is better</translation>
+    </message>
+    <message>
+        <source>▼ Lavere er bedre</source>
+        <translation>▼ Lower is better</translation>
+    </message>
+    <message>
+        <source>som I valgte sidst</source>
+        <translation>as you chose last time</translation>
+    </message>
+    <message>
+        <source>vendt af dig</source>
+        <translation>flipped by you</translation>
+    </message>
+    <message>
+        <source>foreslået ud fra ordet &apos;%1&apos;</source>
+        <translation>suggested from the word &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>antaget – tjek den</source>
+        <translation>assumed – check it</translation>
     </message>
 </context>
 <context>
@@ -446,23 +558,23 @@
     <message>
         <source>Der skete en fejl</source>
         <extracomment>Saves what can be saved after an error; returns a sentence on whether work was lost.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Something went wrong</translation>
     </message>
     <message>
         <source>dialogtool stødte på en fejl, vi ikke havde forudset. Det, du var i gang med, blev måske ikke gjort færdigt – prøv gerne igen.</source>
-        <translation type="unfinished"></translation>
+        <translation>dialogtool ran into an error we had not foreseen. What you were doing may not have been finished – please try again.</translation>
     </message>
     <message>
         <source>Detaljerne siger kun, hvor i programmet fejlen skete – ingen noter, navne eller tal. Send dem gerne til den, der hjælper dig med dialogtool.</source>
-        <translation type="unfinished"></translation>
+        <translation>The details only say where in the program the error happened – no notes, names or numbers. Feel free to send them to whoever helps you with dialogtool.</translation>
     </message>
     <message>
         <source>Kopiér detaljer</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy details</translation>
     </message>
     <message>
         <source>%1 fejl mere siden.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 more errors since.</translation>
     </message>
 </context>
 <context>
@@ -470,11 +582,11 @@
     <message>
         <source>Intet af det, du har skrevet, er gået tabt.</source>
         <extracomment>Before the event loop runs (while starting, or when Python is about to exit with the error) a dialog that does not wait would never be seen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nothing you have written has been lost.</translation>
     </message>
     <message>
         <source>Det er uvist, om dine seneste ændringer er gemt. Se efter i mødet, før du lukker.</source>
-        <translation type="unfinished"></translation>
+        <translation>It is unclear whether your latest changes were saved. Check the meeting before you close it.</translation>
     </message>
 </context>
 <context>
@@ -482,38 +594,58 @@
     <message>
         <source>Ny forklaring …</source>
         <extracomment>Grid position (row, column) of each quadrant, below and right of the axis labels.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>New explanation …</translation>
     </message>
     <message>
         <source>Skriv forklaringen, og tryk Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the explanation and press Enter</translation>
     </message>
     <message>
         <source>Ny forklaring i %1</source>
-        <translation type="unfinished"></translation>
+        <translation>New explanation in %1</translation>
     </message>
     <message>
         <source>Flyt kortet til %1 (Ctrl+pil)</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the card to %1 (Ctrl+arrow)</translation>
     </message>
     <message>
         <source>Slet</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Slet kortet (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the card (Delete)</translation>
+    </message>
+    <message>
+        <source>ny forklaring &apos;%1&apos;</source>
+        <translation>new explanation &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>slet forklaringen &apos;%1&apos;</source>
+        <translation>delete the explanation &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>ExplanationListModel</name>
+    <message>
+        <source>forklaringen &apos;%1&apos;</source>
+        <extracomment>Cards were moved into this quadrant from another one.</extracomment>
+        <translation>the explanation &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>flyt forklaringen &apos;%1&apos;</source>
+        <translation>move the explanation &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>ExplanationsPage</name>
     <message>
         <source>Forklaringer</source>
-        <translation type="unfinished"></translation>
+        <translation>Explanations</translation>
     </message>
     <message>
         <source>Hvad kan forklare det, vi undrer os over? Skriv hver forklaring som et kort, og placér det: kan lederen påvirke det, og gælder det alle eller én?</source>
-        <translation type="unfinished"></translation>
+        <translation>What could explain what we are wondering about? Write each explanation as a card and place it: can the leader influence it, and does it apply to everyone or to one?</translation>
     </message>
 </context>
 <context>
@@ -521,145 +653,141 @@
     <message>
         <source>PDF (*.pdf)</source>
         <extracomment>Formats drawn with charts: rendered off the UI thread.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Word-dokument (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word document (*.docx)</translation>
     </message>
     <message>
         <source>Markdown til Teams og OneNote (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown for Teams and OneNote (*.md)</translation>
     </message>
     <message>
         <source>Webside (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Web page (*.html)</translation>
     </message>
     <message>
         <source>Kalender (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendar (*.ics)</translation>
     </message>
     <message>
         <source>Gem opsamling</source>
-        <translation type="unfinished"></translation>
+        <translation>Save summary</translation>
     </message>
     <message>
         <source>Kalender</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendar</translation>
     </message>
     <message>
         <source>Der er endnu ingen opfølgningsdato eller frist at sætte i kalenderen. Skriv dem under Handlinger.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no follow-up date or due date to put in the calendar yet. Enter them under Actions.</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Opsamlingen er for lang til en e-mail-kladde, så kladden er forkortet. Hele opsamlingen ligger på udklipsholderen: indsæt den i e-mailen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The summary is too long for an email draft, so the draft is shortened. The whole summary is on the clipboard: paste it into the email.</translation>
     </message>
     <message>
         <source>Udskriv</source>
-        <translation type="unfinished"></translation>
+        <translation>Print</translation>
     </message>
     <message>
         <source>Udskrivningen mislykkedes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing failed.</translation>
     </message>
     <message>
         <source>Opsamlingen er gemt</source>
-        <translation type="unfinished"></translation>
+        <translation>The summary is saved</translation>
     </message>
     <message>
         <source>Gemt som »%1« i %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved as “%1” in %2.</translation>
     </message>
     <message>
         <source>Åbn mappe</source>
-        <translation type="unfinished"></translation>
+        <translation>Open folder</translation>
     </message>
     <message>
         <source>Opsamlingen kunne ikke gemmes. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The summary could not be saved. %1</translation>
     </message>
 </context>
 <context>
     <name>FramingPage</name>
     <message>
         <source>Rammesætning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fortæl gruppen, hvorfor vi kigger på netop disse data i dag, hvad vi skal tale om, hvordan dialogen foregår, og hvad vi skal have i hånden til sidst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Framing</translation>
     </message>
     <message>
         <source>Formål</source>
-        <translation type="unfinished"></translation>
+        <translation>Purpose</translation>
     </message>
     <message>
         <source>Udbytte</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>Proces</source>
-        <translation type="unfinished"></translation>
+        <translation>Process</translation>
     </message>
     <message>
         <source>(ikke udfyldt under forberedelsen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not filled in during preparation)</translation>
     </message>
     <message>
-        <source>Din rolle over for tallene: &lt;b&gt;%1&lt;/b&gt; – %2&lt;br&gt;Du tager udgangspunkt i: &lt;b&gt;%3&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b&gt;%1:&lt;/b&gt; %2&lt;br&gt;Du tager udgangspunkt i: &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1:&lt;/b&gt; %2&lt;br&gt;You start from: &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
     <name>GuideDialog</name>
     <message>
         <source>Luk</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Metode – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Method – %1</translation>
     </message>
     <message>
         <source>Hvad</source>
-        <translation type="unfinished"></translation>
+        <translation>What</translation>
     </message>
     <message>
         <source>Hvorfor</source>
-        <translation type="unfinished"></translation>
+        <translation>Why</translation>
     </message>
     <message>
         <source>Sådan gør du</source>
-        <translation type="unfinished"></translation>
+        <translation>How to do it</translation>
     </message>
 </context>
 <context>
     <name>ImportFlow</name>
     <message>
         <source>Læser %1 …</source>
-        <extracomment>The file was loaded; carries the ``ImportResult``. The flow is over, loaded or not. How the mapping was found: &quot;remembered&quot;, &quot;detected&quot; or &quot;asked&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>The file was loaded; carries the ``ImportResult``. The flow is over, loaded or not. &quot;Sådan læste jeg filen&quot;, shown after every build until the leader decides. How the mapping was found: &quot;remembered&quot;, &quot;detected&quot; or &quot;asked&quot;. The file as read (kept until the leader decides, to correct the mapping from). The import the leader accepted, with the directions confirmed.</extracomment>
+        <translation>Reading %1 …</translation>
     </message>
     <message>
         <source>Læser arket %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the sheet %1 …</translation>
     </message>
     <message>
         <source>Indlæser data fra %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing data from %1 …</translation>
     </message>
     <message>
         <source>Filen %1 kunne ikke indlæses (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file %1 could not be imported (%2).</translation>
     </message>
     <message>
         <source>Filen kan ikke bruges</source>
-        <translation type="unfinished"></translation>
+        <translation>The file cannot be used</translation>
     </message>
 </context>
 <context>
@@ -667,137 +795,232 @@
     <message>
         <source>Mål</source>
         <extracomment>One other group the leader picked to look at (from the loaded dataset). Total and benchmark lines, reused from one indicator to the next. The shades over and under the target: (fill, upper curve, lower curve), reused. The legend&apos;s entries as drawn, and those the change being drawn wants.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Target</translation>
     </message>
     <message>
         <source>(alle)</source>
-        <translation type="unfinished"></translation>
+        <translation>(all)</translation>
     </message>
     <message>
         <source>Laveste–højeste af dem</source>
-        <translation type="unfinished"></translation>
+        <translation>Lowest–highest of them</translation>
     </message>
     <message>
         <source>Bedre end målet</source>
-        <translation type="unfinished"></translation>
+        <translation>Better than the target</translation>
     </message>
     <message>
         <source>Dårligere end målet</source>
-        <translation type="unfinished"></translation>
+        <translation>Worse than the target</translation>
     </message>
 </context>
 <context>
     <name>IndicatorHistoryDialog</name>
     <message>
         <source>Nøgletal over tid</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicators over time</translation>
     </message>
     <message>
         <source>Ingen møder har set på et nøgletal endnu.</source>
-        <translation type="unfinished"></translation>
+        <translation>No meeting has looked at an indicator yet.</translation>
     </message>
     <message>
         <source>Teamet lagde mærke til</source>
-        <translation type="unfinished"></translation>
+        <translation>The team noticed</translation>
     </message>
     <message>
         <source>Teamets svar</source>
-        <translation type="unfinished"></translation>
+        <translation>The team&apos;s answer</translation>
     </message>
 </context>
 <context>
     <name>IndicatorTableModel</name>
     <message>
         <source>Trædesten</source>
-        <extracomment>The set of stepping stones changed; carries how many are chosen.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>The set of stepping stones changed; carries how many are chosen. Indicators whose direction the leader set here: confirmed when the landscape is saved. Indicator id → output or outcome (``Landscape.levels``).</extracomment>
+        <translation>Stepping stones</translation>
+    </message>
+    <message>
+        <source>Output/outcome</source>
+        <translation>Output/outcome</translation>
     </message>
     <message>
         <source>Navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Enhed</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>Højere er bedre</source>
-        <translation type="unfinished"></translation>
+        <translation>Higher is better</translation>
     </message>
     <message>
         <source>Mål</source>
-        <translation type="unfinished"></translation>
+        <translation>Target</translation>
     </message>
     <message>
         <source>Kilde</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Trukket</source>
-        <translation type="unfinished"></translation>
+        <translation>Extracted</translation>
     </message>
     <message>
         <source>Leveret af</source>
-        <translation type="unfinished"></translation>
+        <translation>Supplied by</translation>
     </message>
     <message>
         <source>Hvor ofte</source>
-        <translation type="unfinished"></translation>
+        <translation>How often</translation>
     </message>
     <message>
         <source>Definition – kan vi stole på data?</source>
-        <translation type="unfinished"></translation>
+        <translation>Definition – can we trust the data?</translation>
+    </message>
+    <message>
+        <source>Output: det, vi gør. Outcome: den effekt, borgeren mærker.</source>
+        <translation>Output: what we do. Outcome: the effect the citizen feels.</translation>
     </message>
     <message>
         <source>Målet fra filen; skriv et andet for at bruge det, hvor filen intet har</source>
-        <translation type="unfinished"></translation>
+        <translation>The target from the file; enter another to use it where the file has none</translation>
     </message>
 </context>
 <context>
     <name>IndicatorViews</name>
     <message>
         <source>&amp;Udvikling</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trend</translation>
     </message>
     <message>
         <source>Udvikling over tid med mål</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend over time with target</translation>
     </message>
     <message>
         <source>&amp;Sammenlign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compare</translation>
     </message>
     <message>
         <source>Gruppen sammenlignet med de andre grupper</source>
-        <translation type="unfinished"></translation>
+        <translation>The group compared with the other groups</translation>
     </message>
     <message>
         <source>Se&amp;neste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Latest</translation>
     </message>
     <message>
         <source>Seneste periode mod forrige og målet</source>
-        <translation type="unfinished"></translation>
+        <translation>Latest period against the previous one and the target</translation>
     </message>
     <message>
         <source>&amp;Detaljer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details</translation>
     </message>
     <message>
         <source>Tallene bag nøgletallet</source>
-        <translation type="unfinished"></translation>
+        <translation>The numbers behind the indicator</translation>
     </message>
     <message>
         <source>Vis også en enkelt af de øvrige grupper i udviklingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Also show one of the other groups in the trend</translation>
     </message>
     <message>
         <source>Ingen enkelt gruppe</source>
-        <translation type="unfinished"></translation>
+        <translation>No single group</translation>
     </message>
     <message>
         <source>(alle)</source>
-        <translation type="unfinished"></translation>
+        <translation>(all)</translation>
+    </message>
+</context>
+<context>
+    <name>InsightDialog</name>
+    <message>
+        <source>Indsigt for en person</source>
+        <translation>Access request for one person</translation>
+    </message>
+    <message>
+        <source>Til en medarbejders indsigtsanmodning: alt, hvad møderne (også dem i papirkurven) rummer om én person – hvert felt, der nævner personen, og personens egne ord.</source>
+        <translation>For an employee&apos;s subject access request: everything the meetings (including those in the bin) hold about one person – every field that mentions the person, and the person&apos;s own words.</translation>
+    </message>
+    <message>
+        <source>Fulde navn, fx Mette Hansen</source>
+        <translation>Full name, e.g. Mette Hansen</translation>
+    </message>
+    <message>
+        <source>Navn:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Fornavn, kaldenavn … adskilt med komma</source>
+        <translation>First name, nickname … separated by commas</translation>
+    </message>
+    <message>
+        <source>Også:</source>
+        <translation>Also:</translation>
+    </message>
+    <message>
+        <source>Medtag mine private noter, der nævner personen</source>
+        <translation>Include my private notes that mention the person</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Møde</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Felt</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Indhold</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Skriv personens navn, og tryk Find. Intet gemmes, før du vælger.</source>
+        <translation>Enter the person&apos;s name and press Find. Nothing is saved until you choose to.</translation>
+    </message>
+    <message>
+        <source>Gem PDF …</source>
+        <translation>Save PDF …</translation>
+    </message>
+    <message>
+        <source>Gem JSON …</source>
+        <translation>Save JSON …</translation>
+    </message>
+    <message>
+        <source>Skriv personens navn.</source>
+        <translation>Enter the person&apos;s name.</translation>
+    </message>
+    <message>
+        <source>%1 felter i %2 møder</source>
+        <translation>%1 fields in %2 meetings</translation>
+    </message>
+    <message>
+        <source>Indsigt %1 %2</source>
+        <translation>Access request %1 %2</translation>
+    </message>
+    <message>
+        <source>Gem indsigt</source>
+        <translation>Save access request</translation>
+    </message>
+    <message>
+        <source>Indsigten blev ikke gemt</source>
+        <translation>The access request was not saved</translation>
+    </message>
+</context>
+<context>
+    <name>KeptLoader</name>
+    <message>
+        <source>Den gemte kopi af mødets data kunne ikke læses (%1).</source>
+        <extracomment>Qt-free modules the dataset is used with next, imported here so the UI thread need not. The day the file was read, written for people (babel&apos;s first use costs ~90 ms). The copy was read: carries ``Reopened``. The copy is missing or damaged: carries one sentence.</extracomment>
+        <translation>The saved copy of the meeting&apos;s data could not be read (%1).</translation>
     </message>
 </context>
 <context>
@@ -805,51 +1028,51 @@
     <message>
         <source>Teamets datalandskab</source>
         <extracomment>The landscape was saved; carries the ``Landscape``.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>The team&apos;s data landscape</translation>
     </message>
     <message>
         <source>Datalandskabet hører til teamet, ikke til ét møde: hvilken effekt I vil skabe for borgeren, og de 7–8 trædesten, der siger mest om den. Hvert nøgletal får kilde, dato og definition med, så alle kan se, om data er til at stole på.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data landscape belongs to the team, not to one meeting: which effect you want to create for the citizen, and the 7–8 stepping stones that say most about it. Every indicator carries its source, date and definition, so everyone can see whether the data can be trusted.</translation>
     </message>
     <message>
         <source>Nyt team …</source>
-        <translation type="unfinished"></translation>
+        <translation>New team …</translation>
     </message>
     <message>
         <source>&amp;Datalandskab:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data landscape:</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Team:</translation>
     </message>
     <message>
         <source>Fx: Flere borgere kommer i ordinære løntimer og bliver selvforsørgende.</source>
-        <translation type="unfinished"></translation>
+        <translation>E.g.: More citizens get ordinary paid hours and become self-supporting.</translation>
     </message>
     <message>
         <source>&amp;Effekten for borgeren:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effect for the citizen:</translation>
     </message>
     <message>
         <source>Gem</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Luk</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>%1 trædesten valgt</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stepping stones chosen</translation>
     </message>
     <message>
         <source>Datalandskabet kunne ikke gemmes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The data landscape could not be saved: %1</translation>
     </message>
     <message>
         <source>Gemt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved.</translation>
     </message>
 </context>
 <context>
@@ -857,63 +1080,98 @@
     <message>
         <source>Forrige (%1)</source>
         <extracomment>(label, value) as drawn, for tests and the record.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Previous (%1)</translation>
     </message>
     <message>
         <source>Seneste (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latest (%1)</translation>
     </message>
     <message>
         <source>Mål</source>
-        <translation type="unfinished"></translation>
+        <translation>Target</translation>
+    </message>
+</context>
+<context>
+    <name>LearnedEditor</name>
+    <message>
+        <source>Det lærte vi …</source>
+        <translation>What we learned …</translation>
+    </message>
+    <message>
+        <source>Det lærte vi</source>
+        <translation>What we learned</translation>
+    </message>
+    <message>
+        <source>(ingen forventning skrevet)</source>
+        <translation>(no expectation written)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Prøvehandling.&lt;/b&gt; Det forventede vi: %1</source>
+        <translation>&lt;b&gt;Trial action.&lt;/b&gt; What we expected: %1</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Ugemt arbejde</source>
-        <extracomment>Every meeting, searchable; the start screen lists meetings from it. The wall clock for meetings&apos; timeboxes; tests pass one they move by hand. Asks what to do with an edit that could not be saved (while it is open).</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>The meetings, their index, the library (``dialogtool.app``, shared with the CLI). The wall clock for meetings&apos; timeboxes; tests pass one they move by hand. Asks what to do with an edit that could not be saved (while it is open). The first run&apos;s welcome (an empty data folder), else None.</extracomment>
+        <translation>Unsaved work</translation>
     </message>
     <message>
         <source>Indlæser demodata …</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading demo data …</translation>
     </message>
     <message>
         <source>Mødet kunne ikke oprettes</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting could not be created</translation>
     </message>
     <message>
         <source>Det nye møde kunne ikke gemmes. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The new meeting could not be saved. %1</translation>
     </message>
     <message>
         <source>Kan ikke åbne mødet</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the meeting</translation>
+    </message>
+    <message>
+        <source>siden sidst</source>
+        <translation>since last time</translation>
     </message>
     <message>
         <source>Mødet er åbent et andet sted</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting is open elsewhere</translation>
     </message>
     <message>
         <source>%1 har også dette møde åbent på computeren %2. Skriver I begge i det, gemmes den senestes ændringer som en konfliktkopi ved siden af.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 also has this meeting open on the computer %2. If you both write in it, the later one&apos;s changes are saved as a conflict copy alongside.</translation>
+    </message>
+    <message>
+        <source>Trædestensrapport</source>
+        <translation>Stepping-stone report</translation>
+    </message>
+    <message>
+        <source>Indlæs data eller brug demodata først.</source>
+        <translation>Import data or use demo data first.</translation>
     </message>
     <message>
         <source>Intet af det, du har skrevet, er gået tabt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing you have written has been lost.</translation>
     </message>
     <message>
         <source>Prøvegennemgangen er stadig åben; den bliver ikke gemt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The rehearsal is still open; it will not be saved.</translation>
     </message>
     <message>
         <source>Intet er gået tabt: alt, hvad du har skrevet i mødet, er gemt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing has been lost: everything you wrote in the meeting is saved.</translation>
     </message>
     <message>
         <source>Mødet kunne ikke gemmes lige nu, men det er stadig åbent, så intet er tabt. Når du lukker det, kan du prøve igen eller gemme en kopi et andet sted.</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting could not be saved just now, but it is still open, so nothing is lost. When you close it, you can try again or save a copy somewhere else.</translation>
+    </message>
+    <message>
+        <source>Henter datasættet fra sidst …</source>
+        <translation>Fetching the dataset from last time …</translation>
     </message>
 </context>
 <context>
@@ -921,332 +1179,421 @@
     <message>
         <source>Hvilke kolonner er hvad? – %1</source>
         <extracomment>Tidy observations shown in the preview. The user chose another sheet; the flow reads it and calls ``set_source``.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Which columns are what? – %1</translation>
+    </message>
+    <message>
+        <source>Sådan blev filen læst. Ret, hvilken kolonne der er hvad – forhåndsvisningen nederst viser straks, hvad det giver. Valget huskes til næste fil fra samme kilde.</source>
+        <translation>This is how the file was read. Correct which column is what – the preview at the bottom shows the result at once. The choice is remembered for the next file from the same source.</translation>
     </message>
     <message>
         <source>Vi er ikke helt sikre på, hvordan filen skal læses. Vælg, hvilken kolonne der er hvad – forhåndsvisningen nederst viser straks, hvad det giver. Valget huskes til næste fil fra samme kilde.</source>
-        <translation type="unfinished"></translation>
+        <translation>We are not quite sure how to read the file. Choose which column is what – the preview at the bottom shows the result at once. The choice is remembered for the next file from the same source.</translation>
     </message>
     <message>
         <source>&amp;Ark:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sheet:</translation>
     </message>
     <message>
         <source>ingen overskrift</source>
-        <translation type="unfinished"></translation>
+        <translation>no heading</translation>
     </message>
     <message>
         <source>&amp;Overskrift i række:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heading in row:</translation>
     </message>
     <message>
         <source>&amp;Lang</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Long</translation>
     </message>
     <message>
         <source>Én række pr. tal, med en kolonne for nøgletallets navn</source>
-        <translation type="unfinished"></translation>
+        <translation>One row per number, with a column for the indicator&apos;s name</translation>
     </message>
     <message>
         <source>&amp;Bred</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wide</translation>
     </message>
     <message>
         <source>Én kolonne pr. nøgletal</source>
-        <translation type="unfinished"></translation>
+        <translation>One column per indicator</translation>
     </message>
     <message>
         <source>Pe&amp;rioder på tværs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe&amp;riods across</translation>
     </message>
     <message>
         <source>Etiketter ned ad siden og én kolonne pr. periode (som Statistikbankens og Jobindsats&apos; tabeller)</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels down the side and one column per period (like the tables of Statistics Denmark and Jobindsats)</translation>
     </message>
     <message>
         <source>Opbygning:</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout:</translation>
     </message>
     <message>
         <source>&amp;Periode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Period:</translation>
     </message>
     <message>
         <source>Måned/kvartal/&amp;uge:</source>
-        <translation type="unfinished"></translation>
+        <translation>Month/quarter/&amp;week:</translation>
     </message>
     <message>
         <source>Når perioden står i to kolonner: året i den ene, måned, kvartal eller uge i den anden</source>
-        <translation type="unfinished"></translation>
+        <translation>When the period is in two columns: the year in one, month, quarter or week in the other</translation>
     </message>
     <message>
         <source>&amp;Gruppe (team):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Group (team):</translation>
     </message>
     <message>
         <source>&amp;Nøgletal (navn):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indicator (name):</translation>
     </message>
     <message>
         <source>fx Fuldtidsledige</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Full-time unemployed</translation>
     </message>
     <message>
         <source>Nøgletallets n&amp;avn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator n&amp;ame:</translation>
     </message>
     <message>
         <source>&amp;Værdi:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Value:</translation>
     </message>
     <message>
         <source>&amp;Mål:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Target:</translation>
     </message>
     <message>
         <source>Nøgletals&amp;kolonner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator &amp;columns:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Filens første rækker&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;The file&apos;s first rows&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Første observationer</source>
-        <translation type="unfinished"></translation>
+        <translation>First observations</translation>
     </message>
     <message>
         <source>Problemer</source>
-        <translation type="unfinished"></translation>
+        <translation>Problems</translation>
     </message>
     <message>
         <source>Indlæs</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Annullér</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>(ingen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>Læser arket %1 …</source>
         <extracomment>Columns whose values the proposal adds to the indicator names (not chosen here).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reading the sheet %1 …</translation>
     </message>
     <message>
         <source>Markér mindst én nøgletalskolonne.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select at least one indicator column.</translation>
     </message>
     <message>
         <source>Den samme kolonne er valgt til to ting.</source>
-        <translation type="unfinished"></translation>
+        <translation>The same column is chosen for two things.</translation>
     </message>
     <message>
         <source>Vælg kolonnen med perioder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the column with periods.</translation>
     </message>
     <message>
         <source>Vælg kolonnen med nøgletallenes navne.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the column with the indicators&apos; names.</translation>
     </message>
     <message>
         <source>Ingen kolonneoverskrift er en periode; vælg overskriftsrækken med perioderne.</source>
-        <translation type="unfinished"></translation>
+        <translation>No column heading is a period; choose the heading row with the periods.</translation>
     </message>
     <message>
         <source>periode</source>
-        <translation type="unfinished"></translation>
+        <translation>period</translation>
     </message>
     <message>
         <source>gruppe</source>
-        <translation type="unfinished"></translation>
+        <translation>group</translation>
     </message>
     <message>
         <source>nøgletal</source>
-        <translation type="unfinished"></translation>
+        <translation>indicator</translation>
     </message>
     <message>
         <source>værdi</source>
-        <translation type="unfinished"></translation>
+        <translation>value</translation>
     </message>
     <message>
         <source>mål</source>
-        <translation type="unfinished"></translation>
+        <translation>target</translation>
     </message>
     <message>
         <source>del af navn</source>
-        <translation type="unfinished"></translation>
+        <translation>part of name</translation>
     </message>
     <message>
         <source>(alle)</source>
-        <translation type="unfinished"></translation>
+        <translation>(all)</translation>
     </message>
     <message>
         <source>Nøgletal</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <source>Gruppe</source>
-        <translation type="unfinished"></translation>
+        <translation>Group</translation>
     </message>
     <message>
         <source>Periode</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <source>Værdi</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>Mål</source>
-        <translation type="unfinished"></translation>
+        <translation>Target</translation>
     </message>
     <message>
         <source>Problemer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Problems (%1)</translation>
     </message>
     <message>
         <source>Forhåndsvisning af de første %1 rækker: %2 nøgletal, %3 grupper, perioder %4–%5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview of the first %1 rows: %2 indicators, %3 groups, periods %4–%5.</translation>
     </message>
     <message>
         <source>%1 celler eller rækker giver problemer – se fanen.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cells or rows cause problems – see the tab.</translation>
     </message>
 </context>
 <context>
     <name>MeetingSession</name>
     <message>
         <source>Mødet kunne ikke gemmes. %1</source>
-        <extracomment>Emitted after any edit (pages refresh derived views, e.g. the summary). Emitted after an operation, with the :class:`Changes` it made. Emitted after the record was written; carries the file path. Emitted when saving failed; carries a sentence for the user. Emitted when the meeting moves between editable and read-only. The meeting moved to another step (carries the PhaseId value). Another indicator is shown on the data page (&quot;&quot; for none). The data page shows the indicator another way (carries the DataView value). The leader chose what the room sees as the question of the current step. The leader put Tomm&apos;s board on the room&apos;s screen, or took it off. From the writer thread: a background write ended (carries its future). The meeting&apos;s clock was started, paused, resumed or reset. The leader asked, from within the meeting, to load a data file. Another dataset is shown from now on (a file was loaded). The phase plan changed: timeboxes, or phases added, removed or reordered. The wall clock; tests pass one they move by hand. A walk-through of a copy of the record: edits are kept in memory only. The one write in flight on the writer thread, if any. Tomm&apos;s 2×2 on the room&apos;s screen (in the question phase, when the leader wants it). The question the leader put on screen, per step, indicator and UGU step.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Emitted after any edit (pages refresh derived views, e.g. the summary). Emitted after an operation, an undo or a redo, with the :class:`Changes` it made. What can be undone or redone changed (the menu names the step). An undo or redo put back an earlier record (carries the Changes): views reload. Emitted after the record was written; carries the file path. Emitted when saving failed; carries a sentence for the user. Emitted when the meeting moves between editable and read-only. The meeting moved to another step (carries the PhaseId value). Another indicator is shown on the data page (&quot;&quot; for none). The data page shows the indicator another way (carries the DataView value). The leader chose what the room sees as the question of the current step. The leader put Tomm&apos;s board on the room&apos;s screen, or took it off. From the writer thread: a background write ended (carries its future). The meeting&apos;s clock was started, paused, resumed or reset. The leader asked, from within the meeting, to load a data file. Another dataset is shown from now on (a file was loaded). The phase plan changed: timeboxes, or phases added, removed or reordered. The earlier meetings of this one&apos;s series, oldest first (the window sets it from the application layer, which reads them through the history index). The wall clock; tests pass one they move by hand. A walk-through of a copy of the record: edits are kept in memory only. The one write in flight on the writer thread, if any. The view the room sees: the leader&apos;s last choice of one the room may see, so looking at *Detaljer* (the rows behind a number) on the leader&apos;s screen changes nothing there. Tomm&apos;s 2×2 on the room&apos;s screen as the leader set it; None: shown while the room has no question (the step&apos;s default, never an arbitrary question). The question the leader put on screen, per step, indicator and UGU step. Undo and redo for this meeting while it is open.</extracomment>
+        <translation>The meeting could not be saved. %1</translation>
+    </message>
+    <message>
+        <source>Indlæs data</source>
+        <translation>Import data</translation>
+    </message>
+    <message>
+        <source>Skift trin</source>
+        <translation>Change step</translation>
+    </message>
+    <message>
+        <source>Vis nøgletal</source>
+        <translation>Show indicator</translation>
+    </message>
+    <message>
+        <source>Start mødet</source>
+        <translation>Start the meeting</translation>
+    </message>
+    <message>
+        <source>Pause mødet</source>
+        <translation>Pause the meeting</translation>
+    </message>
+    <message>
+        <source>Nulstil uret</source>
+        <translation>Reset the clock</translation>
+    </message>
+    <message>
+        <source>Afslut mødet</source>
+        <translation>End the meeting</translation>
+    </message>
+    <message>
+        <source>Genåbn mødet</source>
+        <translation>Reopen the meeting</translation>
     </message>
 </context>
 <context>
     <name>MeetingView</name>
     <message>
         <source>Mødet er afsluttet og vises skrivebeskyttet.</source>
-        <extracomment>Room for the longest step name; with the notes&apos; minimum, a 1024 px screen keeps about 600 px for the page.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Room for the longest step name; with the notes&apos; minimum, a 1024 px screen keeps about 600 px for the page. How wide the undo and redo buttons may grow (the edit&apos;s name is shortened). The leader asked for the stepping-stone report (F3). The pages built so far: a step&apos;s page is built when it is first needed, so opening a meeting builds one page, not ten. Every step&apos;s page, by step (built on first look).</extracomment>
+        <translation>The meeting has ended and is shown read-only.</translation>
     </message>
     <message>
         <source>Fortsæt mødet</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue the meeting</translation>
     </message>
     <message>
         <source>&lt;b&gt;Prøvegennemgang – gemmes ikke.&lt;/b&gt; Du kan prøve alt af; intet bliver gemt, og mødet er uændret bagefter.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Rehearsal – not saved.&lt;/b&gt; You can try everything out; nothing is saved, and the meeting is unchanged afterwards.</translation>
     </message>
     <message>
         <source>Afslut prøven</source>
-        <translation type="unfinished"></translation>
+        <translation>End the rehearsal</translation>
     </message>
     <message>
         <source>Referat</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes</translation>
     </message>
     <message>
         <source>deles i opsamlingen</source>
-        <translation type="unfinished"></translation>
+        <translation>shared in the summary</translation>
     </message>
     <message>
         <source>Private noter</source>
-        <translation type="unfinished"></translation>
+        <translation>Private notes</translation>
     </message>
     <message>
         <source>kun til dig</source>
-        <translation type="unfinished"></translation>
+        <translation>only for you</translation>
+    </message>
+    <message>
+        <source>referat</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>private noter</source>
+        <translation>private notes</translation>
     </message>
     <message>
         <source>Til forsiden</source>
-        <translation type="unfinished"></translation>
+        <translation>To the start page</translation>
     </message>
     <message>
         <source>← Forrige</source>
-        <translation type="unfinished"></translation>
+        <translation>← Previous</translation>
     </message>
     <message>
         <source>Næste →</source>
-        <translation type="unfinished"></translation>
+        <translation>Next →</translation>
     </message>
     <message>
         <source>Metode (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Method (F1)</translation>
     </message>
     <message>
         <source>Kort om metoden i denne fase: hvad, hvorfor, hvordan</source>
-        <translation type="unfinished"></translation>
+        <translation>The method of this phase in brief: what, why, how</translation>
+    </message>
+    <message>
+        <source>Spørgsmål (F2)</source>
+        <extracomment>Fortryd / Annullér fortryd, named after the edit they take back.</extracomment>
+        <translation>Questions (F2)</translation>
+    </message>
+    <message>
+        <source>Skabelonens spørgsmål til trinnet og flere familier – sæt flueben, når stillet</source>
+        <translation>The template&apos;s questions for the step and more families – tick them when asked</translation>
     </message>
     <message>
         <source>Gemt</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved</translation>
     </message>
     <message>
         <source>Gemmer …</source>
         <extracomment>The audience window, the presenter&apos;s controls and the presenting keys.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Saving …</translation>
+    </message>
+</context>
+<context>
+    <name>NextPreview</name>
+    <message>
+        <source>Dette er mødets sidste trin.</source>
+        <extracomment>The picture&apos;s width on the leader&apos;s screen (4:3, as the projector&apos;s base size).</extracomment>
+        <translation>This is the meeting&apos;s last step.</translation>
+    </message>
+    <message>
+        <source>Næste: %1 – kun på din skærm, gruppen ser det først, når du går videre.</source>
+        <translation>Next: %1 – only on your screen; the group sees it only when you move on.</translation>
     </message>
 </context>
 <context>
     <name>PeoplePanel</name>
     <message>
         <source>&lt;b&gt;Fordeling af indlæg&lt;/b&gt; – kun for dig</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sharing the floor&lt;/b&gt; – only for you</translation>
     </message>
     <message>
         <source>I listens rækkefølge</source>
-        <translation type="unfinished"></translation>
+        <translation>In list order</translation>
     </message>
     <message>
         <source>Bland</source>
-        <translation type="unfinished"></translation>
+        <translation>Shuffle</translation>
     </message>
     <message>
         <source>Næste taler</source>
-        <translation type="unfinished"></translation>
+        <translation>Next speaker</translation>
     </message>
     <message>
         <source>Står over</source>
-        <translation type="unfinished"></translation>
+        <translation>Passes</translation>
     </message>
     <message>
         <source>+1 indlæg</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 contribution</translation>
     </message>
     <message>
         <source>Tæl et indlæg fra den valgte (dobbeltklik også)</source>
-        <translation type="unfinished"></translation>
+        <translation>Count a contribution from the selected person (double-click too)</translation>
     </message>
     <message>
         <source>Ingen taletid</source>
-        <translation type="unfinished"></translation>
+        <translation>No speaking time</translation>
     </message>
     <message>
         <source> sek./person</source>
-        <translation type="unfinished"></translation>
+        <translation> sec./person</translation>
     </message>
     <message>
         <source>Personer pr. gruppe: </source>
-        <translation type="unfinished"></translation>
+        <translation>People per group: </translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Del i grupper</source>
-        <translation type="unfinished"></translation>
+        <translation>Split into groups</translation>
     </message>
     <message>
         <source>Saml op</source>
-        <translation type="unfinished"></translation>
+        <translation>Gather up</translation>
     </message>
     <message>
         <source> (står over)</source>
-        <translation type="unfinished"></translation>
+        <translation> (passes)</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseQuestionsPanel</name>
+    <message>
+        <source>Sæt flueben, når et spørgsmål er stillet.</source>
+        <extracomment>Steps whose page lists its questions itself: preparation, the rounds, the question round.</extracomment>
+        <translation>Tick a question when it has been asked.</translation>
+    </message>
+    <message>
+        <source>Flere spørgsmål</source>
+        <translation>More questions</translation>
+    </message>
+    <message>
+        <source>Vis på skærmen</source>
+        <translation>Show on screen</translation>
+    </message>
+    <message>
+        <source>Flere spørgsmål …</source>
+        <translation>More questions …</translation>
+    </message>
+    <message>
+        <source>Spørgsmål til %1</source>
+        <translation>Questions for %1</translation>
     </message>
 </context>
 <context>
@@ -1268,8 +1615,20 @@
         <translation>Show the countdown to the group</translation>
     </message>
     <message>
-        <source>Blød lyd ved 2 min og ved tidens udløb</source>
-        <translation>Soft sound at 2 min and when time is up</translation>
+        <source>Vis også gruppen, når tiden er overskredet</source>
+        <translation>Also show the group when time is up</translation>
+    </message>
+    <message>
+        <source>Lyd ved 20 % og 5 % tid tilbage og ved tidens udløb</source>
+        <translation>Sound at 20 % and 5 % time left and when time runs out</translation>
+    </message>
+    <message>
+        <source>Indlæg pr. person</source>
+        <translation>Contributions per person</translation>
+    </message>
+    <message>
+        <source>Slet møder ældre end (måneder, 0 = ingen regel)</source>
+        <translation>Delete meetings older than (months, 0 = no rule)</translation>
     </message>
     <message>
         <source>Skriftstørrelse</source>
@@ -1277,27 +1636,27 @@
     </message>
     <message>
         <source>Mappe til gemte opsamlinger</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder for saved summaries</translation>
+    </message>
+    <message>
+        <source>Mappe for sidst åbnede fil</source>
+        <translation>Folder of the last opened file</translation>
     </message>
     <message>
         <source>Deltagernes navne</source>
-        <translation type="unfinished"></translation>
+        <translation>The participants&apos; names</translation>
     </message>
     <message>
         <source>Ord fra tjek ind og tjek ud</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Taletid (antal indlæg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Words from check-in and check-out</translation>
     </message>
     <message>
         <source>Lederens perspektiv, som blev givet</source>
-        <translation type="unfinished"></translation>
+        <translation>The leader&apos;s perspective that was given</translation>
     </message>
     <message>
         <source>Skjul detaljelister med færre end 5 personer</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide detail lists with fewer than 5 people</translation>
     </message>
 </context>
 <context>
@@ -1305,199 +1664,267 @@
     <message>
         <source>Forberedelse</source>
         <extracomment>Room for the page&apos;s margins and the vertical scroll bar beside the boxes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Preparation</translation>
     </message>
     <message>
         <source>Afklar i denne rækkefølge: formål, udbytte – og først derefter proces. Vælg også, hvilken rolle du tager over for tallene.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clarify in this order: purpose, outcome – and only then process. Also choose which role you take towards the numbers.</translation>
     </message>
     <message>
         <source>Mødet</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting</translation>
+    </message>
+    <message>
+        <source>titel</source>
+        <translation>title</translation>
     </message>
     <message>
         <source>Titel</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Mødetype</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting type</translation>
     </message>
     <message>
         <source>Tidspunkt</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>mødeleder</source>
+        <translation>meeting leader</translation>
     </message>
     <message>
         <source>Mødeleder</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting leader</translation>
     </message>
     <message>
         <source>Deltagere</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Navn på deltager</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant&apos;s name</translation>
     </message>
     <message>
         <source>Tilføj</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
         <source>Fjern</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>Din rolle over for tallene</source>
-        <translation type="unfinished"></translation>
+        <translation>Your role towards the numbers</translation>
     </message>
     <message>
         <source>Start i</source>
-        <translation type="unfinished"></translation>
+        <translation>Start in</translation>
     </message>
     <message>
         <source>FUP</source>
-        <translation type="unfinished"></translation>
+        <translation>FUP</translation>
     </message>
     <message>
         <source>&lt;b&gt;Formål&lt;/b&gt; – hvorfor mødes vi?</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Purpose&lt;/b&gt; – why are we meeting?</translation>
     </message>
     <message>
         <source>Vi mødes for at …</source>
-        <translation type="unfinished"></translation>
+        <translation>We are meeting to …</translation>
+    </message>
+    <message>
+        <source>formål</source>
+        <translation>purpose</translation>
     </message>
     <message>
         <source>&lt;b&gt;Udbytte&lt;/b&gt; – hvad har vi konkret, når mødet slutter?</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Outcome&lt;/b&gt; – what do we concretely have when the meeting ends?</translation>
     </message>
     <message>
         <source>Når klokken er … og vi er færdige, har vi …</source>
-        <translation type="unfinished"></translation>
+        <translation>When it is … o&apos;clock and we are done, we have …</translation>
+    </message>
+    <message>
+        <source>udbytte</source>
+        <translation>outcome</translation>
     </message>
     <message>
         <source>Punkt</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>Minutter</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes</translation>
     </message>
     <message>
         <source>Tilføj punkt</source>
-        <translation type="unfinished"></translation>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <source>ny deltager &apos;%1&apos;</source>
+        <translation>new participant &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>fjern deltager &apos;%1&apos;</source>
+        <translation>remove participant &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>mødetype</source>
+        <translation>meeting type</translation>
+    </message>
+    <message>
+        <source>tidspunkt</source>
+        <translation>time</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>team</translation>
+    </message>
+    <message>
+        <source>hvis tal</source>
+        <translation>whose numbers</translation>
+    </message>
+    <message>
+        <source>din rolle</source>
+        <translation>your role</translation>
+    </message>
+    <message>
+        <source>start i</source>
+        <translation>start in</translation>
+    </message>
+    <message>
+        <source>mødets længde</source>
+        <translation>the meeting&apos;s length</translation>
     </message>
     <message>
         <source>Nyt punkt</source>
-        <translation type="unfinished"></translation>
+        <translation>New item</translation>
     </message>
     <message>
         <source>Fjern punkt</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove item</translation>
     </message>
     <message>
         <source>Vælg en gruppe</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a group</translation>
     </message>
     <message>
         <source>Tallene viser</source>
-        <translation type="unfinished"></translation>
+        <translation>The numbers show</translation>
     </message>
     <message>
         <source>&lt;b&gt;Proces&lt;/b&gt; – dagsorden med tidsrammer; den er mødets faser</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Process&lt;/b&gt; – an agenda with time frames; it is the meeting&apos;s phases</translation>
     </message>
     <message>
         <source>Fase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Et punkt mere i den valgte fase</source>
-        <translation type="unfinished"></translation>
+        <translation>One more item in the selected phase</translation>
     </message>
     <message>
         <source>Fjerner punktet; er det fasens eneste, fjernes fasen</source>
-        <translation type="unfinished"></translation>
+        <translation>Removes the item; if it is the phase&apos;s only one, the phase is removed</translation>
     </message>
     <message>
         <source>Fase op</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase up</translation>
     </message>
     <message>
         <source>Fase ned</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase down</translation>
     </message>
     <message>
         <source>Tilføj fase</source>
-        <translation type="unfinished"></translation>
+        <translation>Add phase</translation>
     </message>
     <message>
         <source>Mødets længde</source>
-        <translation type="unfinished"></translation>
+        <translation>Length of the meeting</translation>
     </message>
     <message>
         <source>Gem som min skabelon …</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as my template …</translation>
     </message>
     <message>
         <source>Næste møde af samme slags kan starte med disse faser, tider og FUP</source>
-        <translation type="unfinished"></translation>
+        <translation>The next meeting of the same kind can start with these phases, times and FUP</translation>
     </message>
     <message>
         <source>Gem som min skabelon</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as my template</translation>
     </message>
     <message>
         <source>Skabelonens navn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Template name:</translation>
     </message>
     <message>
         <source>Skabelon</source>
-        <translation type="unfinished">Template</translation>
+        <translation>Template</translation>
     </message>
     <message>
         <source>Gemt som skabelonen »%1«.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved as the template “%1”.</translation>
     </message>
     <message>
         <source>Vælg, hvilken gruppes tal der vises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose which group&apos;s numbers are shown.</translation>
     </message>
     <message>
         <source>»%1« er ikke en gruppe i data: vælg, hvilken gruppes tal der vises.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a group in the data: choose which group&apos;s numbers are shown.</translation>
+    </message>
+    <message>
+        <source>nyt punkt</source>
+        <translation>new item</translation>
+    </message>
+    <message>
+        <source>fjern punkt &apos;%1&apos;</source>
+        <translation>remove item &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Mødet har været i den fase; den kan ikke fjernes.</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting has been in that phase; it cannot be removed.</translation>
+    </message>
+    <message>
+        <source>tilføj fasen &apos;%1&apos;</source>
+        <translation>add the phase &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>flyt fasen &apos;%1&apos;</source>
+        <translation>move the phase &apos;%1&apos;</translation>
     </message>
     <message>
         <source>I alt %1 af %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 min in total</translation>
     </message>
     <message>
         <source>Dagsordenen er %1 min længere end mødet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The agenda is %1 min longer than the meeting.</translation>
     </message>
 </context>
 <context>
     <name>Presenter</name>
     <message>
         <source>Manuskript</source>
-        <extracomment>With one screen, the room&apos;s preview takes this share of the screen&apos;s width (4:3). The visible shuffle of the speaking order has landed on its final order. Next/previous from a clicker or the audience window (the host steps through its pages).</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>With one screen, the room&apos;s preview takes this share of the screen&apos;s width (4:3). What the leader&apos;s panels and the room&apos;s window show: all but notes, the log and the clock (the clock has its own signal). A keystroke in a note rebuilds nothing here. The visible shuffle of the speaking order has landed on its final order. Next/previous from a clicker or the audience window (the host steps through its pages). Plays the timer&apos;s chime (tests put a recorder here).</extracomment>
+        <translation>Script</translation>
     </message>
     <message>
         <source>Deltagere</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Rummet</source>
@@ -1506,162 +1933,253 @@
     </message>
     <message>
         <source>Dig (leder)</source>
-        <translation type="unfinished"></translation>
+        <translation>You (leader)</translation>
+    </message>
+    <message>
+        <source>Udvikling</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Sammenlign</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>Seneste</source>
+        <translation>Latest</translation>
     </message>
     <message>
         <source>Nu: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Now: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Næste: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Next: %1</translation>
+    </message>
+    <message>
+        <source>Mødet er afsluttet (%1)</source>
+        <translation>The meeting has ended (%1)</translation>
     </message>
     <message>
         <source>Mødet: %1 over tid</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting: %1 over time</translation>
     </message>
     <message>
         <source>Mødet: %1 tilbage</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting: %1 left</translation>
     </message>
     <message>
         <source>Mødet: %1 – ikke startet</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting: %1 – not started</translation>
     </message>
     <message>
         <source>Mødet: %1 – på pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting: %1 – paused</translation>
+    </message>
+    <message>
+        <source>%1 min bagud</source>
+        <translation>%1 min behind</translation>
+    </message>
+    <message>
+        <source>%1 min foran</source>
+        <translation>%1 min ahead</translation>
     </message>
     <message>
         <source>+%1 over tid</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 over time</translation>
     </message>
     <message>
         <source>Taletid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speaking time: %1</translation>
     </message>
     <message>
         <source>Tid i grupperne: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Time in the groups: %1</translation>
     </message>
     <message>
         <source>Rød tråd: Vi er cirka halvvejs – hvordan er vi blevet klogere indtil nu?</source>
-        <translation type="unfinished"></translation>
+        <translation>Common thread: We are about halfway – how have we become wiser so far?</translation>
     </message>
     <message>
         <source>Rød tråd: Vi har en halv time tilbage – er der andet, vi skal nå?</source>
-        <translation type="unfinished"></translation>
+        <translation>Common thread: We have half an hour left – is there anything else we need to cover?</translation>
     </message>
     <message>
         <source>Rød tråd: Ti minutter tilbage – hvad skal vi have samlet op, og hvornår følger vi op?</source>
-        <translation type="unfinished"></translation>
+        <translation>Common thread: Ten minutes left – what do we need to gather up, and when do we follow up?</translation>
     </message>
     <message>
         <source>Nulstil mødets tid?</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset the meeting&apos;s time?</translation>
     </message>
     <message>
         <source>Mødet og alle faser starter igen med hele deres tid. Det, der er skrevet, bliver, som det er.</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting and every phase start again with their full time. What has been written stays as it is.</translation>
+    </message>
+    <message>
+        <source>Ét minut mere til %1</source>
+        <translation>One more minute for %1</translation>
     </message>
     <message>
         <source>Brobyg: »%1«</source>
-        <translation type="unfinished"></translation>
+        <translation>Bridge: “%1”</translation>
+    </message>
+    <message>
+        <source>forudsig først</source>
+        <translation>predict first</translation>
+    </message>
+    <message>
+        <source>vis grafen straks</source>
+        <translation>show the chart at once</translation>
+    </message>
+    <message>
+        <source>vis grafen</source>
+        <translation>show the chart</translation>
+    </message>
+    <message>
+        <source>taleorden</source>
+        <translation>speaking order</translation>
+    </message>
+    <message>
+        <source>tilfældig taleorden</source>
+        <translation>random speaking order</translation>
+    </message>
+    <message>
+        <source>næste taler</source>
+        <translation>next speaker</translation>
+    </message>
+    <message>
+        <source>står over</source>
+        <translation>passes</translation>
+    </message>
+    <message>
+        <source>taletælling</source>
+        <translation>contribution count</translation>
     </message>
     <message>
         <source>Talt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Counted: %1</translation>
+    </message>
+    <message>
+        <source>små grupper</source>
+        <translation>small groups</translation>
+    </message>
+    <message>
+        <source>saml op</source>
+        <translation>gather up</translation>
+    </message>
+    <message>
+        <source>taletid</source>
+        <translation>speaking time</translation>
     </message>
 </context>
 <context>
     <name>PresenterBar</name>
     <message>
+        <source>Klik på Næste for at se trinnet, som gruppen vil se det</source>
+        <extracomment>Start, pause or resume the meeting&apos;s clock. &quot;+1 min&quot;: one more minute for the phase shown. Put Tomm&apos;s board on the room&apos;s screen (True) or take it off.</extracomment>
+        <translation>Click Next to see the step as the group will see it</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <source>Giv fasen ét minut mere (tasten +, mens du præsenterer)</source>
+        <translation>Give the phase one more minute (the + key while presenting)</translation>
+    </message>
+    <message>
+        <source>De afsluttede faser og den aktuelle, målt mod planen</source>
+        <translation>The finished phases and the current one, measured against the plan</translation>
+    </message>
+    <message>
         <source>Gæt først</source>
-        <extracomment>Start, pause or resume the meeting&apos;s clock. Put Tomm&apos;s board on the room&apos;s screen (True) or take it off.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Guess first</translation>
     </message>
     <message>
         <source>Grafen skjules, mens der gættes på, hvor tallet landede</source>
-        <translation type="unfinished"></translation>
+        <translation>The chart is hidden while people guess where the number landed</translation>
     </message>
     <message>
         <source>Vis grafen</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the chart</translation>
     </message>
     <message>
         <source>Brobyg</source>
-        <translation type="unfinished"></translation>
+        <translation>Bridge</translation>
     </message>
     <message>
         <source>Send spørgsmålet videre til gruppen (kun på din skærm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass the question on to the group (only on your screen)</translation>
     </message>
     <message>
         <source>Nulstil tid</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset time</translation>
     </message>
     <message>
         <source>Start forfra med hele mødets tid</source>
-        <translation type="unfinished"></translation>
+        <translation>Start over with the meeting&apos;s full time</translation>
     </message>
     <message>
         <source>Vis spørgsmålstyperne</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the question types</translation>
     </message>
     <message>
         <source>Vis de fire spørgsmålstyper med mødets spørgsmål på skærmen</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the four question types with the meeting&apos;s questions on the screen</translation>
+    </message>
+    <message>
+        <source>Det, du vælger under Udvikling, Sammenlign og Seneste, ser gruppen også; Detaljer ser kun du</source>
+        <translation>What you choose under Trend, Compare and Latest the group sees too; Details only you see</translation>
     </message>
     <message>
         <source>Sort (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Black (B)</translation>
     </message>
     <message>
         <source>Hvid (W)</source>
-        <translation type="unfinished"></translation>
+        <translation>White (W)</translation>
     </message>
     <message>
         <source>Skærm</source>
-        <translation type="unfinished"></translation>
+        <translation>Screen</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <extracomment>While the room&apos;s screen is black or white the leader must not miss it.</extracomment>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Stop (Esc)</source>
-        <translation type="unfinished"></translation>
+        <extracomment>The screen the room&apos;s window goes to when none is chosen (the presenter&apos;s rule).</extracomment>
+        <translation>Stop (Esc)</translation>
     </message>
     <message>
         <source>Præsentér (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Present (F5)</translation>
     </message>
     <message>
         <source>Pause mødet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause the meeting</translation>
     </message>
     <message>
-        <source>Fortsæt mødet</source>
-        <translation type="unfinished"></translation>
+        <source>Fortsæt efter pausen</source>
+        <translation>Continue after the break</translation>
+    </message>
+    <message>
+        <source>Gruppen ser en sort skærm – tryk B for at vise billedet igen</source>
+        <translation>The group sees a black screen – press B to show the picture again</translation>
+    </message>
+    <message>
+        <source>Gruppen ser en hvid skærm – tryk W for at vise billedet igen</source>
+        <translation>The group sees a white screen – press W to show the picture again</translation>
+    </message>
+    <message>
+        <source>Skærmen viser: %1</source>
+        <translation>The screen shows: %1</translation>
     </message>
     <message>
         <source>Start mødet</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ProblemsDialog</name>
-    <message>
-        <source>Det, der ikke kunne indlæses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resten er indlæst. Nedenfor står de celler og rækker, der er sprunget over eller bør tjekkes, med deres placering i filen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Luk</source>
-        <translation type="unfinished"></translation>
+        <translation>Start the meeting</translation>
     </message>
 </context>
 <context>
@@ -1669,23 +2187,23 @@
     <message>
         <source>Fil</source>
         <extracomment>A light tint behind the columns the mapping uses.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>Ark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet</translation>
     </message>
     <message>
         <source>Række</source>
-        <translation type="unfinished"></translation>
+        <translation>Row</translation>
     </message>
     <message>
         <source>Kolonne</source>
-        <translation type="unfinished"></translation>
+        <translation>Column</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -1693,105 +2211,121 @@
     <message>
         <source>Markér som stillet</source>
         <extracomment>(row, column) of each quadrant in the grid, below the axis labels.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mark as asked</translation>
     </message>
     <message>
         <source>  (stillet)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (asked)</translation>
+    </message>
+    <message>
+        <source>spørgsmålet &apos;%1&apos;</source>
+        <translation>the question &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>nyt spørgsmål &apos;%1&apos;</source>
+        <translation>new question &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>stillet: &apos;%1&apos;</source>
+        <translation>asked: &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>QuestionLibraryDialog</name>
     <message>
         <source>Mine spørgsmål</source>
-        <translation type="unfinished"></translation>
+        <translation>My questions</translation>
     </message>
     <message>
         <source>Kategori</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Alle kategorier</source>
-        <translation type="unfinished"></translation>
+        <translation>All categories</translation>
     </message>
     <message>
         <source>Vis skjulte</source>
-        <translation type="unfinished"></translation>
+        <translation>Show hidden</translation>
     </message>
     <message>
         <source>Spørgsmålet</source>
-        <translation type="unfinished"></translation>
+        <translation>The question</translation>
     </message>
     <message>
         <source>Spørgsmålet på dansk</source>
-        <translation type="unfinished"></translation>
+        <translation>The question in Danish</translation>
     </message>
     <message>
         <source>Dansk</source>
-        <translation type="unfinished"></translation>
+        <translation>Danish</translation>
     </message>
     <message>
         <source>Valgfrit – ellers bruges den danske tekst</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional – otherwise the Danish text is used</translation>
     </message>
     <message>
         <source>Engelsk</source>
-        <translation type="unfinished"></translation>
+        <translation>English</translation>
     </message>
     <message>
         <source>Gem som nyt</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as new</translation>
     </message>
     <message>
         <source>Gem ændringer</source>
-        <translation type="unfinished"></translation>
+        <translation>Save changes</translation>
     </message>
     <message>
         <source>Lav en kopi</source>
-        <translation type="unfinished"></translation>
+        <translation>Make a copy</translation>
     </message>
     <message>
         <source>Slet</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Luk</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Skriv spørgsmålet på dansk først.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the question in Danish first.</translation>
     </message>
     <message>
         <source>Spørgsmålet er gemt i dit bibliotek.</source>
-        <translation type="unfinished"></translation>
+        <translation>The question is saved in your library.</translation>
     </message>
     <message>
         <source>Ændringerne er gemt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The changes are saved.</translation>
     </message>
     <message>
         <source>Kopien er din egen – ret den, og gem ændringerne.</source>
-        <translation type="unfinished"></translation>
+        <translation>The copy is your own – edit it and save the changes.</translation>
     </message>
     <message>
         <source>Spørgsmålet er slettet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The question is deleted.</translation>
     </message>
 </context>
 <context>
     <name>QuestionRoundPage</name>
     <message>
         <source>Spørgsmålsrunde</source>
-        <translation type="unfinished"></translation>
+        <translation>Round of questions</translation>
     </message>
     <message>
         <source>Skabelonens spørgsmål i rækkefølge. Sæt flueben, når et spørgsmål er stillet – så vises det også på skærmen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The template&apos;s questions in order. Tick a question when it has been asked – then it is also shown on the screen.</translation>
     </message>
     <message>
         <source>Vis på skærmen</source>
-        <translation type="unfinished"></translation>
+        <translation>Show on screen</translation>
+    </message>
+    <message>
+        <source>spørgsmålet &apos;%1&apos;</source>
+        <translation>the question &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -1799,31 +2333,215 @@
     <message>
         <source>Favorit</source>
         <extracomment>A mark could not be written; carries a sentence for the user.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Favourite</translation>
     </message>
     <message>
         <source>Spørgsmål</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Kategori</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Kilde</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Skjult</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidden</translation>
     </message>
     <message>
         <source>Egen</source>
-        <translation type="unfinished"></translation>
+        <translation>Own</translation>
     </message>
     <message>
         <source>Medfølger</source>
-        <translation type="unfinished"></translation>
+        <translation>Included</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingDialog</name>
+    <message>
+        <source>Sådan læste jeg filen – %1</source>
+        <extracomment>At most this many group names are listed; the rest are counted. The result code when the leader wants to choose the columns again.</extracomment>
+        <translation>How I read the file – %1</translation>
+    </message>
+    <message>
+        <source>&amp;Nøgletal (%1) – hvilken vej er bedre?</source>
+        <translation>&amp;Indicators (%1) – which way is better?</translation>
+    </message>
+    <message>
+        <source>&amp;Vend retningen</source>
+        <translation>&amp;Flip the direction</translation>
+    </message>
+    <message>
+        <source>&amp;Advarsler (%1) – det, der ikke blev indlæst eller bør tjekkes:</source>
+        <translation>&amp;Warnings (%1) – what was not imported or should be checked:</translation>
+    </message>
+    <message>
+        <source>Ingen advarsler: alt i filen er indlæst eller forklaret ovenfor.</source>
+        <translation>No warnings: everything in the file is imported or explained above.</translation>
+    </message>
+    <message>
+        <source>&amp;Brug data</source>
+        <translation>&amp;Use the data</translation>
+    </message>
+    <message>
+        <source>&amp;Ret indlæsningen …</source>
+        <translation>&amp;Correct the import …</translation>
+    </message>
+    <message>
+        <source>Vælg selv, hvilken kolonne der er hvad</source>
+        <translation>Choose yourself which column is what</translation>
+    </message>
+    <message>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Filen bruges ikke; de data, der vistes før, bliver</source>
+        <translation>The file is not used; the data shown before stays</translation>
+    </message>
+    <message>
+        <source>%1 nøgletal, %2 tal fra %3</source>
+        <translation>%1 indicators, %2 numbers from %3</translation>
+    </message>
+    <message>
+        <source>lang – én række pr. tal</source>
+        <translation>long – one row per number</translation>
+    </message>
+    <message>
+        <source>bred – én kolonne pr. nøgletal</source>
+        <translation>wide – one column per indicator</translation>
+    </message>
+    <message>
+        <source>perioder på tværs</source>
+        <translation>periods across</translation>
+    </message>
+    <message>
+        <source>, overskrift i række %1</source>
+        <translation>, heading in row %1</translation>
+    </message>
+    <message>
+        <source>Opbygning:</source>
+        <translation>Layout:</translation>
+    </message>
+    <message>
+        <source> (ikke læst: %1)</source>
+        <translation> (not read: %1)</translation>
+    </message>
+    <message>
+        <source>Ark:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <source>Grupper:</source>
+        <translation>Groups:</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3 %4)</source>
+        <translation>%1 – %2 (%3 %4)</translation>
+    </message>
+    <message>
+        <source>Perioder:</source>
+        <translation>Periods:</translation>
+    </message>
+    <message>
+        <source>Tal:</source>
+        <translation>Numbers:</translation>
+    </message>
+    <message>
+        <source>Enheder:</source>
+        <translation>Units:</translation>
+    </message>
+    <message>
+        <source>Kilde:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <source>filen nævner ingen kilde</source>
+        <translation>the file names no source</translation>
+    </message>
+    <message>
+        <source>ingen – filen har ingen gruppekolonne</source>
+        <translation>none – the file has no group column</translation>
+    </message>
+    <message>
+        <source>%1 (total – målestokken)</source>
+        <translation>%1 (total – the benchmark)</translation>
+    </message>
+    <message>
+        <source>%1 (sammenligning)</source>
+        <translation>%1 (comparison)</translation>
+    </message>
+    <message>
+        <source> og %1 flere</source>
+        <translation> and %1 more</translation>
+    </message>
+    <message>
+        <source>; total: %1</source>
+        <translation>; total: %1</translation>
+    </message>
+    <message>
+        <source> (ingen total fundet)</source>
+        <translation> (no total found)</translation>
+    </message>
+    <message>
+        <source>år</source>
+        <translation>years</translation>
+    </message>
+    <message>
+        <source>halvår</source>
+        <translation>half-years</translation>
+    </message>
+    <message>
+        <source>kvartaler</source>
+        <translation>quarters</translation>
+    </message>
+    <message>
+        <source>måneder</source>
+        <translation>months</translation>
+    </message>
+    <message>
+        <source>uger</source>
+        <translation>weeks</translation>
+    </message>
+    <message>
+        <source>dage</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>%1 indlæst</source>
+        <translation>%1 imported</translation>
+    </message>
+    <message>
+        <source>%1 mangler (skjult af kilden)</source>
+        <translation>%1 missing (hidden by the source)</translation>
+    </message>
+    <message>
+        <source>tom celle</source>
+        <translation>empty cell</translation>
+    </message>
+    <message>
+        <source>, markeret %1</source>
+        <translation>, marked %1</translation>
+    </message>
+    <message>
+        <source>skjulte rækker udeladt: %1</source>
+        <translation>hidden rows left out: %1</translation>
+    </message>
+    <message>
+        <source>skjulte kolonner udeladt: %1</source>
+        <translation>hidden columns left out: %1</translation>
+    </message>
+    <message>
+        <source>Retningen styrer, hvad der vises som over eller under målet. Vend den med Mellemrum eller knappen; den huskes for holdet, når du trykker Brug data.</source>
+        <translation>The direction decides what is shown as above or below the target. Flip it with Space or the button; it is remembered for the team when you press Use the data.</translation>
+    </message>
+    <message>
+        <source>%1 er kun antaget – tjek dem.</source>
+        <translation>%1 are only assumed – check them.</translation>
     </message>
 </context>
 <context>
@@ -1831,70 +2549,142 @@
     <message>
         <source>Dato</source>
         <extracomment>Meetings listed without a search (the newest); a search finds any of them. Rows measured to size the columns.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Titel</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Åbne handlinger</source>
-        <translation type="unfinished"></translation>
+        <translation>Open actions</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListModel</name>
+    <message>
+        <source>%1 for &apos;%2&apos;</source>
+        <extracomment>``setData`` with ``(text, reason)``: an editor could not turn the text into a value. For columns whose edit value differs from what is shown (e.g. an enum label). The part of the meeting the list is (its undo reloads the model). How a row is named in the undo menu. (id of the item, column) -&gt; (the text as typed, why it was refused).</extracomment>
+        <translation>%1 for &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Slet gamle møder</source>
+        <translation>Delete old meetings</translation>
+    </message>
+    <message>
+        <source>Møder, der blev holdt før den valgte alder, flyttes til papirkurven, hvorfra de kan gendannes, til papirkurven tømmes. Alderen huskes som jeres regel.</source>
+        <extracomment>Today, for the age; tests set it.</extracomment>
+        <translation>Meetings held before the chosen age are moved to the bin, from where they can be restored until the bin is emptied. The age is remembered as your rule.</translation>
+    </message>
+    <message>
+        <source>Ældre end</source>
+        <translation>Older than</translation>
+    </message>
+    <message>
+        <source> måneder</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Holdt</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Møde</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Bemærkning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Ingen møder er så gamle.</source>
+        <translation>No meetings are that old.</translation>
+    </message>
+    <message>
+        <source>holdt før %1</source>
+        <translation>held before %1</translation>
+    </message>
+    <message>
+        <source>%1 åbne handlinger</source>
+        <translation>%1 open actions</translation>
+    </message>
+    <message>
+        <source>åben et andet sted – bliver</source>
+        <translation>open elsewhere – stays</translation>
+    </message>
+    <message>
+        <source>Flyt %1 møder til papirkurven</source>
+        <translation>Move %1 meetings to the bin</translation>
+    </message>
+    <message>
+        <source>Nogle møder blev ikke flyttet</source>
+        <translation>Some meetings were not moved</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
         <source>Siden sidst</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hvad aftalte vi sidst, og hvordan er det gået? Giv hver aftale en status og en kort kommentar – det gemmes også i det møde, hvor aftalen blev lavet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aftale</source>
-        <translation type="unfinished"></translation>
+        <translation>Since last time</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Kommentar</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment</translation>
     </message>
     <message>
         <source>Nøgletallet siden aftalen</source>
-        <translation type="unfinished"></translation>
+        <translation>The indicator since the agreement</translation>
     </message>
     <message>
-        <source>Der er intet at følge op på: ingen åbne aftaler fra tidligere møder med dette team. Gå videre til næste fase.</source>
-        <translation type="unfinished"></translation>
+        <source>Hvad aftalte vi sidst, og hvordan er det gået? Giv hver handling en status og en kort kommentar – det gemmes også i det møde, hvor aftalen blev lavet.</source>
+        <translation>What did we agree last time, and how has it gone? Give each action a status and a short comment – it is also saved in the meeting where the agreement was made.</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Der er intet at følge op på: ingen åbne handlinger fra tidligere møder med dette team. Gå videre til næste fase.</source>
+        <translation>There is nothing to follow up: no open actions from earlier meetings with this team. Go on to the next phase.</translation>
+    </message>
+    <message>
+        <source>prøvehandling</source>
+        <translation>trial action</translation>
     </message>
     <message>
         <source>frist %1</source>
-        <translation type="unfinished"></translation>
+        <translation>due %1</translation>
     </message>
     <message>
         <source>aftalt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>agreed %1</translation>
+    </message>
+    <message>
+        <source>nøgletal siden sidst</source>
+        <translation>indicator since last time</translation>
     </message>
     <message>
         <source>Opfølgningen kunne ikke gemmes i det tidligere møde</source>
-        <translation type="unfinished"></translation>
+        <translation>The follow-up could not be saved in the earlier meeting</translation>
     </message>
     <message>
         <source>Mødet »%1« blev ikke opdateret. %2 Opfølgningen er gemt i dette møde.</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting “%1” was not updated. %2 The follow-up is saved in this meeting.</translation>
     </message>
 </context>
 <context>
@@ -2074,32 +2864,36 @@ Can they not get in? Guest networks often keep phones and computer apart, and a 
     <name>RoundPage</name>
     <message>
         <source>Tjek ind</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in</translation>
     </message>
     <message>
         <source>Tjek ud</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-out</translation>
     </message>
     <message>
         <source>Hvad tager vi med os, og hvad skal det føre til af handling? Én ad gangen.</source>
-        <translation type="unfinished"></translation>
+        <translation>What do we take with us, and what action should it lead to? One at a time.</translation>
     </message>
     <message>
         <source>Deltager</source>
         <extracomment>Earlier meetings, read once: which check-in questions the team had recently.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Participant</translation>
     </message>
     <message>
         <source>Siger</source>
-        <translation type="unfinished"></translation>
+        <translation>Says</translation>
     </message>
     <message>
         <source>Står over</source>
-        <translation type="unfinished"></translation>
+        <translation>Passes</translation>
     </message>
     <message>
         <source>Tilføj deltagere under Forberedelse for at tage en runde.</source>
-        <translation type="unfinished"></translation>
+        <translation>Add participants under Preparation to do a round.</translation>
+    </message>
+    <message>
+        <source>spørgsmålet &apos;%1&apos;</source>
+        <translation>the question &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -2107,35 +2901,35 @@ Can they not get in? Guest networks often keep phones and computer apart, and a 
     <message>
         <source>Vis</source>
         <extracomment>The question to show (&quot;&quot; shows none).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Show</translation>
     </message>
     <message>
         <source>Vis det valgte spørgsmål på skærmen (dobbeltklik også)</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the selected question on the screen (double-click too)</translation>
     </message>
     <message>
         <source>Vis intet</source>
-        <translation type="unfinished"></translation>
+        <translation>Show nothing</translation>
     </message>
     <message>
         <source>Til dig: </source>
-        <translation type="unfinished"></translation>
+        <translation>For you: </translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
         <source>Datainformerede dialoger</source>
-        <extracomment>The next meeting in the series of the meeting with this id. Put back work kept in recovery files while saving failed. Today, for due and overdue actions; tests set it.</extracomment>
+        <extracomment>The next meeting in the series of the meeting with this id. Put back work kept in recovery files while saving failed. The meetings and their actions (``dialogtool.app``): the screen only asks and shows. Today, for due and overdue actions; tests set it.</extracomment>
         <translation>Data-informed dialogues</translation>
     </message>
     <message>
         <source>Forbered og gennemfør en god samtale om jeres data – og hold fast i, hvad I lærte og aftalte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepare and hold a good conversation about your data – and hold on to what you learned and agreed.</translation>
     </message>
     <message>
         <source>Gendan ugemt arbejde</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore unsaved work</translation>
     </message>
     <message>
         <source>Nyt møde</source>
@@ -2163,7 +2957,7 @@ Can they not get in? Guest networks often keep phones and computer apart, and a 
     </message>
     <message>
         <source>Indlæs en dataeksport (CSV, Excel eller ODS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a data export (CSV, Excel or ODS)</translation>
     </message>
     <message>
         <source>Datalandskab …</source>
@@ -2171,75 +2965,91 @@ Can they not get in? Guest networks often keep phones and computer apart, and a 
     </message>
     <message>
         <source>Teamets effekt, trædesten og hvad hvert nøgletal betyder</source>
-        <translation type="unfinished"></translation>
+        <translation>The team&apos;s effect, stepping stones and what each indicator means</translation>
     </message>
     <message>
         <source>Møder</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetings</translation>
     </message>
     <message>
         <source>Søg i noter, spørgsmål, handlinger og forklaringer …</source>
-        <translation type="unfinished"></translation>
+        <translation>Search notes, questions, actions and explanations …</translation>
     </message>
     <message>
         <source>Deltager</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant</translation>
     </message>
     <message>
         <source>Alle typer</source>
-        <translation type="unfinished"></translation>
+        <translation>All types</translation>
     </message>
     <message>
         <source>Fra dato</source>
-        <translation type="unfinished"></translation>
+        <translation>From date</translation>
     </message>
     <message>
         <source>Til dato</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ingen møder endnu. Opret det første ovenfor.</source>
-        <translation type="unfinished"></translation>
+        <translation>To date</translation>
     </message>
     <message>
         <source>Viser de %1 nyeste møder – søg for at finde ældre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Showing the %1 newest meetings – search to find older ones.</translation>
     </message>
     <message>
         <source>Alle handlinger …</source>
-        <translation type="unfinished"></translation>
+        <translation>All actions …</translation>
     </message>
     <message>
         <source>Nøgletal over tid …</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicators over time …</translation>
+    </message>
+    <message>
+        <source>Trædestensrapport …</source>
+        <translation>Stepping-stone report …</translation>
+    </message>
+    <message>
+        <source>Teamets trædesten på én side: mål, retning, aftaler</source>
+        <translation>The team&apos;s stepping stones on one page: targets, direction, agreements</translation>
     </message>
     <message>
         <source>Papirkurv …</source>
-        <translation type="unfinished"></translation>
+        <translation>Bin …</translation>
+    </message>
+    <message>
+        <source>Persondata</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <source>Indsigt for en person …</source>
+        <translation>Access request for one person …</translation>
+    </message>
+    <message>
+        <source>Slet gamle møder …</source>
+        <translation>Delete old meetings …</translation>
     </message>
     <message>
         <source>Omdøb …</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename …</translation>
     </message>
     <message>
         <source>Duplikér</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate</translation>
     </message>
     <message>
         <source>Slet</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Flyt mødet til papirkurven; det kan gendannes</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the meeting to the bin; it can be restored</translation>
     </message>
     <message>
         <source>Næste møde i serien</source>
-        <translation type="unfinished"></translation>
+        <translation>Next meeting in the series</translation>
     </message>
     <message>
         <source>Et nyt møde med samme deltagere og data, på den aftalte opfølgningsdato – og sidste gangs aftaler under »Siden sidst«</source>
-        <translation type="unfinished"></translation>
+        <translation>A new meeting with the same participants and data, on the agreed follow-up date – and last time&apos;s agreements under “Since last time”</translation>
     </message>
     <message>
         <source>Prøvegennemgang</source>
@@ -2247,7 +3057,7 @@ Can they not get in? Guest networks often keep phones and computer apart, and a 
     </message>
     <message>
         <source>Gå mødet igennem på forhånd. Intet af det, du gør, bliver gemt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walk through the meeting beforehand. Nothing you do is saved.</translation>
     </message>
     <message>
         <source>Åbn</source>
@@ -2255,210 +3065,334 @@ Can they not get in? Guest networks often keep phones and computer apart, and a 
     </message>
     <message>
         <source>Alle teams</source>
-        <translation type="unfinished"></translation>
+        <translation>All teams</translation>
     </message>
     <message>
         <source>Ingen møder passer til søgningen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No meetings match the search.</translation>
+    </message>
+    <message>
+        <source>Ingen møder endnu. Vælg en skabelon under »Nyt møde«, og tryk »Opret møde«.</source>
+        <translation>No meetings yet. Choose a template under “New meeting” and press “Create meeting”.</translation>
     </message>
     <message>
         <source> og %1 flere</source>
-        <translation type="unfinished"></translation>
+        <translation> and %1 more</translation>
     </message>
     <message>
         <source>Frist i dag: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Due today: %1</translation>
     </message>
     <message>
         <source>Overskredet (ældste frist %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue (oldest due date %1): %2</translation>
     </message>
     <message>
         <source>Ugemte ændringer i mødet »%1« blev gemt i en gendannelsesfil.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved changes in the meeting “%1” were saved in a recovery file.</translation>
     </message>
     <message>
         <source>Datasæt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataset: %1</translation>
     </message>
     <message>
         <source>Intet datasæt indlæst – indlæs en dataeksport, eller brug demodata for at prøve programmet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No dataset imported – import a data export, or use demo data to try the program.</translation>
     </message>
     <message>
         <source>Omdøb mødet</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename the meeting</translation>
     </message>
     <message>
         <source>Mødets titel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting title:</translation>
     </message>
     <message>
         <source>Mødet kunne ikke omdøbes</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting could not be renamed</translation>
     </message>
     <message>
         <source>%1 (kopi)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copy)</translation>
     </message>
     <message>
         <source>Mødet kunne ikke duplikeres</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting could not be duplicated</translation>
     </message>
     <message>
         <source>Mødet kunne ikke slettes</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting could not be deleted</translation>
+    </message>
+</context>
+<context>
+    <name>StepQuestionsDialog</name>
+    <message>
+        <source>Spørgsmål til trinnet</source>
+        <translation>Questions for the step</translation>
+    </message>
+    <message>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>SteppingStoneDialog</name>
+    <message>
+        <source>Trædestensrapport</source>
+        <extracomment>Shows the report in the room: (title, rows); None when no meeting is presented.</extracomment>
+        <translation>Stepping-stone report</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Team:</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Gem som PDF …</source>
+        <translation>Save as PDF …</translation>
+    </message>
+    <message>
+        <source>Vis på skærmen</source>
+        <translation>Show on screen</translation>
+    </message>
+    <message>
+        <source>Vis rapporten for gruppen</source>
+        <translation>Show the report to the group</translation>
+    </message>
+    <message>
+        <source>Kun under et møde</source>
+        <translation>Only during a meeting</translation>
+    </message>
+    <message>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Gem som PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
         <source>Opsamling</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <source>Det vigtigste, vi lærte, hvordan vi blev klogere, næste skridt – og hvornår vi følger op. Private noter kommer kun med, hvis du beder om det.</source>
-        <translation type="unfinished"></translation>
+        <translation>The most important thing we learned, how we became wiser, the next steps – and when we follow up. Private notes are included only if you ask for it.</translation>
     </message>
     <message>
         <source>Del:</source>
-        <translation type="unfinished"></translation>
+        <translation>Share:</translation>
     </message>
     <message>
         <source>Private noter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dine private noter og et perspektiv, du ikke gav gruppen. Huskes ikke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Private notes</translation>
     </message>
     <message>
         <source>Deltagernes navne</source>
-        <translation type="unfinished"></translation>
+        <translation>The participants&apos; names</translation>
     </message>
     <message>
         <source>Tjek ind- og tjek ud-ord</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Taletid</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in and check-out words</translation>
     </message>
     <message>
         <source>Lederens perspektiv</source>
-        <translation type="unfinished"></translation>
+        <translation>The leader&apos;s perspective</translation>
     </message>
     <message>
         <source>Formateret til Outlook, Word og Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatted for Outlook, Word and Teams</translation>
     </message>
     <message>
         <source>Gem som …</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as …</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Kalender</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendar</translation>
     </message>
     <message>
         <source>Opfølgningen og fristerne som .ics</source>
-        <translation type="unfinished"></translation>
+        <translation>The follow-up and due dates as .ics</translation>
     </message>
     <message>
         <source>Udskriv</source>
-        <translation type="unfinished"></translation>
+        <translation>Print</translation>
     </message>
     <message>
         <source>Kopiér</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Dine private noter og et perspektiv, du ikke gav. Huskes ikke.</source>
+        <translation>Your private notes and a perspective you did not give. Not remembered.</translation>
+    </message>
+    <message>
+        <source>Indlæg</source>
+        <translation>Contributions</translation>
     </message>
     <message>
         <source>Afslut mødet</source>
-        <translation type="unfinished"></translation>
+        <translation>End the meeting</translation>
     </message>
 </context>
 <context>
     <name>TemplateMenu</name>
     <message>
         <source>Favorit (øverst på listen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Favourite (top of the list)</translation>
     </message>
     <message>
         <source>Skjul skabelonen</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide the template</translation>
     </message>
     <message>
         <source>Vis skjulte skabeloner igen</source>
-        <translation type="unfinished"></translation>
+        <translation>Show hidden templates again</translation>
     </message>
     <message>
         <source>Lav en kopi, jeg kan rette i</source>
-        <translation type="unfinished"></translation>
+        <translation>Make a copy I can edit</translation>
     </message>
     <message>
         <source>Slet min skabelon</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete my template</translation>
     </message>
     <message>
         <source>Skabelon</source>
-        <translation type="unfinished">Template</translation>
+        <translation>Template</translation>
     </message>
 </context>
 <context>
     <name>TommPage</name>
     <message>
         <source>Spørgsmål</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Sæt flueben ved de spørgsmål, du vil bruge, og markér dem som stillet, når de er stillet. Brug gerne alle fire typer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick the questions you want to use, and mark them as asked when they have been asked. Do use all four types.</translation>
     </message>
     <message>
         <source>Orienterende – forstå</source>
-        <translation type="unfinished"></translation>
+        <translation>Orienting – understand</translation>
     </message>
     <message>
         <source>Påvirkende – forandre</source>
-        <translation type="unfinished"></translation>
+        <translation>Influencing – change</translation>
     </message>
     <message>
-        <source>Klarhed og
+        <source>Afklaring og
 handling</source>
-        <translation type="unfinished"></translation>
+        <translation>Clarification and
+action</translation>
     </message>
     <message>
         <source>Refleksion og
 læring</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflection and
+learning</translation>
     </message>
     <message>
         <source>Dit eget spørgsmål …</source>
-        <translation type="unfinished"></translation>
+        <translation>Your own question …</translation>
     </message>
     <message>
         <source>Dit eget spørgsmål</source>
-        <translation type="unfinished"></translation>
+        <translation>Your own question</translation>
     </message>
     <message>
         <source>Spørgsmålstype</source>
-        <translation type="unfinished"></translation>
+        <translation>Question type</translation>
     </message>
     <message>
         <source>Tilføj</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
         <source>Gemmes i dit spørgsmålsbibliotek og vælges til mødet</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved in your question library and chosen for the meeting</translation>
     </message>
     <message>
         <source>Spørgsmålet kunne ikke gemmes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The question could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TourDialog</name>
+    <message>
+        <source>Rundvisning</source>
+        <extracomment>The tour&apos;s steps: a title and a few sentences each (about 20 seconds of reading).</extracomment>
+        <translation>Tour</translation>
+    </message>
+    <message>
+        <source>← Forrige</source>
+        <translation>← Previous</translation>
+    </message>
+    <message>
+        <source>Næste →</source>
+        <translation>Next →</translation>
+    </message>
+    <message>
+        <source>%1 af %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>TrialEditor</name>
+    <message>
+        <source>Prøvehandling</source>
+        <translation>Trial action</translation>
+    </message>
+    <message>
+        <source>Vi prøver noget af og ser, hvad det giver – også et nej er læring</source>
+        <translation>We try something out and see what it brings – a no is learning too</translation>
+    </message>
+    <message>
+        <source>Det forventer vi at se, hvis den virker …</source>
+        <translation>What we expect to see if it works …</translation>
+    </message>
+    <message>
+        <source>Det forventer vi</source>
+        <translation>What we expect</translation>
+    </message>
+</context>
+<context>
+    <name>UndoActions</name>
+    <message>
+        <source>Fortryd: %1</source>
+        <extracomment>Text boxes of the meeting leave these keys to the meeting&apos;s undo: the filter goes on each box as it gets the focus (not on the application&apos;s every event).</extracomment>
+        <translation>Undo: %1</translation>
+    </message>
+    <message>
+        <source>Fortryd</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Annullér fortryd: %1</source>
+        <translation>Redo: %1</translation>
+    </message>
+    <message>
+        <source>Annullér fortryd</source>
+        <translation>Redo</translation>
     </message>
 </context>
 <context>
@@ -2466,57 +3400,213 @@ læring</source>
     <message>
         <source>Mødet er ikke gemt</source>
         <extracomment>The work is safe (saved, or a copy written) or was discarded: leaving may go on.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>The meeting is not saved</translation>
     </message>
     <message>
         <source>Dine seneste ændringer i mødet kunne ikke gemmes, så mødet er ikke lukket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your latest changes to the meeting could not be saved, so the meeting is not closed.</translation>
     </message>
     <message>
         <source>Prøv igen</source>
-        <translation type="unfinished"></translation>
+        <translation>Try again</translation>
     </message>
     <message>
         <source>Gem en kopi som …</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a copy as …</translation>
     </message>
     <message>
         <source>Kassér</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard</translation>
     </message>
     <message>
         <source>Prøv igen, når fejlen er rettet, gem en kopi et andet sted – eller kassér ændringerne siden sidst, det blev gemt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Try again once the error is fixed, save a copy somewhere else – or discard the changes since it was last saved.</translation>
     </message>
     <message>
         <source>Det lykkedes heller ikke denne gang.</source>
-        <translation type="unfinished"></translation>
+        <translation>That did not work this time either.</translation>
     </message>
     <message>
         <source>Gem en kopi af mødet</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a copy of the meeting</translation>
     </message>
     <message>
         <source>Mødefil (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting file (*.json)</translation>
     </message>
     <message>
         <source>Kopien kunne ikke gemmes. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The copy could not be saved. %1</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Velkommen til dialogtool</source>
+        <translation>Welcome to dialogtool</translation>
+    </message>
+    <message>
+        <source>dialogtool er din makker i samtalen om teamets data: du forbereder formål, udbytte og proces, viser tallene i kontekst på projektoren, stiller spørgsmålene og holder fast i, hvad I lærte og aftalte.</source>
+        <translation>dialogtool is your partner in the conversation about the team&apos;s data: you prepare purpose, outcome and process, show the numbers in context on the projector, ask the questions and hold on to what you learned and agreed.</translation>
+    </message>
+    <message>
+        <source>Prøv med demoteamet</source>
+        <translation>Try with the demo team</translation>
+    </message>
+    <message>
+        <source>Team Nords tal fra et jobcenter, et afholdt eksempelmøde og det planlagte opfølgningsmøde, som åbner. Intet af dit eget bliver rørt.</source>
+        <translation>Team Nord&apos;s numbers from a job centre, a held example meeting and the planned follow-up meeting, which opens. Nothing of your own is touched.</translation>
+    </message>
+    <message>
+        <source>Rundvisning i ét møde (2 min)</source>
+        <translation>Tour of one meeting (2 min)</translation>
+    </message>
+    <message>
+        <source>Faserne, F5 til projektoren, PageDown til næste skridt og B for sort skærm.</source>
+        <translation>The phases, F5 for the projector, PageDown for the next step and B for a black screen.</translation>
+    </message>
+    <message>
+        <source>Start med mine egne data</source>
+        <translation>Start with my own data</translation>
+    </message>
+    <message>
+        <source>Til startskærmen: vælg en skabelon, opret et møde og indlæs jeres dataeksport.</source>
+        <translation>To the start screen: choose a template, create a meeting and import your data export.</translation>
+    </message>
+    <message>
+        <source>Alt, du skriver, gemmes løbende som private filer på denne computer – kun du kan læse dem. Programmet henter og sender intet på nettet; kun hvis du slår rummets telefoner til, åbner det en lokal forbindelse, mens du præsenterer.</source>
+        <translation>Everything you write is saved continuously as private files on this computer – only you can read them. The program fetches and sends nothing on the internet; only if you turn on the room&apos;s phones does it open a local connection while you present.</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>Team / person</source>
+        <extracomment>key -&gt; (the words for a group, the words for one employee), in Danish.</extracomment>
+        <translation>Team / person</translation>
+    </message>
+    <message>
+        <source>Medarbejder</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <source>Vis ét nøgletal ad gangen. Lad teamet undersøge først, giv så dit perspektiv, og undersøg igen sammen.</source>
+        <translation>Show one indicator at a time. Let the team explore first, then give your perspective, and explore again together.</translation>
+    </message>
+    <message>
+        <source>Vis ét nøgletal ad gangen. Lad medarbejderen undersøge først, giv så dit perspektiv, og undersøg igen sammen.</source>
+        <translation>Show one indicator at a time. Let the employee explore first, then give your perspective, and explore again together.</translation>
+    </message>
+    <message>
+        <source>Trin 1 af 3: Teamet undersøger – hvad lægger I mærke til?</source>
+        <translation>Step 1 of 3: The team explores – what do you notice?</translation>
+    </message>
+    <message>
+        <source>Trin 1 af 3: Medarbejderen undersøger – hvad lægger du mærke til?</source>
+        <translation>Step 1 of 3: The employee explores – what do you notice?</translation>
+    </message>
+    <message>
+        <source>Trin 1 af 3 · Undersøg: hvad lægger I mærke til?</source>
+        <translation>Step 1 of 3 · Explore: what do you notice?</translation>
+    </message>
+    <message>
+        <source>Trin 1 af 3 · Undersøg: hvad lægger du mærke til?</source>
+        <translation>Step 1 of 3 · Explore: what do you notice?</translation>
+    </message>
+    <message>
+        <source>Gæt først: hvor tror I, tallet er landet?</source>
+        <translation>Guess first: where did the number land?</translation>
+    </message>
+    <message>
+        <source>Gæt først: hvor tror du, tallet er landet?</source>
+        <translation>Guess first: where did the number land?</translation>
+    </message>
+    <message>
+        <source>Teamets iagttagelser – før du siger noget</source>
+        <translation>The team&apos;s observations – before you speak</translation>
+    </message>
+    <message>
+        <source>Medarbejderens iagttagelser – før du siger noget</source>
+        <translation>The employee&apos;s observations – before you speak</translation>
+    </message>
+    <message>
+        <source>Forbered det gerne – gruppen ser det først, når I har talt</source>
+        <translation>Prepare it if you like – the group sees it only after you have talked</translation>
+    </message>
+    <message>
+        <source>Forbered det gerne – det vises først, når medarbejderen har talt</source>
+        <translation>Prepare it if you like – it is shown only after the employee has spoken</translation>
+    </message>
+    <message>
+        <source>Teamets respons på dit perspektiv</source>
+        <translation>The team&apos;s response to your perspective</translation>
+    </message>
+    <message>
+        <source>Medarbejderens respons på dit perspektiv</source>
+        <translation>The employee&apos;s response to your perspective</translation>
+    </message>
+    <message>
+        <source>Skriv først, hvad teamet lægger mærke til.</source>
+        <translation>First write what the team notices.</translation>
+    </message>
+    <message>
+        <source>Skriv først, hvad medarbejderen lægger mærke til.</source>
+        <translation>First write what the employee notices.</translation>
+    </message>
+    <message>
+        <source>Det lagde teamet mærke til</source>
+        <translation>What the team noticed</translation>
+    </message>
+    <message>
+        <source>Det lagde medarbejderen mærke til</source>
+        <translation>What the employee noticed</translation>
+    </message>
+    <message>
+        <source>Teamets respons</source>
+        <translation>The team&apos;s response</translation>
+    </message>
+    <message>
+        <source>Medarbejderens respons</source>
+        <translation>The employee&apos;s response</translation>
+    </message>
+    <message>
+        <source>Hver deltager kobler sig på formål og udbytte. Skriv kort, hvad hver især siger.</source>
+        <translation>Each participant connects to the purpose and outcome. Note briefly what each says.</translation>
+    </message>
+    <message>
+        <source>Medarbejderen kobler sig på formål og udbytte. Skriv kort, hvad der bliver sagt.</source>
+        <translation>The employee connects to the purpose and outcome. Note briefly what is said.</translation>
+    </message>
+    <message>
+        <source>Sæt flueben ved de spørgsmål, I bruger. Metodens to spørgsmål er sat på forhånd.</source>
+        <translation>Tick the questions you use. The method&apos;s two questions are ticked already.</translation>
+    </message>
+    <message>
+        <source>Sæt flueben ved de spørgsmål, du bruger. Metodens to spørgsmål er sat på forhånd.</source>
+        <translation>Tick the questions you use. The method&apos;s two questions are ticked already.</translation>
+    </message>
+    <message>
+        <source>Ingen handlinger endnu. Tryk »Tilføj handling«, og skriv hvad I gør, hvem der gør det, og hvornår I følger op.</source>
+        <translation>No actions yet. Press “Add action” and write what you will do, who does it and when you will follow up.</translation>
+    </message>
+    <message>
+        <source>Ingen handlinger endnu. Tryk »Tilføj handling«, og skriv hvad der skal ske, hvem der gør det, og hvornår der følges op.</source>
+        <translation>No actions yet. Press “Add action” and write what is to happen, who does it and when it is followed up.</translation>
+    </message>
+    <message>
+        <source>Sæt flueben ved de spørgsmål, I bruger. Metodens to spørgsmål står øverst og er sat på forhånd; andre spørgsmål fra teamets seneste møder foreslås ikke igen.</source>
+        <translation>Tick the questions you use. The method&apos;s two questions are at the top and ticked already; other questions from the team&apos;s recent meetings are not suggested again.</translation>
+    </message>
+    <message>
+        <source>Sæt flueben ved de spørgsmål, du bruger. Metodens to spørgsmål står øverst og er sat på forhånd; andre spørgsmål fra de seneste samtaler med medarbejderen foreslås ikke igen.</source>
+        <translation>Tick the questions you use. The method&apos;s two questions are at the top and ticked already; other questions from your recent talks with the employee are not suggested again.</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>Annullér</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>%1 er indlæst: %2 nøgletal, %3 grupper, perioder %4–%5, %6 tal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

@@ -60,7 +60,7 @@ def test_the_lines_in_both_languages() -> None:
     )
     assert trust_line(shot, "da") == "Kilde: Jobindsats · trukket 15. jan. 2027 · Definition: Andel"
     assert (
-        trust_line(shot, "en") == "Source: Jobindsats · extracted Jan 15, 2027 · Definition: Andel"
+        trust_line(shot, "en") == "Source: Jobindsats · extracted 15 Jan 2027 · Definition: Andel"
     )
 
 

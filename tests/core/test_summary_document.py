@@ -101,12 +101,12 @@ def test_english_summaries_print_english_dates_and_words() -> None:
     record = example()
     record.facilitator = "Mette"
     markdown, html = both(record, "en")
-    assert "Team meeting · Mar 3, 2025" in markdown
-    assert "| Mar 7, 2025 |" in markdown and "**Follow-up:** Mar 31, 2025" in markdown
+    assert "Team meeting · 3 Mar 2025" in markdown
+    assert "| 7 Mar 2025 |" in markdown and "**Follow-up:** 31 Mar 2025" in markdown
     assert "**Chair:** Mette" in markdown and "**Facilitator:**" not in markdown
     assert "Facilitator · The production domain" in markdown  # the role, named as the role
     assert "Latest (Team Nord, Oct 2026): 87.2%" in markdown
-    assert "mar. 2025" not in markdown and "Mar 7, 2025" in html
+    assert "mar. 2025" not in markdown and "7 Mar 2025" in html
 
 
 def test_user_text_is_shown_as_written_never_as_markup() -> None:

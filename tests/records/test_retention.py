@@ -113,6 +113,6 @@ def test_the_command_previews_then_moves_with_yes(store: RecordStore, tmp_path: 
     assert len(store.scan().records) == 3
     done = run("prune", "--older-than", "1000d", "--yes")
     assert done.returncode == 0, done.stderr
-    assert "Flyttet til papirkurven: 1" in done.stdout
+    assert "Moved to the bin: 1" in done.stdout
     assert [e.title for e in bin_entries(bin_dir(tmp_path))] == ["Gammelt møde"]
     assert run("prune", "--older-than", "lang tid").returncode == 2

@@ -63,24 +63,24 @@ def run(args: argparse.Namespace) -> int:
         ]
         print(json.dumps({"cutoff": age.cutoff(today).isoformat(), "meetings": rows}, indent=2))
     else:
-        print(f"Møder holdt før {age.cutoff(today).isoformat()}: {len(doomed)}")
+        print(f"Meetings held before {age.cutoff(today).isoformat()}: {len(doomed)}")
         for d in doomed:
             notes = []
             if d.open_actions:
-                notes.append(f"{d.open_actions} åbne handlinger")
+                notes.append(f"{d.open_actions} open actions")
             if d.in_use:
-                notes.append("åben et andet sted – bliver")
+                notes.append("open elsewhere – stays")
             extra = f"  ({', '.join(notes)})" if notes else ""
             print(f"  {d.held.isoformat()}  {d.title}{' – ' + d.team if d.team else ''}{extra}")
     if not args.yes:
         if doomed:
             print(
-                "Intet er flyttet. Kør igen med --yes for at flytte dem til papirkurven.",
+                "Nothing was moved. Run again with --yes to move them to the bin.",
                 file=sys.stderr,
             )
         return 0
     moved, failed = move_plan_to_bin(store, doomed, bin_dir(root), utc_now())
-    print(f"Flyttet til papirkurven: {len(moved)}")
+    print(f"Moved to the bin: {len(moved)}")
     for meeting, exc in failed:
-        print(f"Kunne ikke flytte {meeting.title or meeting.record_id}: {exc}", file=sys.stderr)
+        print(f"Could not move {meeting.title or meeting.record_id}: {exc}", file=sys.stderr)
     return 1 if failed else 0

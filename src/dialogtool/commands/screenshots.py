@@ -37,6 +37,12 @@ def register(sub: Any) -> None:
         action="store_true",
         help="the example as a 1:1 with one employee (files named 1to1-…)",
     )
+    parser.add_argument(
+        "--lang",
+        choices=("da", "en"),
+        default="da",
+        help="the UI's language in the pictures (default: da)",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -51,11 +57,13 @@ def run(args: argparse.Namespace) -> int:
     os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
     from PySide6.QtCore import QSettings
 
+    from dialogtool.ui.preferences import LANGUAGE, preferences
     from dialogtool.ui.presenter.screenshots import render_screenshots
 
     with tempfile.TemporaryDirectory() as settings_dir:
         # The leader's own presenting preferences must not change the pictures.
         QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, settings_dir)
+        preferences().set(LANGUAGE, args.lang)
         phases = [PhaseId(p) for p in args.phase] if args.phase else None
         written = render_screenshots(args.outdir, phases, one_to_one=args.one_to_one)
     for path in written:

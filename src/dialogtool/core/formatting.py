@@ -20,12 +20,17 @@ if TYPE_CHECKING:
 
 _WEEK: dict[Lang, str] = {"da": "uge", "en": "week"}
 
+#: English as Europe writes it (CLDR's en_GB): ``22 Jan 2027, 13:03``, a day before
+#: its month and a 24-hour clock, never the US ``Jan 22, 2027, 1:03 PM`` that a
+#: Danish office would misread.
+_LOCALES: dict[Lang, str] = {"da": "da_DK", "en": "en_GB"}
+
 
 @cache
 def _locale(lang: Lang) -> Locale:
     from babel import Locale
 
-    return Locale.parse(lang)
+    return Locale.parse(_LOCALES[lang])
 
 
 @cache
@@ -78,7 +83,7 @@ def with_unit(text: str, unit: str, lang: Lang) -> str:
 
 
 def day(value: date, lang: Lang) -> str:
-    """``15. jan. 2027`` in Danish, ``Jan 15, 2027`` in English."""
+    """``15. jan. 2027`` in Danish, ``15 Jan 2027`` in English."""
     from babel.dates import format_date
 
     return format_date(value, "medium", locale=_locale(lang))

@@ -1,4 +1,10 @@
-"""Language handling for text that lives in the core (resource files, messages)."""
+"""Language handling for text that lives in the core (resource files, messages).
+
+Resource files (questions, templates, method cards) carry both languages as data
+(``LocalizedText``). The program's own texts belong in the one catalogue
+(``core/catalogue.py``, the UI's ``.ts``); ``core/wording.py`` is there already,
+the rest of the core's Danish/English pairs are still to move.
+"""
 
 from __future__ import annotations
 

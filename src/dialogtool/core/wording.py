@@ -2,138 +2,177 @@
 
 The texts that name the people across the table come from here, so that the
 leader's pages, the room's screen and the summary all speak to one employee in a
-1:1 ("du", "medarbejderen") and never to a team that is not there.
+1:1 ("du", "medarbejderen") and never to a team that is not there. Each key is one
+message with a selector (the meeting's kind); its Danish texts are marked for the
+one catalogue (``core/catalogue.py``), where the other languages live.
 """
 
 from __future__ import annotations
 
 from typing import Final
 
-from dialogtool.core.i18n import Lang, LocalizedText
+from dialogtool.core.catalogue import QT_TRANSLATE_NOOP, text
+from dialogtool.core.i18n import Lang
 from dialogtool.core.record import MeetingKind
 
-
-def _t(da: str, en: str) -> LocalizedText:
-    return LocalizedText(da=da, en=en)
-
-
-#: key -> (the words for a group, the words for one employee).
-WORDS: Final[dict[str, tuple[LocalizedText, LocalizedText]]] = {
-    "person_field": (_t("Team / person", "Team / person"), _t("Medarbejder", "Employee")),
-    "data_intro": (
-        _t(
-            "Vis ét nøgletal ad gangen. Lad teamet undersøge først, giv så dit perspektiv, "
-            "og undersøg igen sammen.",
-            "Show one indicator at a time. Let the team explore first, then give your "
-            "perspective, and explore again together.",
+#: key -> (the words for a group, the words for one employee), in Danish.
+WORDS: Final[dict[str, tuple[str, str]]] = {
+    "person_field": (
+        QT_TRANSLATE_NOOP(
+            "Wording",
+            "Team / person",
         ),
-        _t(
-            "Vis ét nøgletal ad gangen. Lad medarbejderen undersøge først, giv så dit "
+        QT_TRANSLATE_NOOP(
+            "Wording",
+            "Medarbejder",
+        ),
+    ),
+    "data_intro": (
+        QT_TRANSLATE_NOOP(
+            "Wording",
+            "Vis ét nøgletal ad gangen. Lad teamet undersøge først, giv så dit "
             "perspektiv, og undersøg igen sammen.",
-            "Show one indicator at a time. Let the employee explore first, then give your "
-            "perspective, and explore again together.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Wording",
+            "Vis ét nøgletal ad gangen. Lad medarbejderen undersøge først, giv så "
+            "dit perspektiv, og undersøg igen sammen.",
         ),
     ),
     "ugu_explore": (
-        _t(
+        QT_TRANSLATE_NOOP(
+            "Wording",
             "Trin 1 af 3: Teamet undersøger – hvad lægger I mærke til?",
-            "Step 1 of 3: The team explores – what do you notice?",
         ),
-        _t(
+        QT_TRANSLATE_NOOP(
+            "Wording",
             "Trin 1 af 3: Medarbejderen undersøger – hvad lægger du mærke til?",
-            "Step 1 of 3: The employee explores – what do you notice?",
         ),
     ),
     "room_explore": (
-        _t(
+        QT_TRANSLATE_NOOP(
+            "Wording",
             "Trin 1 af 3 · Undersøg: hvad lægger I mærke til?",
-            "Step 1 of 3 · Explore: what do you notice?",
         ),
-        _t(
+        QT_TRANSLATE_NOOP(
+            "Wording",
             "Trin 1 af 3 · Undersøg: hvad lægger du mærke til?",
-            "Step 1 of 3 · Explore: what do you notice?",
         ),
     ),
     "room_predict": (
-        _t("Gæt først: hvor tror I, tallet er landet?", "Guess first: where did the number land?"),
-        _t("Gæt først: hvor tror du, tallet er landet?", "Guess first: where did the number land?"),
+        QT_TRANSLATE_NOOP(
+            "Wording",
+            "Gæt først: hvor tror I, tallet er landet?",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Wording",
+            "Gæt først: hvor tror du, tallet er landet?",
+        ),
     ),
     "noticed_hint": (
-        _t(
+        QT_TRANSLATE_NOOP(
+            "Wording",
             "Teamets iagttagelser – før du siger noget",
-            "The team's observations – before you speak",
         ),
-        _t(
+        QT_TRANSLATE_NOOP(
+            "Wording",
             "Medarbejderens iagttagelser – før du siger noget",
-            "The employee's observations – before you speak",
         ),
     ),
     "perspective_hint": (
-        _t(
+        QT_TRANSLATE_NOOP(
+            "Wording",
             "Forbered det gerne – gruppen ser det først, når I har talt",
-            "Prepare it if you like – the group sees it only after you have talked",
         ),
-        _t(
+        QT_TRANSLATE_NOOP(
+            "Wording",
             "Forbered det gerne – det vises først, når medarbejderen har talt",
-            "Prepare it if you like – it is shown only after the employee has spoken",
         ),
     ),
     "response_hint": (
-        _t("Teamets respons på dit perspektiv", "The team's response to your perspective"),
-        _t(
+        QT_TRANSLATE_NOOP(
+            "Wording",
+            "Teamets respons på dit perspektiv",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Wording",
             "Medarbejderens respons på dit perspektiv",
-            "The employee's response to your perspective",
         ),
     ),
     "give_first": (
-        _t("Skriv først, hvad teamet lægger mærke til.", "First write what the team notices."),
-        _t(
+        QT_TRANSLATE_NOOP(
+            "Wording",
+            "Skriv først, hvad teamet lægger mærke til.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Wording",
             "Skriv først, hvad medarbejderen lægger mærke til.",
-            "First write what the employee notices.",
         ),
     ),
     "noticed": (
-        _t("Det lagde teamet mærke til", "What the team noticed"),
-        _t("Det lagde medarbejderen mærke til", "What the employee noticed"),
+        QT_TRANSLATE_NOOP(
+            "Wording",
+            "Det lagde teamet mærke til",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Wording",
+            "Det lagde medarbejderen mærke til",
+        ),
     ),
     "response": (
-        _t("Teamets respons", "The team's response"),
-        _t("Medarbejderens respons", "The employee's response"),
+        QT_TRANSLATE_NOOP(
+            "Wording",
+            "Teamets respons",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Wording",
+            "Medarbejderens respons",
+        ),
     ),
     "checkin_intro": (
-        _t(
+        QT_TRANSLATE_NOOP(
+            "Wording",
             "Hver deltager kobler sig på formål og udbytte. Skriv kort, hvad hver især siger.",
-            "Each participant connects to the purpose and outcome. Note briefly what each says.",
         ),
-        _t(
+        QT_TRANSLATE_NOOP(
+            "Wording",
             "Medarbejderen kobler sig på formål og udbytte. Skriv kort, hvad der bliver sagt.",
-            "The employee connects to the purpose and outcome. Note briefly what is said.",
         ),
     ),
     "round_pick": (
-        _t(
+        QT_TRANSLATE_NOOP(
+            "Wording",
             "Sæt flueben ved de spørgsmål, I bruger. Metodens to spørgsmål er sat på forhånd.",
-            "Tick the questions you use. The method's two questions are ticked already.",
         ),
-        _t(
+        QT_TRANSLATE_NOOP(
+            "Wording",
             "Sæt flueben ved de spørgsmål, du bruger. Metodens to spørgsmål er sat på forhånd.",
-            "Tick the questions you use. The method's two questions are ticked already.",
+        ),
+    ),
+    "actions_empty": (
+        QT_TRANSLATE_NOOP(
+            "Wording",
+            "Ingen handlinger endnu. Tryk »Tilføj handling«, og skriv hvad I gør, "
+            "hvem der gør det, og hvornår I følger op.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Wording",
+            "Ingen handlinger endnu. Tryk »Tilføj handling«, og skriv hvad der skal"
+            " ske, hvem der gør det, og hvornår der følges op.",
         ),
     ),
     "checkin_pick": (
-        _t(
-            "Sæt flueben ved de spørgsmål, I bruger. Metodens to spørgsmål står øverst og er "
-            "sat på forhånd; andre spørgsmål fra teamets seneste møder foreslås ikke igen.",
-            "Tick the questions you use. The method's two questions are at the top and ticked "
-            "already; other questions from the team's recent meetings are not suggested again.",
+        QT_TRANSLATE_NOOP(
+            "Wording",
+            "Sæt flueben ved de spørgsmål, I bruger. Metodens to spørgsmål står "
+            "øverst og er sat på forhånd; andre spørgsmål fra teamets seneste møder"
+            " foreslås ikke igen.",
         ),
-        _t(
-            "Sæt flueben ved de spørgsmål, du bruger. Metodens to spørgsmål står øverst og er "
-            "sat på forhånd; andre spørgsmål fra de seneste samtaler med medarbejderen "
-            "foreslås ikke igen.",
-            "Tick the questions you use. The method's two questions are at the top and ticked "
-            "already; other questions from your recent talks with the employee are not "
-            "suggested again.",
+        QT_TRANSLATE_NOOP(
+            "Wording",
+            "Sæt flueben ved de spørgsmål, du bruger. Metodens to spørgsmål står "
+            "øverst og er sat på forhånd; andre spørgsmål fra de seneste samtaler "
+            "med medarbejderen foreslås ikke igen.",
         ),
     ),
 }
@@ -146,4 +185,4 @@ def one_to_one(kind: MeetingKind) -> bool:
 def say(key: str, kind: MeetingKind, lang: Lang) -> str:
     """The text ``key`` for a meeting of ``kind``: to one employee in a 1:1, else to a group."""
     group, one = WORDS[key]
-    return (one if one_to_one(kind) else group).get(lang)
+    return text("Wording", one if one_to_one(kind) else group, lang)

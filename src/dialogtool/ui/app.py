@@ -47,7 +47,7 @@ def create_main_window(folder: Path, demo: bool) -> MainWindow:
     if demo:
         from dialogtool.core.demo import load_demo_dataset
 
-        dataset = load_demo_dataset()
+        dataset = load_demo_dataset(ui_lang())
     window = MainWindow(folder, dataset)
     window.resize(PREFERRED_SIZE)
     return window

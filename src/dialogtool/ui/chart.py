@@ -11,12 +11,11 @@ in pyqtgraph 0.14).
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 
 import numpy as np
 import numpy.typing as npt
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPen, QResizeEvent
 
 from dialogtool.core import context
@@ -66,11 +65,13 @@ def pen(colour: QColor, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine
     return line
 
 
-def yardstick_name(yardstick: Yardstick, tr: Callable[[str], str]) -> str:
+def yardstick_name(yardstick: Yardstick) -> str:
     """The legend's name for the median: the groups it stands for, named when few."""
     if yardstick.names:
-        return tr("Median af %1").replace("%1", ", ".join(yardstick.names))
-    return tr("Median af de øvrige %1 grupper").replace("%1", str(yardstick.groups))
+        text = QCoreApplication.translate("Chart", "Median af %1")
+        return text.replace("%1", ", ".join(yardstick.names))
+    text = QCoreApplication.translate("Chart", "Median af de øvrige %1 grupper")
+    return text.replace("%1", str(yardstick.groups))
 
 
 def shade(colour: QColor) -> QColor:
@@ -351,7 +352,7 @@ class IndicatorChart(BaseChart):
         self._low.setData(xs[finite], low[finite])
         self._high.setData(xs[finite], high[finite])
         self.median.setData(xs, as_array(yardstick.median))
-        self._entries.append((self.median, yardstick_name(yardstick, self.tr)))
+        self._entries.append((self.median, yardstick_name(yardstick)))
         if yardstick.groups > 1:
             self._swatch(BAND_COLOUR, self.tr("Laveste–højeste af dem"))
 

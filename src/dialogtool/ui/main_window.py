@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
     def use_demo(self) -> None:
         from dialogtool.core.demo import load_demo_dataset
 
-        self.data.show(load_demo_dataset())
+        self.data.show(load_demo_dataset(ui_lang()))
 
     def show_demo_loading(self) -> None:
         """The start screen is painted before the demo dataset is loaded; it says so meanwhile."""
@@ -219,7 +219,7 @@ class MainWindow(QMainWindow):
                 return None  # the record's snapshots still show what was discussed
             from dialogtool.core.demo import load_demo_dataset
 
-            raw = load_demo_dataset()
+            raw = load_demo_dataset(ui_lang())
         self.data.select_team(record.team)
         return self.data.described(raw)
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialogtool.core import edits, meeting
+from dialogtool.core import edits, meeting, wording
 from dialogtool.core.dates import format_date
 from dialogtool.core.operations import Changes, set_field
 from dialogtool.core.record import ActionItem, ActionStatus, MeetingRecord
@@ -29,6 +29,7 @@ from dialogtool.ui import labels
 from dialogtool.ui.date_edit import DateEdit
 from dialogtool.ui.delegates import ChoiceDelegate, DateDelegate
 from dialogtool.ui.empty_state import EmptyState
+from dialogtool.ui.language import ui_lang
 from dialogtool.ui.models.record_list import Column, RecordListModel
 from dialogtool.ui.pages.base import Page
 from dialogtool.ui.session import MeetingSession
@@ -124,10 +125,7 @@ class ActionsPage(Page):
         self.view.selectionModel().currentRowChanged.connect(self.trial_editor.show_action)
         self.empty_state = EmptyState(
             self.view,
-            self.tr(
-                "Ingen handlinger endnu. Tryk »Tilføj handling«, og skriv, hvad der skal ske, "
-                "hvem der gør det, og hvornår der følges op."
-            ),
+            wording.say("actions_empty", session.record.kind, ui_lang()),
         )
 
         buttons = QHBoxLayout()

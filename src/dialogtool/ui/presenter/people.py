@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from dialogtool.core.dialogue import talk_shares
 from dialogtool.core.limits import bounds
 from dialogtool.core.record import LEADER_KEY, DialogueState, MeetingRecord, PhaseId, PhasePlan
+from dialogtool.ui.flow_layout import FlowLayout
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -72,17 +73,20 @@ class PeoplePanel(QWidget):
         # 1024 px screen. Rounds show the speaking controls, other steps the groups.
         grid = QGridLayout()
         grid.setSpacing(4)
-        self.listed_button = self._button(
-            self.tr("I listens rækkefølge"), self.listedRequested, grid, 0, 0, span=2
-        )
-        self.shuffle_button = self._button(self.tr("Bland"), self.shuffleRequested, grid, 1, 0)
-        self.next_button = self._button(self.tr("Næste taler"), self.nextRequested, grid, 1, 1)
-        self.pass_button = self._button(self.tr("Står over"), self.passRequested, grid, 2, 0)
+        self.listed_button = self._button(self.tr("I listens rækkefølge"), self.listedRequested)
+        grid.addWidget(self.listed_button, 0, 0, 1, 2)
+        # The round's four buttons side by side while they fit, else on more lines.
+        round_buttons = FlowLayout()
+        self.shuffle_button = self._button(self.tr("Bland"), self.shuffleRequested)
+        self.next_button = self._button(self.tr("Næste taler"), self.nextRequested)
+        self.pass_button = self._button(self.tr("Står over"), self.passRequested)
         self.tally_button = QPushButton(self.tr("+1 indlæg"))
         self.tally_button.setObjectName("tallyButton")
         self.tally_button.setToolTip(self.tr("Tæl et indlæg fra den valgte (dobbeltklik også)"))
         self.tally_button.clicked.connect(self._tally_current)
-        grid.addWidget(self.tally_button, 2, 1)
+        for button in (self.shuffle_button, self.next_button, self.pass_button, self.tally_button):
+            round_buttons.addWidget(button)
+        grid.addLayout(round_buttons, 1, 0, 2, 2)
         self.seconds = QSpinBox()
         self.seconds.setObjectName("speakerSeconds")
         self.seconds.setRange(*_bounds(PhasePlan, "speaker_seconds"))
@@ -108,16 +112,14 @@ class PeoplePanel(QWidget):
             lambda: self.groupsRequested.emit(self.group_size.value(), self.group_minutes.value())
         )
         grid.addWidget(self.groups_button, 6, 0, 1, 2)
-        self.gather_button = self._button(self.tr("Saml op"), self.gatherRequested, grid, 5, 1)
+        self.gather_button = self._button(self.tr("Saml op"), self.gatherRequested)
+        grid.addWidget(self.gather_button, 5, 1)
         layout.addLayout(grid)
 
     @staticmethod
-    def _button(
-        text: str, signal: SignalInstance, grid: QGridLayout, row: int, column: int, span: int = 1
-    ) -> QPushButton:
+    def _button(text: str, signal: SignalInstance) -> QPushButton:
         button = QPushButton(text)
         button.clicked.connect(signal.emit)
-        grid.addWidget(button, row, column, 1, span)
         return button
 
     def show_people(

@@ -7,18 +7,21 @@ the user's own meetings are never touched.
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from PySide6.QtCore import QTranslator
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from dialogtool.core import dialogue
 from dialogtool.core.demo import load_demo_dataset
 from dialogtool.core.example import example_meeting
 from dialogtool.core.record import MeetingKind, MeetingRecord, PhaseId, utc_now
 from dialogtool.ui.app import configure_application, create_main_window
+from dialogtool.ui.language import ui_lang
 from dialogtool.ui.meeting_view import MeetingView
 
 AUDIENCE_SIZES = ((1024, 768), (1920, 1080))
@@ -33,32 +36,80 @@ def render_screenshots(
     Every image is exactly its named size: a window that cannot shrink to it is
     an error here, because it would be cut on a screen of that size. With
     ``one_to_one`` the example is a 1:1 with its first participant, and the names
-    start ``1to1-``.
+    start ``1to1-``. Without ``phases`` the start screen comes first
+    (``start-<w>x<h>.png``).
     """
-    app = QApplication.instance() or QApplication(["dialogtool"])
-    assert isinstance(app, QApplication)
-    configure_application(app)
     outdir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
+    prefix = "1to1-" if one_to_one else ""
+    app = _application()
+    for screen in staged_screens(phases, one_to_one=one_to_one):
+        shots = [("presenter", screen.window, PRESENTER_SIZES)]
+        if screen.audience is not None:
+            shots.insert(0, ("audience", screen.audience, AUDIENCE_SIZES))
+        for name, shown, sizes in shots:
+            for width, height in sizes:
+                shown.resize(width, height)
+                _settle(app)
+                stem = "start" if screen.phase is None else f"{name}-{screen.phase.value}"
+                path = outdir / f"{prefix}{stem}-{width}x{height}.png"
+                _save(shown.grab(), (width, height), path)
+                written.append(path)
+    return written
+
+
+@dataclass(frozen=True)
+class Screen:
+    """One screen of the example, staged: the start screen (no phase) or a phase."""
+
+    phase: PhaseId | None
+    window: QWidget
+    audience: QWidget | None
+
+
+def staged_screens(
+    phases: list[PhaseId] | None = None,
+    *,
+    one_to_one: bool = False,
+    translator: QTranslator | None = None,
+) -> Iterator[Screen]:
+    """The example meeting's screens, each staged to show what it is for, one at a time.
+
+    Without ``phases``: the start screen, then every phase. The meeting lives in a
+    temporary folder that is gone when the iteration ends. A ``translator`` (a
+    pseudo-locale that tests layouts) goes before the language's own, for as long.
+    """
+    app = _application()
+    if translator is not None:
+        app.installTranslator(translator)
+    try:
+        yield from _staged(app, phases, one_to_one)
+    finally:
+        if translator is not None:
+            app.removeTranslator(translator)
+
+
+def _staged(app: QApplication, phases: list[PhaseId] | None, one_to_one: bool) -> Iterator[Screen]:
     with tempfile.TemporaryDirectory() as folder:
         window = create_main_window(Path(folder), demo=True)
-        dataset = load_demo_dataset()
-        record = example_meeting(dataset, utc_now())
-        prefix = ""
+        window.resize(*PRESENTER_SIZES[-1])
+        window.show()
+        dataset = load_demo_dataset(ui_lang())
+        record = example_meeting(dataset, utc_now(), ui_lang())
         if one_to_one:
-            prefix = "1to1-"
             record.kind = MeetingKind.ONE_TO_ONE
             record.participants = record.participants[:1]
             record.team, record.data_group = record.participants[0].name, dataset.groups[0]
         window.store.save(record)
+        if phases is None:
+            window.start_page.show_history(window.workspace.refresh())
+            _settle(app)
+            yield Screen(None, window, None)
         view = window.open_meeting(record.id)
         assert view is not None
-        window.resize(*PRESENTER_SIZES[-1])
-        window.show()
         presenter = view.presenter
         presenter.spin_frames = 0
-        wanted = phases or view.session.steps
-        for phase in wanted:
+        for phase in phases or view.session.steps:
             if phase not in view.pages:
                 continue
             if phase != PhaseId.PREPARE and not view.session.running:
@@ -67,21 +118,17 @@ def render_screenshots(
             _stage(view, phase)
             presenter.start(from_start=False)
             _settle(app)
-            audience = presenter.audience
-            for name, shown, sizes in (
-                ("audience", audience, AUDIENCE_SIZES),
-                ("presenter", window, PRESENTER_SIZES),
-            ):
-                for width, height in sizes:
-                    shown.resize(width, height)
-                    _settle(app)
-                    path = outdir / f"{prefix}{name}-{phase.value}-{width}x{height}.png"
-                    _save(shown.grab(), (width, height), path)
-                    written.append(path)
+            yield Screen(phase, window, presenter.audience)
         presenter.stop()
         window.close_meeting()
         window.close()
-    return written
+
+
+def _application() -> QApplication:
+    app = QApplication.instance() or QApplication(["dialogtool"])
+    assert isinstance(app, QApplication)
+    configure_application(app)
+    return app
 
 
 def _save(image: QPixmap, size: tuple[int, int], path: Path) -> None:

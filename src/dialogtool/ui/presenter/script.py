@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QListView, QPushButton, QVBoxLayout, QWidget
 
 from dialogtool.core.presentation import ScriptLine
+from dialogtool.ui.flow_layout import FlowLayout
 
 TEXT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -39,7 +40,7 @@ class ScriptBox(QWidget):
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
-        row = QHBoxLayout()
+        row = FlowLayout()  # side by side while the words fit the narrow column
         self.show_button = QPushButton(self.tr("Vis"))
         self.show_button.setObjectName("showQuestion")
         self.show_button.setToolTip(

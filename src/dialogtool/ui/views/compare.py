@@ -119,7 +119,7 @@ class CompareChart(BaseChart):
                 [-0.5, len(self.bars) - 0.5],
                 [median, median],
                 pen=pen(YARDSTICK_COLOUR, 2.5, Qt.PenStyle.DashDotLine),
-                name=yardstick_name(yardstick, self.tr),
+                name=yardstick_name(yardstick),
             )
         target = point.target
         if target is not None:
