@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="da_DK">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Om dialogtool</source>
+        <translation>About dialogtool</translation>
+    </message>
+    <message>
+        <source>Møder og skabeloner</source>
+        <translation>Meetings and templates</translation>
+    </message>
+    <message>
+        <source>Indstillinger</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Logfiler</source>
+        <translation>Log files</translation>
+    </message>
+    <message>
+        <source>Mellemlager (kan genskabes)</source>
+        <translation>Cache (can be recreated)</translation>
+    </message>
+</context>
+<context>
     <name>ActionsDialog</name>
     <message>
         <source>Handlinger på tværs af møder</source>
@@ -1111,10 +1134,111 @@
     </message>
 </context>
 <context>
+    <name>MainMenus</name>
+    <message>
+        <source>&amp;Filer</source>
+        <extracomment>Items that need an open meeting.</extracomment>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Nyt møde</source>
+        <translation>&amp;New meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Indlæs data …</source>
+        <translation>&amp;Load data …</translation>
+    </message>
+    <message>
+        <source>&amp;Luk mødet</source>
+        <translation>&amp;Close meeting</translation>
+    </message>
+    <message>
+        <source>Indstilling&amp;er …</source>
+        <translation>S&amp;ettings …</translation>
+    </message>
+    <message>
+        <source>&amp;Afslut</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Rediger</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Fortryd</source>
+        <extracomment>Shown without a meeting: disabled, keyless; the meeting&apos;s own actions replace them.</extracomment>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Annullér fortryd</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Møde</source>
+        <translation>&amp;Meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Næste trin</source>
+        <translation>&amp;Next step</translation>
+    </message>
+    <message>
+        <source>&amp;Forrige trin</source>
+        <translation>&amp;Previous step</translation>
+    </message>
+    <message>
+        <source>Trinets &amp;spørgsmål</source>
+        <translation>The step's &amp;questions</translation>
+    </message>
+    <message>
+        <source>&amp;Trædestensrapport</source>
+        <translation>S&amp;tepping-stone report</translation>
+    </message>
+    <message>
+        <source>&amp;Opsamling og eksport</source>
+        <translation>S&amp;ummary and export</translation>
+    </message>
+    <message>
+        <source>&amp;Præsentation</source>
+        <translation>&amp;Presentation</translation>
+    </message>
+    <message>
+        <source>&amp;Præsentér fra begyndelsen</source>
+        <translation>Present from the &amp;beginning</translation>
+    </message>
+    <message>
+        <source>Præsentér fra &amp;dette trin</source>
+        <translation>Present from &amp;this step</translation>
+    </message>
+    <message>
+        <source>&amp;Sort skærm</source>
+        <translation>B&amp;lack screen</translation>
+    </message>
+    <message>
+        <source>&amp;Hvid skærm</source>
+        <translation>&amp;White screen</translation>
+    </message>
+    <message>
+        <source>S&amp;top præsentation</source>
+        <translation>S&amp;top presenting</translation>
+    </message>
+    <message>
+        <source>&amp;Hjælp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Metoden til dette trin</source>
+        <translation>The &amp;method for this step</translation>
+    </message>
+    <message>
+        <source>&amp;Om dialogtool</source>
+        <translation>&amp;About dialogtool</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Ugemt arbejde</source>
-        <extracomment>The meetings, their index, the library (``dialogtool.app``, shared with the CLI). The wall clock for meetings&apos; timeboxes; tests pass one they move by hand. Asks what to do with an edit that could not be saved (while it is open). The first run&apos;s welcome (an empty data folder), else None.</extracomment>
+        <extracomment>The meetings, their index, the library (``dialogtool.app``, shared with the CLI). The wall clock for meetings&apos; timeboxes; tests pass one they move by hand. Asks what to do with an edit that could not be saved (while it is open). Filer, Rediger, Møde, Præsentation, Hjælp (``ui.menus``). The first run&apos;s welcome (an empty data folder), else None.</extracomment>
         <translation>Unsaved work</translation>
     </message>
     <message>
@@ -1383,7 +1507,7 @@
     <name>MeetingSession</name>
     <message>
         <source>Mødet kunne ikke gemmes. %1</source>
-        <extracomment>Emitted after any edit (pages refresh derived views, e.g. the summary). Emitted after an operation, an undo or a redo, with the :class:`Changes` it made. What can be undone or redone changed (the menu names the step). An undo or redo put back an earlier record (carries the Changes): views reload. Emitted after the record was written; carries the file path. Emitted when saving failed; carries a sentence for the user. Emitted when the meeting moves between editable and read-only. The meeting moved to another step (carries the PhaseId value). Another indicator is shown on the data page (&quot;&quot; for none). The data page shows the indicator another way (carries the DataView value). The leader chose what the room sees as the question of the current step. The leader put Tomm&apos;s board on the room&apos;s screen, or took it off. From the writer thread: a background write ended (carries its future). The meeting&apos;s clock was started, paused, resumed or reset. The leader asked, from within the meeting, to load a data file. Another dataset is shown from now on (a file was loaded). The phase plan changed: timeboxes, or phases added, removed or reordered. The earlier meetings of this one&apos;s series, oldest first (the window sets it from the application layer, which reads them through the history index). The wall clock; tests pass one they move by hand. A walk-through of a copy of the record: edits are kept in memory only. The one write in flight on the writer thread, if any. The view the room sees: the leader&apos;s last choice of one the room may see, so looking at *Detaljer* (the rows behind a number) on the leader&apos;s screen changes nothing there. Tomm&apos;s 2×2 on the room&apos;s screen as the leader set it; None: shown while the room has no question (the step&apos;s default, never an arbitrary question). The question the leader put on screen, per step, indicator and UGU step. Undo and redo for this meeting while it is open.</extracomment>
+        <extracomment>The autosave&apos;s delay unless the user chose another (the kill harness measures against it). Emitted after any edit (pages refresh derived views, e.g. the summary). Emitted after an operation, an undo or a redo, with the :class:`Changes` it made. What can be undone or redone changed (the menu names the step). An undo or redo put back an earlier record (carries the Changes): views reload. Emitted after the record was written; carries the file path. Emitted when saving failed; carries a sentence for the user. Emitted when the meeting moves between editable and read-only. The meeting moved to another step (carries the PhaseId value). Another indicator is shown on the data page (&quot;&quot; for none). The data page shows the indicator another way (carries the DataView value). The leader chose what the room sees as the question of the current step. The leader put Tomm&apos;s board on the room&apos;s screen, or took it off. From the writer thread: a background write ended (carries its future). The meeting&apos;s clock was started, paused, resumed or reset. The leader asked, from within the meeting, to load a data file. Another dataset is shown from now on (a file was loaded). The phase plan changed: timeboxes, or phases added, removed or reordered. The earlier meetings of this one&apos;s series, oldest first (the window sets it from the application layer, which reads them through the history index). The wall clock; tests pass one they move by hand. A walk-through of a copy of the record: edits are kept in memory only. The one write in flight on the writer thread, if any. The view the room sees: the leader&apos;s last choice of one the room may see, so looking at *Detaljer* (the rows behind a number) on the leader&apos;s screen changes nothing there. Tomm&apos;s 2×2 on the room&apos;s screen as the leader set it; None: shown while the room has no question (the step&apos;s default, never an arbitrary question). The question the leader put on screen, per step, indicator and UGU step. Undo and redo for this meeting while it is open.</extracomment>
         <translation>The meeting could not be saved. %1</translation>
     </message>
     <message>
@@ -1629,6 +1753,22 @@
     <message>
         <source>Slet møder ældre end (måneder, 0 = ingen regel)</source>
         <translation>Delete meetings older than (months, 0 = no rule)</translation>
+    </message>
+    <message>
+        <source>Tema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Tekststørrelse i programmet</source>
+        <translation>Text size in the program</translation>
+    </message>
+    <message>
+        <source>Datamappe</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>Gem automatisk efter (sekunder uden skrivning)</source>
+        <translation>Save automatically after (seconds without typing)</translation>
     </message>
     <message>
         <source>Skriftstørrelse</source>
@@ -2914,6 +3054,26 @@ Can they not get in? Guest networks often keep phones and computer apart, and a 
     <message>
         <source>Til dig: </source>
         <translation>For you: </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Indstillinger</source>
+        <extracomment>The page: (group title, its settings), in the order shown. A word under a setting that does not take effect at once (or needs saying). The editor of each setting, by its key (tests and the retranslation use it).</extracomment>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Automatisk</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>Vælg …</source>
+        <translation>Choose …</translation>
+    </message>
+    <message>
+        <source>Datamappe</source>
+        <translation>Data folder</translation>
     </message>
 </context>
 <context>

@@ -159,9 +159,8 @@ class DataPage(Page):
 
     def _box(self, title: str, placeholder: str, name: str, row: QHBoxLayout) -> QPlainTextEdit:
         column = QVBoxLayout()
-        label = QLabel(f"<b>{title}</b>")
-        label.setWordWrap(True)
-        column.addWidget(label)
+        label = QLabel(f"<b>{title}</b>")  # one line: a wrapped title lost its second line
+        column.addWidget(label)  # on a 768-pixel screen once the menu bar took its height
         box = QPlainTextEdit()
         box.setObjectName(name)
         box.setPlaceholderText(placeholder)
