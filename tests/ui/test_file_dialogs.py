@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -39,5 +38,5 @@ def test_opening_a_data_file_starts_in_the_last_folder_not_the_start_folder(
     monkeypatch.setattr(window.data, "import_path", lambda path: None)
     window.data.choose_file()
     window.data.choose_file()
-    assert started[0] not in ("", os.getcwd()), "not the folder the app was started from"
+    assert started[0] not in ("", str(Path.cwd())), "not the folder the app was started from"
     assert started[1] == str(chosen.parent)
