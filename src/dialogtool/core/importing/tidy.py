@@ -165,7 +165,7 @@ def _missing_markers(columns: Columns, number_columns: list[str]) -> tuple[str, 
         numbers = columns.numbers.get(name)
         if numbers is None or not numbers.missing.any():
             continue
-        if numbers.strings is None:  # parsed by the CSV reader: the cells' texts are not kept
+        if numbers.strings is None:  # a cube's NaN: its markers come with the source
             continue
         cells = pc.filter(numbers.strings, pa.array(numbers.missing))
         for value in pc.unique(cells).to_pylist()[:10]:
