@@ -460,3 +460,20 @@ def excel_pivot_subtotals_per_area(tmp: Path) -> Case:
          (n, "Syd I alt", "2024-02", 6.0, None), (n, "Hovedtotal", "2024-02", 12.0, None)],
         missing=4,  # the area heading rows "Nord" and "Syd" have no value in either month
     )  # fmt: skip
+
+
+@case
+def ssrs_csv_textbox_names_above_headings(tmp: Path) -> Case:
+    """Reporting Services' CSV rendering: the report title, then the textboxes' default names
+    as the first header row, then the table's own headings."""
+    f = "Fraværsprocent"
+    return Case(
+        write_text(
+            tmp / "rapport.csv",
+            ["Fravær pr. afdeling", "Textbox3,Textbox7,Textbox9", "Afdeling,Periode,Fraværsprocent",
+             'Nord,2024-01,"4,5"', 'Syd,2024-01,"5,1"', 'Nord,2024-02,"3,9"',
+             'Syd,2024-02,"6,0"'],
+        ),
+        [(f, "Nord", "2024-01", 4.5, None), (f, "Syd", "2024-01", 5.1, None),
+         (f, "Nord", "2024-02", 3.9, None), (f, "Syd", "2024-02", 6.0, None)],
+    )  # fmt: skip
