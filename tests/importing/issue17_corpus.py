@@ -432,3 +432,48 @@ def targit_crosstab_totals_per_block(tmp: Path) -> Case:
          (p, "Total", "2024-Q1", 3.7, None), (p, "Nord", "2024-Q2", 4.5, None),
          (p, "Syd", "2024-Q2", 3.6, None), (p, "Total", "2024-Q2", 4.1, None)],
     )  # fmt: skip
+
+
+@case
+def excel_pivot_subtotals_per_area(tmp: Path) -> Case:
+    """Excel's compact pivot: an area heading row, its teams, the area's subtotal, then
+    the next area, and "Hovedtotal" last (both down and across)."""
+
+    def fill(sheet: xlsxwriter.worksheet.Worksheet) -> None:
+        sheet.write_row(0, 0, ["Sum af Antal", "Kolonnenavne"])
+        sheet.write_row(1, 0, ["Rækkenavne", "2024-01", "2024-02", "Hovedtotal"])
+        rows: list[list[str | int]] = [
+            ["Nord"], ["Team A", 1, 2, 3], ["Team B", 3, 4, 7], ["Nord I alt", 4, 6, 10],
+            ["Syd"], ["Team C", 5, 6, 11], ["Syd I alt", 5, 6, 11], ["Hovedtotal", 9, 12, 21],
+        ]  # fmt: skip
+        for k, row in enumerate(rows):
+            sheet.write_row(2 + k, 0, row)
+
+    n = "Antal"
+    return Case(
+        _xlsx(tmp / "pivot_delsummer.xlsx", {"Pivot": fill}),
+        [(n, "Team A", "2024-01", 1.0, None), (n, "Team B", "2024-01", 3.0, None),
+         (n, "Nord I alt", "2024-01", 4.0, None), (n, "Team C", "2024-01", 5.0, None),
+         (n, "Syd I alt", "2024-01", 5.0, None), (n, "Hovedtotal", "2024-01", 9.0, None),
+         (n, "Team A", "2024-02", 2.0, None), (n, "Team B", "2024-02", 4.0, None),
+         (n, "Nord I alt", "2024-02", 6.0, None), (n, "Team C", "2024-02", 6.0, None),
+         (n, "Syd I alt", "2024-02", 6.0, None), (n, "Hovedtotal", "2024-02", 12.0, None)],
+        missing=4,  # the area heading rows "Nord" and "Syd" have no value in either month
+    )  # fmt: skip
+
+
+@case
+def ssrs_csv_textbox_names_above_headings(tmp: Path) -> Case:
+    """Reporting Services' CSV rendering: the report title, then the textboxes' default names
+    as the first header row, then the table's own headings."""
+    f = "Fraværsprocent"
+    return Case(
+        write_text(
+            tmp / "rapport.csv",
+            ["Fravær pr. afdeling", "Textbox3,Textbox7,Textbox9", "Afdeling,Periode,Fraværsprocent",
+             'Nord,2024-01,"4,5"', 'Syd,2024-01,"5,1"', 'Nord,2024-02,"3,9"',
+             'Syd,2024-02,"6,0"'],
+        ),
+        [(f, "Nord", "2024-01", 4.5, None), (f, "Syd", "2024-01", 5.1, None),
+         (f, "Nord", "2024-02", 3.9, None), (f, "Syd", "2024-02", 6.0, None)],
+    )  # fmt: skip

@@ -93,3 +93,23 @@ def assert_no_silent_change(path: Path, result: ImportResult) -> None:
             )
             assert named, f"row {index}, column {column!r}: {text!r} was dropped without a word"
     assert markers <= reading.missing
+
+
+def test_subtotals_per_area_are_neither_teams_nor_the_yardstick(tmp_path: Path) -> None:
+    """The grand total is the yardstick; each area's subtotal is shown to compare with and
+    named, and the teams alone add up to the grand total (nothing counted twice)."""
+    result = import_file(CASES["excel_pivot_subtotals_per_area"](tmp_path).path)
+    dataset = result.dataset
+    assert dataset.teams() == ["Team A", "Team B", "Team C"]
+    assert dataset.total_group() == "Hovedtotal"
+    assert dataset.benchmark_groups() == ["Nord I alt", "Syd I alt"]
+    teams = sum(dataset.values[("antal", team)] for team in dataset.teams())
+    assert teams.tolist() == dataset.values[("antal", "Hovedtotal")].tolist()
+    named = [p.en for p in result.problems if "subtotal" in p.en]
+    assert named == [
+        "'Nord I alt' (first in row 6) is a subtotal; it is shown for comparison, not as a team, "
+        "and is not added to the total.",
+        "'Syd I alt' (first in row 9) is a subtotal; it is shown for comparison, not as a team, "
+        "and is not added to the total.",
+    ]
+    assert "Hovedtotal (total, målestok)" in result.reading.text("da")

@@ -64,3 +64,18 @@ def test_direction_words() -> None:
     higher = ["Beskæftigelse", "Tilfredshed", "Andel i job", "Job- og uddannelsesparathed"]
     assert [propose_direction(n).higher_is_better for n in lower] == [False] * len(lower)
     assert [propose_direction(n).higher_is_better for n in higher] == [True] * len(higher)
+
+
+def test_reading_names_the_files_marker_when_the_reader_parsed_the_numbers_itself(
+    tmp_path: Path,
+) -> None:
+    """Plain numbers are parsed by the CSV reader, which turns ``..`` into a bare null."""
+    rows = [f"Team {k};2024M{k % 12 + 1:02d};{k * 3};{k}" for k in range(1, 60)]
+    path = write_text(
+        tmp_path / "ledige.csv",
+        ["Område;Tid;Ledige;Sager", *rows, "Øst;2024M01;..;5", "Vest;2024M01;x;.."],
+    )
+    reading = import_file(path).reading
+    assert (reading.missing, reading.missing_markers) == (3, ("..", "x"))
+    assert "(markør: '..' 'x')" in reading.text("da")
+    assert "tom celle" not in reading.text("da")

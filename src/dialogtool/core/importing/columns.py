@@ -10,6 +10,7 @@ parsed cell by cell, so every bad cell can be named.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -139,7 +140,9 @@ def _csv_columns(
     fast = {name for name in numbers if is_plain(source.column_sample(name), decimal)}
     wanted = list(dict.fromkeys([*text, *numbers]))
 
-    def parse(fast_numbers: set[str], threads: bool) -> tuple[pa.Table, list[tuple[int, int]]]:
+    def parse(
+        fast_numbers: set[str], threads: bool, include: list[str] = wanted, nulls: bool = True
+    ) -> tuple[pa.Table, list[tuple[int, int]]]:
         bad_rows: list[tuple[int, int]] = []
 
         def on_bad_row(row: pacsv.InvalidRow) -> str:
@@ -148,10 +151,10 @@ def _csv_columns(
 
         types = {
             name: pa.float64() if name in fast_numbers else pa.dictionary(pa.int32(), pa.binary())
-            for name in wanted
+            for name in include
         }
         for name in numbers:
-            if name not in fast_numbers:
+            if name in include and name not in fast_numbers:
                 types[name] = pa.binary()
         table = pacsv.read_csv(
             buffer,
@@ -169,8 +172,8 @@ def _csv_columns(
             ),
             convert_options=pacsv.ConvertOptions(
                 column_types=types,
-                include_columns=wanted,
-                null_values=missing_variants().to_pylist(),
+                include_columns=include,
+                null_values=missing_variants().to_pylist() if nulls else [],
                 strings_can_be_null=False,
                 quoted_strings_can_be_null=False,
                 decimal_point=decimal,
@@ -217,6 +220,15 @@ def _csv_columns(
             values = np.asarray(table.column(name).to_numpy(), np.float64)
             missing = np.isnan(values)
             nums[name] = NumberColumn(values, missing, np.zeros(n, np.bool_), None)
+    # The reader turned the missing markers ("..", "x") into nulls; their texts are read once
+    # more, only when there are any, so the reading names the marker the file used.
+    gappy = [name for name in numbers if name in fast and nums[name].missing.any()]
+    if gappy:
+        cells, _ = parse(set(), False, gappy, nulls=False)
+        if cells.num_rows == n:
+            for name in gappy:
+                strings = _decode_binary(cells.column(name), ARROW_OUT)
+                nums[name] = dataclasses.replace(nums[name], strings=strings)
     slow = [name for name in numbers if name not in fast]
     if len(slow) == 1:
         strings = _decode_binary(table.column(slow[0]), ARROW_OUT)

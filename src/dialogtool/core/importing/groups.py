@@ -39,6 +39,23 @@ def group_role(name: str) -> GroupRole:
 
 
 def group_roles(names: list[str]) -> dict[str, GroupRole]:
-    """The groups that are not teams, with their role; teams are left out (the default)."""
+    """The groups that are not teams, with their role; teams are left out (the default).
+
+    A pivot with a subtotal per area ("Nord I alt", "Syd Total") before its grand total
+    ("Hovedtotal") has several totals: the grand total is the yardstick, and each subtotal is a
+    comparison group - never a team, and never added up with the teams it already sums.
+    """
     roles = {name: group_role(name) for name in names}
+    totals = [name for name, role in roles.items() if role == "total"]
+    grand = [name for name in totals if not is_subtotal(name)]
+    if len(totals) > 1 and grand:
+        for name in totals:
+            if name not in grand:
+                roles[name] = "benchmark"
     return {name: role for name, role in roles.items() if role != "team"}
+
+
+def is_subtotal(name: str) -> bool:
+    """A total of one part ("Nord I alt", "Syd Total"), not a bare "I alt" or "Hovedtotal"."""
+    text = " ".join(name.split())
+    return group_role(text) == "total" and not _TOTAL.match(text)

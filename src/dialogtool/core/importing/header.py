@@ -10,6 +10,14 @@ from dialogtool.core.periods import normalise_period
 
 #: How far down a title block may push the header.
 MAX_HEADER_ROW = 30
+#: Reporting Services' CSV rendering heads its columns with the textboxes' default names.
+_TEXTBOX_NAMES = re.compile(r"(textbox|tablix|table|matrix)\d+", re.IGNORECASE)
+
+
+def is_textbox_row(row: list[str]) -> bool:
+    """A row of SSRS textbox names ("Textbox3", "Textbox7"), not the report's own headings."""
+    cells = _filled(row)
+    return bool(cells) and all(_TEXTBOX_NAMES.fullmatch(c) for c in cells)
 
 
 def _filled(row: list[str]) -> list[str]:
@@ -42,7 +50,7 @@ def find_header(rows: list[list[str]]) -> int | None:
     need = max(2, (width + 1) // 2) if width >= 2 else 1
     for index, row in enumerate(rows[: MAX_HEADER_ROW + 1]):
         cells = _filled(row)
-        if len(cells) < need:
+        if len(cells) < need or is_textbox_row(row):
             continue
         if any(looks_numeric(c) and normalise_period(c) is None for c in cells):
             return None  # the first wide row holds numbers: there is no header
@@ -118,6 +126,8 @@ def compose_header(rows: list[list[str]], header_row: int) -> list[str]:
         cells = ["" if _PIVOT_CAPTION.match(c.strip()) else c for c in rows[r]]
         filled = [i for i, c in enumerate(cells) if c.strip()]
         if not filled or filled == [0] or not all(_names_a_block(cells[i]) for i in filled[1:]):
+            break
+        if is_textbox_row(cells):  # SSRS's textbox names name no block
             break
         above.insert(0, cells)
     if not above:

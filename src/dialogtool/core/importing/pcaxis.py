@@ -53,8 +53,10 @@ def is_pcaxis(data: bytes | bytearray) -> bool:
 
 
 def _refuse(da: str, en: str) -> ImportRefusedError:
+    # A refusal is one line, even when it quotes a name that runs over lines in the file.
     return ImportRefusedError(
-        f"PC-Axis-filen kan ikke læses: {da}", f"The PC-Axis file cannot be read: {en}"
+        f"PC-Axis-filen kan ikke læses: {' '.join(da.split())}",
+        f"The PC-Axis file cannot be read: {' '.join(en.split())}",
     )
 
 

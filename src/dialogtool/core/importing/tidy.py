@@ -26,7 +26,7 @@ from dialogtool.core.dataset import (
 )
 from dialogtool.core.importing.columns import Columns, NumberColumn, TextColumn, read_columns
 from dialogtool.core.importing.direction import propose_direction
-from dialogtool.core.importing.groups import group_role, group_roles
+from dialogtool.core.importing.groups import group_role, group_roles, is_subtotal
 from dialogtool.core.importing.header import BLOCK_SEPARATOR, split_block
 from dialogtool.core.importing.layout import (
     ColumnMapping,
@@ -165,7 +165,7 @@ def _missing_markers(columns: Columns, number_columns: list[str]) -> tuple[str, 
         numbers = columns.numbers.get(name)
         if numbers is None or not numbers.missing.any():
             continue
-        if numbers.strings is None:  # parsed by the CSV reader: the cells' texts are not kept
+        if numbers.strings is None:  # a cube's NaN: its markers come with the source
             continue
         cells = pc.filter(numbers.strings, pa.array(numbers.missing))
         for value in pc.unique(cells).to_pylist()[:10]:
@@ -669,6 +669,21 @@ def _report_bad_periods(mask: BoolArray, stacked: _Stacked, log: ProblemLog) -> 
     log.add_unlisted(ProblemKind.BAD_PERIOD, positions.size - MAX_PROBLEMS_PER_KIND)
 
 
+def _report_subtotal(group: str, first: int, log: ProblemLog, *, across: bool) -> None:
+    """A subtotal is named: kept to compare with, not a team, not added to the grand total."""
+    where_da = f"Kolonnen '{group}'" if across else f"'{group}' (første gang i række {first})"
+    where_en = f"The column '{group}'" if across else f"'{group}' (first in row {first})"
+    log.add(
+        ProblemKind.TOTAL,
+        f"{where_da} er en delsum; den vises til sammenligning, ikke som et team, og lægges "
+        "ikke oven i totalen.",
+        f"{where_en} is a subtotal; it is shown for comparison, not as a team, and is not "
+        "added to the total.",
+        column=group if across else None,
+        row=None if across else first,
+    )
+
+
 def _report_totals(
     roles: dict[str, GroupRole],
     groups: list[str],
@@ -680,6 +695,9 @@ def _report_totals(
 ) -> None:
     """Name the row (or column) of each total: it is the yardstick, not one more team."""
     for index, group in enumerate(groups):
+        if roles.get(group) == "benchmark" and is_subtotal(group):
+            _report_subtotal(group, int(rows[int(np.argmax(grp == index))]), log, across=across)
+            continue
         if roles.get(group) != "total":
             continue
         if across:  # teams across: the total is a column

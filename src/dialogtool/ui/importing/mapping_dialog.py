@@ -15,6 +15,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -165,6 +166,17 @@ class MappingDialog(QDialog):
         self.wide_list.setModel(self.wide_model)
         self.wide_label = self._label(self.tr("Nøgletals&kolonner:"), self.wide_list)
         form.addRow(self.wide_label, self.wide_list)
+        # A pivot's shape: teams across, periods down, one indicator (named in the name field).
+        self.groups_check = QCheckBox(self.tr("Kolonnerne er g&rupper (teams på tværs)"))
+        self.groups_check.setObjectName("columnsAreGroups")
+        self.groups_check.setToolTip(
+            self.tr(
+                "Kolonnerne er teams eller områder (og evt. en total) for ét nøgletal, "
+                "ikke hver sit nøgletal"
+            )
+        )
+        self.groups_check.toggled.connect(lambda _on: self._changed())
+        form.addRow(self.groups_check)
         body.addWidget(self.form_widget)
 
         right = QSplitter(Qt.Orientation.Vertical)
@@ -277,6 +289,7 @@ class MappingDialog(QDialog):
             Layout.MATRIX: self.matrix_radio,
         }[layout]
         radio.setChecked(True)
+        self.groups_check.setChecked(mapping is not None and mapping.columns_are_groups)
         self.name_edit.setText(
             (mapping.indicator_name if mapping is not None else None) or self.source.title
         )
@@ -334,6 +347,10 @@ class MappingDialog(QDialog):
     def is_matrix(self) -> bool:
         return self.matrix_radio.isChecked()
 
+    def columns_are_groups(self) -> bool:
+        """Wide, and the checked columns are teams across rather than indicators."""
+        return self.is_wide() and self.groups_check.isChecked()
+
     def wide_columns(self) -> list[str]:
         items = (self.wide_model.item(row) for row in range(self.wide_model.rowCount()))
         return [i.text() for i in items if i.checkState() == Qt.CheckState.Checked]
@@ -378,6 +395,17 @@ class MappingDialog(QDialog):
             "target": target,
             "labels": [c for c in self._labels if c not in used],
         }
+        if self.columns_are_groups():
+            if group is not None:
+                self._refuse(self.tr("Gruppekolonnen og teams på tværs kan ikke bruges samtidig."))
+                return None
+            return ColumnMapping(
+                layout=Layout.WIDE,
+                indicators=self.wide_columns(),
+                columns_are_groups=True,
+                indicator_name=self.name_edit.text().strip() or None,
+                **common,
+            )
         if self.is_wide():
             return ColumnMapping(layout=Layout.WIDE, indicators=self.wide_columns(), **common)
         return ColumnMapping(
@@ -432,7 +460,12 @@ class MappingDialog(QDialog):
             widget.setVisible(not matrix and (not wide or widget not in self._long_only()))
         self.wide_list.setVisible(wide)
         self.wide_label.setVisible(wide)
-        naming = matrix and not self.indicator_combo.currentData()
+        self.groups_check.setVisible(wide)
+        across = self.columns_are_groups()
+        self.wide_label.setText(
+            self.tr("Gruppe&kolonner:") if across else self.tr("Nøgletals&kolonner:")
+        )
+        naming = (matrix and not self.indicator_combo.currentData()) or across
         self.name_edit.setVisible(naming)
         self.name_label.setVisible(naming)
         mapping = self.mapping()
@@ -456,7 +489,9 @@ class MappingDialog(QDialog):
                 if column:
                     roles[column] = label
             for column in mapping.indicators:
-                roles[column] = self.tr("nøgletal")
+                roles[column] = (
+                    self.tr("gruppe") if mapping.columns_are_groups else self.tr("nøgletal")
+                )
             if mapping.period_part:
                 roles[mapping.period_part] = self.tr("periode")
             for column in mapping.labels:
