@@ -19,6 +19,25 @@ HEAVY = (
     "segno",
     "ifaddr",
     "dialogtool.room",
+    # A meeting's rules, its session and what only an action needs (issue 18): they load
+    # when the first meeting opens (or the preloader fetches them), not for the start screen.
+    "dialogtool.ui.session",
+    "dialogtool.ui.binding",
+    "dialogtool.ui.question_library",
+    "dialogtool.core.meeting",
+    "dialogtool.core.phases",
+    "dialogtool.core.slides",
+    "dialogtool.core.fup",
+    "dialogtool.core.review",
+    "dialogtool.core.context",
+    "dialogtool.core.operations",
+    "dialogtool.core.actions",
+    "dialogtool.core.series",
+    "dialogtool.core.summary",
+    "dialogtool.core.insight",
+    "dialogtool.core.retention",
+    "dialogtool.core.demo_meetings",
+    "babel",
 )
 
 PROBE = """
