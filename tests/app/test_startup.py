@@ -50,10 +50,10 @@ def heavy(modules: list[str], names: tuple[str, ...] = HEAVY) -> list[str]:
 
 
 PROBE = """
-import json, sys
+import gc, json, sys
 from dialogtool.cli import main
 code = main(sys.argv[1:])
-print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
+print(json.dumps({"code": code, "modules": sorted(sys.modules), "frozen": gc.get_freeze_count()}))
 """
 
 
@@ -78,6 +78,7 @@ def test_exit_after_startup_quits_after_the_first_paint_without_the_heavy_module
     assert report["code"] == 0
     assert heavy(report["modules"], HEAVY + MEETING) == [], "loaded before the first paint"
     assert "dialogtool.ui.start_page" in report["modules"], "the start screen was built"
+    assert report["frozen"] > 0, "what start-up made is frozen after the first paint"
 
 
 def test_the_demo_loads_after_the_first_paint(tmp_path: Path) -> None:
