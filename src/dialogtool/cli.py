@@ -7,6 +7,7 @@ work on a machine without a display; each lives in ``dialogtool.commands``.
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from collections.abc import Sequence
 
@@ -55,11 +56,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is not None:
         result: int = handler(args)
         return result
+    # Start-up allocates what lives as long as the app (modules, classes, the window):
+    # the collector would only walk it; it resumes after the first paint (``ui.app``).
+    gc.disable()
     from dialogtool.ui.app import run_app  # Qt only when the GUI is wanted
 
-    return run_app(
-        data_dir=args.data_dir,
-        demo=args.demo,
-        qt_args=sys.argv[:1],
-        exit_after_startup=args.exit_after_startup,
-    )
+    try:
+        return run_app(
+            data_dir=args.data_dir,
+            demo=args.demo,
+            qt_args=sys.argv[:1],
+            exit_after_startup=args.exit_after_startup,
+        )
+    finally:
+        gc.enable()  # had start-up failed before its first paint

@@ -120,3 +120,19 @@ def test_details_table_sorts_and_filters_100k_rows(qtbot: QtBot) -> None:
     assert top == sorted(top, reverse=True)
     assert details.count_label.text().endswith(f"af {n:,} rækker".replace(",", "."))
     assert elapsed < 5.0, f"loading, sorting and filtering took {elapsed:.1f} s"
+
+
+def test_a_setting_written_after_the_details_view_is_gone_reaches_no_dead_view(
+    qtbot: QtBot,
+) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from dialogtool.ui.preferences import MASK_SMALL_NUMBERS, preferences
+
+    details = DetailsView()
+    details.show()
+    details.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    del details
+    preferences().set(MASK_SMALL_NUMBERS, not preferences().get(MASK_SMALL_NUMBERS))
+    qtbot.wait(1)  # an exception in the slot would be reported here

@@ -18,37 +18,22 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dialogtool.core import (
-    actions,
-    insight,
-    locks,
-    meeting,
-    meeting_files,
-    recovery,
-    retention,
-    review,
-    series,
-)
-from dialogtool.core.actions import earlier_meetings, safe_id
+from dialogtool.core import locks, recovery
 from dialogtool.core.history import HistoryIndex
-from dialogtool.core.i18n import Lang
 from dialogtool.core.library import Library
 from dialogtool.core.paths import bin_dir, landscapes_dir, meetings_dir
-from dialogtool.core.record import (
-    ActionStatus,
-    MeetingKind,
-    MeetingRecord,
-    MeetingStatus,
-    PhaseId,
-    utc_now,
-)
+from dialogtool.core.record_file import check_id as safe_id
 from dialogtool.core.store import ConflictError, RecordLoadError, RecordStore
 
+# What only an action needs is imported in it, so the start screen paints without it.
 if TYPE_CHECKING:
+    from dialogtool.core import retention
+    from dialogtool.core.i18n import Lang
     from dialogtool.core.importing.memory import MappingMemory
     from dialogtool.core.landscape import LandscapeStore
     from dialogtool.core.locks import Holder
     from dialogtool.core.meeting_files import BinEntry
+    from dialogtool.core.record import ActionStatus, MeetingRecord
     from dialogtool.core.store import LoadProblem
 
 
@@ -116,6 +101,9 @@ class Workspace:
         dataset_sha256: str = "",
     ) -> MeetingRecord:
         """A new meeting, saved; with a team that met before in this kind, the next in its series."""
+        from dialogtool.core import meeting, series
+        from dialogtool.core.record import MeetingKind, PhaseId
+
         template = self.library.template(template_id)
         if template is None:
             raise UnknownTemplateError(template_id)
@@ -134,6 +122,9 @@ class Workspace:
         self, previous_id: str, *, dataset_source: str = "", dataset_sha256: str = ""
     ) -> MeetingRecord:
         """The next meeting after ``previous_id``, from its template (else the follow-up)."""
+        from dialogtool.core import series
+        from dialogtool.core.record import PhaseId
+
         previous = self.store.load(safe_id(previous_id))
         template = self.library.template(previous.template_id or "") or self.library.template(
             "follow-up"
@@ -153,6 +144,9 @@ class Workspace:
     def _save_new(
         self, record: MeetingRecord, dataset_source: str, dataset_sha256: str
     ) -> MeetingRecord:
+        from dialogtool.core import review
+        from dialogtool.core.actions import earlier_meetings
+
         if dataset_source:  # the numbers loaded now; else the series' last source
             record.dataset_source = dataset_source
             record.dataset_sha256 = dataset_sha256
@@ -177,6 +171,9 @@ class Workspace:
 
     def rehearse(self, record_id: str) -> MeetingRecord:
         """A copy of a prepared meeting to walk through; it is never saved."""
+        from dialogtool.core import meeting
+        from dialogtool.core.record import MeetingStatus
+
         copy = self.store.load(safe_id(record_id)).model_copy(deep=True)
         copy.status = MeetingStatus.PLANNED
         copy.current_phase = None
@@ -206,6 +203,8 @@ class Workspace:
 
     def follows_earlier(self, record: MeetingRecord) -> list[MeetingRecord]:
         """The earlier meetings of the series whose actions this one reviews."""
+        from dialogtool.core.actions import earlier_meetings
+
         return earlier_meetings(self.store, self.history, record)
 
     # -- actions across meetings ------------------------------------------------------------
@@ -219,6 +218,8 @@ class Workspace:
         clear_due: bool = False,
     ) -> MeetingRecord:
         """Change an action's status or due date in the meeting it belongs to."""
+        from dialogtool.core import actions
+
         record = actions.update_action(
             self.store, meeting_id, action_id, status=status, due=due, clear_due=clear_due
         )
@@ -227,17 +228,24 @@ class Workspace:
 
     # -- the files --------------------------------------------------------------------------
     def rename(self, record_id: str, title: str) -> MeetingRecord:
+        from dialogtool.core import meeting_files
+
         record = meeting_files.rename(self.store, record_id, title)
         self._written(self.store.path_for(record.id))
         return record
 
     def duplicate(self, record_id: str, title: str) -> MeetingRecord:
+        from dialogtool.core import meeting_files
+
         record = meeting_files.duplicate(self.store, record_id, title)
         self._written(self.store.path_for(record.id))
         return record
 
     def move_to_bin(self, record_id: str, now: datetime | None = None) -> Path:
         """Move the meeting into the bin (a folder beside the meetings), restorable."""
+        from dialogtool.core import meeting_files
+        from dialogtool.core.record import utc_now
+
         path = meeting_files.move_to_bin(self.store, record_id, self.bin_folder, now or utc_now())
         self._written()
         return path
@@ -245,16 +253,23 @@ class Workspace:
     # -- the records duties: insight and deletion by age ----------------------------------
     def kept_records(self) -> list[tuple[Path, MeetingRecord, bool]]:
         """Every readable meeting, the bin's included (True), for an access request."""
+        from dialogtool.core import insight
+
         return insight.kept_records(self.store, self.bin_folder)
 
     def retention_plan(self, age: retention.Age, today: date) -> list[retention.Doomed]:
         """The meetings held before ``age`` ago, as a preview; nothing moves yet."""
+        from dialogtool.core import retention
+
         return retention.plan(self.store.scan().records, age, today)
 
     def move_plan_to_bin(
         self, doomed: list[retention.Doomed], now: datetime | None = None
     ) -> tuple[list[Path], list[tuple[retention.Doomed, Exception]]]:
         """Move the previewed meetings to the bin (restorable); the index follows."""
+        from dialogtool.core import retention
+        from dialogtool.core.record import utc_now
+
         moved, failed = retention.move_plan_to_bin(
             self.store, doomed, self.bin_folder, now or utc_now()
         )
@@ -263,10 +278,14 @@ class Workspace:
 
     def bin(self) -> list[BinEntry]:
         """What the bin holds, most recently deleted first."""
+        from dialogtool.core import meeting_files
+
         return meeting_files.bin_entries(self.bin_folder)
 
     def restore(self, record_id: str) -> Path:
         """Take a meeting out of the bin (the newest copy of it there)."""
+        from dialogtool.core import meeting_files
+
         entry = next((e for e in self.bin() if e.record_id == record_id), None)
         if entry is None:
             raise meeting_files.BinError(f"{record_id} is not in the bin")
@@ -274,6 +293,8 @@ class Workspace:
 
     def restore_entry(self, entry: BinEntry) -> Path:
         """Take this copy out of the bin; refused when a meeting with its id exists again."""
+        from dialogtool.core import meeting_files
+
         path = meeting_files.restore(self.store, entry)
         self._written(path)
         return path

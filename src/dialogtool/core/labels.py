@@ -6,9 +6,9 @@ a question type or an explanation quadrant is called the same everywhere.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Final
 
-from dialogtool.core import phases
 from dialogtool.core.i18n import Lang, LocalizedText
 from dialogtool.core.record import (
     ActionStatus,
@@ -18,6 +18,7 @@ from dialogtool.core.record import (
     Locus,
     MeetingKind,
     MeetingStatus,
+    PhaseId,
     Quadrant,
     Scope,
 )
@@ -39,8 +40,6 @@ MEETING_STATUS: Final = {
     MeetingStatus.FINISHED: _t("Afsluttet", "Finished"),
 }
 
-#: Phase names come from the phase registry, the one place that describes a step.
-PHASE: Final = {phase: spec.label for phase, spec in phases.REGISTRY.items()}
 
 ROLE: Final = {
     LeaderRole.FACILITATOR: _t("Facilitator", "Facilitator"),
@@ -140,7 +139,7 @@ def agenda_title(item: AgendaItem, lang: Lang) -> str:
     """The agenda text of ``item``: the leader's words, else its phase's name."""
     if item.title.strip() or item.phase is None:
         return item.title
-    return PHASE[item.phase].get(lang)
+    return phase_names()[item.phase].get(lang)
 
 
 def explanation(locus: Locus, scope: Scope) -> LocalizedText:
@@ -185,3 +184,22 @@ TEXT: Final = {
     "extracted": _t("trukket", "extracted"),
     "definition": _t("Definition", "Definition"),
 }
+
+
+@cache
+def phase_names() -> dict[PhaseId, LocalizedText]:
+    """The phase names, from the phase registry (the one place that describes a step).
+
+    Made on first use, so the start screen's labels do not load the registry and the
+    meeting's rules behind it.
+    """
+    from dialogtool.core import phases
+
+    return {phase: spec.label for phase, spec in phases.REGISTRY.items()}
+
+
+def __getattr__(name: str) -> dict[PhaseId, LocalizedText]:
+    """``PHASE``, as before: ``phase_names()``."""
+    if name != "PHASE":
+        raise AttributeError(name)
+    return phase_names()

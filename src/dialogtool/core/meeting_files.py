@@ -14,12 +14,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from dialogtool.core import meeting
-from dialogtool.core.actions import safe_id
 from dialogtool.core.atomic import ensure_private_dir
 from dialogtool.core.dataset_cache import release_unused
 from dialogtool.core.record import MeetingRecord, MeetingStatus, new_id, utc_now
 from dialogtool.core.record_file import ID_PATTERN
+from dialogtool.core.record_file import check_id as safe_id
 from dialogtool.core.store import RecordLoadError, RecordStore, load_record
 
 _BIN_NAME = re.compile(rf"(\d{{8}}T\d{{6}}Z)--({ID_PATTERN})\.json")
@@ -116,6 +115,8 @@ def duplicate(store: RecordStore, record_id: str, title: str) -> MeetingRecord:
         ],
         status=MeetingStatus.PLANNED,
     )
+    from dialogtool.core import meeting  # the meeting's rules load on a duplicate, not with the bin
+
     meeting.reset_clock(copy)
     store.save(copy)
     return copy

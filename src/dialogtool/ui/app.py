@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from collections.abc import Callable
@@ -91,6 +92,7 @@ def run_app(
     if screen is not None:
         window.resize(initial_size(screen.availableGeometry().size()))
     first_page = window.stack.currentWidget() or window.start_page  # or the first run's welcome
+    FirstPaint(first_page, resume_collector)
     if exit_after_startup:
         FirstPaint(first_page, app.quit)
     else:
@@ -104,6 +106,12 @@ def run_app(
         FirstPaint(first_page, window.restore_dataset)
     window.show()
     return app.exec()
+
+
+def resume_collector() -> None:
+    """After the first paint: what start-up made is frozen (later collections skip it)."""
+    gc.freeze()
+    gc.enable()
 
 
 def install_demo_meetings(folder: Path) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dialogtool.core import labels as table
-from dialogtool.core import phases
 from dialogtool.core.record import (
     ActionStatus,
     Domain,
@@ -27,6 +26,8 @@ def status(value: MeetingStatus) -> str:
 
 
 def phase(value: PhaseId) -> str:
+    from dialogtool.core import phases  # the registry loads with a meeting, not the start screen
+
     return phases.spec(value).title(ui_lang())
 
 

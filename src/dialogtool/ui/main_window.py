@@ -15,39 +15,39 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from dialogtool.app.workspace import Workspace
-from dialogtool.core import review
 from dialogtool.core.atomic import clean_stale_temp_files, ensure_private_dir
+from dialogtool.core.clock import utc_clock
 from dialogtool.core.dataset_cache import DatasetCache
 from dialogtool.core.demo import DEMO_SOURCE
 from dialogtool.core.failures import failure_sentence
 from dialogtool.core.logs import log_exception
-from dialogtool.core.operations import Changes, Operation
-from dialogtool.core.record import MeetingRecord, MeetingStatus
 from dialogtool.core.store import (
     ConflictError,
     RecordLoadError,
     RefusedOverwriteError,
 )
-from dialogtool.core.timing import Clock
 from dialogtool.ui.errors import show_failure
 from dialogtool.ui.importing.kept import DatasetNotice, KeptLoader, Reopened
 from dialogtool.ui.language import ui_lang
 from dialogtool.ui.menus import MainMenus
 from dialogtool.ui.preferences import EXPORT_FOLDER, preferences
-from dialogtool.ui.session import MeetingSession, utc_clock
 from dialogtool.ui.start_page import StartPage
-from dialogtool.ui.unsaved import UnsavedDialog
 from dialogtool.ui.welcome import offer_welcome
 
+# A meeting's session, pages and rules load when the first meeting opens (or are preloaded).
 if TYPE_CHECKING:
     from dialogtool.core.dataset import Dataset
     from dialogtool.core.locks import (
         Holder,  # numpy, the importer and the meeting's pages load when first used
     )
+    from dialogtool.core.record import MeetingRecord
     from dialogtool.core.stepping_stone_report import StoneRow
+    from dialogtool.core.timing import Clock
     from dialogtool.ui.importing.controller import DataController
     from dialogtool.ui.meeting_view import MeetingView
+    from dialogtool.ui.session import MeetingSession
     from dialogtool.ui.stepping_stone_dialog import SteppingStoneDialog
+    from dialogtool.ui.unsaved import UnsavedDialog
 
 
 class MainWindow(QMainWindow):
@@ -235,7 +235,11 @@ class MainWindow(QMainWindow):
     def _show(self, record: MeetingRecord, *, rehearsal: bool = False) -> MeetingView | None:
         if not self.close_meeting():
             return None
+        from dialogtool.core import review
+        from dialogtool.core.operations import Changes, Operation
+        from dialogtool.core.record import MeetingStatus
         from dialogtool.ui.meeting_view import MeetingView
+        from dialogtool.ui.session import MeetingSession
 
         # "Siden sidst" follows the earlier meetings until the review is given.
         follows = (
@@ -366,6 +370,8 @@ class MainWindow(QMainWindow):
         self._save_problem = sentence
 
     def _offer_unsaved(self, *, quit_after: bool) -> UnsavedDialog:
+        from dialogtool.ui.unsaved import UnsavedDialog
+
         assert self.session is not None
         if self.unsaved_dialog is not None and self.unsaved_dialog.isVisible():
             return self.unsaved_dialog

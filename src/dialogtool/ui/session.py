@@ -20,12 +20,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from dialogtool.core import meeting, operations, phases, presentation, timing, undo
+from dialogtool.core.clock import utc_clock
 from dialogtool.core.failures import failure_sentence
 from dialogtool.core.library import Library
 from dialogtool.core.logs import log_exception
@@ -45,10 +45,6 @@ AUTOSAVE_DELAY_MS = AUTOSAVE_SECONDS.default * 1000
 def autosave_delay_ms() -> int:
     """How long the session waits after the last edit before it saves (a preference)."""
     return preferences().get(AUTOSAVE_SECONDS) * 1000
-
-
-def utc_clock() -> datetime:
-    return datetime.now(UTC)
 
 
 class MeetingSession(QObject):

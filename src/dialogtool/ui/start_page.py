@@ -8,7 +8,7 @@ next to the meeting files that could not be read.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -47,8 +47,10 @@ from dialogtool.ui.date_edit import DateEdit
 from dialogtool.ui.errors import show_failure
 from dialogtool.ui.language import ui_lang
 from dialogtool.ui.pages.base import heading, lead
-from dialogtool.ui.question_library import QuestionLibraryDialog
 from dialogtool.ui.template_menu import TemplateMenu
+
+if TYPE_CHECKING:
+    from dialogtool.ui.question_library import QuestionLibraryDialog
 
 Index = QModelIndex | QPersistentModelIndex
 #: Meetings listed without a search (the newest); a search finds any of them.
@@ -461,6 +463,8 @@ class StartPage(QWidget):
         self._show_problems()
 
     def open_question_library(self) -> QuestionLibraryDialog:
+        from dialogtool.ui.question_library import QuestionLibraryDialog
+
         if self.question_dialog is None:
             self.question_dialog = QuestionLibraryDialog(self.library, self)
             self.question_dialog.finished.connect(lambda _result: self.show_library())

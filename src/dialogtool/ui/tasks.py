@@ -83,14 +83,48 @@ def show_progress(task: BackgroundTask, label: str, parent: QWidget) -> QProgres
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
-
-    def on_progress(done: int, total: int) -> None:
-        if total > 0:
-            dialog.setMaximum(total)
-            dialog.setValue(min(done, total))
-
-    task.progressed.connect(on_progress)
+    relay = _ProgressRelay(dialog)
+    task.progressed.connect(relay.progressed)
     dialog.canceled.connect(task.cancel)
-    task.done.connect(dialog.close)
-    task.done.connect(dialog.deleteLater)
+    task.done.connect(relay.finished)
     return dialog
+
+
+class _ProgressRelay(QObject):
+    """Delivers a task's progress to its dialog, and ends the dialog safely.
+
+    A modal ``QProgressDialog.setValue`` runs the event loop, so the next update
+    and the task's end can arrive while it is still inside ``setValue``. Such an
+    update is dropped (the next one shows a later value), updates after the end are
+    dropped, and the dialog is deleted only once no ``setValue`` is under way. The
+    relay is the dialog's child: once the dialog is gone, nothing reaches it.
+    """
+
+    def __init__(self, dialog: QProgressDialog) -> None:
+        super().__init__(dialog)
+        self._dialog = dialog
+        self._busy = False
+        self._ended = False
+        self._delete_when_free = False
+
+    def progressed(self, done: int, total: int) -> None:
+        if self._busy or self._ended or total <= 0:
+            return
+        self._busy = True
+        try:
+            self._dialog.setMaximum(total)
+            self._dialog.setValue(min(done, total))
+        finally:
+            self._busy = False
+        if self._delete_when_free:
+            self._dialog.deleteLater()
+
+    def finished(self) -> None:
+        if self._ended:
+            return
+        self._ended = True
+        self._dialog.close()
+        if self._busy:
+            self._delete_when_free = True  # when the running setValue has returned
+        else:
+            self._dialog.deleteLater()

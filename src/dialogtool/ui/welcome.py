@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialogtool.core import demo_meetings
 from dialogtool.core.logs import log_exception
 from dialogtool.core.meeting_files import bin_entries
 from dialogtool.core.paths import bin_dir
@@ -278,12 +277,16 @@ def show_tour(window: MainWindow) -> TourDialog:
 def open_demo(window: MainWindow) -> MeetingView | None:
     """The demo team's numbers and its two meetings; the planned follow-up opens, with the tour."""
     try:
+        from dialogtool.core import demo_meetings
+
         demo_meetings.install(window.store)
     except OSError as exc:  # the demo data still load; the meetings are named as missing
         log_exception("Installing the demo meetings failed", exc)
     window.use_demo()
     window.refresh_start()
     leave_welcome(window)
+    from dialogtool.core import demo_meetings
+
     follow_up = demo_meetings.bundled()[-1]
     view = window.open_meeting(follow_up.id)
     if view is not None:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from dialogtool.ui.binding import Binder
-from dialogtool.ui.session import MeetingSession
+if TYPE_CHECKING:  # the start screen uses heading and lead without loading a meeting's session
+    from dialogtool.ui.session import MeetingSession
 
 
 def heading(text: str, level: int = 1) -> QLabel:
@@ -26,6 +28,8 @@ class Page(QWidget):
     """A page of the meeting view, bound to the open session."""
 
     def __init__(self, session: MeetingSession, title: str, intro: str = "") -> None:
+        from dialogtool.ui.binding import Binder
+
         super().__init__()
         self.session = session
         self.binder = Binder(session)

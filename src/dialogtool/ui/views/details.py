@@ -84,7 +84,9 @@ class DetailsView(QWidget):
         self.table.horizontalHeader().setDefaultSectionSize(115)
         layout.addWidget(self.table, 1)
         self.filter_edit.textChanged.connect(self._filter)
-        preferences().changed.connect(lambda _key: self._count())
+        # A bound method, not a lambda: the connection ends when this view is deleted
+        # (the preferences live on, and any later setting would reach a dead view).
+        preferences().changed.connect(self._preference_changed)
         #: Detail lists loaded in this session, per indicator; never written anywhere.
         self.lists: dict[str, DetailList] = {}
         self.task: BackgroundTask | None = None
@@ -159,6 +161,10 @@ class DetailsView(QWidget):
     def _filter(self, text: str) -> None:
         self.proxy.set_filter_text(text)
         self._count()
+
+    def _preference_changed(self, key: str) -> None:
+        if key == MASK_SMALL_NUMBERS.key:
+            self._count()
 
     def _count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
