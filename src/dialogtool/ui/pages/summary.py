@@ -76,6 +76,10 @@ class SummaryPage(Page):
         self.layout_.addLayout(shares)
 
         row = QHBoxLayout()
+        self.export_notice = QLabel()
+        self.export_notice.setObjectName("exportNotice")
+        self.export_notice.setWordWrap(True)
+        self.exporter.told.connect(self.export_notice.setText)
         self.copy_button = self._button("copySummary", self.tr("Kopiér"), self.exporter.copy)
         self.copy_button.setToolTip(self.tr("Formateret til Outlook, Word og Teams"))
         self.save_button = self._button("saveSummary", self.tr("Gem som …"), self._save)
@@ -90,7 +94,7 @@ class SummaryPage(Page):
         self.finish_button = self._button(
             "finishButton", self.tr("Afslut mødet"), self.session.finish
         )
-        row.addStretch(1)
+        row.addWidget(self.export_notice, 1)
         for button in (
             self.copy_button,
             self.save_button,
