@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -78,7 +79,9 @@ class SummaryPage(Page):
         row = QHBoxLayout()
         self.export_notice = QLabel()
         self.export_notice.setObjectName("exportNotice")
-        self.export_notice.setWordWrap(True)
+        self.export_notice.setAlignment(Qt.AlignmentFlag.AlignRight)
+        # its own line under the buttons, one line high, shown or empty (nothing moves)
+        self.export_notice.setFixedHeight(self.export_notice.fontMetrics().lineSpacing() + 4)
         self.exporter.told.connect(self.export_notice.setText)
         self.copy_button = self._button("copySummary", self.tr("Kopiér"), self.exporter.copy)
         self.copy_button.setToolTip(self.tr("Formateret til Outlook, Word og Teams"))
@@ -94,7 +97,7 @@ class SummaryPage(Page):
         self.finish_button = self._button(
             "finishButton", self.tr("Afslut mødet"), self.session.finish
         )
-        row.addWidget(self.export_notice, 1)
+        row.addStretch(1)
         for button in (
             self.copy_button,
             self.save_button,
@@ -105,6 +108,7 @@ class SummaryPage(Page):
         ):
             row.addWidget(button)
         self.layout_.addLayout(row)
+        self.layout_.addWidget(self.export_notice)
 
     def _button(self, name: str, text: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text)
