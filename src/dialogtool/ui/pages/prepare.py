@@ -51,7 +51,7 @@ from dialogtool.core.record import (
 )
 from dialogtool.core.templates import MeetingTemplate
 from dialogtool.ui import labels
-from dialogtool.ui.delegates import BoundedIntDelegate
+from dialogtool.ui.delegates import BoundedIntDelegate, edit_on_purpose
 from dialogtool.ui.errors import show_failure
 from dialogtool.ui.language import ui_lang
 from dialogtool.ui.models.record_list import Column, RecordListModel
@@ -161,6 +161,7 @@ class PreparePage(Page):
         )
         self.participant_view = QTableView()
         self.participant_view.setModel(self.participants)
+        edit_on_purpose(self.participant_view)
         self.participant_view.horizontalHeader().setVisible(False)
         self.participant_view.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.Stretch
@@ -260,6 +261,7 @@ class PreparePage(Page):
         )
         self.agenda_view = QTableView()
         self.agenda_view.setObjectName("agenda")
+        edit_on_purpose(self.agenda_view)
         self.agenda_view.setModel(self.agenda)
         self.agenda_view.setItemDelegateForColumn(
             2, BoundedIntDelegate(*bounds(AgendaItem, "minutes"), self.tr(" min"), self)

@@ -21,7 +21,7 @@ from dialogtool.core.formatting import day
 from dialogtool.core.logs import log_exception
 from dialogtool.core.operations import Changes, Operation
 from dialogtool.core.record import MeetingRecord, ReviewItem, ReviewStatus
-from dialogtool.ui.delegates import ChoiceDelegate
+from dialogtool.ui.delegates import ChoiceDelegate, edit_on_purpose
 from dialogtool.ui.errors import show_failure
 from dialogtool.ui.language import ui_lang
 from dialogtool.ui.models.record_list import Column, RecordListModel
@@ -87,6 +87,7 @@ class ReviewPage(Page):
         )
         self.view = QTableView()
         self.view.setObjectName("reviewTable")
+        edit_on_purpose(self.view)
         self.view.setModel(self.model)
         self.view.verticalHeader().setVisible(False)
         self.view.setWordWrap(True)
