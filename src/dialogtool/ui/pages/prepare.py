@@ -425,7 +425,9 @@ class PreparePage(Page):
                 QDateTime(local.year, local.month, local.day, local.hour, local.minute, 0)
             )
             self.team_combo.clear()
-            if self.session.dataset is not None:
+            if record.kind == MeetingKind.ONE_TO_ONE:  # people; the data's group is asked below
+                self.team_combo.addItems(list(dict.fromkeys(p.name for p in record.participants)))
+            elif self.session.dataset is not None:
                 self.team_combo.addItems(self.session.dataset.groups)
             self.team_combo.setEditText(record.team)
             self.team_label.setText(wording.say("person_field", record.kind, ui_lang()))
@@ -512,7 +514,10 @@ class PreparePage(Page):
         self._set(self.tr("tidspunkt"), "scheduled_at", local.astimezone(), Changes.FRAMING)
 
     def _team_changed(self, text: str) -> None:
-        self._set(self.tr("team"), "team", text, Changes.FRAMING)
+        if text != self.session.record.team:
+            label = wording.say("person_field", self.session.record.kind, ui_lang())
+            if self.session.apply(edits.set_team_or_employee(label.lower(), text)):
+                self.participants.reload()
         self._show_data_group()
 
     def _show_data_group(self) -> None:
