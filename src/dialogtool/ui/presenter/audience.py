@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QListView,
     QSizePolicy,
     QStackedLayout,
@@ -253,6 +254,11 @@ class AudienceWindow(QWidget):
         self._chart_timer.timeout.connect(self._draw_chart)
 
         self.stack = QStackedLayout(self)
+        # The screen gives the window its size; the slide's type is fitted to it
+        # (``restyle``). Without this the window grew to its layout's minimum while a
+        # new slide was laid out in the old type (1024x768 -> 1024x855 on switching to
+        # Udvikling) and the fit then measured against the grown height.
+        self.stack.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.content = QWidget()
         self.content.setObjectName("audienceContent")
         self.content.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
@@ -491,7 +497,10 @@ class AudienceWindow(QWidget):
         chart = self._chart(view)
         chart.show_snapshot(snapshot, team)
         chart.getPlotItem().setTitle(None)
-        self._style_chart(chart)  # new legend entries get the room's type size too
+        # New legend entries get the room's type size, and the slide is fitted again: a
+        # first-drawn chart's legend (three rows for a trend) made the window taller than
+        # its screen when the room switched from Sammenlign to Udvikling.
+        self.restyle()
 
     def draw_chart_now(self) -> None:
         """Draw the slide's chart at once (a picture of the slide is about to be taken)."""
