@@ -91,6 +91,9 @@ class ReviewPage(Page):
         self.view.setModel(self.model)
         self.view.verticalHeader().setVisible(False)
         self.view.setWordWrap(True)
+        # Rows follow their text at the table's real width (sized once before the page was
+        # laid out, they were too tall and shrank at the first edit: 109 -> 73 px).
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setItemDelegateForColumn(
             STATUS,
@@ -153,13 +156,11 @@ class ReviewPage(Page):
                 )
             )
         self.model.reload()
-        self.view.resizeRowsToContents()
         self.empty_label.setVisible(not session.record.reviews)
         self.view.setVisible(bool(session.record.reviews))
 
     def _reviewed(self) -> None:
         """A status or comment was given: the earlier meeting learns it too."""
-        self.view.resizeRowsToContents()
         session = self.session
         if session.rehearsal or session.read_only:
             return
