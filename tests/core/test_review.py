@@ -104,3 +104,19 @@ def test_only_open_actions_are_reviewed_and_a_given_review_is_kept() -> None:
     assert third.series_id == first.id
     review.gather(third, [first, second])
     assert [i.text for i in third.reviews] == ["Del erfaringer"]
+
+
+def test_a_counted_indicator_says_22_not_22_antal() -> None:
+    first = _first()
+    first.indicators[0].snapshot = _snapshot(["2026-01", "2026-02"], [12.0, 16.0]).model_copy(
+        update={"unit": "antal"}
+    )
+    template = template_by_id("follow-up")
+    assert template is not None
+    second = series.next_meeting(first, template, now=MARCH)
+    assert review.gather(second, [first])
+    now = _snapshot(["2026-02", "2026-03"], [16.0, 22.0]).model_copy(update={"unit": "antal"})
+    second.indicators = [IndicatorDiscussion(indicator_id="lt", snapshot=now)]
+    assert review.update_now(second, None)
+    text = review.movement_text(second.reviews[0], "da")
+    assert text == "Løntimer: 16 (feb. 2026) → 22 (mar. 2026), +6 ▲", text

@@ -20,6 +20,7 @@ from dialogtool.core.demo import load_demo_dataset
 from dialogtool.core.example import example_meeting
 from dialogtool.core.record import ActionItem, MeetingKind, MeetingRecord, PhaseId
 from dialogtool.core.summary import SummaryOptions, build_summary
+from dialogtool.core.summary.document import Heading
 from dialogtool.core.summary.files import export_name, safe_stem
 from dialogtool.core.summary.mail import MAX_URL, mail_draft
 from dialogtool.core.summary.privacy import SHARED_BY, private_fields, shared_by
@@ -177,6 +178,19 @@ def test_mail_draft_has_subject_and_plain_body_and_is_cut_to_fit() -> None:
     assert parse_qs(urlsplit(long.url).query)["body"][0].endswith(
         "hele opsamlingen er i den gemte fil)"
     )
+
+
+def test_a_shortened_mail_draft_keeps_every_section_s_heading_and_first_lines() -> None:
+    doc = build_summary(meeting())
+    draft = mail_draft(doc)
+    assert draft.cut and len(draft.url) <= MAX_URL
+    body = parse_qs(urlsplit(draft.url).query)["body"][0].replace("\r\n", "\n")
+    headings = [b.text for b in doc.blocks if isinstance(b, Heading) and b.level == 2]
+    assert len(headings) > 4
+    for heading in headings:
+        assert f"{heading}\n{'-' * len(heading)}" in body, f"{heading!r} left out"
+    actions = body.split("Handlinger\n----------\n", 1)[1]
+    assert actions.startswith("• "), "the actions' first line, not only the heading"
 
 
 def test_file_names_are_dated_and_safe() -> None:

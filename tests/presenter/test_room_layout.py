@@ -178,4 +178,26 @@ def test_the_room_s_window_keeps_the_projector_s_size_with_large_type(running: R
     # must give none, or a long slide pushes the window past the projector's edge.
     assert (audience.minimumWidth(), audience.minimumHeight()) == (0, 0)
     assert room_problems(audience) == []
+
+
+def test_switching_the_room_s_view_keeps_the_window_its_screen_s_size(running: Running) -> None:
+    """Sammenlign, then Udvikling for the first time: the window stays 1024x768, all whole."""
+    view, presenter = running.view, running.presenter
+    session = view.session
+    session.start_meeting()
+    presenter.start(from_start=False)
+    audience = presenter.audience
+    audience.resize(1024, 768)
+    view.go_to("data")
+    session.set_indicator(session.record.indicators[0].indicator_id)
+    item = session.discussion()
+    assert item is not None
+    item.leader_perspective = PERSPECTIVE
+    for data_view in (DataView.COMPARE, DataView.TREND, DataView.LATEST):
+        session.set_view(data_view)
+        session.choose_question(LONG)
+        presenter.refresh()
+        _settle()
+        assert audience.size().toTuple() == (1024, 768), data_view
+        assert room_problems(audience) == [], data_view
     presenter.stop()

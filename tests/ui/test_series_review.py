@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from dialogtool.core import presentation
@@ -93,7 +94,12 @@ def test_second_meeting_reviews_the_first_ones_actions(
     model = review_page.model
     movement = model.index(0, MOVEMENT).data()
     assert "→" in movement and window.dataset.indicators[0].name in movement, movement
+    QApplication.processEvents()
+    view = review_page.view
+    heights = [view.rowHeight(row) for row in range(model.rowCount())]
     assert model.setData(model.index(0, REVIEW_STATUS), ReviewStatus.DONE.value)
+    QApplication.processEvents()
+    assert [view.rowHeight(row) for row in range(model.rowCount())] == heights, "rows keep"
     assert model.setData(model.index(0, COMMENT), "Fem virksomheder ringet op")
     assert model.setData(model.index(1, REVIEW_STATUS), ReviewStatus.IN_PROGRESS.value)
     assert window.meeting_view.grab().save(str(data_dir.parent / "review.png"))

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QGuiApplication, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from dialogtool.core.record import ActionItem, Participant, PhaseId
@@ -50,8 +50,46 @@ def summary_page(window: MainWindow) -> SummaryPage:
     page = view.current_page()
     assert isinstance(page, SummaryPage)
     page.opened: list[QUrl] = []  # type: ignore[misc]
-    page.exporter.open_url = page.opened.append  # type: ignore[attr-defined]
+    page.exporter.open_url = lambda url: page.opened.append(url) or True  # type: ignore[attr-defined]
     return page
+
+
+def test_copy_and_email_say_what_they_did_and_no_mail_program_is_told_on_screen(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    page = summary_page(window)
+    assert page.export_notice.text() == ""
+    qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
+    assert page.export_notice.text().startswith("Kopieret"), "Kopiér gives feedback"
+    QGuiApplication.clipboard().clear()
+
+    page.exporter.open_url = lambda _url: False  # no program answers mailto:
+    qtbot.mouseClick(page.mail_button, Qt.MouseButton.LeftButton)
+    [box] = visible(QMessageBox, "noMailProgram")
+    assert isinstance(box, QMessageBox) and "intet e-mail-program" in box.text()
+    assert "Intet e-mail-program" in page.export_notice.text()
+    assert NAME in QGuiApplication.clipboard().text(), "the summary is copied instead"
+    box.close()
+
+
+def test_the_saved_message_keeps_the_folder_whole_and_the_title_in_sight(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = summary_page(window)
+    folder = tmp_path / "et ret langt mappenavn" / "opsamlinger fra teammøder"
+    folder.mkdir(parents=True)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(folder / "x.md"), ""))
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(visible(QMessageBox, "exportSaved")), timeout=10_000)
+    [box] = visible(QMessageBox, "exportSaved")
+    assert isinstance(box, QMessageBox)
+    line = box.findChild(QLineEdit, "pathLine")
+    assert line is not None and line.text() == str(folder), "the folder whole, on one line"
+    assert line.isVisible() and line.isReadOnly()
+    needed = line.fontMetrics().horizontalAdvance(str(folder))
+    assert line.width() >= min(needed, 880), "not broken after its first '/'"
+    assert box.width() >= box.fontMetrics().horizontalAdvance(box.windowTitle()) + 100
+    box.close()
 
 
 def test_summary_page_shows_user_text_as_written_and_shares_what_is_chosen(

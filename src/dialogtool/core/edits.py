@@ -19,7 +19,9 @@ from dialogtool.core.record import (
     DialogueState,
     Explanation,
     Locus,
+    MeetingKind,
     MeetingRecord,
+    Participant,
     PhaseId,
     PresentationEventKind,
     Scope,
@@ -80,6 +82,31 @@ def type_text(
 
 
 # -- explanations ---------------------------------------------------------------------------
+def set_team_or_employee(label: str, name: str) -> Operation:
+    """The meeting's team, or in a 1:1 its employee, who then takes part in the rounds.
+
+    A 1:1's employee is a participant: typed once under *Medarbejder*, they are in
+    the check-in round without being entered again. While the name is being typed
+    (or corrected) the participant of the name before is renamed, not duplicated.
+    """
+
+    def change(record: MeetingRecord) -> None:
+        before, after = record.team.strip(), name.strip()
+        record.team = name
+        if record.kind != MeetingKind.ONE_TO_ONE or not after:
+            return
+        people = record.participants
+        if any(p.name.strip() == after for p in people):
+            return
+        typed_before = next((p for p in people if before and p.name.strip() == before), None)
+        if typed_before is not None:
+            typed_before.name = after
+        else:
+            people.append(Participant(name=after))
+
+    return Operation(label, Changes.FRAMING | Changes.PEOPLE, change, coalesce="team")
+
+
 def _card(record: MeetingRecord, card_id: str) -> Explanation:
     return next(c for c in record.explanations if c.id == card_id)
 

@@ -68,13 +68,18 @@ def quantity(value: float, unit: str, lang: Lang) -> str:
     return with_unit(number(value, lang), unit, lang)
 
 
+#: Units that name no unit, only that the numbers are counted.
+COUNT_UNITS = frozenset({"antal", "count", "number", "stk.", "stk"})
+
+
 def with_unit(text: str, unit: str, lang: Lang) -> str:
     """The one rule for a unit after a number.
 
     ``%`` follows the locale's percent pattern (a non-breaking space before it in
-    Danish, none in English); any other unit follows after a space.
+    Danish, none in English); a unit that only says "a count" (``antal``) is not
+    written ("22", not "22 antal"); any other unit follows after a space.
     """
-    if not unit:
+    if not unit or unit.strip().casefold() in COUNT_UNITS:
         return text
     if unit == "%":
         pattern = str(_locale(lang).percent_formats[None].pattern)  # "#,##0\xa0%" in Danish

@@ -18,7 +18,11 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 
 from dialogtool.core.summary.document import Chart, SummaryDoc
@@ -73,6 +77,31 @@ def render_pdf(doc: SummaryDoc, *, landscape: bool = False) -> bytes:
     return bytes(data.data())
 
 
+def keep_headings_with_next(text: QTextDocument, page_height: float) -> None:
+    """Headings that would end a page start the next one, with what they head.
+
+    A run of headings (a section's and its first indicator's) moves as one.
+    """
+    layout = text.documentLayout()
+
+    def page(block: QTextBlock) -> float:
+        return layout.blockBoundingRect(block).top() // page_height
+
+    block = text.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() == 0:
+            block = block.next()
+            continue
+        following = block.next()
+        while following.isValid() and following.blockFormat().headingLevel() > 0:
+            following = following.next()
+        if following.isValid() and page(following) > page(block):
+            moved = QTextBlockFormat()
+            moved.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            QTextCursor(block).mergeBlockFormat(moved)
+        block = following
+
+
 def paint_pages(device: QPagedPaintDevice, doc: SummaryDoc) -> int:
     """Paint ``doc`` on a PDF writer or a printer; the number of pages."""
     text = text_document(doc)
@@ -85,6 +114,7 @@ def paint_pages(device: QPagedPaintDevice, doc: SummaryDoc) -> int:
     body = QRectF(0, header, area.width(), area.height() - header - footer)
     page_width, page_height = body.width() / scale, body.height() / scale
     text.setPageSize(QRectF(0, 0, page_width, page_height).size())
+    keep_headings_with_next(text, page_height)
     pages = text.pageCount()
     painter = QPainter(device)
     try:

@@ -1,4 +1,5 @@
-"""Item delegates for table cells: pick from a list, a bounded number, a date."""
+"""Item delegates for table cells: pick from a list, a bounded number, a date; and when
+a cell starts editing at all."""
 
 from __future__ import annotations
 
@@ -6,8 +7,9 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QSpinBox,
     QStyledItemDelegate,
@@ -20,6 +22,23 @@ from dialogtool.ui.models.record_list import REJECTED_ROLE
 
 Choices = Callable[[], list[tuple[str, Any]]]
 Index = QModelIndex | QPersistentModelIndex
+
+#: A cell is edited on purpose: a double click, a click on the chosen cell, F2 - or Enter.
+ON_PURPOSE = (
+    QAbstractItemView.EditTrigger.DoubleClicked
+    | QAbstractItemView.EditTrigger.SelectedClicked
+    | QAbstractItemView.EditTrigger.EditKeyPressed
+)
+
+
+def edit_on_purpose(view: QAbstractItemView) -> None:
+    """A typed letter never starts editing a cell; Enter on a cell does.
+
+    Qt's tables start an editor on any key: a letter meant for a note, or a
+    clicker's B while presenting, replaced an action's text or due date.
+    """
+    view.setEditTriggers(ON_PURPOSE)
+    view.activated.connect(lambda index: view.edit(index))
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -82,6 +101,13 @@ class DateDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         return DateEdit(parent)
+
+    def updateEditorGeometry(
+        self, editor: QWidget, option: QStyleOptionViewItem, index: Index
+    ) -> None:
+        """At least a whole date wide (the cell of an empty *Frist* column is ~40 px)."""
+        cell: QRect = option.rect
+        editor.setGeometry(cell.adjusted(0, 0, max(editor.sizeHint().width() - cell.width(), 0), 0))
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, DateEdit)

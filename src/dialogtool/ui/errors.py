@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from dialogtool import __version__
 from dialogtool.core.logs import describe_exception, log_exception
+from dialogtool.ui.message_boxes import widen_to_title
 
 #: Saves what can be saved after an error; returns a sentence on whether work was lost.
 Rescue = Callable[[], str]
@@ -39,6 +40,7 @@ def show_failure(parent: QWidget | None, title: str, sentence: str) -> QMessageB
         QMessageBox.Icon.Warning, title, sentence, QMessageBox.StandardButton.Ok, parent
     )
     box.setObjectName("failureMessage")
+    widen_to_title(box)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box

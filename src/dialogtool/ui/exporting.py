@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Final
 
-from PySide6.QtCore import QMimeData, QObject, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QMimeData, QObject, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -31,6 +31,7 @@ from dialogtool.export.pdf import paint_pages
 from dialogtool.ui.errors import show_failure
 from dialogtool.ui.file_dialogs import save_file
 from dialogtool.ui.language import ui_lang
+from dialogtool.ui.message_boxes import add_path_line, widen_to_title
 from dialogtool.ui.preferences import EXPORT_FOLDER, preferences
 from dialogtool.ui.tasks import BackgroundTask
 
@@ -52,6 +53,9 @@ def rich_mime(doc: SummaryDoc) -> QMimeData:
 
 class Exporter(QObject):
     """The export actions of one page; ``record`` and ``options`` are read at each use."""
+
+    #: A short sentence of what was just done (copied, handed to the mail program), for the page.
+    told = Signal(str)
 
     def __init__(
         self,
@@ -80,6 +84,7 @@ class Exporter(QObject):
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setMimeData(rich_mime(self.document()))
+        self.told.emit(self.tr("Kopieret – indsæt opsamlingen i Outlook, Word eller Teams."))
 
     def save_as(self, only: Format | None = None) -> None:
         """Ask where, then write; ``only`` limits the dialog to one format."""
@@ -140,26 +145,45 @@ class Exporter(QObject):
             self.widget,
         )
         box.setObjectName("nothingForCalendar")
+        widen_to_title(box)
         box.open()
 
     def email(self) -> None:
         doc = self.document()
         draft = mail_draft(doc)
-        self.open_url(QUrl(draft.url, QUrl.ParsingMode.StrictMode))
+        if not self.open_url(QUrl(draft.url, QUrl.ParsingMode.StrictMode)):
+            # No mail program answers mailto: (the reason went only to stderr before).
+            QGuiApplication.clipboard().setMimeData(rich_mime(doc))
+            self._inform(
+                "noMailProgram",
+                self.tr("E-mail"),
+                self.tr(
+                    "Der er intet e-mail-program på computeren, der kan åbne en kladde. "
+                    "Opsamlingen er kopieret: indsæt den i en ny e-mail."
+                ),
+            )
+            self.told.emit(self.tr("Intet e-mail-program – opsamlingen er kopieret i stedet."))
+            return
+        self.told.emit(self.tr("E-mail-kladden er åbnet i dit e-mail-program."))
         if draft.cut:
             QGuiApplication.clipboard().setMimeData(rich_mime(doc))
-            box = QMessageBox(
-                QMessageBox.Icon.Information,
+            self._inform(
+                "mailCut",
                 self.tr("E-mail"),
                 self.tr(
                     "Opsamlingen er for lang til en e-mail-kladde, så kladden er forkortet. "
                     "Hele opsamlingen ligger på udklipsholderen: indsæt den i e-mailen."
                 ),
-                QMessageBox.StandardButton.Ok,
-                self.widget,
             )
-            box.setObjectName("mailCut")
-            box.open()
+
+    def _inform(self, name: str, title: str, text: str) -> QMessageBox:
+        box = QMessageBox(
+            QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self.widget
+        )
+        box.setObjectName(name)
+        widen_to_title(box)
+        box.open()
+        return box
 
     def print_dialog(self) -> QPrintDialog:
         """Qt's print dialog; printing paints the same pages as the PDF."""
@@ -204,11 +228,12 @@ class Exporter(QObject):
         box = QMessageBox(
             QMessageBox.Icon.Information,
             self.tr("Opsamlingen er gemt"),
-            self.tr("Gemt som »%1« i %2.").replace("%1", path.name).replace("%2", str(path.parent)),
+            self.tr("Gemt som »%1« i mappen:").replace("%1", path.name),
             QMessageBox.StandardButton.Ok,
             self.widget,
         )
         box.setObjectName("exportSaved")
+        add_path_line(widen_to_title(box), str(path.parent))
         folder = box.addButton(self.tr("Åbn mappe"), QMessageBox.ButtonRole.ActionRole)
         folder.setObjectName("openFolder")
         folder.clicked.connect(lambda: self.open_url(QUrl.fromLocalFile(str(path.parent))))

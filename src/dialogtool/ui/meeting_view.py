@@ -189,10 +189,12 @@ class MeetingView(QWidget):
         nav_row.addWidget(self.back_button)
         nav_row.addWidget(self.undo_button)
         nav_row.addWidget(self.redo_button)
-        nav_row.addWidget(self.save_state)
         nav_row.addWidget(self.guide_button)
         nav_row.addWidget(self.questions_button)
         nav_row.addStretch(1)
+        # After the stretch: "Gemmer …" and "Gemt" taking turns give and take the stretch's
+        # room, so no button moves under the leader's pointer (Metode (F1) was pushed).
+        nav_row.addWidget(self.save_state)
         nav_row.addWidget(self.prev_button)
         nav_row.addWidget(self.position)
         nav_row.addWidget(self.next_button)

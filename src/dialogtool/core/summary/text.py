@@ -19,7 +19,7 @@ from dialogtool.core.summary.words import WORDS
 
 
 def render_text(doc: SummaryDoc) -> str:
-    parts = [_block(block, doc) for block in doc.blocks]
+    parts = [render_block(block, doc) for block in doc.blocks]
     return "\n\n".join(p for p in parts if p) + "\n"
 
 
@@ -27,7 +27,8 @@ def _inline(runs: Inline) -> str:
     return "".join(run.text for run in runs)
 
 
-def _block(block: Block, doc: SummaryDoc) -> str:
+def render_block(block: Block, doc: SummaryDoc) -> str:
+    """One block as plain text (a heading with its underline)."""
     if isinstance(block, Heading):
         rule = "=" if block.level == 1 else "-"
         return f"{block.text}\n{rule * len(block.text)}" if block.level <= 2 else block.text

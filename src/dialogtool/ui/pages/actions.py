@@ -27,7 +27,7 @@ from dialogtool.core.operations import Changes, set_field
 from dialogtool.core.record import ActionItem, ActionStatus, MeetingRecord
 from dialogtool.ui import labels
 from dialogtool.ui.date_edit import DateEdit
-from dialogtool.ui.delegates import ChoiceDelegate, DateDelegate
+from dialogtool.ui.delegates import ChoiceDelegate, DateDelegate, edit_on_purpose
 from dialogtool.ui.empty_state import EmptyState
 from dialogtool.ui.language import ui_lang
 from dialogtool.ui.models.record_list import Column, RecordListModel
@@ -103,6 +103,7 @@ class ActionsPage(Page):
         )
         self.view = QTableView()
         self.view.setObjectName("actionTable")
+        edit_on_purpose(self.view)
         self.view.setModel(self.model)
         self.view.verticalHeader().setVisible(False)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -147,13 +148,16 @@ class ActionsPage(Page):
         buttons.addWidget(self.follow_up_check)
         buttons.addWidget(self.follow_up_edit)
         self.layout_.addLayout(buttons)
+        # The hint and the problem line keep their height, shown or empty: the row above
+        # them stays where the leader is about to click (it jumped ~28 px when a hint came).
         self.follow_up_note = QLabel()
         self.follow_up_note.setObjectName("followUpNote")
-        self.follow_up_note.setWordWrap(True)
+        self.follow_up_note.setFixedHeight(self.follow_up_note.fontMetrics().lineSpacing() + 4)
         self.layout_.addWidget(self.follow_up_note)
         self.problem_label = QLabel()
         self.problem_label.setObjectName("actionProblem")
         self.problem_label.setWordWrap(True)
+        self.problem_label.setMinimumHeight(self.problem_label.fontMetrics().lineSpacing() + 4)
         set_style_state(self.problem_label, "warning", True)
         self.layout_.addWidget(self.problem_label)
         self.model.dataChanged.connect(self._show_problems)
@@ -255,7 +259,6 @@ class ActionsPage(Page):
             else:
                 note = self.tr("Efter den seneste frist (%1).").replace("%1", format_date(due))
         self.follow_up_note.setText(note)
-        self.follow_up_note.setVisible(bool(note))
         self.problem_label.setText(" ".join(p for p in problems if p))
 
     def set_read_only(self, read_only: bool) -> None:

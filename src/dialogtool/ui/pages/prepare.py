@@ -51,7 +51,7 @@ from dialogtool.core.record import (
 )
 from dialogtool.core.templates import MeetingTemplate
 from dialogtool.ui import labels
-from dialogtool.ui.delegates import BoundedIntDelegate
+from dialogtool.ui.delegates import BoundedIntDelegate, edit_on_purpose
 from dialogtool.ui.errors import show_failure
 from dialogtool.ui.language import ui_lang
 from dialogtool.ui.models.record_list import Column, RecordListModel
@@ -161,6 +161,7 @@ class PreparePage(Page):
         )
         self.participant_view = QTableView()
         self.participant_view.setModel(self.participants)
+        edit_on_purpose(self.participant_view)
         self.participant_view.horizontalHeader().setVisible(False)
         self.participant_view.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.Stretch
@@ -260,6 +261,7 @@ class PreparePage(Page):
         )
         self.agenda_view = QTableView()
         self.agenda_view.setObjectName("agenda")
+        edit_on_purpose(self.agenda_view)
         self.agenda_view.setModel(self.agenda)
         self.agenda_view.setItemDelegateForColumn(
             2, BoundedIntDelegate(*bounds(AgendaItem, "minutes"), self.tr(" min"), self)
@@ -423,7 +425,9 @@ class PreparePage(Page):
                 QDateTime(local.year, local.month, local.day, local.hour, local.minute, 0)
             )
             self.team_combo.clear()
-            if self.session.dataset is not None:
+            if record.kind == MeetingKind.ONE_TO_ONE:  # people; the data's group is asked below
+                self.team_combo.addItems(list(dict.fromkeys(p.name for p in record.participants)))
+            elif self.session.dataset is not None:
                 self.team_combo.addItems(self.session.dataset.groups)
             self.team_combo.setEditText(record.team)
             self.team_label.setText(wording.say("person_field", record.kind, ui_lang()))
@@ -510,7 +514,10 @@ class PreparePage(Page):
         self._set(self.tr("tidspunkt"), "scheduled_at", local.astimezone(), Changes.FRAMING)
 
     def _team_changed(self, text: str) -> None:
-        self._set(self.tr("team"), "team", text, Changes.FRAMING)
+        if text != self.session.record.team:
+            label = wording.say("person_field", self.session.record.kind, ui_lang())
+            if self.session.apply(edits.set_team_or_employee(label.lower(), text)):
+                self.participants.reload()
         self._show_data_group()
 
     def _show_data_group(self) -> None:

@@ -21,7 +21,7 @@ from dialogtool.core.formatting import day
 from dialogtool.core.logs import log_exception
 from dialogtool.core.operations import Changes, Operation
 from dialogtool.core.record import MeetingRecord, ReviewItem, ReviewStatus
-from dialogtool.ui.delegates import ChoiceDelegate
+from dialogtool.ui.delegates import ChoiceDelegate, edit_on_purpose
 from dialogtool.ui.errors import show_failure
 from dialogtool.ui.language import ui_lang
 from dialogtool.ui.models.record_list import Column, RecordListModel
@@ -87,9 +87,13 @@ class ReviewPage(Page):
         )
         self.view = QTableView()
         self.view.setObjectName("reviewTable")
+        edit_on_purpose(self.view)
         self.view.setModel(self.model)
         self.view.verticalHeader().setVisible(False)
         self.view.setWordWrap(True)
+        # Rows follow their text at the table's real width (sized once before the page was
+        # laid out, they were too tall and shrank at the first edit: 109 -> 73 px).
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setItemDelegateForColumn(
             STATUS,
@@ -152,13 +156,11 @@ class ReviewPage(Page):
                 )
             )
         self.model.reload()
-        self.view.resizeRowsToContents()
         self.empty_label.setVisible(not session.record.reviews)
         self.view.setVisible(bool(session.record.reviews))
 
     def _reviewed(self) -> None:
         """A status or comment was given: the earlier meeting learns it too."""
-        self.view.resizeRowsToContents()
         session = self.session
         if session.rehearsal or session.read_only:
             return

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QListView, QTableView
+from PySide6.QtWidgets import QHeaderView, QLabel, QListView, QTableView
 
 from dialogtool.core import edits, meeting, wording
 from dialogtool.core.library import suggest_checkins
@@ -23,6 +23,7 @@ from dialogtool.core.record import (
     PhaseId,
     utc_now,
 )
+from dialogtool.ui.delegates import edit_on_purpose
 from dialogtool.ui.language import ui_lang
 from dialogtool.ui.models.record_list import Column, RecordListModel
 from dialogtool.ui.pages.base import Page
@@ -94,10 +95,7 @@ class RoundPage(Page):
         self.view.verticalHeader().setVisible(False)
         self.view.setWordWrap(True)  # what each said stays readable, in whole
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.setEditTriggers(
-            QAbstractItemView.EditTrigger.AllEditTriggers
-            & ~QAbstractItemView.EditTrigger.CurrentChanged
-        )
+        edit_on_purpose(self.view)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -77,6 +78,12 @@ class SummaryPage(Page):
         self.layout_.addLayout(shares)
 
         row = QHBoxLayout()
+        self.export_notice = QLabel()
+        self.export_notice.setObjectName("exportNotice")
+        self.export_notice.setAlignment(Qt.AlignmentFlag.AlignRight)
+        # its own line under the buttons, one line high, shown or empty (nothing moves)
+        self.export_notice.setFixedHeight(self.export_notice.fontMetrics().lineSpacing() + 4)
+        self.exporter.told.connect(self.export_notice.setText)
         self.copy_button = self._button("copySummary", self.tr("Kopiér"), self.exporter.copy)
         self.copy_button.setToolTip(self.tr("Formateret til Outlook, Word og Teams"))
         self.save_button = self._button("saveSummary", self.tr("Gem som …"), self._save)
@@ -102,6 +109,7 @@ class SummaryPage(Page):
         ):
             row.addWidget(button)
         self.layout_.addLayout(row)
+        self.layout_.addWidget(self.export_notice)
 
     def _button(self, name: str, text: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text)

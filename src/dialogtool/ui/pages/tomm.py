@@ -168,10 +168,32 @@ class QuadrantBox(QGroupBox):
             self.view.scrollTo(added[0])
         return True
 
-    def mark_current_asked(self) -> None:
-        """Mark the selected question as put to the room (picking it if needed)."""
+    def _question_to_mark(self) -> QModelIndex | None:
+        """The selected question, else the one ticked question not yet asked; None if unclear."""
         index: QModelIndex = self.view.currentIndex()
-        if not index.isValid():
+        if index.isValid():
+            return index
+        ticked = (
+            self.model.item(row)
+            for row in range(self.model.rowCount())
+            if self.model.item(row).checkState() == Qt.CheckState.Checked
+        )
+        waiting = [
+            item.index()
+            for item in ticked
+            if not getattr(self._find(item.data(QUESTION_ID_ROLE)), "asked", False)
+        ]
+        return waiting[0] if len(waiting) == 1 else None
+
+    def mark_current_asked(self) -> None:
+        """Mark the selected (or the one ticked) question as put to the room, and say so."""
+        index = self._question_to_mark()
+        if index is None:
+            self.page.say(
+                self.tr("Vælg det spørgsmål i %1, der blev stillet, og tryk igen.").replace(
+                    "%1", labels.quadrant(self.quadrant)
+                )
+            )
             return
         item = self.model.itemFromIndex(index)
         chosen = self._find(item.data(QUESTION_ID_ROLE)) or self._new(item)
@@ -181,8 +203,13 @@ class QuadrantBox(QGroupBox):
             return
         if at is not None:  # asked now: the room sees it
             self.page.session.choose_question(chosen.text)
+            said = self.tr("Markeret som stillet: »%1«.")
+        else:
+            said = self.tr("Ikke længere markeret som stillet: »%1«.")
+        self.page.say(said.replace("%1", chosen.text))
         item.setCheckState(Qt.CheckState.Checked)  # the record has it: no edit
         self._decorate(item, self._find(item.data(QUESTION_ID_ROLE)))
+        self.view.setCurrentIndex(index)
         self.page.update_coverage()
 
 
@@ -250,6 +277,11 @@ class TommPage(Page):
         self.problem.setWordWrap(True)
         self.problem.setVisible(False)
         self.layout_.addWidget(self.problem)
+        self.notice = QLabel()
+        self.notice.setObjectName("tommNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setVisible(False)
+        self.layout_.addWidget(self.notice)
 
     def add_own(self) -> None:
         """Add the typed question to the chosen quadrant, the meeting and the library."""
@@ -270,6 +302,11 @@ class TommPage(Page):
 
     def update_coverage(self) -> None:
         self.coverage.set_used(set(quadrants_used(self.session.record)))
+
+    def say(self, text: str) -> None:
+        """What *Markér som stillet* did (or why it did nothing), under the quadrants."""
+        self.notice.setText(text)
+        self.notice.setVisible(True)
 
     def show_problem(self, exc: LibraryError | OSError) -> None:
         message = failure_sentence(exc, ui_lang())

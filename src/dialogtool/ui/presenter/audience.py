@@ -433,11 +433,12 @@ class AudienceWindow(QWidget):
             slide.groups,
         ):
             self._show_people(slide)
-        if previous is None or (previous.actions, previous.follow_up, previous.reviews) != (
-            slide.actions,
-            slide.follow_up,
-            slide.reviews,
-        ):
+        if previous is None or (
+            previous.phase,
+            previous.actions,
+            previous.follow_up,
+            previous.reviews,
+        ) != (slide.phase, slide.actions, slide.follow_up, slide.reviews):
             self._show_actions(slide)
         self.restyle()  # the new texts may need more room, or give some back
         self.slideShown.emit(slide)
@@ -496,7 +497,10 @@ class AudienceWindow(QWidget):
         chart = self._chart(view)
         chart.show_snapshot(snapshot, team)
         chart.getPlotItem().setTitle(None)
-        self._style_chart(chart)  # new legend entries get the room's type size too
+        # New legend entries get the room's type size, and the slide is fitted again: a
+        # first-drawn chart's legend (three rows for a trend) made the window taller than
+        # its screen when the room switched from Sammenlign to Udvikling.
+        self.restyle()
 
     def draw_chart_now(self) -> None:
         """Draw the slide's chart at once (a picture of the slide is about to be taken)."""
@@ -555,7 +559,13 @@ class AudienceWindow(QWidget):
             self.action_model.appendRow(QStandardItem(f"• {action.text}{suffix}"))
         for item in slide.reviews:  # "Siden sidst": status and the indicator's movement
             self.action_model.appendRow(QStandardItem(line_text(item, lang)))
-        self.action_list.setVisible(bool(slide.actions or slide.reviews))
+        if slide.phase == PhaseId.REVIEW and not slide.reviews:  # a team's first meeting
+            self.action_model.appendRow(
+                QStandardItem(
+                    self.tr("Ingen handlinger fra tidligere møder at følge op på – vi går videre.")
+                )
+            )
+        self.action_list.setVisible(self.action_model.rowCount() > 0)
         self.follow_up.setText(
             self.tr("Vi følger op den %1").replace("%1", day(slide.follow_up, lang))
             if slide.follow_up
