@@ -228,6 +228,10 @@
         <translation>In groups – afterwards we gather up</translation>
     </message>
     <message>
+        <source>Ingen handlinger fra tidligere møder at følge op på – vi går videre.</source>
+        <translation>No actions from earlier meetings to follow up on – we move on.</translation>
+    </message>
+    <message>
         <source>Vi følger op den %1</source>
         <translation>We follow up on %1</translation>
     </message>
@@ -267,6 +271,7 @@
     <name>BoundedIntDelegate</name>
     <message>
         <source>Mellem %1 og %2</source>
+        <extracomment>A cell is edited on purpose: a double click, a click on the chosen cell, F2 - or Enter.</extracomment>
         <translation>Between %1 and %2</translation>
     </message>
 </context>
@@ -675,7 +680,7 @@
     <name>Exporter</name>
     <message>
         <source>PDF (*.pdf)</source>
-        <extracomment>Formats drawn with charts: rendered off the UI thread.</extracomment>
+        <extracomment>Formats drawn with charts: rendered off the UI thread. A short sentence of what was just done (copied, handed to the mail program), for the page.</extracomment>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
@@ -695,6 +700,10 @@
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
+        <source>Kopieret – indsæt opsamlingen i Outlook, Word eller Teams.</source>
+        <translation>Copied – paste the summary into Outlook, Word or Teams.</translation>
+    </message>
+    <message>
         <source>Gem opsamling</source>
         <translation>Save summary</translation>
     </message>
@@ -709,6 +718,18 @@
     <message>
         <source>E-mail</source>
         <translation>Email</translation>
+    </message>
+    <message>
+        <source>Der er intet e-mail-program på computeren, der kan åbne en kladde. Opsamlingen er kopieret: indsæt den i en ny e-mail.</source>
+        <translation>No e-mail program on this computer can open a draft. The summary has been copied: paste it into a new e-mail.</translation>
+    </message>
+    <message>
+        <source>Intet e-mail-program – opsamlingen er kopieret i stedet.</source>
+        <translation>No e-mail program – the summary was copied instead.</translation>
+    </message>
+    <message>
+        <source>E-mail-kladden er åbnet i dit e-mail-program.</source>
+        <translation>The e-mail draft is open in your e-mail program.</translation>
     </message>
     <message>
         <source>Opsamlingen er for lang til en e-mail-kladde, så kladden er forkortet. Hele opsamlingen ligger på udklipsholderen: indsæt den i e-mailen.</source>
@@ -727,8 +748,8 @@
         <translation>The summary is saved</translation>
     </message>
     <message>
-        <source>Gemt som »%1« i %2.</source>
-        <translation>Saved as “%1” in %2.</translation>
+        <source>Gemt som »%1« i mappen:</source>
+        <translation>Saved as “%1” in the folder:</translation>
     </message>
     <message>
         <source>Åbn mappe</source>
@@ -1187,7 +1208,7 @@
     </message>
     <message>
         <source>Trinets &amp;spørgsmål</source>
-        <translation>The step's &amp;questions</translation>
+        <translation>The step&apos;s &amp;questions</translation>
     </message>
     <message>
         <source>&amp;Trædestensrapport</source>
@@ -1394,6 +1415,14 @@
         <translation>Indicator &amp;columns:</translation>
     </message>
     <message>
+        <source>Kolonnerne er g&amp;rupper (teams på tværs)</source>
+        <translation>The columns are g&amp;roups (teams across)</translation>
+    </message>
+    <message>
+        <source>Kolonnerne er teams eller områder (og evt. en total) for ét nøgletal, ikke hver sit nøgletal</source>
+        <translation>The columns are teams or areas (and perhaps a total) of one indicator, not one indicator each</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Filens første rækker&lt;/b&gt;</source>
         <translation>&lt;b&gt;The file&apos;s first rows&lt;/b&gt;</translation>
     </message>
@@ -1439,8 +1468,16 @@
         <translation>Choose the column with the indicators&apos; names.</translation>
     </message>
     <message>
+        <source>Gruppekolonnen og teams på tværs kan ikke bruges samtidig.</source>
+        <translation>The group column and teams across cannot be used together.</translation>
+    </message>
+    <message>
         <source>Ingen kolonneoverskrift er en periode; vælg overskriftsrækken med perioderne.</source>
         <translation>No column heading is a period; choose the heading row with the periods.</translation>
+    </message>
+    <message>
+        <source>Gruppe&amp;kolonner:</source>
+        <translation>Group &amp;columns:</translation>
     </message>
     <message>
         <source>periode</source>
@@ -1923,10 +1960,6 @@
         <translation>time</translation>
     </message>
     <message>
-        <source>team</source>
-        <translation>team</translation>
-    </message>
-    <message>
         <source>hvis tal</source>
         <translation>whose numbers</translation>
     </message>
@@ -2366,8 +2399,20 @@
         <translation>new question &apos;%1&apos;</translation>
     </message>
     <message>
+        <source>Vælg det spørgsmål i %1, der blev stillet, og tryk igen.</source>
+        <translation>Select the question in %1 that was asked, and press again.</translation>
+    </message>
+    <message>
         <source>stillet: &apos;%1&apos;</source>
         <translation>asked: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Markeret som stillet: »%1«.</source>
+        <translation>Marked as asked: “%1”.</translation>
+    </message>
+    <message>
+        <source>Ikke længere markeret som stillet: »%1«.</source>
+        <translation>No longer marked as asked: “%1”.</translation>
     </message>
 </context>
 <context>
