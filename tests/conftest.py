@@ -81,31 +81,40 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
-def make_window(qtbot: QtBot, qapp: object, data_dir: Path) -> Iterator[Callable[[], MainWindow]]:
-    """Start the real main window on the demo dataset, with a private data folder.
+def shown_windows(qtbot: QtBot) -> Iterator[Callable[[MainWindow], MainWindow]]:
+    """Show a window the test made, and delete every one of them when the test ends.
 
-    The windows are deleted when the test ends, so the next test's restyling does
-    not have to walk through the widgets of this one.
+    Deleting them spares the next test's restyling a walk through this one's widgets.
     """
     from PySide6.QtCore import QCoreApplication, QEvent
 
-    from dialogtool.ui.app import configure_application, create_main_window
-
     windows: list[MainWindow] = []
 
-    def make() -> MainWindow:
-        configure_application(qapp)  # type: ignore[arg-type]
-        win = create_main_window(data_dir, demo=True)
+    def show(win: MainWindow) -> MainWindow:
         windows.append(win)
         win.show()
         qtbot.waitExposed(win)
         return win
 
-    yield make
+    yield show
     for win in windows:
         win.close()
         win.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+
+
+@pytest.fixture
+def make_window(
+    qapp: object, data_dir: Path, shown_windows: Callable[[MainWindow], MainWindow]
+) -> Callable[[], MainWindow]:
+    """Start the real main window on the demo dataset, with a private data folder."""
+    from dialogtool.ui.app import configure_application, create_main_window
+
+    def make() -> MainWindow:
+        configure_application(qapp)  # type: ignore[arg-type]
+        return shown_windows(create_main_window(data_dir, demo=True))
+
+    return make
 
 
 @pytest.fixture

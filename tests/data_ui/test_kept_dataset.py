@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from dialogtool.core.dataset_cache import DatasetCache
@@ -24,24 +24,19 @@ Restart = Callable[[], MainWindow]
 
 
 @pytest.fixture
-def restart(qtbot: QtBot, data_dir: Path) -> Iterator[Restart]:
+def restart(
+    data_dir: Path, shown_windows: Callable[[MainWindow], MainWindow]
+) -> Callable[[], MainWindow]:
     """A fresh start of the app on the same data folder, as after closing it."""
-    windows: list[MainWindow] = []
+    started: list[MainWindow] = []
 
     def start() -> MainWindow:
-        for old in windows:
+        for old in started:
             old.close()
-        win = MainWindow(data_dir)
-        windows.append(win)
-        win.show()
-        qtbot.waitExposed(win)
-        return win
+        started.append(shown_windows(MainWindow(data_dir)))
+        return started[-1]
 
-    yield start
-    for win in windows:
-        win.close()
-        win.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    return start
 
 
 def listed(page: DataPage) -> list[str]:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -22,24 +22,15 @@ from dialogtool.ui.welcome import TourDialog, WelcomePage
 
 @pytest.fixture
 def bare_window(
-    qtbot: QtBot, qapp: QApplication, data_dir: Path
-) -> Iterator[Callable[[], MainWindow]]:
+    qapp: QApplication, data_dir: Path, shown_windows: Callable[[MainWindow], MainWindow]
+) -> Callable[[], MainWindow]:
     """The main window as a first start makes it: no dataset, the given data folder."""
-    windows: list[MainWindow] = []
 
     def make() -> MainWindow:
         configure_application(qapp)
-        window = MainWindow(data_dir, None)
-        windows.append(window)
-        window.show()
-        qtbot.waitExposed(window)
-        return window
+        return shown_windows(MainWindow(data_dir, None))
 
-    yield make
-    for window in windows:
-        window.close()
-        window.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    return make
 
 
 def test_an_empty_folder_welcomes_and_the_demo_opens_with_the_tour(

@@ -93,17 +93,17 @@ def run_app(
         window.resize(initial_size(screen.availableGeometry().size()))
     first_page = window.stack.currentWidget() or window.start_page  # or the first run's welcome
     FirstPaint(first_page, resume_collector)
-    if exit_after_startup:
+    if exit_after_startup:  # nothing more: data read now would only race the quit
         FirstPaint(first_page, app.quit)
     else:
         from dialogtool.ui.preload import preload_when_idle
 
         FirstPaint(first_page, preload_when_idle)  # the first meeting opens at once
-    if demo and not exit_after_startup:
-        window.show_demo_loading()
-        FirstPaint(first_page, window.use_demo)
-    else:  # the dataset of last time, read back after the first paint
-        FirstPaint(first_page, window.restore_dataset)
+        if demo:
+            window.show_demo_loading()
+            FirstPaint(first_page, window.use_demo)
+        else:  # the dataset of last time, read back after the first paint
+            FirstPaint(first_page, window.restore_dataset)
     window.show()
     return app.exec()
 
