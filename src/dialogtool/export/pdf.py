@@ -71,7 +71,7 @@ def render_pdf(doc: SummaryDoc, *, landscape: bool = False) -> bytes:
     reason = tagged_pdf_unavailable()
     if reason is None:
         return render_tagged_pdf(doc, landscape=landscape)
-    _log.warning("The PDF is written by Qt, without tags: %s", reason)
+    _log.info("The PDF is written by Qt, without tags: %s", reason)
     return render_qt_pdf(doc, landscape=landscape)
 
 

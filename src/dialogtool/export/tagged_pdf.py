@@ -23,8 +23,9 @@ from dialogtool.export.chart import chart_data_uri
 
 MARGIN_MM = 18
 
-#: Headings never end a page: each one starts the next page with what it heads. A chart's
-#: picture stays with its caption, and a table row is never cut in two.
+#: Headings never end a page: each one starts the next page with what it heads (WeasyPrint's
+#: own style sheet says so too; the promise is ours). A chart's picture stays with its
+#: caption, and a table row is never cut in two.
 KEEP_WITH_NEXT = """
 h1, h2, h3, h4, h5, h6, p.chart { break-after: avoid; }
 tr, img { break-inside: avoid; }
