@@ -126,6 +126,18 @@ def test_no_heading_ends_a_page_of_the_tagged_pdf() -> None:
     assert _pages_ending_with_a_heading(bare) > 0
 
 
+def test_the_page_header_carries_any_title_whole_and_verbatim(tmp_path: Path) -> None:
+    """The header is a CSS string: quotes, backslashes and braces in a title cannot break out."""
+    title = 'Møde om "løntimer" \\ {color: red} ; /* æøå */ ' + "og jobsamtaler " * 8
+    doc = SummaryDoc(title=title, lang="da", blocks=(Heading(1, "Opsamling"),), meta="Team Nord")
+    (tmp_path / "x.pdf").write_bytes(render_pdf(doc))
+    text = subprocess.run(
+        ["pdftotext", "-raw", str(tmp_path / "x.pdf"), "-"], capture_output=True, text=True
+    )
+    assert " ".join(f"{title} · Team Nord".split()) in " ".join(text.stdout.split())
+    assert "Side 1 af 1" in text.stdout and not text.stderr, "every glyph maps back to text"
+
+
 def test_without_weasyprint_the_pdf_is_written_by_qt_and_the_cli_says_it_is_untagged(
     tmp_path: Path,
 ) -> None:

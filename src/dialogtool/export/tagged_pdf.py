@@ -55,7 +55,7 @@ def page_css(doc: SummaryDoc, *, landscape: bool = False) -> str:
     content: {_css_string(header)};
     font-family: sans-serif; font-size: 8pt; color: #555555;
     vertical-align: bottom; padding-bottom: 2mm; border-bottom: 0.5pt solid #999999;
-    width: 100%; white-space: nowrap; overflow: hidden; text-overflow: ellipsis;
+    width: 100%;
   }}
   @bottom-center {{
     content: {number};
