@@ -25,7 +25,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLayout,
@@ -45,7 +44,8 @@ from dialogtool.core.slides import DataView, Slide
 from dialogtool.core.timing import TimeLevel
 from dialogtool.ui import labels
 from dialogtool.ui.language import ui_lang
-from dialogtool.ui.presenter.fit import fit_factor, needed_height
+from dialogtool.ui.presenter.board import Board
+from dialogtool.ui.presenter.fit import SMALLEST, fit_factor, needed_height
 from dialogtool.ui.presenter.keys import Action, action_for
 from dialogtool.ui.presenter.room_screen import RoomScreen
 from dialogtool.ui.theme import set_style_state
@@ -89,7 +89,7 @@ QWidget#audienceContent QLabel[level="overrun"] {{ background: #b00020; color: #
 QFrame#audiencePerspective {{ border-left: 10px solid #0072B2; background: #e8f1fa; }}
 QFrame#boardField {{ border: 3px solid #333333; border-radius: 12px; background: #ffffff; }}
 QLabel#boardCaption {{ font-size: {caption}pt; font-weight: 700; color: {accent}; }}
-QLabel#boardText {{ font-size: {list}pt; }}
+QLabel#boardText {{ color: #000000; }}
 QListView {{ font-size: {list}pt; border: none; background: #ffffff; color: #000000; }}
 QListView::item {{
     border: 2px solid #333333; border-radius: 10px; padding: 6px 16px; margin: 6px;
@@ -191,37 +191,6 @@ def _make_chart(view: DataView) -> BaseChart:
     from dialogtool.ui.chart import IndicatorChart
 
     return IndicatorChart()
-
-
-class Board(QWidget):
-    """A 2×2 of captioned fields in large type: the game board or Tomm's question types."""
-
-    def __init__(self, fields: list[tuple[str, tuple[int, int]]]) -> None:
-        super().__init__()
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(12)
-        self.texts: dict[tuple[int, int], QLabel] = {}
-        for caption, (row, column) in fields:
-            frame = QFrame()
-            frame.setObjectName("boardField")
-            box = QVBoxLayout(frame)
-            box.setContentsMargins(14, 8, 14, 8)
-            title = _label("boardCaption")
-            title.setText(caption)
-            text = _label("boardText")
-            text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-            box.addWidget(title)
-            box.addWidget(text, 1)
-            grid.addWidget(frame, row, column)
-            self.texts[(row, column)] = text
-        for line in (0, 1):
-            grid.setRowStretch(line, 1)
-            grid.setColumnStretch(line, 1)
-
-    def show_texts(self, texts: dict[tuple[int, int], list[str]]) -> None:
-        for position, label in self.texts.items():
-            label.setText("\n".join(f"• {t}" for t in texts.get(position, [])))
 
 
 class AudienceWindow(QWidget):
@@ -381,6 +350,11 @@ class AudienceWindow(QWidget):
             style = STYLE.format(accent=ACCENT, **sizes)
             if style != self.styleSheet():
                 self.setStyleSheet(style)
+            # The boards' items: between the list's size and the small print, never smaller
+            # than the slide's lists are ever set (its smallest type).
+            least = max(self.point_size("small"), self.point_size("list") / factor * SMALLEST)
+            for board in (self.card_board, self.tomm_board):  # after the sheet: its own type
+                board.set_type(self.point_size("list"), least)
             return needed_height(column, self.width())
 
         self.fit = fit_factor(measure, self.height())

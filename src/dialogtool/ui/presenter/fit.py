@@ -11,6 +11,7 @@ fits (never below ``SMALLEST``). Nothing is ever drawn over anything else.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol, runtime_checkable
 
 from PySide6.QtWidgets import QBoxLayout, QLayout, QWidget
 
@@ -18,6 +19,13 @@ from PySide6.QtWidgets import QBoxLayout, QLayout, QWidget
 SMALLEST = 0.5
 #: Tries per fitting; each one sets the type in proportion to what was missing.
 TRIES = 6
+
+
+@runtime_checkable
+class Measured(Protocol):
+    """A widget that knows the least height it needs (a board that drops whole items)."""
+
+    def needed_height(self, width: int) -> int: ...
 
 
 def needed_height(layout: QLayout, width: int) -> int:
@@ -50,7 +58,9 @@ def needed_height(layout: QLayout, width: int) -> int:
 
 
 def widget_height(widget: QWidget, width: int) -> int:
-    """A widget's height at ``width``: its text's, else its own layout's, else its minimum."""
+    """A widget's height at ``width``: its own measure, its text's, its layout's, or its minimum."""
+    if isinstance(widget, Measured):
+        return widget.needed_height(width)
     own = widget.layout()
     if own is not None:
         return max(needed_height(own, width), widget.minimumHeight())
