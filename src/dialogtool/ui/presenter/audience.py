@@ -39,13 +39,14 @@ from dialogtool.core import wording
 from dialogtool.core.context import latest_line, trust_line
 from dialogtool.core.formatting import day
 from dialogtool.core.record import IndicatorSnapshot, Locus, PhaseId, Quadrant, Scope, UguStep
-from dialogtool.core.review import line_text
+from dialogtool.core.review import line_parts, line_text
 from dialogtool.core.slides import DataView, Slide
 from dialogtool.core.timing import TimeLevel
 from dialogtool.ui import labels
 from dialogtool.ui.language import ui_lang
 from dialogtool.ui.presenter.board import Board
 from dialogtool.ui.presenter.fit import SMALLEST, fit_factor, needed_height
+from dialogtool.ui.presenter.hanging import HangingList, hanging_item
 from dialogtool.ui.presenter.keys import Action, action_for
 from dialogtool.ui.presenter.room_screen import RoomScreen
 from dialogtool.ui.theme import set_style_state
@@ -143,8 +144,10 @@ class FitListView(QListView):
         self.updateGeometry()
 
 
-def _list(name: str, flow: QListView.Flow) -> tuple[QListView, QStandardItemModel]:
-    view = FitListView()
+def _list(
+    name: str, flow: QListView.Flow, kind: type[QListView] = FitListView
+) -> tuple[QListView, QStandardItemModel]:
+    view = kind()
     view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     view.setObjectName(name)
     model = QStandardItemModel(view)
@@ -298,7 +301,9 @@ class AudienceWindow(QWidget):
         column.addWidget(self.groups_caption)
         self.speakers, self.speaker_model = _list("speakers", QListView.Flow.LeftToRight)
         self.groups, self.group_model = _list("groups", QListView.Flow.LeftToRight)
-        self.action_list, self.action_model = _list("actions", QListView.Flow.TopToBottom)
+        self.action_list, self.action_model = _list(
+            "actions", QListView.Flow.TopToBottom, HangingList
+        )
         for view in (self.speakers, self.groups, self.action_list):
             column.addWidget(view)
         timers = QHBoxLayout()
@@ -530,9 +535,11 @@ class AudienceWindow(QWidget):
         for action in slide.actions:
             details = [x for x in (action.owner, action.due and day(action.due, lang)) if x]
             suffix = f" – {', '.join(details)}" if details else ""
-            self.action_model.appendRow(QStandardItem(f"• {action.text}{suffix}"))
+            text = f"{action.text}{suffix}"
+            self.action_model.appendRow(hanging_item("•", [text], f"• {text}"))
         for item in slide.reviews:  # "Siden sidst": status and the indicator's movement
-            self.action_model.appendRow(QStandardItem(line_text(item, lang)))
+            mark, line, move = line_parts(item, lang)
+            self.action_model.appendRow(hanging_item(mark, [line, move], line_text(item, lang)))
         if slide.phase == PhaseId.REVIEW and not slide.reviews:  # a team's first meeting
             self.action_model.appendRow(
                 QStandardItem(

@@ -11,11 +11,11 @@ more important than another.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent, QShowEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from dialogtool.ui.presenter.fit import text_height
 
 #: Type sizes tried between the full and the least, each this share of the one before.
 STEP = 0.92
@@ -54,15 +54,6 @@ class FieldItems(QLabel):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.board.fit_items()
-
-
-def text_height(font: QFont, width: int, lines: Sequence[str]) -> int:
-    """The height ``lines`` take word-wrapped at ``width`` (as a plain QLabel sets them)."""
-    if not lines:
-        return 0
-    flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-    area = QRect(0, 0, max(1, width), 1_000_000)
-    return QFontMetrics(font).boundingRect(area, int(flags), "\n".join(lines)).height()
 
 
 class Board(QWidget):
