@@ -8,6 +8,8 @@ import subprocess
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from dialogtool.core.demo import load_demo_dataset
@@ -119,3 +121,35 @@ def test_report_in_the_room_at_1024x768_until_the_next_step(qtbot: QtBot, runnin
     dialog.close()
     view.next_step()
     assert not isinstance(audience.stack.currentWidget(), RoomReport), "the meeting takes it back"
+
+
+def test_the_room_s_report_hangs_each_trend_from_its_arrow(qtbot: QtBot, running: Running) -> None:
+    """A stone's trend ("↓ faldet fra 89,0 %" and "mål nået 4 af 6 perioder" under it): the
+    second line starts under the text, not under the arrow, as a hanging indent should."""
+    window, view = running.window, running.view
+    audience = view.presenter.audience
+    audience.resize(QSize(1024, 768))
+    dialog = window.open_stepping_stone_report()
+    assert dialog is not None
+    qtbot.mouseClick(dialog.room_button, Qt.MouseButton.LeftButton)
+    report = audience.stack.currentWidget()
+    assert isinstance(report, RoomReport)
+    QApplication.processEvents()
+    picture = report.grab().toImage()
+    trend = report.grid.cellRect(0, 2)  # under the heading "Udvikling": where the arrows are
+    heading = report.grid.itemAtPosition(0, 2).widget()
+    assert isinstance(heading, QLabel) and heading.text() == "Udvikling"
+    metrics = QFontMetrics(report.grid.itemAtPosition(1, 0).widget().font())
+    arrow = range(trend.left(), trend.left() + metrics.horizontalAdvance("↓"))
+    rows = [report.grid.cellRect(row, 0) for row in range(1, report.grid.rowCount())]
+    assert len(rows) >= 7
+    for number, row in enumerate(rows, start=1):
+        below_first_line = range(row.top() + metrics.lineSpacing() + 1, row.bottom())
+        ink = [
+            (x, y)
+            for y in below_first_line
+            for x in arrow
+            if picture.pixelColor(x, y).lightness() < 160
+        ]
+        assert not ink, f"stone {number}: a line of its trend starts under the arrow"
+    dialog.close()

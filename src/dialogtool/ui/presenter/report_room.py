@@ -21,6 +21,8 @@ from dialogtool.ui.presenter.audience import ACCENT, AudienceWindow
 TITLE_POINTS = 22
 CELL_POINTS = 13
 GOOD, FOCUS = "#1b6e3a", "#9a3412"
+#: The trend's columns: its arrow, then its text; the actions agreed after them.
+TREND, AGREED = 2, 4
 
 
 class RoomReport(QWidget):
@@ -56,20 +58,29 @@ class RoomReport(QWidget):
             if item is not None and (widget := item.widget()) is not None:
                 widget.deleteLater()
         heads = [word(k, lang) for k in ("stone", "latest", "trend", "agreed")]
-        for column, text in enumerate(heads):
-            self._cell(0, column, text, head=True)
+        for column, text in zip((0, 1, TREND, AGREED), heads, strict=True):
+            self._cell(0, column, text, head=True, span=2 if column == TREND else 1)
         for row, stone in enumerate(rows, start=1):
-            arrow = "↑ " if stone.arrow > 0 else "↓ " if stone.arrow < 0 else ""
             self._cell(row, 0, stone.name, head=True)
             latest = stone.latest + (f"\n{stone.against_target}" if stone.against_target else "")
             self._cell(row, 1, latest, good=stone.good)
-            self._cell(row, 2, "\n".join(x for x in (arrow + stone.direction, stone.reached) if x))
-            self._cell(row, 3, stone.agreed or word("none", lang))
-        for column, stretch in enumerate((3, 3, 3, 4)):
+            # The arrow in a column of its own: every line of the trend, wrapped or not,
+            # starts under the text, not under the arrow.
+            self._cell(row, TREND, "↑" if stone.arrow > 0 else "↓" if stone.arrow < 0 else "")
+            self._cell(row, TREND + 1, "\n".join(x for x in (stone.direction, stone.reached) if x))
+            self._cell(row, AGREED, stone.agreed or word("none", lang))
+        for column, stretch in enumerate((3, 3, 0, 3, 4)):
             self.grid.setColumnStretch(column, stretch)
 
     def _cell(
-        self, row: int, column: int, text: str, *, head: bool = False, good: bool | None = None
+        self,
+        row: int,
+        column: int,
+        text: str,
+        *,
+        head: bool = False,
+        good: bool | None = None,
+        span: int = 1,
     ) -> None:
         label = QLabel(text)
         label.setWordWrap(True)
@@ -77,7 +88,7 @@ class RoomReport(QWidget):
         label.setProperty("head", head)
         if good is not None:
             label.setProperty("good", good)
-        self.grid.addWidget(label, row, column)
+        self.grid.addWidget(label, row, column, 1, span)
 
 
 def show_report(
