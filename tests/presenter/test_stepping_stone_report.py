@@ -7,7 +7,8 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+import pytest
+from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
@@ -17,7 +18,7 @@ from dialogtool.core.record import ActionItem, IndicatorDiscussion
 from dialogtool.core.stepping_stone_report import report_document, team_rows
 from dialogtool.core.summary.text import render_text
 from dialogtool.ui.main_window import MainWindow
-from dialogtool.ui.presenter.report_room import RoomReport
+from dialogtool.ui.presenter.report_room import CELL_POINTS, RoomReport
 from dialogtool.ui.stepping_stone_dialog import SteppingStoneDialog
 
 from .conftest import Running
@@ -153,3 +154,34 @@ def test_the_room_s_report_hangs_each_trend_from_its_arrow(qtbot: QtBot, running
         ]
         assert not ink, f"stone {number}: a line of its trend starts under the arrow"
     dialog.close()
+
+
+@pytest.mark.parametrize("size", [QSize(1024, 768), QSize(1920, 1080)])
+def test_the_room_s_report_is_large_enough_to_read_and_whole(
+    qtbot: QtBot, running: Running, size: QSize
+) -> None:
+    """Eight stones in 13 pt filled a third of the projector: the type grows to the screen."""
+    window, view = running.window, running.view
+    view.presenter.start(from_start=False)
+    audience = view.presenter.audience
+    audience.resize(size)
+    dialog = window.open_stepping_stone_report()
+    assert dialog is not None
+    qtbot.mouseClick(dialog.room_button, Qt.MouseButton.LeftButton)
+    report = audience.stack.currentWidget()
+    assert isinstance(report, RoomReport)
+    for _ in range(4):  # the new type's layout requests
+        QApplication.processEvents()
+    cells = [label for label in report.findChildren(QLabel) if label is not report.title]
+    if LOOK_AT:
+        audience.grab().save(str(Path(LOOK_AT) / f"report-presenting-{size.width()}.png"))
+    smallest = min(label.font().pointSizeF() for label in cells)
+    assert smallest > CELL_POINTS * audience.unit(), smallest
+    lowest = max(label.mapTo(report, QPoint(0, label.height())).y() for label in cells)
+    assert lowest >= 0.75 * report.height(), "the stones use the screen, in type as large as fits"
+    for label in [report.title, *cells]:
+        bottom = label.mapTo(report, QPoint(0, label.height())).y()
+        assert bottom <= report.height(), f"{label.text()!r} is below the screen"
+        assert label.heightForWidth(label.width()) <= label.height() + 1, f"{label.text()!r} cut"
+    dialog.close()
+    view.presenter.stop()
