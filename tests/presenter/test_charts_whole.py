@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
@@ -52,3 +58,86 @@ def test_the_leader_s_latest_chart_has_its_categories_at_1280x800(
             QApplication.processEvents()
         problems += [f"{chart.objectName()}: {p}" for p in axis_problems(chart)]
     assert not problems, problems
+
+
+#: The leader's data page with the *Seneste* view, at 96 dpi (Xvfb, most laptops; offscreen
+#: Qt has 72, where the texts are smaller and everything fitted). For each window size it
+#: prints the category labels pyqtgraph draws under the bars and whether each lies inside
+#: the part of the chart that is on screen (a chart taller than its place is cut at its foot).
+LATEST_AT_96_DPI = """
+import json, sys, tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QApplication
+from dialogtool.core.demo import load_demo_dataset
+from dialogtool.core.example import example_meeting
+from dialogtool.ui.app import configure_application, create_main_window
+
+app = QApplication(["dialogtool"])
+configure_application(app)
+window = create_main_window(Path(tempfile.mkdtemp()), demo=True)
+window.show()
+record = example_meeting(load_demo_dataset(), datetime(2025, 3, 3, 9, tzinfo=UTC))
+window.store.save(record)
+view = window.open_meeting(record.id)
+view.go_to("data")
+page = view.pages["data"]
+page.indicator_view.setCurrentIndex(page.indicator_model.index(0, 0))
+page.views.buttons.button(2).click()
+chart = page.views.latest
+report = {}
+for size in json.loads(sys.argv[1]):
+    window.resize(*size)
+    for _ in range(6):
+        app.processEvents()
+    shown = QRect(chart.mapTo(window, QPoint(0, 0)), chart.size())
+    widget = chart.parentWidget()
+    while widget is not window:  # each ancestor cuts off what lies outside it
+        shown &= QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+        widget = widget.parentWidget()
+    shown &= window.rect()
+    axis = chart.getPlotItem().getAxis("bottom")
+    image = QImage(10, 10, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    _line, _ticks, texts = axis.generateDrawSpecs(painter)
+    painter.end()
+    labels = []
+    for rect, _flags, text in texts:
+        where = chart.mapFromScene(axis.mapRectToScene(rect)).boundingRect()
+        where.translate(chart.mapTo(window, QPoint(0, 0)))
+        labels.append([text, shown.contains(where)])
+    report["x".join(map(str, size))] = labels
+print(json.dumps(report))
+"""
+
+
+def test_the_leader_s_latest_chart_names_its_bars_on_a_96_dpi_laptop(tmp_path: Path) -> None:
+    """Forrige, Seneste and Mål stay under their bars on a real 1280×800 laptop (and 1024×768).
+
+    Under Xvfb (96 dpi) the texts under the chart took more than the window had; the layout
+    gave the chart less than its forced minimum and its foot, the x axis, was cut off. The
+    window sizes are the screens' less a window manager's title bar.
+    """
+    sizes = [(1280, 770), (1024, 738)]
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "QT_FONT_DPI": "96",
+        "DIALOGTOOL_DATA_DIR": str(tmp_path),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", LATEST_AT_96_DPI, json.dumps(sizes)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    for size, labels in report.items():
+        names = [text.split("\n")[0].split(" (")[0] for text, _inside in labels]
+        assert names == ["Forrige", "Seneste", "Mål"], (size, labels)
+        assert all(inside for _text, inside in labels), (size, labels)

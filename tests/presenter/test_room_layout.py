@@ -11,16 +11,27 @@ from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QListView, QWidget
 
-from dialogtool.core.record import MeetingKind, PhaseId, UguStep
+from dialogtool.core.record import AskedQuestion, MeetingKind, PhaseId, Quadrant, UguStep
 from dialogtool.core.slides import DataView
 from dialogtool.ui.chart import BaseChart
-from dialogtool.ui.presenter.audience import AudienceWindow
+from dialogtool.ui.presenter.audience import QUADRANT_FIELDS, AudienceWindow
 
 from .conftest import Running
 
 LONG = (
     "Hvordan oplever I selv, at borgerne får hjælp til tiden, når sagerne hober sig op "
     "hen over sommerferien, og hvad gør vi så?"
+)
+#: Tomm's fields get more long questions than fit at 1024×768: the last ones must give way
+#: whole, never be cut mid-line (a field showed 2½ questions).
+TOMM_QUESTIONS = (
+    "Hvad lægger I mærke til i tallene for ventetid, når I sammenligner med sidste års "
+    "sommerferie?",
+    "Hvordan vil I forklare udviklingen for en borger, der har ventet længere end forventet?",
+    "Hvem i teamet har de bedste erfaringer med at få sagerne færdige inden fristen?",
+    "Hvad ville der ske, hvis vi om et halvt år stadig havde de samme tal?",
+    "Hvilke af vores egne vaner gør det sværere for borgerne at få svar i tide?",
+    "Hvad skulle der til, for at vi om tre måneder kunne fortælle en anden historie?",
 )
 PERSPECTIVE = (
     "Jeg ser, at ventetiden er steget to måneder i træk, og jeg tror, det hænger sammen "
@@ -52,9 +63,28 @@ def _parts(audience: AudienceWindow) -> list[QWidget]:
     return pieces
 
 
+def board_problems(audience: AudienceWindow) -> list[str]:
+    """Tomm's fields show whole questions from the top, and count the ones left out."""
+    slide = audience.slide
+    if slide is None or not slide.board:
+        return []
+    problems = []
+    for field in slide.board:
+        label = audience.tomm_board.texts[QUADRANT_FIELDS[field.quadrant]]
+        lines = label.text().split("\n") if label.text() else []
+        shown = [line for line in lines if line.startswith("• ")]
+        whole = [f"• {q}" for q in field.questions[: len(shown)]]
+        left_out = len(field.questions) - len(shown)
+        if shown != whole:
+            problems.append(f"{field.quadrant.value} shows parts of questions: {shown}")
+        if lines != shown + ([f"+{left_out} flere"] if left_out else []):
+            problems.append(f"{field.quadrant.value} does not count the {left_out} left out")
+    return problems
+
+
 def room_problems(audience: AudienceWindow) -> list[str]:
     """Overlapping pieces, cut texts and charts whose axes are not whole."""
-    problems = []
+    problems = board_problems(audience)
     parts = _parts(audience)
     root = audience.content
     for index, first in enumerate(parts):
@@ -107,6 +137,10 @@ def test_nothing_on_the_room_s_slide_overlaps_or_is_cut(
         record.participants = record.participants[:1]
     record.fup.purpose = LONG
     record.fup.outcome = LONG
+    for quadrant in Quadrant:
+        record.questions += [
+            AskedQuestion(category=f"tomm.{quadrant.value}", text=text) for text in TOMM_QUESTIONS
+        ]
     session.start_meeting()
     presenter.start(from_start=False)
     audience = presenter.audience

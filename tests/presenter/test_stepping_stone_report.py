@@ -8,8 +8,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from dialogtool.core.demo import load_demo_dataset
@@ -17,7 +18,7 @@ from dialogtool.core.record import ActionItem, IndicatorDiscussion
 from dialogtool.core.stepping_stone_report import report_document, team_rows
 from dialogtool.core.summary.text import render_text
 from dialogtool.ui.main_window import MainWindow
-from dialogtool.ui.presenter.report_room import RoomReport
+from dialogtool.ui.presenter.report_room import CELL_POINTS, RoomReport
 from dialogtool.ui.stepping_stone_dialog import SteppingStoneDialog
 
 from .conftest import Running
@@ -148,3 +149,66 @@ def test_report_in_the_room_at_1024x768_until_the_next_step(qtbot: QtBot, runnin
     dialog.close()
     view.next_step()
     assert not isinstance(audience.stack.currentWidget(), RoomReport), "the meeting takes it back"
+
+
+def test_the_room_s_report_hangs_each_trend_from_its_arrow(qtbot: QtBot, running: Running) -> None:
+    """A stone's trend ("↓ faldet fra 89,0 %" and "mål nået 4 af 6 perioder" under it): the
+    second line starts under the text, not under the arrow, as a hanging indent should."""
+    window, view = running.window, running.view
+    audience = view.presenter.audience
+    audience.resize(QSize(1024, 768))
+    dialog = window.open_stepping_stone_report()
+    assert dialog is not None
+    qtbot.mouseClick(dialog.room_button, Qt.MouseButton.LeftButton)
+    report = audience.stack.currentWidget()
+    assert isinstance(report, RoomReport)
+    QApplication.processEvents()
+    picture = report.grab().toImage()
+    trend = report.grid.cellRect(0, 2)  # under the heading "Udvikling": where the arrows are
+    heading = report.grid.itemAtPosition(0, 2).widget()
+    assert isinstance(heading, QLabel) and heading.text() == "Udvikling"
+    metrics = QFontMetrics(report.grid.itemAtPosition(1, 0).widget().font())
+    arrow = range(trend.left(), trend.left() + metrics.horizontalAdvance("↓"))
+    rows = [report.grid.cellRect(row, 0) for row in range(1, report.grid.rowCount())]
+    assert len(rows) >= 7
+    for number, row in enumerate(rows, start=1):
+        below_first_line = range(row.top() + metrics.lineSpacing() + 1, row.bottom())
+        ink = [
+            (x, y)
+            for y in below_first_line
+            for x in arrow
+            if picture.pixelColor(x, y).lightness() < 160
+        ]
+        assert not ink, f"stone {number}: a line of its trend starts under the arrow"
+    dialog.close()
+
+
+@pytest.mark.parametrize("size", [QSize(1024, 768), QSize(1920, 1080)])
+def test_the_room_s_report_is_large_enough_to_read_and_whole(
+    qtbot: QtBot, running: Running, size: QSize
+) -> None:
+    """Eight stones in 13 pt filled a third of the projector: the type grows to the screen."""
+    window, view = running.window, running.view
+    view.presenter.start(from_start=False)
+    audience = view.presenter.audience
+    audience.resize(size)
+    dialog = window.open_stepping_stone_report()
+    assert dialog is not None
+    qtbot.mouseClick(dialog.room_button, Qt.MouseButton.LeftButton)
+    report = audience.stack.currentWidget()
+    assert isinstance(report, RoomReport)
+    for _ in range(4):  # the new type's layout requests
+        QApplication.processEvents()
+    cells = [label for label in report.findChildren(QLabel) if label is not report.title]
+    if LOOK_AT:
+        audience.grab().save(str(Path(LOOK_AT) / f"report-presenting-{size.width()}.png"))
+    smallest = min(label.font().pointSizeF() for label in cells)
+    assert smallest > CELL_POINTS * audience.unit(), smallest
+    lowest = max(label.mapTo(report, QPoint(0, label.height())).y() for label in cells)
+    assert lowest >= 0.75 * report.height(), "the stones use the screen, in type as large as fits"
+    for label in [report.title, *cells]:
+        bottom = label.mapTo(report, QPoint(0, label.height())).y()
+        assert bottom <= report.height(), f"{label.text()!r} is below the screen"
+        assert label.heightForWidth(label.width()) <= label.height() + 1, f"{label.text()!r} cut"
+    dialog.close()
+    view.presenter.stop()

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from dialogtool.core import presentation
@@ -109,3 +111,40 @@ def test_a_keystroke_in_a_private_note_builds_no_slide(
     assert builds == []
     data.notice("Vi ser et fald")  # what the room's step is about: the slide follows
     assert builds
+
+
+def test_the_undo_button_s_changing_name_moves_nothing_in_the_bar(
+    qtbot: QtBot, running: Running
+) -> None:
+    """Short and long names of the edit to undo: *Metode (F1)* stays where the pointer is."""
+    meeting = Meeting(qtbot, running.view)
+    view = running.view
+    running.window.resize(1280, 800)
+
+    def guide_x() -> int:
+        for _ in range(3):
+            QApplication.processEvents()
+        return view.guide_button.mapTo(running.window, QPoint(0, 0)).x()
+
+    start = guide_x()
+    names = [meeting.undo_text]
+    data = meeting.data
+    data.choose(_fresh_indicator(meeting))
+    data.notice("Det stiger om vinteren")  # "Fortryd: det teamet bemærker om '<indicator>'"
+    names.append(meeting.undo_text)
+    assert guide_x() == start, names
+    actions = meeting.actions
+    row = actions.add("Ring til fem virksomheder og spørg, hvad de mangler af arbejdskraft")
+    names.append(meeting.undo_text)
+    assert guide_x() == start, names
+    actions.set_due(row, dt.date(2026, 5, 1))
+    names.append(meeting.undo_text)
+    assert guide_x() == start, names
+    meeting.undo()
+    meeting.undo()
+    names.append(meeting.undo_text)
+    assert guide_x() == start, names
+    assert len({len(n) for n in names}) >= 3, f"short and long names: {names}"
+    # The whole name is still there, for the pointer and for screen readers.
+    assert view.undo_button.accessibleName() == meeting.undo_text
+    assert view.undo_button.toolTip().startswith(meeting.undo_text)

@@ -258,14 +258,18 @@ def status_label(status: ReviewStatus | None, lang: Lang) -> str:
     return REVIEW_STATUS[status].get(lang)
 
 
-def line_text(item: ReviewItem, lang: Lang) -> str:
-    """One review entry in one line, as the room and the summary show it."""
+def line_parts(item: ReviewItem, lang: Lang) -> tuple[str, str, str]:
+    """A review entry's mark (✓, …), its text with owner and status, and the indicator's move."""
     mark = _MARK[item.status] if item.status else "•"
     bits = [item.text]
     if item.owner:
         bits.append(item.owner)
     if item.status is not None:
         bits.append(status_label(item.status, lang))
-    line = f"{mark} " + " – ".join(bits)
-    move = movement_text(item, lang)
-    return f"{line}\n    {move}" if move else line
+    return mark, " – ".join(bits), movement_text(item, lang)
+
+
+def line_text(item: ReviewItem, lang: Lang) -> str:
+    """One review entry in one line, as the room and the summary show it."""
+    mark, line, move = line_parts(item, lang)
+    return f"{mark} {line}\n    {move}" if move else f"{mark} {line}"

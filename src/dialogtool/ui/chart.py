@@ -15,7 +15,7 @@ import math
 import numpy as np
 import numpy.typing as npt
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPen, QResizeEvent
 
 from dialogtool.core import context
@@ -39,6 +39,11 @@ GOOD_COLOUR = QColor("#009E73")
 BAD_COLOUR = QColor("#E69F00")
 SINGLE_COLOUR = QColor("#009E73")  # bluish green
 SHADE_ALPHA = 90
+#: The height a chart asks its layout for at least. Only asked (a size hint), never forced: on
+#: a 96-dpi laptop the texts under the leader's chart took more than the window had, the
+#: layout gave the chart less than a forced minimum, and its foot - the x axis with Forrige,
+#: Seneste and Mål - was cut off. A chart as tall as the room it gets keeps its axes whole.
+LEAST_HEIGHT = 230
 
 pg.setConfigOptions(antialias=True, background="w", foreground="#222222")
 
@@ -95,10 +100,12 @@ def _columns_that_fit(widths: list[float], room: float, gap: float = 10) -> int:
 class BaseChart(pg.PlotWidget):  # type: ignore[misc]
     """A read-only plot styled for a projector: large ticks, a legend, no mouse zoom."""
 
+    #: Lines of text a category label under the x axis may take.
+    TICK_LINES = 1
+
     def __init__(self, object_name: str) -> None:
         super().__init__()
         self.setObjectName(object_name)
-        self.setMinimumHeight(230)
         item = self.getPlotItem()
         item.showGrid(x=False, y=True, alpha=0.25)
         item.setMenuEnabled(False)
@@ -114,6 +121,10 @@ class BaseChart(pg.PlotWidget):  # type: ignore[misc]
         item.layout.addItem(self.legend, 4, 1)
         item.legend = self.legend
 
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), max(hint.height(), LEAST_HEIGHT))
+
     def set_tick_font(self, font: QFont) -> None:
         """Ticks in ``font``, with room for their whole text: the category labels' descenders
         under the bars, and half a line above the plot for the top value's label (a tick at the
@@ -123,7 +134,7 @@ class BaseChart(pg.PlotWidget):  # type: ignore[misc]
             item.getAxis(axis).setTickFont(font)
         line = QFontMetrics(font).height()
         bottom = item.getAxis("bottom")
-        bottom.setHeight(line + bottom.style["tickTextOffset"][1] + 6)
+        bottom.setHeight(self.TICK_LINES * line + bottom.style["tickTextOffset"][1] + 6)
         item.layout.setContentsMargins(2, line // 2 + 2, 12, 2)
 
     def line(self, xs: object, ys: object, **options: object) -> pg.PlotDataItem:

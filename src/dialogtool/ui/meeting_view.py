@@ -10,7 +10,6 @@ from collections.abc import Iterator, Mapping
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QAction,
     QKeySequence,
     QResizeEvent,
     QShortcut,
@@ -44,7 +43,7 @@ from dialogtool.ui.phase_questions_panel import StepQuestionsDialog, has_own_lis
 from dialogtool.ui.presenter.controller import Presenter
 from dialogtool.ui.presenter.report_room import hide_report
 from dialogtool.ui.session import MeetingSession
-from dialogtool.ui.undo_actions import UndoActions
+from dialogtool.ui.undo_actions import ActionButton, UndoActions
 
 PHASE_ROLE = Qt.ItemDataRole.UserRole + 1
 #: Room for the longest step name; with the notes' minimum, a 1024 px screen keeps
@@ -52,9 +51,6 @@ PHASE_ROLE = Qt.ItemDataRole.UserRole + 1
 STEPPER_WIDTH = 154
 NOTES_MIN_WIDTH = 200
 NOTES_MAX_WIDTH = 340
-
-#: How wide the undo and redo buttons may grow (the edit's name is shortened).
-UNDO_WIDTH = 200
 
 
 class MeetingView(QWidget):
@@ -184,8 +180,9 @@ class MeetingView(QWidget):
         self.undo_actions = UndoActions(session, self)
         self.addAction(self.undo_actions.undo)
         self.addAction(self.undo_actions.redo)
-        self.undo_button = self._undo_button(self.undo_actions.undo, "undoButton")
-        self.redo_button = self._undo_button(self.undo_actions.redo, "redoButton")
+        undo = self.undo_actions
+        self.undo_button = ActionButton(undo.undo, "undoButton", undo.undo_name())
+        self.redo_button = ActionButton(undo.redo, "redoButton", undo.redo_name())
         self.questions_button = QPushButton(self.tr("Spørgsmål (F2)"))
         self.questions_button.setObjectName("stepQuestionsButton")
         self.questions_button.setToolTip(
@@ -272,29 +269,6 @@ class MeetingView(QWidget):
         grow = min(want - sizes[2], spare)
         if grow > 0:
             self.splitter.setSizes([sizes[0], sizes[1] - grow, sizes[2] + grow])
-
-    @staticmethod
-    def _undo_button(action: QAction, name: str) -> QPushButton:
-        """A button for ``action`` that names the edit, shortened to keep the bar on screen."""
-        button = QPushButton()
-        button.setObjectName(name)
-
-        def follow() -> None:
-            metrics = button.fontMetrics()
-            text = metrics.elidedText(action.text(), Qt.TextElideMode.ElideRight, UNDO_WIDTH)
-            button.setText(text)
-            button.setToolTip(
-                action.text()
-                + " ("
-                + action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-                + ")"
-            )
-            button.setEnabled(action.isEnabled())
-
-        action.changed.connect(follow)
-        button.clicked.connect(action.trigger)
-        follow()
-        return button
 
     @staticmethod
     def _notes_label(title: str, note: str) -> QLabel:

@@ -8,9 +8,17 @@ letters, so in the meeting's text boxes these keys go to the meeting's undo.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QStyle,
+    QStyleOptionButton,
+    QWidget,
+)
 
 from dialogtool.ui.session import MeetingSession
 
@@ -64,18 +72,75 @@ class UndoActions(QObject):
         window.addAction(self.undo)
         window.addAction(self.redo)
 
+    def undo_name(self) -> str:
+        return self.tr("Fortryd")
+
+    def redo_name(self) -> str:
+        return self.tr("Annullér fortryd")
+
     def update(self) -> None:
         undo, redo = self.session.undo_label, self.session.redo_label
         self.undo.setEnabled(undo is not None)
-        self.undo.setText(
-            self.tr("Fortryd: %1").replace("%1", undo) if undo else self.tr("Fortryd")
-        )
+        self.undo.setText(self.tr("Fortryd: %1").replace("%1", undo) if undo else self.undo_name())
         self.redo.setEnabled(redo is not None)
         self.redo.setText(
-            self.tr("Annullér fortryd: %1").replace("%1", redo)
-            if redo
-            else self.tr("Annullér fortryd")
+            self.tr("Annullér fortryd: %1").replace("%1", redo) if redo else self.redo_name()
         )
+
+
+class ActionButton(QPushButton):
+    """A button for an undo or redo action, named after the edit, of one width whatever the name.
+
+    The name changes with every edit ("Fortryd: frist for 'Ring til fem virksomheder'");
+    a button as wide as its text moved *Metode (F1)* and the rest of the meeting's bar
+    under the leader's pointer. So the button keeps one width (room for ``TEXT_EMS`` wide
+    letters, or its bare name), shortens a longer name with "…", and gives the whole name
+    in its tooltip and to screen readers.
+    """
+
+    #: The text's room in the button, in widths of an "M" of its font (it grows with the
+    #: text size): with both buttons, the meeting's bar stays whole at 1024 px and 96 dpi.
+    TEXT_EMS = 9
+
+    def __init__(self, action: QAction, name: str, bare: str) -> None:
+        super().__init__()
+        self.action = action
+        #: The name without an edit ("Annullér fortryd"), never shortened.
+        self.bare = bare
+        self.setObjectName(name)
+        action.changed.connect(self.follow)
+        self.clicked.connect(action.trigger)
+        self.follow()
+
+    def follow(self) -> None:
+        full = self.action.text()
+        self.setText(self.fontMetrics().elidedText(full, Qt.TextElideMode.ElideRight, self._room()))
+        keys = self.action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.setToolTip(f"{full} ({keys})")
+        self.setAccessibleName(full)
+        self.setEnabled(self.action.isEnabled())
+        self.setFixedWidth(self._width())
+
+    def _room(self) -> int:
+        metrics = self.fontMetrics()
+        bare = metrics.horizontalAdvance(self.bare) + 2  # eliding measures in fractions
+        return max(self.TEXT_EMS * metrics.horizontalAdvance("M"), bare)
+
+    def _width(self) -> int:
+        """The width of a button with ``_room()`` of text, in the style of the moment."""
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        text = QSize(self._room(), self.fontMetrics().height())
+        return (
+            self.style()
+            .sizeFromContents(QStyle.ContentsType.CT_PushButton, option, text, self)
+            .width()
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.follow()  # a larger text size: a wider button, the name shortened anew
 
 
 class _TextBoxKeys(QObject):

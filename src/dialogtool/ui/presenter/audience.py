@@ -25,7 +25,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLayout,
@@ -40,12 +39,14 @@ from dialogtool.core import wording
 from dialogtool.core.context import latest_line, trust_line
 from dialogtool.core.formatting import day
 from dialogtool.core.record import IndicatorSnapshot, Locus, PhaseId, Quadrant, Scope, UguStep
-from dialogtool.core.review import line_text
+from dialogtool.core.review import line_parts, line_text
 from dialogtool.core.slides import DataView, Slide
 from dialogtool.core.timing import TimeLevel
 from dialogtool.ui import labels
 from dialogtool.ui.language import ui_lang
-from dialogtool.ui.presenter.fit import fit_factor, needed_height
+from dialogtool.ui.presenter.board import Board
+from dialogtool.ui.presenter.fit import SMALLEST, fit_factor, needed_height
+from dialogtool.ui.presenter.hanging import HangingList, hanging_item
 from dialogtool.ui.presenter.keys import Action, action_for
 from dialogtool.ui.presenter.room_screen import RoomScreen
 from dialogtool.ui.theme import set_style_state
@@ -89,7 +90,7 @@ QWidget#audienceContent QLabel[level="overrun"] {{ background: #b00020; color: #
 QFrame#audiencePerspective {{ border-left: 10px solid #0072B2; background: #e8f1fa; }}
 QFrame#boardField {{ border: 3px solid #333333; border-radius: 12px; background: #ffffff; }}
 QLabel#boardCaption {{ font-size: {caption}pt; font-weight: 700; color: {accent}; }}
-QLabel#boardText {{ font-size: {list}pt; }}
+QLabel#boardText {{ color: #000000; }}
 QListView {{ font-size: {list}pt; border: none; background: #ffffff; color: #000000; }}
 QListView::item {{
     border: 2px solid #333333; border-radius: 10px; padding: 6px 16px; margin: 6px;
@@ -143,8 +144,10 @@ class FitListView(QListView):
         self.updateGeometry()
 
 
-def _list(name: str, flow: QListView.Flow) -> tuple[QListView, QStandardItemModel]:
-    view = FitListView()
+def _list(
+    name: str, flow: QListView.Flow, kind: type[QListView] = FitListView
+) -> tuple[QListView, QStandardItemModel]:
+    view = kind()
     view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     view.setObjectName(name)
     model = QStandardItemModel(view)
@@ -191,37 +194,6 @@ def _make_chart(view: DataView) -> BaseChart:
     from dialogtool.ui.chart import IndicatorChart
 
     return IndicatorChart()
-
-
-class Board(QWidget):
-    """A 2×2 of captioned fields in large type: the game board or Tomm's question types."""
-
-    def __init__(self, fields: list[tuple[str, tuple[int, int]]]) -> None:
-        super().__init__()
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(12)
-        self.texts: dict[tuple[int, int], QLabel] = {}
-        for caption, (row, column) in fields:
-            frame = QFrame()
-            frame.setObjectName("boardField")
-            box = QVBoxLayout(frame)
-            box.setContentsMargins(14, 8, 14, 8)
-            title = _label("boardCaption")
-            title.setText(caption)
-            text = _label("boardText")
-            text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-            box.addWidget(title)
-            box.addWidget(text, 1)
-            grid.addWidget(frame, row, column)
-            self.texts[(row, column)] = text
-        for line in (0, 1):
-            grid.setRowStretch(line, 1)
-            grid.setColumnStretch(line, 1)
-
-    def show_texts(self, texts: dict[tuple[int, int], list[str]]) -> None:
-        for position, label in self.texts.items():
-            label.setText("\n".join(f"• {t}" for t in texts.get(position, [])))
 
 
 class AudienceWindow(QWidget):
@@ -329,7 +301,9 @@ class AudienceWindow(QWidget):
         column.addWidget(self.groups_caption)
         self.speakers, self.speaker_model = _list("speakers", QListView.Flow.LeftToRight)
         self.groups, self.group_model = _list("groups", QListView.Flow.LeftToRight)
-        self.action_list, self.action_model = _list("actions", QListView.Flow.TopToBottom)
+        self.action_list, self.action_model = _list(
+            "actions", QListView.Flow.TopToBottom, HangingList
+        )
         for view in (self.speakers, self.groups, self.action_list):
             column.addWidget(view)
         timers = QHBoxLayout()
@@ -381,6 +355,11 @@ class AudienceWindow(QWidget):
             style = STYLE.format(accent=ACCENT, **sizes)
             if style != self.styleSheet():
                 self.setStyleSheet(style)
+            # The boards' items: between the list's size and the small print, never smaller
+            # than the slide's lists are ever set (its smallest type).
+            least = max(self.point_size("small"), self.point_size("list") / factor * SMALLEST)
+            for board in (self.card_board, self.tomm_board):  # after the sheet: its own type
+                board.set_type(self.point_size("list"), least)
             return needed_height(column, self.width())
 
         self.fit = fit_factor(measure, self.height())
@@ -556,9 +535,11 @@ class AudienceWindow(QWidget):
         for action in slide.actions:
             details = [x for x in (action.owner, action.due and day(action.due, lang)) if x]
             suffix = f" – {', '.join(details)}" if details else ""
-            self.action_model.appendRow(QStandardItem(f"• {action.text}{suffix}"))
+            text = f"{action.text}{suffix}"
+            self.action_model.appendRow(hanging_item("•", [text], f"• {text}"))
         for item in slide.reviews:  # "Siden sidst": status and the indicator's movement
-            self.action_model.appendRow(QStandardItem(line_text(item, lang)))
+            mark, line, move = line_parts(item, lang)
+            self.action_model.appendRow(hanging_item(mark, [line, move], line_text(item, lang)))
         if slide.phase == PhaseId.REVIEW and not slide.reviews:  # a team's first meeting
             self.action_model.appendRow(
                 QStandardItem(

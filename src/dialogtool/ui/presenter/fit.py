@@ -10,14 +10,24 @@ fits (never below ``SMALLEST``). Nothing is ever drawn over anything else.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import Protocol, runtime_checkable
 
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QBoxLayout, QLayout, QWidget
 
 #: The type is never set smaller than this share of its full size.
 SMALLEST = 0.5
 #: Tries per fitting; each one sets the type in proportion to what was missing.
 TRIES = 6
+
+
+@runtime_checkable
+class Measured(Protocol):
+    """A widget that knows the least height it needs (a board that drops whole items)."""
+
+    def needed_height(self, width: int) -> int: ...
 
 
 def needed_height(layout: QLayout, width: int) -> int:
@@ -50,7 +60,9 @@ def needed_height(layout: QLayout, width: int) -> int:
 
 
 def widget_height(widget: QWidget, width: int) -> int:
-    """A widget's height at ``width``: its text's, else its own layout's, else its minimum."""
+    """A widget's height at ``width``: its own measure, its text's, its layout's, or its minimum."""
+    if isinstance(widget, Measured):
+        return widget.needed_height(width)
     own = widget.layout()
     if own is not None:
         return max(needed_height(own, width), widget.minimumHeight())
@@ -90,3 +102,12 @@ def fit_factor(measure: Callable[[float], int], available: int, start: float = 1
         factor = max(SMALLEST, factor * max(0.8, available / need) * 0.98)
     measure(factor)
     return factor
+
+
+def text_height(font: QFont, width: int, lines: Sequence[str]) -> int:
+    """The height ``lines`` take word-wrapped at ``width`` (as a plain QLabel sets them)."""
+    if not lines:
+        return 0
+    flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+    area = QRect(0, 0, max(1, width), 1_000_000)
+    return QFontMetrics(font).boundingRect(area, int(flags), "\n".join(lines)).height()

@@ -20,6 +20,12 @@ from dialogtool.ui.language import ui_lang
 
 
 class LatestChart(BaseChart):
+    """Each bar named under it, its period on a second line: side by side in one line,
+    "Forrige (sep. 2026)" and "Seneste (okt. 2026)" overlapped on a narrow chart and
+    pyqtgraph left the first one out."""
+
+    TICK_LINES = 2
+
     def __init__(self) -> None:
         super().__init__("latestChart")
         self.getPlotItem().showGrid(x=False, y=False)
@@ -37,9 +43,9 @@ class LatestChart(BaseChart):
         lang = ui_lang()
         bars: list[tuple[str, float, object]] = []
         if point.previous is not None and point.previous_period is not None:
-            label = self.tr("Forrige (%1)").replace("%1", period(point.previous_period, lang))
+            label = self.tr("Forrige\n%1").replace("%1", period(point.previous_period, lang))
             bars.append((label, point.previous, OTHERS_COLOUR))
-        label = self.tr("Seneste (%1)").replace("%1", period(point.period, lang))
+        label = self.tr("Seneste\n%1").replace("%1", period(point.period, lang))
         bars.append((label, point.value, TEAM_COLOUR))
         if point.target is not None:
             bars.append((self.tr("Mål"), point.target, shade(TARGET_COLOUR)))
