@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import threading
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
@@ -12,6 +13,7 @@ from dialogtool.core.library import Library
 from dialogtool.core.operations import Changes, set_field
 from dialogtool.core.record import MeetingRecord
 from dialogtool.core.store import RecordStore
+from dialogtool.ui.main_window import MainWindow
 from dialogtool.ui.session import MeetingSession
 
 
@@ -60,3 +62,21 @@ def test_a_failed_background_write_is_told_and_stays_unsaved(qtbot: QtBot, tmp_p
     folder.mkdir()  # the drive is back: a vanished folder is never made again behind one's back
     assert session.save_now()
     assert on_disk(store, record)["title"] == "Ændret"
+
+
+def test_closing_a_meeting_ends_its_autosave_thread(qtbot: QtBot, window: MainWindow) -> None:
+    """One writer thread per meeting opened in a day stayed behind until the app quit."""
+    before = _autosave_threads()
+    for title in ("Mandag", "Tirsdag", "Onsdag"):
+        assert window.new_meeting("team-meeting") is not None
+        session = window.session
+        assert session is not None
+        session.apply(set_field("titel", Changes.FRAMING, ("title",), title))
+        with qtbot.waitSignal(session.saved, timeout=5000):
+            session.save_in_background()
+        assert window.close_meeting()
+    assert _autosave_threads() == before
+
+
+def _autosave_threads() -> int:
+    return sum(t.name.startswith("autosave") and t.is_alive() for t in threading.enumerate())

@@ -393,6 +393,7 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             if not self.session.rehearsal:
                 self.workspace.close(self.session.record.id)
+            self.session.close()
             self.session.deleteLater()
             self.session = None
         if self.meeting_view is not None:

@@ -114,7 +114,8 @@ class MeetingSession(QObject):
         self._dirty = False
         #: The one write in flight on the writer thread, if any.
         self._writing: Future[MeetingRecord] | None = None
-        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
+        #: The autosave's thread, made at the first background write, ended by ``close``.
+        self._writer: ThreadPoolExecutor | None = None
         self._written.connect(self._background_done)
         start = record.current_phase or PhaseId.PREPARE
         self.step: PhaseId = start if start in self.steps else PhaseId.PREPARE
@@ -220,6 +221,16 @@ class MeetingSession(QObject):
         self.saved.emit(str(path))
         return True
 
+    def close(self) -> None:
+        """The meeting is closed (after ``save_now``): the write in flight is waited for and
+        the autosave's thread ends - one thread per meeting opened stayed behind before."""
+        self._timer.stop()
+        if self._writing is not None:
+            self._background_done(self._writing)
+        if self._writer is not None:
+            self._writer.shutdown(wait=True)
+            self._writer = None
+
     def save_in_background(self) -> None:
         """The autosave: serialise here, check and write on the writer thread."""
         if not self._dirty:
@@ -229,6 +240,8 @@ class MeetingSession(QObject):
             return
         data = dump_record(self.record)
         self._dirty = False
+        if self._writer is None:
+            self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
         future = self._writer.submit(self._write, data)
         self._writing = future
         future.add_done_callback(self._written.emit)
