@@ -121,6 +121,29 @@ def test_word_opens_the_docx_with_headings_lists_and_the_actions_table(tmp_path:
     assert "Team Nord" in word.sections[0].header.paragraphs[0].text
 
 
+def test_every_chart_has_alt_text_in_docx_and_html(tmp_path: Path) -> None:
+    """EN 301 549 11.8: a screen reader names each chart picture in the documents we write."""
+    record = meeting()
+    path = tmp_path / "x.docx"
+    path.write_bytes(export_bytes(record, "docx", "da", SummaryOptions()))
+    shapes = docx.Document(str(path)).inline_shapes
+    assert shapes
+    names = {i.snapshot.name for i in record.indicators}
+    for shape in shapes:
+        described = shape._inline.docPr.get("descr", "")
+        assert described.strip() and shape._inline.docPr.get("title") in names
+
+    alts: list[str | None] = []
+
+    class Images(HTMLParser):
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            if tag == "img":
+                alts.append(dict(attrs).get("alt"))
+
+    Images().feed(export_bytes(record, "html", "da", SummaryOptions()).decode("utf-8"))
+    assert alts and all(alt and alt.strip() for alt in alts)
+
+
 def test_the_calendar_holds_the_follow_up_and_every_due_date_with_stable_uids() -> None:
     record = meeting()
     data = export_bytes(record, "ics", "da", SummaryOptions())
