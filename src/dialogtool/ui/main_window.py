@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from dialogtool.app.workspace import Workspace
@@ -29,6 +29,7 @@ from dialogtool.core.store import (
     RefusedOverwriteError,
 )
 from dialogtool.core.timing import Clock
+from dialogtool.ui.accessibility import name_controls
 from dialogtool.ui.errors import show_failure
 from dialogtool.ui.importing.kept import DatasetNotice, KeptLoader, Reopened
 from dialogtool.ui.language import ui_lang
@@ -335,6 +336,11 @@ class MainWindow(QMainWindow):
                 return False
         self._drop_meeting()
         return True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Name the start screen's controls for a screen reader (pages name their own)."""
+        name_controls(self)
+        super().showEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.session is not None:

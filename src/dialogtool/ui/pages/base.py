@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from dialogtool.ui.accessibility import name_controls
 from dialogtool.ui.binding import Binder
 from dialogtool.ui.session import MeetingSession
 
@@ -35,6 +37,11 @@ class Page(QWidget):
         self.layout_.addWidget(heading(title))
         if intro:
             self.layout_.addWidget(lead(intro))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Name the page's controls for a screen reader; rows added since are named too."""
+        name_controls(self)
+        super().showEvent(event)
 
     def refresh(self) -> None:
         """Copy the record into the widgets (on opening and on page change)."""

@@ -87,6 +87,7 @@ class ReviewPage(Page):
         )
         self.view = QTableView()
         self.view.setObjectName("reviewTable")
+        self.view.setAccessibleName(self.tr("Handlinger fra sidst og deres status"))
         self.view.setModel(self.model)
         self.view.verticalHeader().setVisible(False)
         self.view.setWordWrap(True)
