@@ -107,6 +107,24 @@ def _part_of_another(control: QWidget) -> bool:
     return False
 
 
+def release_tab(root: QWidget) -> None:
+    """Let Tab leave every text box and table under ``root`` (no keyboard trap, 11.2.1.2).
+
+    A note needs no tab character and a table's cells are reached with the arrow keys;
+    otherwise a keyboard user who tabs into either cannot tab out.
+    """
+    for box in root.findChildren(QPlainTextEdit) + root.findChildren(QTextEdit):
+        box.setTabChangesFocus(True)
+    for view in root.findChildren(QAbstractItemView):
+        view.setTabKeyNavigation(False)
+
+
+def make_accessible(root: QWidget) -> None:
+    """Names for a screen reader and Tab that moves on, for a page or dialog when shown."""
+    name_controls(root)
+    release_tab(root)
+
+
 def unnamed_controls(root: QWidget) -> list[QWidget]:
     """The controls under ``root`` a screen reader could not name (for tests and checks).
 

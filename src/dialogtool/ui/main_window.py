@@ -29,7 +29,7 @@ from dialogtool.core.store import (
     RefusedOverwriteError,
 )
 from dialogtool.core.timing import Clock
-from dialogtool.ui.accessibility import name_controls
+from dialogtool.ui.accessibility import make_accessible
 from dialogtool.ui.errors import show_failure
 from dialogtool.ui.importing.kept import DatasetNotice, KeptLoader, Reopened
 from dialogtool.ui.language import ui_lang
@@ -339,7 +339,7 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         """Name the start screen's controls for a screen reader (pages name their own)."""
-        name_controls(self)
+        make_accessible(self)
         super().showEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from dialogtool.ui.accessibility import name_controls
+from dialogtool.ui.accessibility import make_accessible
 from dialogtool.ui.binding import Binder
 from dialogtool.ui.session import MeetingSession
 
@@ -40,7 +40,7 @@ class Page(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         """Name the page's controls for a screen reader; rows added since are named too."""
-        name_controls(self)
+        make_accessible(self)
         super().showEvent(event)
 
     def refresh(self) -> None:
