@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QScrollBar,
@@ -58,6 +59,27 @@ def _form_label(control: QWidget) -> str:
     return ""
 
 
+def _label_before(control: QWidget) -> str:
+    """The text of a label just before ``control`` in its row ("Team: [combo]")."""
+    parent = control.parentWidget()
+    pending: list[QLayout] = []
+    if parent is not None and (top := parent.layout()) is not None:
+        pending.append(top)
+    while pending:
+        layout = pending.pop()
+        widgets: list[QWidget | None] = []
+        for index in range(layout.count()):
+            item = layout.itemAt(index)
+            inner = item.layout() if item is not None else None
+            if inner is not None:
+                pending.append(inner)
+            widgets.append(item.widget() if item is not None else None)
+        if control in widgets and (at := widgets.index(control)) > 0:
+            before = widgets[at - 1]
+            return _plain(before.text()) if isinstance(before, QLabel) else ""
+    return ""
+
+
 def visible_name(control: QWidget, buddies: dict[int, str]) -> str:
     """The words on screen that name ``control``, or ``""`` when nothing does."""
     own = ""
@@ -67,6 +89,7 @@ def visible_name(control: QWidget, buddies: dict[int, str]) -> str:
         own if any(c.isalnum() for c in own) else "",
         buddies.get(id(control), ""),
         _form_label(control),
+        _label_before(control),
     ]
     if isinstance(control, QLineEdit | QPlainTextEdit | QTextEdit):
         candidates.append(_plain(control.placeholderText()))
