@@ -45,3 +45,14 @@ def test_question_library_names_every_control(qtbot: QtBot, window: MainWindow) 
     qtbot.addWidget(dialog)
     dialog.show()
     assert not [f"{type(w).__name__}#{w.objectName()}" for w in unnamed_controls(dialog)]
+
+
+def test_the_rooms_window_names_every_control(qtbot: QtBot, window: MainWindow) -> None:
+    """The room's window: the projector, and a participant may drive it from a laptop."""
+    view = window.new_meeting("team-meeting")
+    assert view is not None
+    view.go_to("data")
+    view.presenter.start(from_start=False)
+    qtbot.waitUntil(view.presenter.audience.isVisible)
+    room = view.presenter.audience
+    assert not [f"{type(w).__name__}#{w.objectName()}" for w in unnamed_controls(room)]

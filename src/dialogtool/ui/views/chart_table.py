@@ -68,6 +68,7 @@ class ChartTable(QTableView):
         self.setObjectName("chartTable")
         self.setAccessibleName(self.tr("Udviklingen som tabel"))
         self.model_ = ColumnTableModel()
+        self.model_.setParent(self)  # deleted with the view, not later by Python
         self.setModel(self.model_)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.verticalHeader().setVisible(False)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -58,13 +59,13 @@ class IndicatorViews(QWidget):
             row.addWidget(button)
         row.addStretch(1)
         # The trend's numbers as a table, for a screen reader and for reading exact values.
-        self.as_table = QPushButton(self.tr("Vis som &tabel"))
+        self.as_table = QToolButton()
+        self.as_table.setText(self.tr("&Tabel"))
+        self.as_table.setAccessibleName(self.tr("Vis som tabel"))
         self.as_table.setObjectName("chartAsTable")
         self.as_table.setCheckable(True)
-        self.as_table.setAutoDefault(False)
         self.as_table.setToolTip(self.tr("Vis udviklingens tal som en tabel (Alt+T)"))
         self.as_table.toggled.connect(self._table_toggled)
-        row.addWidget(self.as_table)
         # One other team on the leader's trend chart; the room keeps seeing the yardstick.
         self.single = QComboBox()
         self.single.setObjectName("singleGroup")
@@ -87,6 +88,10 @@ class IndicatorViews(QWidget):
         for widget in (self.trend, self.compare, self.latest, self.details, self.table):
             self.stack.addWidget(widget)
         layout.addWidget(self.stack, 1)
+        below = QHBoxLayout()  # under the chart: the row above has no room at 1024 pixels
+        below.addStretch(1)
+        below.addWidget(self.as_table)
+        layout.addLayout(below)
         self._shown: tuple[IndicatorSnapshot | None, str, Dataset | None] = (None, "", None)
         self._stale = set(VIEWS)
         self.buttons.button(0).setChecked(True)
