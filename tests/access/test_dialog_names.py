@@ -56,3 +56,4 @@ def test_the_rooms_window_names_every_control(qtbot: QtBot, window: MainWindow) 
     qtbot.waitUntil(view.presenter.audience.isVisible)
     room = view.presenter.audience
     assert not [f"{type(w).__name__}#{w.objectName()}" for w in unnamed_controls(room)]
+    view.presenter.stop()
