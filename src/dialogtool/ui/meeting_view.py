@@ -9,7 +9,14 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtGui import (
+    QAction,
+    QKeySequence,
+    QShortcut,
+    QShowEvent,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -28,6 +35,7 @@ from dialogtool.core import phases
 from dialogtool.core.operations import Changes, set_field
 from dialogtool.core.record import PhaseId
 from dialogtool.ui import labels
+from dialogtool.ui.accessibility import make_accessible
 from dialogtool.ui.binding import Binder
 from dialogtool.ui.guide_dialog import GuideDialog
 from dialogtool.ui.pages.base import Page
@@ -231,6 +239,11 @@ class MeetingView(QWidget):
         tab_bar = self.presenter.tabs.tabBar()
         tab_bar.setUsesScrollButtons(False)  # every tab in sight, shortened if need be
         tab_bar.setElideMode(Qt.TextElideMode.ElideRight)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The bars around the pages: named for a screen reader, Tab moves on from the notes."""
+        make_accessible(self)
+        super().showEvent(event)
 
     @staticmethod
     def _undo_button(action: QAction, name: str) -> QPushButton:

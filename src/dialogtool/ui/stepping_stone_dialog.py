@@ -28,6 +28,7 @@ from dialogtool.core.atomic import atomic_write_bytes
 from dialogtool.core.record import MeetingRecord
 from dialogtool.core.stepping_stone_report import StoneRow, report_document, team_rows
 from dialogtool.core.summary import SummaryDoc, render_html
+from dialogtool.ui.accessibility import make_accessible
 from dialogtool.ui.language import ui_lang
 
 if TYPE_CHECKING:
@@ -89,6 +90,7 @@ class SteppingStoneDialog(QDialog):
         layout.addWidget(buttons)
         self.team.currentIndexChanged.connect(self.refresh)
         self.refresh()
+        make_accessible(self)  # names for a screen reader, Tab moves on
 
     def refresh(self) -> None:
         lang = ui_lang()

@@ -330,6 +330,9 @@ class AudienceWindow(QWidget):
         self.speakers, self.speaker_model = _list("speakers", QListView.Flow.LeftToRight)
         self.groups, self.group_model = _list("groups", QListView.Flow.LeftToRight)
         self.action_list, self.action_model = _list("actions", QListView.Flow.TopToBottom)
+        self.speakers.setAccessibleName(self.tr("Rækkefølgen i runden"))
+        self.groups.setAccessibleName(self.tr("Grupper"))
+        self.action_list.setAccessibleName(self.tr("Handlinger"))
         for view in (self.speakers, self.groups, self.action_list):
             column.addWidget(view)
         timers = QHBoxLayout()

@@ -1,0 +1,166 @@
+"""Accessible names for a whole widget tree, taken from what a sighted user reads.
+
+A screen reader announces a control by its accessible name. Qt derives one for a
+button with text, but not for an icon-only button, a line edit, a combo box, a list
+or a spin box unless a label is its buddy. ``name_controls`` gives every such control
+the words that name it on screen: its own text, the label whose buddy it is, its
+placeholder, its tool tip or the title of the group box it sits in (EN 301 549 11.4.1.2).
+A name set explicitly is never overwritten.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollBar,
+    QTextEdit,
+    QWidget,
+)
+
+#: The kinds of control a screen-reader user operates, and so must hear named.
+CONTROLS: tuple[type[QWidget], ...] = (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+)
+
+
+def _plain(text: str) -> str:
+    """A label's words without its mnemonic ampersand, rich-text tags or line breaks."""
+    if "<" in text:
+        from PySide6.QtGui import QTextDocumentFragment
+
+        text = QTextDocumentFragment.fromHtml(text).toPlainText()
+    return " ".join(text.replace("&&", "\0").replace("&", "").replace("\0", "&").split())
+
+
+def _form_label(control: QWidget) -> str:
+    parent = control.parentWidget()
+    layout = parent.layout() if parent is not None else None
+    if isinstance(layout, QFormLayout):
+        label = layout.labelForField(control)
+        if isinstance(label, QLabel):
+            return _plain(label.text())
+    return ""
+
+
+def _label_before(control: QWidget) -> str:
+    """The text of a label just before ``control`` in its row ("Team: [combo]")."""
+    parent = control.parentWidget()
+    pending: list[QLayout] = []
+    if parent is not None and (top := parent.layout()) is not None:
+        pending.append(top)
+    while pending:
+        layout = pending.pop()
+        widgets: list[QWidget | None] = []
+        for index in range(layout.count()):
+            item = layout.itemAt(index)
+            inner = item.layout() if item is not None else None
+            if inner is not None:
+                pending.append(inner)
+            widgets.append(item.widget() if item is not None else None)
+        if control in widgets and (at := widgets.index(control)) > 0:
+            before = widgets[at - 1]
+            return _plain(before.text()) if isinstance(before, QLabel) else ""
+    return ""
+
+
+def visible_name(control: QWidget, buddies: dict[int, str]) -> str:
+    """The words on screen that name ``control``, or ``""`` when nothing does."""
+    own = ""
+    if isinstance(control, QAbstractButton):
+        own = _plain(control.text())
+    candidates = [
+        own if any(c.isalnum() for c in own) else "",
+        buddies.get(id(control), ""),
+        _form_label(control),
+        _label_before(control),
+    ]
+    if isinstance(control, QLineEdit | QPlainTextEdit | QTextEdit):
+        candidates.append(_plain(control.placeholderText()))
+    if isinstance(control, QComboBox) and (line := control.lineEdit()) is not None:
+        candidates.append(_plain(line.placeholderText()))
+    candidates.append(_plain(control.toolTip()))
+    candidates.append(own)  # a symbol such as "×" or "→" is better than silence
+    parent = control.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QGroupBox) and parent.title():
+            candidates.append(_plain(parent.title()))
+            break
+        parent = parent.parentWidget()
+    return next((c for c in candidates if c), "")
+
+
+def name_controls(root: QWidget) -> None:
+    """Give every unnamed control under ``root`` (and ``root`` itself) its visible name."""
+    buddies = {
+        id(label.buddy()): _plain(label.text())
+        for label in root.findChildren(QLabel)
+        if label.buddy() is not None
+    }
+    for control in [root, *root.findChildren(QWidget)]:
+        if isinstance(control, CONTROLS) and not control.accessibleName():
+            name = visible_name(control, buddies)
+            if name:
+                control.setAccessibleName(name)
+
+
+def _part_of_another(control: QWidget) -> bool:
+    """A table's header, a spin box's line edit, a combo box's list, a clear button."""
+    parent = control.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractItemView | QAbstractSpinBox | QComboBox | QLineEdit):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def release_tab(root: QWidget) -> None:
+    """Let Tab leave every text box and table under ``root`` (no keyboard trap, 11.2.1.2).
+
+    A note needs no tab character and a table's cells are reached with the arrow keys;
+    otherwise a keyboard user who tabs into either cannot tab out.
+    """
+    for box in root.findChildren(QPlainTextEdit) + root.findChildren(QTextEdit):
+        box.setTabChangesFocus(True)
+    for view in root.findChildren(QAbstractItemView):
+        view.setTabKeyNavigation(False)
+
+
+def make_accessible(root: QWidget) -> None:
+    """Names for a screen reader and Tab that moves on, for a page or dialog when shown."""
+    name_controls(root)
+    release_tab(root)
+
+
+def unnamed_controls(root: QWidget) -> list[QWidget]:
+    """The controls under ``root`` a screen reader could not name (for tests and checks).
+
+    A button's own text counts, as Qt announces it; scroll bars and the line edit inside a
+    spin box or combo box are parts of another control, named by it.
+    """
+    missing = []
+    for control in root.findChildren(QWidget):
+        if not isinstance(control, CONTROLS) or control.accessibleName():
+            continue
+        if isinstance(control, QScrollBar) or _part_of_another(control):
+            continue
+        if isinstance(control, QAbstractButton) and any(c.isalnum() for c in control.text()):
+            continue
+        missing.append(control)
+    return missing
