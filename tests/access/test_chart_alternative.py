@@ -36,7 +36,7 @@ def test_alt_t_shows_the_trend_as_a_table_with_the_same_numbers(
     views.as_table.setFocus()
     qtbot.keyClick(views.as_table, Qt.Key.Key_Space)  # reachable and operable by keyboard
     table = views.table
-    assert views.stack.currentWidget() is table and table.isVisible()
+    assert views.stack.currentWidget() is views.table_page and table.isVisible()
     model = table.model()
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert headers[0] == "Periode" and "Mål" in headers

@@ -10,6 +10,7 @@ A name set explicitly is never overwritten.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -60,23 +61,23 @@ def _form_label(control: QWidget) -> str:
 
 
 def _label_before(control: QWidget) -> str:
-    """The text of a label just before ``control`` in its row ("Team: [combo]")."""
+    """The text of a label just before ``control`` in its row ("Team: [combo]").
+
+    Asks the layouts by widget (``indexOf``) and never for their items: a Python wrapper
+    of a layout item outlives the item, and a later object at its address got it - a
+    crash in a combined test run.
+    """
     parent = control.parentWidget()
-    pending: list[QLayout] = []
-    if parent is not None and (top := parent.layout()) is not None:
-        pending.append(top)
-    while pending:
-        layout = pending.pop()
-        widgets: list[QWidget | None] = []
-        for index in range(layout.count()):
-            item = layout.itemAt(index)
-            inner = item.layout() if item is not None else None
-            if inner is not None:
-                pending.append(inner)
-            widgets.append(item.widget() if item is not None else None)
-        if control in widgets and (at := widgets.index(control)) > 0:
-            before = widgets[at - 1]
-            return _plain(before.text()) if isinstance(before, QLabel) else ""
+    if parent is None:
+        return ""
+    for layout in parent.findChildren(QLayout):
+        at = layout.indexOf(control)
+        if at < 0:
+            continue
+        for label in parent.findChildren(QLabel, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            if at > 0 and layout.indexOf(label) == at - 1:
+                return _plain(label.text())
+        return ""
     return ""
 
 

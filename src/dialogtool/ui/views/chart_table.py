@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import numpy as np
-from PySide6.QtWidgets import QAbstractItemView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from dialogtool.core.context import chosen_series, latest_line
 from dialogtool.core.formatting import period
@@ -77,3 +77,39 @@ class ChartTable(QTableView):
         self.model_.set_columns(chart_columns(snapshot, team, self.tr))
         self.setAccessibleDescription(spoken_summary(snapshot, team, self.tr))
         self.resizeColumnsToContents()
+
+
+class ChartTablePage(QWidget):
+    """The table under a caption that names the indicator, as the chart's title does.
+
+    The caption's row is where the chart-or-table button sits (over the view's top
+    right corner), so the button never covers the table's column headers.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.caption = QLabel()
+        self.caption.setObjectName("chartTableCaption")
+        self.caption.setWordWrap(True)
+        self.table = ChartTable()
+        self.caption.setBuddy(self.table)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.table, 1)
+
+    def keep_clear(self, width: int, height: int) -> None:
+        """Leave the caption's right ``width`` pixels to the button over it, ``height`` high."""
+        self.caption.setContentsMargins(0, 0, width, 0)
+        self.caption.setMinimumHeight(height)
+
+    def show_snapshot(self, snapshot: IndicatorSnapshot | None, team: str) -> None:
+        self.table.show_snapshot(snapshot, team)
+        if snapshot is None:
+            self.caption.clear()
+            return
+        unit = f" ({snapshot.unit})" if snapshot.unit and snapshot.unit not in snapshot.name else ""
+        self.caption.setText(
+            self.tr("%1 – udviklingen som tabel").replace("%1", snapshot.name + unit)
+        )

@@ -7,10 +7,11 @@ The buttons are a segmented row (one checked at a time); each has a mnemonic
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QPushButton,
     QStackedWidget,
@@ -23,12 +24,26 @@ from dialogtool.core.context import chosen_series
 from dialogtool.core.dataset import Dataset
 from dialogtool.core.record import IndicatorSnapshot
 from dialogtool.ui.chart import IndicatorChart
-from dialogtool.ui.views.chart_table import ChartTable, spoken_summary
+from dialogtool.ui.views.chart_table import ChartTablePage, spoken_summary
 from dialogtool.ui.views.compare import CompareChart
 from dialogtool.ui.views.details import DetailsView
 from dialogtool.ui.views.latest import LatestChart
 
 VIEWS = ("trend", "compare", "latest", "details")
+
+
+def _in_corner(under: QWidget, corner: QWidget) -> QGridLayout:
+    """``corner`` over the top right of ``under``: it costs the screen no row or column.
+
+    The views row has no room for another button at 1024 pixels (1066 px in Danish), and
+    a row under the chart made the window 782 px high.
+    """
+    grid = QGridLayout()
+    grid.setContentsMargins(0, 0, 0, 0)
+    grid.addWidget(under, 0, 0)
+    grid.addWidget(corner, 0, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
+    corner.raise_()
+    return grid
 
 
 class IndicatorViews(QWidget):
@@ -84,14 +99,11 @@ class IndicatorViews(QWidget):
         self.latest = LatestChart()
         self.details = DetailsView()
         self.stack = QStackedWidget()
-        self.table = ChartTable()
-        for widget in (self.trend, self.compare, self.latest, self.details, self.table):
+        self.table_page = ChartTablePage()
+        self.table = self.table_page.table
+        for widget in (self.trend, self.compare, self.latest, self.details, self.table_page):
             self.stack.addWidget(widget)
-        layout.addWidget(self.stack, 1)
-        below = QHBoxLayout()  # under the chart: the row above has no room at 1024 pixels
-        below.addStretch(1)
-        below.addWidget(self.as_table)
-        layout.addLayout(below)
+        layout.addLayout(_in_corner(self.stack, self.as_table), 1)
         self._shown: tuple[IndicatorSnapshot | None, str, Dataset | None] = (None, "", None)
         self._stale = set(VIEWS)
         self.buttons.button(0).setChecked(True)
@@ -177,8 +189,10 @@ class IndicatorViews(QWidget):
         snapshot, team, dataset = self._shown
         if key == "trend":
             self.trend.show_snapshot(snapshot, team)
-            self.trend.setAccessibleDescription(spoken_summary(snapshot, team, self.tr))
-            self.table.show_snapshot(snapshot, team)
+            said = spoken_summary(snapshot, team, self.tr)
+            table = self.tr("Alt+T viser tallene som tabel")
+            self.trend.setAccessibleDescription(f"{said} · {table}" if said else table)
+            self.table_page.show_snapshot(snapshot, team)
             self._single_chosen(self.single.currentIndex())
         elif key == "compare":
             self.compare.show_snapshot(snapshot, team)
@@ -188,5 +202,7 @@ class IndicatorViews(QWidget):
             self.details.show_indicator(snapshot, dataset, self.tr("(alle)"))
 
     def _table_toggled(self, checked: bool) -> None:
+        hint = self.as_table.sizeHint()
+        self.table_page.keep_clear(hint.width() + 6, hint.height())
         if self.current_view() == "trend":
             self.stack.setCurrentIndex(len(VIEWS) if checked else 0)
