@@ -8,6 +8,7 @@ import math
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from dialogtool.ui.main_window import MainWindow
@@ -53,11 +54,20 @@ def test_alt_t_shows_the_trend_as_a_table_with_the_same_numbers(
     assert views.stack.currentWidget() is views.trend
 
 
-def test_the_table_toggle_has_alt_t_and_says_so(qtbot: QtBot, window: MainWindow) -> None:
-    """Alt+T is its mnemonic (offscreen Qt delivers no mnemonics to test the key itself)."""
-    button = data_page(window).views.as_table
+def test_alt_t_switches_between_chart_and_table_and_the_button_says_so(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    views = data_page(window).views
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    button = views.as_table
     assert QKeySequence.mnemonic(button.text()) == QKeySequence("Alt+T")
     assert "Alt+T" in button.toolTip() and button.accessibleName()
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(views.table.isVisible)  # a mnemonic clicks after a short press
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(views.trend.isVisible)
 
 
 def test_the_chart_says_its_latest_value_target_and_direction(

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLayout,
     QLineEdit,
     QPlainTextEdit,
-    QScrollBar,
     QTextEdit,
     QWidget,
 )
@@ -121,16 +120,6 @@ def name_controls(root: QWidget) -> None:
                 control.setAccessibleName(name)
 
 
-def _part_of_another(control: QWidget) -> bool:
-    """A table's header, a spin box's line edit, a combo box's list, a clear button."""
-    parent = control.parentWidget()
-    while parent is not None:
-        if isinstance(parent, QAbstractItemView | QAbstractSpinBox | QComboBox | QLineEdit):
-            return True
-        parent = parent.parentWidget()
-    return False
-
-
 def release_tab(root: QWidget) -> None:
     """Let Tab leave every text box and table under ``root`` (no keyboard trap, 11.2.1.2).
 
@@ -147,21 +136,3 @@ def make_accessible(root: QWidget) -> None:
     """Names for a screen reader and Tab that moves on, for a page or dialog when shown."""
     name_controls(root)
     release_tab(root)
-
-
-def unnamed_controls(root: QWidget) -> list[QWidget]:
-    """The controls under ``root`` a screen reader could not name (for tests and checks).
-
-    A button's own text counts, as Qt announces it; scroll bars and the line edit inside a
-    spin box or combo box are parts of another control, named by it.
-    """
-    missing = []
-    for control in root.findChildren(QWidget):
-        if not isinstance(control, CONTROLS) or control.accessibleName():
-            continue
-        if isinstance(control, QScrollBar) or _part_of_another(control):
-            continue
-        if isinstance(control, QAbstractButton) and any(c.isalnum() for c in control.text()):
-            continue
-        missing.append(control)
-    return missing

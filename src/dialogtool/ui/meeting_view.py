@@ -108,6 +108,7 @@ class MeetingView(QWidget):
         self.steps = QStandardItemModel(self)
         self.step_view = QListView()
         self.step_view.setObjectName("stepper")
+        self.step_view.setAccessibleName(self.tr("Mødets trin"))
         self.step_view.setModel(self.steps)
         self.step_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.step_view.setFixedWidth(STEPPER_WIDTH)

@@ -71,6 +71,7 @@ class SteppingStoneDialog(QDialog):
         layout.addLayout(row)
         self.text = QTextBrowser()
         self.text.setObjectName("reportText")
+        self.text.setAccessibleName(self.tr("Trædestensrapporten"))
         layout.addWidget(self.text, 1)
         buttons = QDialogButtonBox()
         self.pdf_button = QPushButton(self.tr("Gem som PDF …"))

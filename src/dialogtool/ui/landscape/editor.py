@@ -98,6 +98,7 @@ class LandscapeDialog(QDialog):
         self.model = IndicatorTableModel()
         self.table = QTableView()
         self.table.setObjectName("landscapeIndicators")
+        self.table.setAccessibleName(self.tr("Nøgletallene i landskabet"))
         self.table.setModel(self.model)
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked

@@ -40,9 +40,9 @@ def _in_corner(under: QWidget, corner: QWidget) -> QGridLayout:
     """
     grid = QGridLayout()
     grid.setContentsMargins(0, 0, 0, 0)
-    grid.addWidget(under, 0, 0)
+    # First in: Tab reaches the button before what it switches, as a reader expects.
     grid.addWidget(corner, 0, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
-    corner.raise_()
+    grid.addWidget(under, 0, 0)
     return grid
 
 
@@ -104,6 +104,7 @@ class IndicatorViews(QWidget):
         for widget in (self.trend, self.compare, self.latest, self.details, self.table_page):
             self.stack.addWidget(widget)
         layout.addLayout(_in_corner(self.stack, self.as_table), 1)
+        self.as_table.raise_()  # over the view it shares a cell with
         self._shown: tuple[IndicatorSnapshot | None, str, Dataset | None] = (None, "", None)
         self._stale = set(VIEWS)
         self.buttons.button(0).setChecked(True)
