@@ -16,6 +16,7 @@ os.environ.pop("DIALOGTOOL_DATA_DIR", None)
 
 import tempfile
 from collections.abc import Callable, Iterator
+from contextlib import nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -70,6 +71,32 @@ def empty_clipboard() -> Iterator[None]:
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.clipboard().clear()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Say a fatal Qt message before Qt aborts the run.
+
+    pytest-qt keeps every Qt message for the test's report, a fatal one too, but Qt
+    aborts right after it: the run ends with "Fatal Python error: Aborted" and the
+    reason is lost. Written to the real stderr first, it is in the CI log.
+    """
+    try:
+        from pytestqt.logging import _QtMessageCapture
+    except ImportError:  # pytest-qt's internals moved: the messages stay as they are
+        return
+    keep = _QtMessageCapture._handle_with_context
+
+    def handle(self: object, msg_type: object, context: object, message: str) -> None:
+        from PySide6.QtCore import QtMsgType
+
+        if msg_type == QtMsgType.QtFatalMsg:
+            capture = config.pluginmanager.getplugin("capturemanager")
+            with capture.global_and_fixture_disabled() if capture else nullcontext():
+                sys.stderr.write(f"\nQt fatal message: {message}\n")
+                sys.stderr.flush()
+        keep(self, msg_type, context, message)
+
+    _QtMessageCapture._handle_with_context = handle
 
 
 @pytest.fixture

@@ -142,3 +142,19 @@ def test_the_first_window_fits_the_screen_with_its_title_bar(available: tuple[in
     assert size.width() <= available[0] and size.height() + 40 <= available[1]
     assert size.width() >= 1000 and size.height() >= 680
     assert initial_size(QSize(2560, 1400)).toTuple() == (1280, 800)
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 768)])
+def test_the_presenter_tabs_show_their_whole_names(running: Running, size: tuple[int, int]) -> None:
+    """ "Manus…", "Delta…", "Ru…" was all a 1280 px laptop showed of the three tabs."""
+    running.window.resize(*size)
+    running.presenter.start(from_start=False)
+    _settle()
+    bar = running.presenter.tabs.tabBar()
+    cut = [
+        f"{bar.tabText(i)!r} has {bar.tabRect(i).width()} px of {bar.tabSizeHint(i).width()}"
+        for i in range(bar.count())
+        if bar.tabRect(i).width() < bar.tabSizeHint(i).width()
+    ]
+    running.presenter.stop()
+    assert bar.count() == 3 and not cut, cut

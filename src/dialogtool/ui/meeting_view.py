@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QKeySequence,
+    QResizeEvent,
     QShortcut,
     QShowEvent,
     QStandardItem,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QTabBar,
     QVBoxLayout,
     QWidget,
 )
@@ -51,6 +53,7 @@ PHASE_ROLE = Qt.ItemDataRole.UserRole + 1
 #: about 600 px for the page.
 STEPPER_WIDTH = 154
 NOTES_MIN_WIDTH = 200
+NOTES_MAX_WIDTH = 340
 
 #: How wide the undo and redo buttons may grow (the edit's name is shortened).
 UNDO_WIDTH = 200
@@ -104,7 +107,7 @@ class MeetingView(QWidget):
         self.rehearsal_banner.setVisible(session.rehearsal)
         outer.addWidget(self.rehearsal_banner)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.steps = QStandardItemModel(self)
         self.step_view = QListView()
         self.step_view.setObjectName("stepper")
@@ -239,12 +242,44 @@ class MeetingView(QWidget):
         notes_layout.insertWidget(0, self.presenter.tabs, 3)  # room for every name
         tab_bar = self.presenter.tabs.tabBar()
         tab_bar.setUsesScrollButtons(False)  # every tab in sight, shortened if need be
+        self._whole_tabs = self._tabs_width(notes, tab_bar)
+        notes.setMaximumWidth(max(notes.maximumWidth(), self._whole_tabs))
         tab_bar.setElideMode(Qt.TextElideMode.ElideRight)
 
     def showEvent(self, event: QShowEvent) -> None:
         """The bars around the pages: named for a screen reader, Tab moves on from the notes."""
         make_accessible(self)
         super().showEvent(event)
+
+    @staticmethod
+    def _tabs_width(notes: QWidget, tab_bar: QTabBar) -> int:
+        """The notes column's width at which the presenter's tab names are whole."""
+        tab_bar.setElideMode(Qt.TextElideMode.ElideNone)
+        margins = notes.contentsMargins().left() + notes.contentsMargins().right()
+        layout = notes.layout()
+        if layout is not None:
+            margins += layout.contentsMargins().left() + layout.contentsMargins().right()
+        return min(NOTES_MAX_WIDTH, tab_bar.sizeHint().width() + margins + 4)  # + the frame
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._widen_notes_to_tabs)  # once the splitter has its share
+
+    def _widen_notes_to_tabs(self) -> None:
+        """Give the notes column the width its tab names need, where the page can spare it.
+
+        At 1280 px the page has room and the tabs read "Manuskript", "Deltagere", "Rummet"
+        (they read "Manus…", "Delta…", "Ru…"); at 1024 px the page needs the width and the
+        names are shortened. The leader's own dragging of the splitter is kept otherwise.
+        """
+        want = getattr(self, "_whole_tabs", 0)
+        sizes = self.splitter.sizes()
+        if len(sizes) != 3 or sizes[2] >= want:
+            return
+        spare = sizes[1] - self.stack.minimumSizeHint().width()
+        grow = min(want - sizes[2], spare)
+        if grow > 0:
+            self.splitter.setSizes([sizes[0], sizes[1] - grow, sizes[2] + grow])
 
     @staticmethod
     def _undo_button(action: QAction, name: str) -> QPushButton:

@@ -2,6 +2,14 @@
 
 The core reports progress through a plain callback ``progress(done, total) -> bool``
 that returns False to cancel; this module turns that into Qt signals.
+
+Only the UI thread ever touches a task's QObject. The worker thread holds a plain
+``_Job`` and reports through one relay that lives as long as the application; the
+relay's slot, on the UI thread, emits the task's signals. A started task is kept
+alive by ``_RUNNING`` until its ``done`` has been emitted, so nobody has to keep a
+reference for its signals to arrive, and its last reference is always dropped on the
+UI thread. (Before, a task reached by the worker could be destroyed by a garbage
+collection on either thread, and an unreferenced task lost its signals.)
 """
 
 from __future__ import annotations
@@ -10,6 +18,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -28,12 +37,16 @@ class BackgroundTask(QObject):
 
     def __init__(self, work: Work, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._work = work
-        self._cancel = threading.Event()
+        self._job: _Job | None = _Job(work)
 
     def start(self) -> None:
-        self._runner = _Runner(self)  # keep the wrapper alive while the pool runs it
-        QThreadPool.globalInstance().start(self._runner)
+        job, self._job = self._job, None
+        if job is None:
+            raise RuntimeError("a background task runs once")
+        self._cancel = job.cancel
+        relay = _relay()
+        _RUNNING[job] = self
+        QThreadPool.globalInstance().start(_Runner(job, relay))
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -42,38 +55,80 @@ class BackgroundTask(QObject):
     def is_cancelled(self) -> bool:
         return self._cancel.is_set()
 
-    def _progress(self, done: int, total: int) -> bool:
-        self.progressed.emit(done, total)
-        return not self._cancel.is_set()
 
-    def _run(self) -> None:
-        work, self._work = self._work, _spent  # what the work holds (a whole file) is let go
-        try:
-            result = work(self._progress)
-        except Exception as exc:  # reported to the user as a sentence, never a traceback
-            if self._cancel.is_set():
-                self.cancelled.emit()
-            else:
-                self.failed.emit(exc)
+class _Job:
+    """What the worker thread holds: the work, the cancel flag, and nothing of Qt."""
+
+    def __init__(self, work: Work) -> None:
+        self.work: Work | None = work
+        self.cancel = threading.Event()
+
+
+#: Tasks whose work has started and whose ``done`` has not been emitted yet.
+_RUNNING: dict[_Job, BackgroundTask] = {}
+
+
+class _Relay(QObject):
+    """Carries a worker's reports to the UI thread (created there, never deleted)."""
+
+    report = Signal(object, str, object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.report.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    def _deliver(self, job: _Job, kind: str, value: object) -> None:
+        task = _RUNNING.get(job)
+        if kind == "done":
+            _RUNNING.pop(job, None)
+        if task is None or not shiboken6.isValid(task):
+            return  # its parent was deleted meanwhile: nobody is listening
+        if kind == "progressed":
+            assert isinstance(value, tuple)
+            task.progressed.emit(*value)
+        elif kind == "succeeded":
+            task.succeeded.emit(value)
+        elif kind == "failed":
+            task.failed.emit(value)
+        elif kind == "cancelled":
+            task.cancelled.emit()
         else:
-            if self._cancel.is_set():
-                self.cancelled.emit()
-            else:
-                self.succeeded.emit(result)
-        self.done.emit()
+            task.done.emit()
 
 
-def _spent(_progress: Progress) -> Any:
-    raise RuntimeError("a background task runs once")
+_RELAY: list[_Relay] = []
+
+
+def _relay() -> _Relay:
+    if not _RELAY:
+        _RELAY.append(_Relay())
+    return _RELAY[0]
 
 
 class _Runner(QRunnable):
-    def __init__(self, task: BackgroundTask) -> None:
+    def __init__(self, job: _Job, relay: _Relay) -> None:
         super().__init__()
-        self._task = task
+        self._job = job
+        self._relay = relay
 
     def run(self) -> None:
-        self._task._run()
+        job, relay = self._job, self._relay
+        work, job.work = job.work, None  # what the work holds (a whole file) is let go
+
+        def progress(done: int, total: int) -> bool:
+            relay.report.emit(job, "progressed", (done, total))
+            return not job.cancel.is_set()
+
+        assert work is not None
+        value: object
+        try:
+            value = work(progress)
+            kind = "succeeded"
+        except Exception as exc:  # reported to the user as a sentence, never a traceback
+            value, kind = exc, "failed"
+        del work
+        relay.report.emit(job, "cancelled" if job.cancel.is_set() else kind, value)
+        relay.report.emit(job, "done", None)
 
 
 def show_progress(task: BackgroundTask, label: str, parent: QWidget) -> QProgressDialog:
