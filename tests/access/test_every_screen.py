@@ -123,3 +123,24 @@ def test_tab_reaches_the_chart_as_a_table_and_a_screen_reader_hears_it(
     assert rows >= 12
     assert reached_table
     assert back_to_chart
+
+
+def test_each_of_the_presenters_tabs_names_its_controls_and_tab_reaches_them(
+    qtbot: QtBot, qapp: QApplication, data_dir: Path
+) -> None:
+    """The screenshots show the script or the people; the room's tab and the bridge too."""
+    found: dict[str, tuple[list[str], list[str], list[str]]] = {}
+    for screen in staged_screens([PhaseId.TOMM]):
+        window = screen.window
+        window.resize(1024, 768)
+        view = window.meeting_view
+        assert view is not None
+        tabs = view.presenter.tabs
+        for number in range(tabs.count()):
+            tabs.setCurrentIndex(number)
+            view.presenter.show_bridge()
+            _settle()
+            missed, stuck = tab_walk(qtbot, window)
+            found[tabs.tabText(number)] = (unnamed(window), missed, stuck)
+    assert list(found) == ["Manuskript", "Deltagere", "Rummet"]
+    assert all(found[tab] == ([], [], []) for tab in found), found
