@@ -2,10 +2,11 @@
 
 PyInstaller finds imports by reading the code; what dialogtool imports only when a
 feature is turned on (aiohttp, segno and ifaddr for the room's phones, pyarrow's
-Parquet for kept datasets, the PC-Axis reader) or reads as a file (the phone page,
-the chime) is easy to lose from the build without anyone noticing until a meeting.
-This check uses each of them for real: it imports ``DATA_FILE``, keeps the dataset
-as Parquet in ``FOLDER`` and reads it back, draws a QR code, lists the network
+Parquet for kept datasets, the PC-Axis reader, WeasyPrint and Pango for the tagged
+PDF) or reads as a file (the phone page, the chime) is easy to lose from the build
+without anyone noticing until a meeting. This check uses each of them for real: it
+imports ``DATA_FILE``, keeps the dataset as Parquet in ``FOLDER`` and reads it back,
+writes a tagged PDF with æøå, draws a QR code, lists the network
 interfaces, and starts the room's server on 127.0.0.1 only (never another
 interface), fetches the phone page, its script and style and the short address with
 bounded requests, and stops it. It prints one JSON object and exits 0, or 1 with the
@@ -49,6 +50,7 @@ def check(data_file: Path, folder: Path) -> dict[str, object]:
         "same_after_parquet": kept.indicators == dataset.indicators,
     }
     report["chime_bytes"] = len(resource_dir("sounds").joinpath("chime.wav").read_bytes())
+    report["tagged_pdf"] = _tagged_pdf()
     report["qr_png"] = qr_png("http://127.0.0.1/").startswith(b"\x89PNG")
     report["interfaces"] = len(list_interfaces())
     server = RoomServer(RoomState(), LOOPBACK, 0)
@@ -63,6 +65,25 @@ def check(data_file: Path, folder: Path) -> dict[str, object]:
     finally:
         server.stop()
     report["room_stopped"] = not server.running
+    return report
+
+
+def _tagged_pdf() -> dict[str, object]:
+    """A PDF/UA-1 page laid out by WeasyPrint on the Pango inside the build (its tags are
+    read back by the frozen tests: ``pdfinfo`` on the exported summary)."""
+    from dialogtool.core.summary.document import Heading, Paragraph, Run, SummaryDoc
+    from dialogtool.export.tagged_pdf import render_tagged_pdf, tagged_pdf_unavailable
+
+    if reason := tagged_pdf_unavailable():  # the app would fall back to Qt's untagged PDF
+        raise RuntimeError(f"no tagged PDF: {reason} (is Pango on the build machine?)")
+    blocks = (Heading(1, "Selvtjek"), Paragraph((Run("Blåbærgrød med æøå"),)))
+    data = render_tagged_pdf(SummaryDoc(title="Selvtjek", lang="da", blocks=blocks))
+    report: dict[str, object] = {"bytes": len(data), "pdf": data.startswith(b"%PDF-1.7")}
+    maps = Path("/proc/self/maps")  # Linux: which Pango was loaded, the program's own or not
+    if maps.exists():
+        loaded = {line.split()[-1] for line in maps.read_text().splitlines() if "libpango-" in line}
+        inside = str(Path(getattr(sys, "_MEIPASS", sys.prefix)))
+        report["pango_inside"] = bool(loaded) and all(p.startswith(inside) for p in loaded)
     return report
 
 

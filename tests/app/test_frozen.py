@@ -94,6 +94,22 @@ def test_export_writes_the_example_meeting_as_pdf(bare_env: dict[str, str], tmp_
             ["pdftotext", "-raw", str(target), "-"], capture_output=True, text=True, check=True
         ).stdout
         assert "Teammøde om løntimer og jobsamtaler" in text
+    assert "not tagged" not in done.stderr
+    if shutil.which("pdfinfo"):
+        info = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True).stdout
+        assert "Tagged:          yes" in info
+
+
+def test_export_writes_the_example_meeting_as_docx(
+    bare_env: dict[str, str], tmp_path: Path
+) -> None:
+    """python-docx reads its header template from a path beside its modules."""
+    example = FOLDER / "_internal" / "dialogtool" / "resources" / "demo" / "example-meeting.json"
+    target = tmp_path / "opsamling.docx"
+    done = run(CLI, bare_env, "export", str(example), "--format", "docx", "-o", str(target))
+    assert done.returncode == 0, done.stderr
+    assert target.read_bytes().startswith(b"PK")
+    assert target.stat().st_size > 20_000  # the chart is in it
 
 
 def test_insight_and_prune_work_frozen(bare_env: dict[str, str], tmp_path: Path) -> None:
@@ -160,6 +176,11 @@ def test_what_is_loaded_late_is_in_the_build(
     assert found["dataset"]["same_after_parquet"] is True
     assert (tmp_path / "data" / "datasets" / found["dataset"]["kept_file"]).is_file()
     assert found["chime_bytes"] > 1000
+    assert found["tagged_pdf"]["pdf"] is True, "WeasyPrint and Pango are in the build"
+    if sys.platform.startswith("linux"):
+        assert found["tagged_pdf"]["pango_inside"] is True, (
+            "the build's own Pango, not the system's"
+        )
     assert found["qr_png"] is True
     assert found["room"]["host"] == "127.0.0.1"
     pages = found["room"]["pages"]

@@ -19,6 +19,8 @@ HEAVY = (
     "segno",
     "ifaddr",
     "dialogtool.room",
+    # The tagged PDF's layout engine (issue 23) loads only when a PDF is written.
+    "weasyprint",
 )
 #: Not loaded for the start screen on its own (``--demo`` installs the demo meetings first).
 MEETING = (

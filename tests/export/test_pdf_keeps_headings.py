@@ -1,4 +1,5 @@
-"""The PDF never leaves a heading alone at a page's foot: it starts the next page with its text."""
+"""The printout (and the untagged PDF where WeasyPrint cannot load) never leaves a heading alone
+at a page's foot: it starts the next page with its text. The tagged PDF: test_tagged_pdf.py."""
 
 from __future__ import annotations
 

@@ -7,7 +7,9 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from dialogtool.core.demo import load_demo_dataset
@@ -97,6 +99,33 @@ def test_report_on_screen_and_as_a_pdf_page(
         )
         pages = sorted(out.glob("report-pdf*.png"))
         assert len(pages) == 1, "the report is one page"
+    dialog.close()
+
+
+def test_save_as_pdf_writes_a_tagged_landscape_page_in_the_background(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    qtbot.mouseClick(window.start_page.report_button, Qt.MouseButton.LeftButton)
+    dialog = window.report_dialog
+    assert isinstance(dialog, SteppingStoneDialog)
+    target = tmp_path / "rapport.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
+    qtbot.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
+    assert not dialog.pdf_button.isEnabled(), "one PDF at a time"
+    qtbot.waitUntil(lambda: dialog.pdf_button.isEnabled(), timeout=20_000)
+    assert target.read_bytes().startswith(b"%PDF")
+    if shutil.which("pdfinfo"):
+        info = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True).stdout
+        assert "Tagged:          yes" in info and "841.89 x 595.276 pts (A4)" in info
+
+    gone = tmp_path / "no such folder" / "rapport.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(gone), ""))
+    qtbot.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.findChild(QMessageBox, "failureMessage") is not None)
+    box = dialog.findChild(QMessageBox, "failureMessage")
+    assert isinstance(box, QMessageBox) and box.text().startswith("Rapporten blev ikke gemt.")
+    qtbot.waitUntil(lambda: dialog.pdf_button.isEnabled())
+    box.close()
     dialog.close()
 
 

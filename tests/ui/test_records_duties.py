@@ -49,10 +49,12 @@ def test_insight_finds_the_person_and_saves_pdf_and_json(
     qtbot.mouseClick(dialog.find_button, Qt.MouseButton.LeftButton)
     texts = [dialog.model.item(row, 2).text() for row in range(dialog.model.rowCount())]
     assert "Mette Hansen virker presset." in texts
-    assert dialog.save(tmp_path / "indsigt.json", "json")
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        dialog.save(tmp_path / "indsigt.json", "json")
     saved = json.loads((tmp_path / "indsigt.json").read_text(encoding="utf-8"))
     assert saved["includes_private_notes"] is True
-    assert dialog.save(tmp_path / "indsigt.pdf", "pdf")
+    with qtbot.waitSignal(dialog.saved, timeout=20_000):
+        dialog.save(tmp_path / "indsigt.pdf", "pdf")
     assert (tmp_path / "indsigt.pdf").read_bytes().startswith(b"%PDF")
     dialog.close()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
@@ -13,11 +14,19 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QGuiApplication, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from dialogtool.core.record import ActionItem, Participant, PhaseId
 from dialogtool.core.summary.markdown import render_markdown
+from dialogtool.export.tagged_pdf import tagged_pdf_unavailable
 from dialogtool.ui.main_window import MainWindow
 from dialogtool.ui.pages.summary import SummaryPage
 from dialogtool.ui.preferences import EXPORT_FOLDER, SHARE_NAMES, preferences
@@ -152,6 +161,7 @@ def test_save_as_writes_a_dated_file_confirms_with_open_folder_and_remembers_it(
         assert NAME in text.stdout and PRIVATE not in text.stdout
     [box] = visible(QMessageBox, "exportSaved")
     assert isinstance(box, QMessageBox) and pdf.name in box.text()
+    assert box.findChild(QLabel, "untaggedPdf") is None, "the PDF is tagged: nothing to say"
     [folder] = [b for b in box.buttons() if b.text() == "Åbn mappe"]
     folder.click()
     assert page.opened == [QUrl.fromLocalFile(str(tmp_path))]  # type: ignore[attr-defined]
@@ -159,11 +169,34 @@ def test_save_as_writes_a_dated_file_confirms_with_open_folder_and_remembers_it(
 
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert Path(offered[1]).parent == tmp_path, "the next save starts in the last folder"
+    # The PDF is written in the background; the page must outlive it (see ui.tasks).
+    qtbot.waitUntil(lambda: not page.exporter.tasks, timeout=10_000)
 
     markdown = tmp_path / "opsamling.md"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(markdown), ""))
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert markdown.read_text(encoding="utf-8") == render_markdown(page.document())
+
+
+def test_without_pango_the_pdf_is_saved_untagged_and_the_leader_is_told_in_a_sentence(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "weasyprint", None)  # its import fails, as without Pango
+    tagged_pdf_unavailable.cache_clear()
+    page = summary_page(window)
+    pdf = tmp_path / "opsamling.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(pdf), ""))
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(visible(QMessageBox, "exportSaved")), timeout=10_000)
+    [box] = visible(QMessageBox, "exportSaved")
+    note = box.findChild(QLabel, "untaggedPdf")
+    assert isinstance(note, QLabel) and note.isVisible() and "skærmlæsere" in note.text()
+    assert pdf.read_bytes().startswith(b"%PDF")
+    if shutil.which("pdfinfo"):
+        info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+        assert "Tagged:          no" in info
+    monkeypatch.undo()
+    tagged_pdf_unavailable.cache_clear()
 
 
 def test_calendar_and_email_hand_the_summary_to_the_system(

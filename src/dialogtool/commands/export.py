@@ -66,6 +66,11 @@ def run(args: argparse.Namespace) -> int:
     from dialogtool.export.formats import export_bytes
 
     data = export_bytes(record, args.format, args.lang, options)
+    if args.format == "pdf":
+        from dialogtool.export.tagged_pdf import tagged_pdf_unavailable
+
+        if reason := tagged_pdf_unavailable():
+            print(f"Note: the PDF is not tagged for screen readers ({reason}).", file=sys.stderr)
     if args.output == "-":
         sys.stdout.buffer.write(data)
         return 0

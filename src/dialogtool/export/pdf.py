@@ -1,12 +1,17 @@
-"""The summary as a paged document: PDF (A4) and the printout share one painter.
+"""The summary as a paged document: the PDF file, and the printout Qt paints.
 
-Qt lays the summary's HTML out in a QTextDocument (charts as 300-dpi pictures)
-and this module paints it page by page, with the meeting's title, date and team
-in a header and "Side n af m" in the footer. QPdfWriter embeds the fonts used
-(subsets of them), so æ, ø and å read the same on any machine.
+``render_pdf`` writes a tagged PDF (``export.tagged_pdf``, WeasyPrint) wherever Pango
+can be loaded, and falls back to Qt's untagged PDF where it cannot; the user is told.
+
+For the printout (and that fallback) Qt lays the summary's HTML out in a QTextDocument
+(charts as 300-dpi pictures) and this module paints it page by page, with the meeting's
+title, date and team in a header and "Side n af m" in the footer. QPdfWriter embeds the
+fonts used (subsets of them), so æ, ø and å read the same on any machine.
 """
 
 from __future__ import annotations
+
+import logging
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, Qt, QUrl
 from PySide6.QtGui import (
@@ -29,10 +34,11 @@ from dialogtool.core.summary.document import Chart, SummaryDoc
 from dialogtool.core.summary.html import render_html
 from dialogtool.core.summary.words import WORDS
 from dialogtool.export.chart import chart_image
+from dialogtool.export.tagged_pdf import MARGIN_MM, render_tagged_pdf, tagged_pdf_unavailable
 
 RESOLUTION = 300
-MARGIN_MM = 18
 BODY_POINT_SIZE = 10
+_log = logging.getLogger(__name__)
 
 
 def text_document(doc: SummaryDoc) -> QTextDocument:
@@ -57,7 +63,20 @@ def text_document(doc: SummaryDoc) -> QTextDocument:
 
 
 def render_pdf(doc: SummaryDoc, *, landscape: bool = False) -> bytes:
-    """``doc`` as an A4 PDF; a wide table (the stepping-stone report) reads best ``landscape``."""
+    """``doc`` as an A4 PDF; a wide table (the stepping-stone report) reads best ``landscape``.
+
+    Tagged for screen readers (PDF/UA-1) where WeasyPrint and Pango load; else Qt's PDF,
+    untagged, and ``tagged_pdf_unavailable()`` says why (the callers tell the user).
+    """
+    reason = tagged_pdf_unavailable()
+    if reason is None:
+        return render_tagged_pdf(doc, landscape=landscape)
+    _log.info("The PDF is written by Qt, without tags: %s", reason)
+    return render_qt_pdf(doc, landscape=landscape)
+
+
+def render_qt_pdf(doc: SummaryDoc, *, landscape: bool = False) -> bytes:
+    """``doc`` as an untagged A4 PDF painted by Qt (where no tagged PDF can be written)."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)

@@ -16,7 +16,7 @@ from typing import Any, Final
 from PySide6.QtCore import QMimeData, QObject, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QMessageBox, QWidget
 
 from dialogtool.core.atomic import atomic_write_bytes
 from dialogtool.core.failures import failure_sentence
@@ -28,6 +28,7 @@ from dialogtool.core.summary.mail import mail_draft
 from dialogtool.core.summary.text import render_text
 from dialogtool.export.formats import Format, export_bytes
 from dialogtool.export.pdf import paint_pages
+from dialogtool.export.tagged_pdf import tagged_pdf_unavailable
 from dialogtool.ui.errors import show_failure
 from dialogtool.ui.file_dialogs import save_file
 from dialogtool.ui.language import ui_lang
@@ -234,10 +235,26 @@ class Exporter(QObject):
         )
         box.setObjectName("exportSaved")
         add_path_line(widen_to_title(box), str(path.parent))
+        if path.suffix.lower() == ".pdf" and tagged_pdf_unavailable():
+            self._say_untagged(box)
         folder = box.addButton(self.tr("Åbn mappe"), QMessageBox.ButtonRole.ActionRole)
         folder.setObjectName("openFolder")
         folder.clicked.connect(lambda: self.open_url(QUrl.fromLocalFile(str(path.parent))))
         box.open()
+
+    def _say_untagged(self, box: QMessageBox) -> None:
+        """Under the path: this PDF was written by Qt, without tags (``export.pdf``)."""
+        note = QLabel(
+            self.tr(
+                "PDF'en er uden mærkning til skærmlæsere, fordi programmet ikke kan indlæse "
+                "Pango på denne computer – giv Word-filen til den, der bruger skærmlæser."
+            )
+        )
+        note.setObjectName("untaggedPdf")
+        note.setWordWrap(True)
+        layout = box.layout()
+        if isinstance(layout, QGridLayout):
+            layout.addWidget(note, layout.rowCount(), 1, 1, max(layout.columnCount() - 1, 1))
 
     def _failed(self, exc: object) -> None:
         if not isinstance(exc, Exception):

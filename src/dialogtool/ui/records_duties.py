@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,6 +45,7 @@ from dialogtool.ui.empty_state import EmptyState
 from dialogtool.ui.errors import show_failure
 from dialogtool.ui.language import ui_lang
 from dialogtool.ui.preferences import RETENTION_MONTHS, preferences
+from dialogtool.ui.tasks import BackgroundTask, Progress
 
 if TYPE_CHECKING:
     from dialogtool.app.workspace import Workspace
@@ -62,6 +64,9 @@ def _table(model: QStandardItemModel) -> QTableView:
 
 class InsightDialog(QDialog):
     """*Indsigt*: everything recorded about one person, to save as PDF and JSON."""
+
+    #: The report was written to this path.
+    saved = Signal(object)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -177,24 +182,34 @@ class InsightDialog(QDialog):
         if path:
             self.save(Path(path), extension)
 
-    def save(self, path: Path, extension: str) -> bool:
-        """Write the found report as ``pdf`` or ``json``; False (and the user told) if it fails."""
+    def save(self, path: Path, extension: str) -> BackgroundTask:
+        """Write the found report as ``pdf`` or ``json``, off the UI thread (the tagged PDF's
+        first layout takes about a second); ``saved`` follows, or the user is told why not."""
         assert self.report is not None
-        if extension == "pdf":
-            from dialogtool.export.pdf import render_pdf
+        report, lang = self.report, ui_lang()
 
-            data = render_pdf(insight_document(self.report, ui_lang()))
-        else:
-            text = json.dumps(insight_json(self.report), indent=2, ensure_ascii=False) + "\n"
-            data = text.encode("utf-8")
-        try:
+        def work(_progress: Progress) -> Path:
+            if extension == "pdf":
+                from dialogtool.export.pdf import render_pdf
+
+                data = render_pdf(insight_document(report, lang))
+            else:
+                text = json.dumps(insight_json(report), indent=2, ensure_ascii=False) + "\n"
+                data = text.encode("utf-8")
             atomic_write_bytes(path, data)
-        except OSError as exc:
-            show_failure(
-                self, self.tr("Indsigten blev ikke gemt"), failure_sentence(exc, ui_lang())
-            )
-            return False
-        return True
+            return path
+
+        task = BackgroundTask(work, self)
+        task.succeeded.connect(self.saved)
+        task.failed.connect(self._not_saved)
+        for button in (self.pdf_button, self.json_button):
+            button.setEnabled(False)
+        task.done.connect(self._enable_saving)
+        task.start()
+        return task
+
+    def _not_saved(self, exc: Exception) -> None:
+        show_failure(self, self.tr("Indsigten blev ikke gemt"), failure_sentence(exc, ui_lang()))
 
 
 class RetentionDialog(QDialog):

@@ -25,11 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from dialogtool.core.atomic import atomic_write_bytes
+from dialogtool.core.failures import failure_sentence
+from dialogtool.core.logs import log_exception
 from dialogtool.core.record import MeetingRecord
 from dialogtool.core.stepping_stone_report import StoneRow, report_document, team_rows
 from dialogtool.core.summary import SummaryDoc, render_html
 from dialogtool.ui.accessibility import make_accessible
+from dialogtool.ui.errors import show_failure
 from dialogtool.ui.language import ui_lang
+from dialogtool.ui.tasks import BackgroundTask, Progress
 
 if TYPE_CHECKING:
     from dialogtool.core.dataset import Dataset
@@ -57,6 +61,8 @@ class SteppingStoneDialog(QDialog):
         self.room = room
         self.rows: list[StoneRow] = []
         self.doc: SummaryDoc | None = None
+        #: The PDF being written, while it is.
+        self.saving: BackgroundTask | None = None
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Team:")))
@@ -106,13 +112,40 @@ class SteppingStoneDialog(QDialog):
         assert self.doc is not None
         return render_pdf(self.doc, landscape=True)
 
-    def save_pdf(self) -> None:
+    def save_pdf(self) -> BackgroundTask | None:
+        """Ask where, then lay the page out and write it on the background runner: the
+        tagged PDF's first layout takes about a second (docs/performance.md)."""
         name = f"{self.tr('traedestensrapport')}-{self.team.currentText()}.pdf"
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Gem som PDF"), str(Path.home() / name), self.tr("PDF (*.pdf)")
         )
-        if path:
-            atomic_write_bytes(Path(path), self.pdf_bytes())
+        if not path or self.doc is None:
+            return None
+        doc, target = self.doc, Path(path)
+
+        def work(_progress: Progress) -> None:
+            from dialogtool.export.pdf import render_pdf
+
+            atomic_write_bytes(target, render_pdf(doc, landscape=True))
+
+        self.pdf_button.setEnabled(False)
+        self.saving = BackgroundTask(work, self)
+        self.saving.failed.connect(self._save_failed)
+        self.saving.done.connect(self._saved)
+        self.saving.start()
+        return self.saving
+
+    def _saved(self) -> None:
+        self.pdf_button.setEnabled(True)
+        self.saving = None
+
+    def _save_failed(self, exc: object) -> None:
+        if isinstance(exc, Exception):
+            log_exception("Saving the stepping-stone report failed", exc)
+            sentence = failure_sentence(exc, ui_lang())
+            show_failure(
+                self, self.tr("Gem som PDF"), self.tr("Rapporten blev ikke gemt.") + " " + sentence
+            )
 
     def show_in_room(self) -> None:
         if self.room is not None and self.doc is not None:
