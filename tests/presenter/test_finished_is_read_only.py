@@ -38,6 +38,7 @@ NOT_EDITING = {
     "view_latest",
     "view_details",
     "singleGroup",  # which other team the leader's own chart shows
+    "chartAsTable",  # the trend as a table: reading, not editing
     "copySummary",
     "saveSummary",
     "includePrivate",

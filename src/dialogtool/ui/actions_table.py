@@ -43,6 +43,7 @@ from dialogtool.core.logs import log_exception
 from dialogtool.core.record import ActionStatus, ReviewStatus
 from dialogtool.core.store import RecordLoadError
 from dialogtool.ui import labels
+from dialogtool.ui.accessibility import make_accessible
 from dialogtool.ui.delegates import ChoiceDelegate, DateDelegate
 from dialogtool.ui.empty_state import EmptyState
 from dialogtool.ui.errors import show_failure
@@ -244,6 +245,7 @@ class ActionsDialog(QDialog):
         layout.addLayout(filters)
         self.view = QTableView()
         self.view.setObjectName("allActions")
+        self.view.setAccessibleName(self.tr("Handlinger på tværs af møder"))
         self.view.setModel(self.proxy)
         self.empty_state = EmptyState(
             self.view,
@@ -272,6 +274,7 @@ class ActionsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.reload()
+        make_accessible(self)  # names for a screen reader, Tab moves on
 
     def reload(self) -> None:
         self.model.reload()

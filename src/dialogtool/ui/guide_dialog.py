@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from dialogtool.core.guide import GuideCard, cards_for_phase
 from dialogtool.core.record import PhaseId
 from dialogtool.ui import labels
+from dialogtool.ui.accessibility import make_accessible
 from dialogtool.ui.language import ui_lang
 
 CARD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -39,6 +40,7 @@ class GuideDialog(QDialog):
         self.model = QStandardItemModel(self)
         self.list = QListView()
         self.list.setObjectName("guideCards")
+        self.list.setAccessibleName(self.tr("Metodekort"))
         self.list.setModel(self.model)
         self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.list.setWordWrap(True)
@@ -47,6 +49,7 @@ class GuideDialog(QDialog):
         row.addWidget(self.list)
         self.browser = QTextBrowser()
         self.browser.setObjectName("guideCard")
+        self.browser.setAccessibleName(self.tr("Det valgte kort"))
         self.browser.setOpenLinks(False)
         row.addWidget(self.browser, 1)
         layout.addLayout(row, 1)
@@ -54,6 +57,7 @@ class GuideDialog(QDialog):
         buttons.addButton(self.tr("Luk"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        make_accessible(self)  # names for a screen reader, Tab moves on
 
     def show_phase(self, phase: PhaseId) -> None:
         """List the cards for ``phase`` and show the first."""

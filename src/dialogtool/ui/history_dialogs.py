@@ -26,6 +26,7 @@ from dialogtool.core.formatting import period as period_text
 from dialogtool.core.indicator_history import timeline
 from dialogtool.core.logs import log_exception
 from dialogtool.ui import labels
+from dialogtool.ui.accessibility import make_accessible
 from dialogtool.ui.empty_state import EmptyState
 from dialogtool.ui.errors import show_failure
 from dialogtool.ui.language import ui_lang
@@ -45,6 +46,7 @@ class BinDialog(QDialog):
         )
         self.list = QListWidget()
         self.list.setObjectName("binList")
+        self.list.setAccessibleName(self.tr("Møder i papirkurven"))
         self.empty_state = EmptyState(
             self.list,
             self.tr("Papirkurven er tom. Et slettet møde ligger her, til du gendanner det."),
@@ -61,6 +63,7 @@ class BinDialog(QDialog):
         row.addWidget(buttons)
         layout.addLayout(row)
         self.reload()
+        make_accessible(self)  # names for a screen reader, Tab moves on
 
     def reload(self) -> None:
         self.entries = self.workspace.bin()
@@ -104,17 +107,20 @@ class IndicatorHistoryDialog(QDialog):
         layout = QVBoxLayout(self)
         self.combo = QComboBox()
         self.combo.setObjectName("indicatorChoice")
+        self.combo.setAccessibleName(self.tr("Nøgletal"))
         for indicator_id, name in history.indicators():
             self.combo.addItem(name, indicator_id)
         layout.addWidget(self.combo)
         self.text = QTextBrowser()
         self.text.setObjectName("indicatorTimeline")
+        self.text.setAccessibleName(self.tr("Nøgletallets historik"))
         layout.addWidget(self.text, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.combo.currentIndexChanged.connect(self.show_indicator)
         self.show_indicator()
+        make_accessible(self)  # names for a screen reader, Tab moves on
 
     def show_indicator(self) -> None:
         indicator_id = self.combo.currentData()

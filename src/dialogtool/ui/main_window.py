@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from dialogtool.app.workspace import Workspace
@@ -26,6 +26,7 @@ from dialogtool.core.store import (
     RecordLoadError,
     RefusedOverwriteError,
 )
+from dialogtool.ui.accessibility import make_accessible
 from dialogtool.ui.errors import show_failure
 from dialogtool.ui.importing.kept import DatasetNotice, KeptLoader, Reopened
 from dialogtool.ui.language import ui_lang
@@ -343,6 +344,11 @@ class MainWindow(QMainWindow):
                 return False
         self._drop_meeting()
         return True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Name the start screen's controls for a screen reader (pages name their own)."""
+        make_accessible(self)
+        super().showEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.session is not None:

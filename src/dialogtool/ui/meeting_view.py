@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QResizeEvent,
     QShortcut,
+    QShowEvent,
     QStandardItem,
     QStandardItemModel,
 )
@@ -35,6 +36,7 @@ from dialogtool.core import phases
 from dialogtool.core.operations import Changes, set_field
 from dialogtool.core.record import PhaseId
 from dialogtool.ui import labels
+from dialogtool.ui.accessibility import make_accessible
 from dialogtool.ui.binding import Binder
 from dialogtool.ui.guide_dialog import GuideDialog
 from dialogtool.ui.pages.base import Page
@@ -105,6 +107,7 @@ class MeetingView(QWidget):
         self.steps = QStandardItemModel(self)
         self.step_view = QListView()
         self.step_view.setObjectName("stepper")
+        self.step_view.setAccessibleName(self.tr("Mødets trin"))
         self.step_view.setModel(self.steps)
         self.step_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.step_view.setFixedWidth(STEPPER_WIDTH)
@@ -239,6 +242,11 @@ class MeetingView(QWidget):
         self._whole_tabs = self._tabs_width(notes, tab_bar)
         notes.setMaximumWidth(max(notes.maximumWidth(), self._whole_tabs))
         tab_bar.setElideMode(Qt.TextElideMode.ElideRight)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The bars around the pages: named for a screen reader, Tab moves on from the notes."""
+        make_accessible(self)
+        super().showEvent(event)
 
     @staticmethod
     def _tabs_width(notes: QWidget, tab_bar: QTabBar) -> int:

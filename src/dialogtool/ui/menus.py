@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMenuBar
+from PySide6.QtWidgets import QMenu, QMenuBar, QToolButton
 
 from dialogtool.core.record import PhaseId
 from dialogtool.ui.presenter.keys import Action
@@ -65,7 +65,8 @@ class MainMenus(QObject):
         super().__init__(self.bar)
         self.window = window
         self.bar.setObjectName("mainMenuBar")
-        self._texts: list[Callable[[], None]] = []
+        self._texts: list[Callable[[], None]] = [self._name_bar]
+        self._name_bar()
         #: Items that need an open meeting.
         self._meeting_items: list[QAction] = []
         self.actions: dict[str, QAction] = {}
@@ -235,6 +236,12 @@ class MainMenus(QObject):
             self._meeting_items.append(action)
         self.actions[name] = action
         return action
+
+    def _name_bar(self) -> None:
+        """The bar and Qt's own "»" button for the menus that do not fit, for a screen reader."""
+        self.bar.setAccessibleName(self.tr("Menulinje"))
+        for overflow in self.bar.findChildren(QToolButton, "qt_menubar_ext_button"):
+            overflow.setAccessibleName(self.tr("Flere menuer"))
 
     def retranslate(self) -> None:
         for set_text in self._texts:

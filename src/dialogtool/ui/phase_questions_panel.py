@@ -29,6 +29,7 @@ from dialogtool.core.operations import Changes
 from dialogtool.core.phases import PhaseKind, spec
 from dialogtool.core.questions import Question, category_label, quadrant_of
 from dialogtool.core.record import PhaseId
+from dialogtool.ui.accessibility import make_accessible
 from dialogtool.ui.language import ui_lang
 from dialogtool.ui.session import MeetingSession
 
@@ -182,3 +183,4 @@ class StepQuestionsDialog(QDialog):
         buttons.addButton(self.tr("Luk"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        make_accessible(self)  # names for a screen reader, Tab moves on

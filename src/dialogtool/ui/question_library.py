@@ -30,6 +30,7 @@ from dialogtool.core.i18n import LocalizedText
 from dialogtool.core.library import Library, LibraryError
 from dialogtool.core.logs import log_exception
 from dialogtool.core.questions import CATEGORIES, Question
+from dialogtool.ui.accessibility import make_accessible
 from dialogtool.ui.language import ui_lang
 from dialogtool.ui.models.question_table import CATEGORY, TEXT, QuestionTableModel
 
@@ -65,6 +66,7 @@ class QuestionLibraryDialog(QDialog):
         self.model.failed.connect(self._mark_failed)
         self.view = QTableView()
         self.view.setObjectName("questionTable")
+        self.view.setAccessibleName(self.tr("Spørgsmål"))
         self.view.setModel(self.model)
         self.view.verticalHeader().setVisible(False)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -129,6 +131,7 @@ class QuestionLibraryDialog(QDialog):
         close.rejected.connect(self.reject)
         layout.addWidget(close)
         self._selection_changed()
+        make_accessible(self)  # names for a screen reader, Tab moves on
 
     # -- reading ---------------------------------------------------------------
     def reload(self, select: str | None = None) -> None:

@@ -40,6 +40,7 @@ from dialogtool.core.insight import InsightReport, collect
 from dialogtool.core.insight_document import field_label, insight_document, insight_json
 from dialogtool.core.retention import Age, Doomed
 from dialogtool.core.summary.files import safe_stem
+from dialogtool.ui.accessibility import make_accessible
 from dialogtool.ui.empty_state import EmptyState
 from dialogtool.ui.errors import show_failure
 from dialogtool.ui.language import ui_lang
@@ -110,6 +111,7 @@ class InsightDialog(QDialog):
         self.model = QStandardItemModel(0, 3, self)
         self.model.setHorizontalHeaderLabels([self.tr("Møde"), self.tr("Felt"), self.tr("Indhold")])
         self.view = _table(self.model)
+        self.view.setAccessibleName(self.tr("Fundne oplysninger om personen"))
         self.empty_state = EmptyState(
             self.view, self.tr("Skriv personens navn, og tryk Find. Intet gemmes, før du vælger.")
         )
@@ -126,6 +128,7 @@ class InsightDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._enable_saving()
+        make_accessible(self)  # names for a screen reader, Tab moves on
 
     def search_person(self) -> InsightReport | None:
         names = [self.name_edit.text(), *self.also_edit.text().split(",")]
@@ -248,6 +251,7 @@ class RetentionDialog(QDialog):
             [self.tr("Holdt"), self.tr("Møde"), self.tr("Bemærkning")]
         )
         self.view = _table(self.model)
+        self.view.setAccessibleName(self.tr("Møder der kan slettes"))
         self.empty_state = EmptyState(self.view, self.tr("Ingen møder er så gamle."))
         layout.addWidget(self.view, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -257,6 +261,7 @@ class RetentionDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.preview()
+        make_accessible(self)  # names for a screen reader, Tab moves on
 
     def _age_chosen(self, months: int) -> None:
         preferences().set(RETENTION_MONTHS, months)  # the rule, remembered once chosen

@@ -132,7 +132,8 @@ class SettingsDialog(QDialog):
                 self._add_row(form, setting)
             column.addWidget(box)
         column.addStretch(1)
-        scroll = QScrollArea()
+        scroll = QScrollArea()  # focusable, to scroll by keyboard: named like the window
+        self._on_language(lambda: scroll.setAccessibleName(self.windowTitle()))
         scroll.setWidgetResizable(True)
         scroll.setWidget(page)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -151,7 +152,7 @@ class SettingsDialog(QDialog):
         self._retranslate.append(retranslate)
 
     def _apply_language(self) -> None:
-        self.setWindowTitle(self.tr("Indstillinger"))
+        self.setWindowTitle(self.tr("Indstillinger"))  # first: the scroll area's name
         for retranslate in self._retranslate:
             retranslate()
 

@@ -30,6 +30,7 @@ from dialogtool.core.logs import log_exception
 from dialogtool.core.record import MeetingRecord
 from dialogtool.core.stepping_stone_report import StoneRow, report_document, team_rows
 from dialogtool.core.summary import SummaryDoc, render_html
+from dialogtool.ui.accessibility import make_accessible
 from dialogtool.ui.errors import show_failure
 from dialogtool.ui.language import ui_lang
 from dialogtool.ui.tasks import BackgroundTask, Progress
@@ -76,6 +77,7 @@ class SteppingStoneDialog(QDialog):
         layout.addLayout(row)
         self.text = QTextBrowser()
         self.text.setObjectName("reportText")
+        self.text.setAccessibleName(self.tr("Trædestensrapporten"))
         layout.addWidget(self.text, 1)
         buttons = QDialogButtonBox()
         self.pdf_button = QPushButton(self.tr("Gem som PDF …"))
@@ -95,6 +97,7 @@ class SteppingStoneDialog(QDialog):
         layout.addWidget(buttons)
         self.team.currentIndexChanged.connect(self.refresh)
         self.refresh()
+        make_accessible(self)  # names for a screen reader, Tab moves on
 
     def refresh(self) -> None:
         lang = ui_lang()

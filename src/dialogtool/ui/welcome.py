@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from dialogtool.core.logs import log_exception
 from dialogtool.core.meeting_files import bin_entries
 from dialogtool.core.paths import bin_dir
+from dialogtool.ui.accessibility import make_accessible
 from dialogtool.ui.pages.base import heading, lead
 
 if TYPE_CHECKING:
@@ -215,6 +216,7 @@ class TourDialog(QDialog):
         row.addWidget(self.next_button)
         layout.addLayout(row)
         self.show_card(0)
+        make_accessible(self)  # names for a screen reader, Tab moves on
 
     def show_card(self, index: int) -> None:
         index = max(0, min(index, self.cards.count() - 1))

@@ -45,6 +45,7 @@ from dialogtool.core.importing import (
     propose_mapping,
 )
 from dialogtool.core.importing.layout import header_periods
+from dialogtool.ui.accessibility import make_accessible
 from dialogtool.ui.importing.models import ProblemsModel, SampleModel, _Table, number_text
 from dialogtool.ui.language import ui_lang
 
@@ -217,6 +218,7 @@ class MappingDialog(QDialog):
         self.layout_group.buttonToggled.connect(self._layout_toggled)
         self.wide_model.itemChanged.connect(lambda _item: self._changed())
         self.set_source(source, proposal)
+        make_accessible(self)  # names for a screen reader, Tab moves on
 
     # -- building ----------------------------------------------------------
     def _label(self, text: str, buddy: QWidget) -> QLabel:

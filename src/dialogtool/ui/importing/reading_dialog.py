@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from dialogtool.core.formatting import number as format_number
 from dialogtool.core.importing.reading import Reading
+from dialogtool.ui.accessibility import make_accessible
 from dialogtool.ui.importing.directions_model import DIRECTION, NAME, WHY, DirectionsModel
 from dialogtool.ui.importing.models import ProblemsModel
 from dialogtool.ui.language import ui_lang
@@ -164,6 +165,7 @@ class ReadingDialog(QDialog):
         self.direction_view.setFocus()
         if self.directions.rowCount():
             self.direction_view.setCurrentIndex(self.directions.index(0, DIRECTION))
+        make_accessible(self)  # names for a screen reader, Tab moves on
 
     def _fit_screen(self, parent: QWidget) -> None:
         """940×690 where there is room; within the screen on a 1024×768 projector laptop."""

@@ -32,6 +32,7 @@ from dialogtool.core.landscape import (
     ResultLevel,
     stepping_stone_advice,
 )
+from dialogtool.ui.accessibility import make_accessible
 from dialogtool.ui.delegates import ChoiceDelegate
 from dialogtool.ui.landscape.model import FIELDS, IndicatorTableModel, level_name
 from dialogtool.ui.language import ui_lang
@@ -97,6 +98,7 @@ class LandscapeDialog(QDialog):
         self.model = IndicatorTableModel()
         self.table = QTableView()
         self.table.setObjectName("landscapeIndicators")
+        self.table.setAccessibleName(self.tr("Nøgletallene i landskabet"))
         self.table.setModel(self.model)
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
@@ -153,6 +155,7 @@ class LandscapeDialog(QDialog):
             start = self.team_combo.count() - 2
         self.team_combo.setCurrentIndex(max(start, 0))
         self._chosen(self.team_combo.currentIndex())
+        make_accessible(self)  # names for a screen reader, Tab moves on
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text)

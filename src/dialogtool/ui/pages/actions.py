@@ -104,6 +104,7 @@ class ActionsPage(Page):
         self.view = QTableView()
         self.view.setObjectName("actionTable")
         edit_on_purpose(self.view)
+        self.view.setAccessibleName(self.tr("Handlinger"))
         self.view.setModel(self.model)
         self.view.verticalHeader().setVisible(False)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from dialogtool.ui.accessibility import make_accessible
 
 if TYPE_CHECKING:  # the start screen uses heading and lead without loading a meeting's session
     from dialogtool.ui.session import MeetingSession
@@ -39,6 +42,11 @@ class Page(QWidget):
         self.layout_.addWidget(heading(title))
         if intro:
             self.layout_.addWidget(lead(intro))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Name the page's controls for a screen reader; rows added since are named too."""
+        make_accessible(self)
+        super().showEvent(event)
 
     def refresh(self) -> None:
         """Copy the record into the widgets (on opening and on page change)."""

@@ -49,6 +49,7 @@ class DataPage(Page):
         self.indicator_model = QStandardItemModel(self)
         self.indicator_view = QListView()
         self.indicator_view.setObjectName("indicatorList")
+        self.indicator_view.setAccessibleName(self.tr("Nøgletal"))
         self.indicator_view.setModel(self.indicator_model)
         self.indicator_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.indicator_view.selectionModel().currentChanged.connect(self._indicator_chosen)

@@ -26,6 +26,7 @@ class FramingPage(Page):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(self.layout_.spacing())
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Rammesætning"))  # focusable, to scroll by keyboard
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

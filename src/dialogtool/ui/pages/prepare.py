@@ -337,6 +337,7 @@ class PreparePage(Page):
         self._reflow()
 
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Forberedelse"))  # focusable, to scroll by keyboard
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(content)

@@ -88,6 +88,7 @@ class ReviewPage(Page):
         self.view = QTableView()
         self.view.setObjectName("reviewTable")
         edit_on_purpose(self.view)
+        self.view.setAccessibleName(self.tr("Handlinger fra sidst og deres status"))
         self.view.setModel(self.model)
         self.view.verticalHeader().setVisible(False)
         self.view.setWordWrap(True)

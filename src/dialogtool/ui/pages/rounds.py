@@ -54,6 +54,8 @@ class RoundPage(Page):
         self.question_model = QStandardItemModel(self)
         self.question_view = QListView()
         self.question_view.setObjectName(f"{phase.value}Questions")
+        self.question_view.setAccessibleName(self.tr("Spørgsmål til runden"))
+        self.question_view.setAccessibleDescription(pick_hint)
         self.question_view.setModel(self.question_model)
         self.question_view.setWordWrap(True)
         self.question_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
@@ -91,6 +93,7 @@ class RoundPage(Page):
         )
         self.view = QTableView()
         self.view.setObjectName(f"{phase.value}Table")
+        self.view.setAccessibleName(self.tr("Hvad hver deltager sagde"))
         self.view.setModel(self.model)
         self.view.verticalHeader().setVisible(False)
         self.view.setWordWrap(True)  # what each said stays readable, in whole

@@ -42,6 +42,7 @@ class SummaryPage(Page):
         )
         self.browser = QTextBrowser()
         self.browser.setObjectName("summary")
+        self.browser.setAccessibleName(self.tr("Opsummering"))
         self.browser.setOpenLinks(False)
         self.layout_.addWidget(self.browser, 1)
         self.exporter = Exporter(self, lambda: self.session.record, self.options)

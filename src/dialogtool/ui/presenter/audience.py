@@ -304,6 +304,9 @@ class AudienceWindow(QWidget):
         self.action_list, self.action_model = _list(
             "actions", QListView.Flow.TopToBottom, HangingList
         )
+        self.speakers.setAccessibleName(self.tr("Rækkefølgen i runden"))
+        self.groups.setAccessibleName(self.tr("Grupper"))
+        self.action_list.setAccessibleName(self.tr("Handlinger"))
         for view in (self.speakers, self.groups, self.action_list):
             column.addWidget(view)
         timers = QHBoxLayout()

@@ -111,6 +111,8 @@ class Presenter(QObject):
         self.people.speakerSecondsChanged.connect(self.set_speaker_seconds)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("presenterTabs")
+        self.tabs.setAccessibleName(self.tr("Præsentation"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Præsentation"))
         self.tabs.addTab(self.script, self.tr("Manuskript"))
         self.tabs.addTab(self.people, self.tr("Deltagere"))
         #: The room takes part from phones (issue 21): its own panel and part of the screen.

@@ -11,8 +11,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QTranslator
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -23,6 +24,9 @@ from dialogtool.core.record import MeetingKind, MeetingRecord, PhaseId, utc_now
 from dialogtool.ui.app import configure_application, create_main_window
 from dialogtool.ui.language import ui_lang
 from dialogtool.ui.meeting_view import MeetingView
+
+if TYPE_CHECKING:
+    from dialogtool.ui.main_window import MainWindow
 
 AUDIENCE_SIZES = ((1024, 768), (1920, 1080))
 PRESENTER_SIZES = ((1024, 768), (1280, 800))
@@ -92,36 +96,47 @@ def staged_screens(
 def _staged(app: QApplication, phases: list[PhaseId] | None, one_to_one: bool) -> Iterator[Screen]:
     with tempfile.TemporaryDirectory() as folder:
         window = create_main_window(Path(folder), demo=True)
-        window.resize(*PRESENTER_SIZES[-1])
-        window.show()
-        dataset = load_demo_dataset(ui_lang())
-        record = example_meeting(dataset, utc_now(), ui_lang())
-        if one_to_one:
-            record.kind = MeetingKind.ONE_TO_ONE
-            record.participants = record.participants[:1]
-            record.team, record.data_group = record.participants[0].name, dataset.groups[0]
-        window.store.save(record)
-        if phases is None:
-            window.start_page.show_history(window.workspace.refresh())
-            _settle(app)
-            yield Screen(None, window, None)
-        view = window.open_meeting(record.id)
-        assert view is not None
-        presenter = view.presenter
-        presenter.spin_frames = 0
-        for phase in phases or view.session.steps:
-            if phase not in view.pages:
-                continue
-            if phase != PhaseId.PREPARE and not view.session.running:
-                view.session.start_meeting()  # the clocks run from here, as in the meeting
-            view.go_to(phase.value)
-            _stage(view, phase)
-            presenter.start(from_start=False)
-            _settle(app)
-            yield Screen(phase, window, presenter.audience)
-        presenter.stop()
-        window.close_meeting()
-        window.close()
+        try:
+            yield from _phases(app, window, phases, one_to_one)
+        finally:  # also when the caller stops early: no window outlives the pictures
+            if window.meeting_view is not None:
+                window.meeting_view.presenter.stop()
+            window.close_meeting()
+            window.close()
+            window.deleteLater()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def _phases(
+    app: QApplication, window: MainWindow, phases: list[PhaseId] | None, one_to_one: bool
+) -> Iterator[Screen]:
+    window.resize(*PRESENTER_SIZES[-1])
+    window.show()
+    dataset = load_demo_dataset(ui_lang())
+    record = example_meeting(dataset, utc_now(), ui_lang())
+    if one_to_one:
+        record.kind = MeetingKind.ONE_TO_ONE
+        record.participants = record.participants[:1]
+        record.team, record.data_group = record.participants[0].name, dataset.groups[0]
+    window.store.save(record)
+    if phases is None:
+        window.start_page.show_history(window.workspace.refresh())
+        _settle(app)
+        yield Screen(None, window, None)
+    view = window.open_meeting(record.id)
+    assert view is not None
+    presenter = view.presenter
+    presenter.spin_frames = 0
+    for phase in phases or view.session.steps:
+        if phase not in view.pages:
+            continue
+        if phase != PhaseId.PREPARE and not view.session.running:
+            view.session.start_meeting()  # the clocks run from here, as in the meeting
+        view.go_to(phase.value)
+        _stage(view, phase)
+        presenter.start(from_start=False)
+        _settle(app)
+        yield Screen(phase, window, presenter.audience)
 
 
 def _application() -> QApplication:

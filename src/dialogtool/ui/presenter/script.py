@@ -25,6 +25,7 @@ class ScriptBox(QWidget):
         self.model = QStandardItemModel(self)
         self.view = QListView()
         self.view.setObjectName("scriptList")
+        self.view.setAccessibleName(self.tr("Manuskriptets spørgsmål"))
         self.view.setModel(self.model)
         self.view.setWordWrap(True)
         self.view.setSpacing(2)

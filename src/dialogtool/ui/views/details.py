@@ -71,6 +71,7 @@ class DetailsView(QWidget):
         self.proxy = FilterProxy(self.model)
         self.table = QTableView()
         self.table.setObjectName("detailsTable")
+        self.table.setAccessibleName(self.tr("Tallene bag nøgletallet"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

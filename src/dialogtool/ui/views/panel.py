@@ -7,13 +7,15 @@ The buttons are a segmented row (one checked at a time); each has a mnemonic
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QPushButton,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -22,11 +24,26 @@ from dialogtool.core.context import chosen_series
 from dialogtool.core.dataset import Dataset
 from dialogtool.core.record import IndicatorSnapshot
 from dialogtool.ui.chart import IndicatorChart
+from dialogtool.ui.views.chart_table import ChartTablePage, spoken_summary
 from dialogtool.ui.views.compare import CompareChart
 from dialogtool.ui.views.details import DetailsView
 from dialogtool.ui.views.latest import LatestChart
 
 VIEWS = ("trend", "compare", "latest", "details")
+
+
+def _in_corner(under: QWidget, corner: QWidget) -> QGridLayout:
+    """``corner`` over the top right of ``under``: it costs the screen no row or column.
+
+    The views row has no room for another button at 1024 pixels (1066 px in Danish), and
+    a row under the chart made the window 782 px high.
+    """
+    grid = QGridLayout()
+    grid.setContentsMargins(0, 0, 0, 0)
+    # First in: Tab reaches the button before what it switches, as a reader expects.
+    grid.addWidget(corner, 0, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
+    grid.addWidget(under, 0, 0)
+    return grid
 
 
 class IndicatorViews(QWidget):
@@ -56,6 +73,14 @@ class IndicatorViews(QWidget):
             self.buttons.addButton(button, number)
             row.addWidget(button)
         row.addStretch(1)
+        # The trend's numbers as a table, for a screen reader and for reading exact values.
+        self.as_table = QToolButton()
+        self.as_table.setText(self.tr("&Tabel"))
+        self.as_table.setAccessibleName(self.tr("Vis som tabel"))
+        self.as_table.setObjectName("chartAsTable")
+        self.as_table.setCheckable(True)
+        self.as_table.setToolTip(self.tr("Vis udviklingens tal som en tabel (Alt+T)"))
+        self.as_table.toggled.connect(self._table_toggled)
         # One other team on the leader's trend chart; the room keeps seeing the yardstick.
         self.single = QComboBox()
         self.single.setObjectName("singleGroup")
@@ -69,20 +94,24 @@ class IndicatorViews(QWidget):
         row.addWidget(self.single)
         layout.addLayout(row)
         self.trend = IndicatorChart()
+        self.trend.setAccessibleName(self.tr("Udvikling over tid med mål"))
         self.compare = CompareChart()
         self.latest = LatestChart()
         self.details = DetailsView()
         self.stack = QStackedWidget()
-        for widget in (self.trend, self.compare, self.latest, self.details):
+        self.table_page = ChartTablePage()
+        self.table = self.table_page.table
+        for widget in (self.trend, self.compare, self.latest, self.details, self.table_page):
             self.stack.addWidget(widget)
-        layout.addWidget(self.stack, 1)
+        layout.addLayout(_in_corner(self.stack, self.as_table), 1)
+        self.as_table.raise_()  # over the view it shares a cell with
         self._shown: tuple[IndicatorSnapshot | None, str, Dataset | None] = (None, "", None)
         self._stale = set(VIEWS)
         self.buttons.button(0).setChecked(True)
         self.buttons.idToggled.connect(self._toggled)
 
     def current_view(self) -> str:
-        return VIEWS[self.stack.currentIndex()]
+        return VIEWS[self.buttons.checkedId()]
 
     def set_view(self, key: str) -> None:
         self.buttons.button(VIEWS.index(key)).setChecked(True)
@@ -147,8 +176,10 @@ class IndicatorViews(QWidget):
     def _toggled(self, number: int, checked: bool) -> None:
         if not checked:
             return
-        self.stack.setCurrentIndex(number)
-        self.single.setVisible(self.single.count() > 1 and VIEWS[number] == "trend")
+        trend = VIEWS[number] == "trend"
+        self.stack.setCurrentIndex(len(VIEWS) if trend and self.as_table.isChecked() else number)
+        self.single.setVisible(self.single.count() > 1 and trend)
+        self.as_table.setVisible(trend)
         self._draw(VIEWS[number])
         self.viewChanged.emit(VIEWS[number])
 
@@ -159,6 +190,10 @@ class IndicatorViews(QWidget):
         snapshot, team, dataset = self._shown
         if key == "trend":
             self.trend.show_snapshot(snapshot, team)
+            said = spoken_summary(snapshot, team, self.tr)
+            table = self.tr("Alt+T viser tallene som tabel")
+            self.trend.setAccessibleDescription(f"{said} · {table}" if said else table)
+            self.table_page.show_snapshot(snapshot, team)
             self._single_chosen(self.single.currentIndex())
         elif key == "compare":
             self.compare.show_snapshot(snapshot, team)
@@ -166,3 +201,9 @@ class IndicatorViews(QWidget):
             self.latest.show_snapshot(snapshot, team)
         else:
             self.details.show_indicator(snapshot, dataset, self.tr("(alle)"))
+
+    def _table_toggled(self, checked: bool) -> None:
+        hint = self.as_table.sizeHint()
+        self.table_page.keep_clear(hint.width() + 6, hint.height())
+        if self.current_view() == "trend":
+            self.stack.setCurrentIndex(len(VIEWS) if checked else 0)
