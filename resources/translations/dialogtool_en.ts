@@ -3814,4 +3814,668 @@ learning</translation>
         <translation>Cancel</translation>
     </message>
 </context>
+<context>
+    <name>Failures</name>
+    <message>
+        <source>Der er ikke mere plads på disken.</source>
+        <translation>The disk is full.</translation>
+    </message>
+    <message>
+        <source>Du har ikke adgang til at skrive i mappen eller filen.</source>
+        <translation>You do not have permission to write to the folder or file.</translation>
+    </message>
+    <message>
+        <source>Drevet kan kun læses, ikke skrives på.</source>
+        <translation>The drive is read-only.</translation>
+    </message>
+    <message>
+        <source>Mappen findes ikke længere – er et USB-drev eller netværksdrev koblet fra?</source>
+        <translation>The folder no longer exists – was a USB stick or network drive disconnected?</translation>
+    </message>
+    <message>
+        <source>Der findes allerede en fil med det navn.</source>
+        <translation>A file with that name already exists.</translation>
+    </message>
+    <message>
+        <source>Der ligger en mappe med filens navn, så filen kan ikke skrives.</source>
+        <translation>A folder has the file&apos;s name, so the file cannot be written.</translation>
+    </message>
+    <message>
+        <source>Der ligger en fil, hvor mappen skulle være.</source>
+        <translation>A file is where the folder should be.</translation>
+    </message>
+    <message>
+        <source>Computeren meldte en fejl ved filen (fejlkode {code}).</source>
+        <translation>The computer reported an error with the file (error code {code}).</translation>
+    </message>
+    <message>
+        <source>Filen på disken kunne ikke læses, så den bliver ikke overskrevet.</source>
+        <translation>The file on disk could not be read, so it will not be overwritten.</translation>
+    </message>
+    <message>
+        <source>Mødet er ændret et andet sted (af en anden eller på en anden computer), siden du åbnede det. Dine ændringer er gemt som {copy} ved siden af; sammenlign de to, og flyt ændringerne over i hånden.</source>
+        <translation>The meeting was changed elsewhere (by someone else or on another computer) since you opened it. Your changes are saved as {copy} beside it; compare the two and move the changes over by hand.</translation>
+    </message>
+    <message>
+        <source>Navnet kan ikke bruges som filnavn.</source>
+        <translation>The name cannot be used as a file name.</translation>
+    </message>
+    <message>
+        <source>Mødet er blevet for stort til at blive gemt ({size} MB; grænsen er {limit} MB), sikkert på grund af meget indsat tekst. Filen på disken er ikke ændret, og teksten står stadig i mødet: fjern noget af det indsatte, så gemmes mødet igen.</source>
+        <translation>The meeting has grown too large to save ({size} MB; the limit is {limit} MB), probably because of much pasted text. The file on disk is unchanged and the text is still in the meeting: remove some of what was pasted and the meeting will save again.</translation>
+    </message>
+    <message>
+        <source>Der skete en uventet fejl i programmet.</source>
+        <translation>An unexpected error occurred in the program.</translation>
+    </message>
+    <message>
+        <source>{failure} Dine ændringer er gemt i en gendannelsesfil et andet sted og bliver tilbudt, næste gang du starter dialogtool.</source>
+        <translation>{failure} Your changes are kept in a recovery file elsewhere and will be offered the next time you start dialogtool.</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>Regnearket fylder {size} MB, når det pakkes ud; det er for stort til at være en dataeksport.</source>
+        <translation>The workbook unpacks to {size} MB; that is too large for a data export.</translation>
+    </message>
+    <message>
+        <source>Regnearket fylder over {size} MB, når det pakkes ud; det er for stort til at være en dataeksport.</source>
+        <translation>The workbook unpacks to over {size} MB; that is too large for a data export.</translation>
+    </message>
+    <message>
+        <source>Skjult i regnearket og derfor udeladt: rækkerne {rows}.</source>
+        <translation>Hidden in the workbook and therefore left out: rows {rows}.</translation>
+    </message>
+    <message>
+        <source>Skjult i regnearket og derfor udeladt: kolonnerne {columns}.</source>
+        <translation>Hidden in the workbook and therefore left out: columns {columns}.</translation>
+    </message>
+    <message>
+        <source>Skjult i regnearket og derfor udeladt: rækkerne {rows} og kolonnerne {columns}.</source>
+        <translation>Hidden in the workbook and therefore left out: rows {rows} and columns {columns}.</translation>
+    </message>
+    <message>
+        <source>Filen kan ikke læses som nøgletal: {reason}</source>
+        <translation>The file cannot be read as indicators: {reason}</translation>
+    </message>
+    <message>
+        <source>JSON-stat-filen kan ikke læses: {reason}</source>
+        <translation>The JSON-stat file cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>Filen er {what}, ikke en tabel i et format, der kan læses; hent data som JSON-stat, PC-Axis (.px), CSV eller Excel.</source>
+        <translation>The file is {what}, not a table in a format that can be read; download the data as JSON-stat, PC-Axis (.px), CSV or Excel.</translation>
+    </message>
+    <message>
+        <source>PC-Axis-filen kan ikke læses: {reason}</source>
+        <translation>The PC-Axis file cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>ark {sheet}</source>
+        <translation>sheet {sheet}</translation>
+    </message>
+    <message>
+        <source>række {row}</source>
+        <translation>row {row}</translation>
+    </message>
+    <message>
+        <source>kolonne &apos;{column}&apos;</source>
+        <translation>column &apos;{column}&apos;</translation>
+    </message>
+    <message>
+        <source>... og {count} flere af samme slags ({kind}).</source>
+        <translation>... and {count} more of the same kind ({kind}).</translation>
+    </message>
+    <message>
+        <source>Tabellen har {width} kolonner; mere end {limit} er ingen dataeksport.</source>
+        <translation>The table has {width} columns; more than {limit} is no data export.</translation>
+    </message>
+    <message>
+        <source>en PDF</source>
+        <translation>a PDF</translation>
+    </message>
+    <message>
+        <source>et billede (PNG)</source>
+        <translation>an image (PNG)</translation>
+    </message>
+    <message>
+        <source>et billede (JPEG)</source>
+        <translation>an image (JPEG)</translation>
+    </message>
+    <message>
+        <source>et billede (GIF)</source>
+        <translation>an image (GIF)</translation>
+    </message>
+    <message>
+        <source>et billede (BMP)</source>
+        <translation>an image (BMP)</translation>
+    </message>
+    <message>
+        <source>et billede (TIFF)</source>
+        <translation>an image (TIFF)</translation>
+    </message>
+    <message>
+        <source>en komprimeret fil (gzip)</source>
+        <translation>a compressed file (gzip)</translation>
+    </message>
+    <message>
+        <source>et JSON-svar fra et API</source>
+        <translation>a JSON response from an API</translation>
+    </message>
+    <message>
+        <source>en hjemmeside (HTML)</source>
+        <translation>a web page (HTML)</translation>
+    </message>
+    <message>
+        <source>en webside gemt som MHTML (fx en rapport fra Reporting Services)</source>
+        <translation>a web page saved as MHTML (such as a Reporting Services report)</translation>
+    </message>
+    <message>
+        <source>et tekstdokument (RTF)</source>
+        <translation>a text document (RTF)</translation>
+    </message>
+    <message>
+        <source>en XML-fil</source>
+        <translation>an XML file</translation>
+    </message>
+    <message>
+        <source>Filen er {what}, ikke en tabel; hent data som CSV eller Excel.</source>
+        <translation>The file is {what}, not a table; download the data as CSV or Excel.</translation>
+    </message>
+    <message>
+        <source>Rækken har {actual} felter, men overskriften har {width}; den er sprunget over.</source>
+        <translation>The row has {actual} fields but the header has {width}; it was skipped.</translation>
+    </message>
+    <message>
+        <source>Filen kan ikke læses som en tabel (CSV); tjek at det er en dataeksport.</source>
+        <translation>The file cannot be read as a table (CSV); check that it is a data export.</translation>
+    </message>
+    <message>
+        <source>Ingen af tabellens variable ({names}) er tid, så der er ingen udvikling at vise.</source>
+        <translation>None of the table&apos;s variables ({names}) is time, so there is no trend to show.</translation>
+    </message>
+    <message>
+        <source>Filen lover {n} tal, men har {size}; den er ufuldstændig.</source>
+        <translation>The file promises {n} numbers but holds {size}; it is incomplete.</translation>
+    </message>
+    <message>
+        <source>To af tabellens variable har samme navn.</source>
+        <translation>Two of the table&apos;s variables share a name.</translation>
+    </message>
+    <message>
+        <source>Filen er hverken et regneark eller en tekstfil (CSV), så den kan ikke indlæses.</source>
+        <translation>The file is neither a spreadsheet nor a text (CSV) file, so it cannot be loaded.</translation>
+    </message>
+    <message>
+        <source>et JSON-svar fra et API, men ikke JSON-stat</source>
+        <translation>a JSON response from an API, but not JSON-stat</translation>
+    </message>
+    <message>
+        <source>en JSON-stat-samling med henvisninger, ikke selve tallene</source>
+        <translation>a JSON-stat collection of links, not the numbers themselves</translation>
+    </message>
+    <message>
+        <source>en JSON-stat-dimension uden tal</source>
+        <translation>a JSON-stat dimension without numbers</translation>
+    </message>
+    <message>
+        <source>et JSON-svar med metadata fra et API (tabeller eller variable), ikke tal</source>
+        <translation>a JSON response with metadata from an API (tables or variables), not numbers</translation>
+    </message>
+    <message>
+        <source>en JSON-liste fra et API</source>
+        <translation>a JSON list from an API</translation>
+    </message>
+    <message>
+        <source>&apos;id&apos; og &apos;size&apos; mangler eller passer ikke sammen.</source>
+        <translation>&apos;id&apos; and &apos;size&apos; are missing or disagree.</translation>
+    </message>
+    <message>
+        <source>dimensionen &apos;{name}&apos; har {n_codes} kategorier, men &apos;size&apos; siger {size}.</source>
+        <translation>the dimension &apos;{name}&apos; has {n_codes} categories but &apos;size&apos; says {size}.</translation>
+    </message>
+    <message>
+        <source>en beskadiget eller ufuldstændig JSON-fil</source>
+        <translation>a damaged or incomplete JSON file</translation>
+    </message>
+    <message>
+        <source>dens opbygning passer ikke med JSON-stat.</source>
+        <translation>its structure does not fit JSON-stat.</translation>
+    </message>
+    <message>
+        <source>dimensionen &apos;{name}&apos; mangler.</source>
+        <translation>the dimension &apos;{name}&apos; is missing.</translation>
+    </message>
+    <message>
+        <source>den lover {n} tal, men har {n_value}.</source>
+        <translation>it promises {n} numbers but holds {n_value}.</translation>
+    </message>
+    <message>
+        <source>den har ingen &apos;value&apos;.</source>
+        <translation>it has no &apos;value&apos;.</translation>
+    </message>
+    <message>
+        <source>værdi nr. {position} er &apos;{v}&apos;, ikke et tal.</source>
+        <translation>value {position} is &apos;{v}&apos;, not a number.</translation>
+    </message>
+    <message>
+        <source>dimensionen &apos;{name}&apos; har intet index.</source>
+        <translation>the dimension &apos;{name}&apos; has no index.</translation>
+    </message>
+    <message>
+        <source>Angiv periodekolonnen; ingen kolonne ligner perioder.</source>
+        <translation>Name the period column; no column looks like periods.</translation>
+    </message>
+    <message>
+        <source>Kolonnen &apos;{column}&apos; findes ikke i filen (kolonnerne er: {listed}).</source>
+        <translation>The column &apos;{column}&apos; is not in the file (its columns are: {listed}).</translation>
+    </message>
+    <message>
+        <source>Kolonnevalget er ufuldstændigt: angiv både indikator- og værdikolonne.</source>
+        <translation>The column choice is incomplete: name both the indicator and the value column.</translation>
+    </message>
+    <message>
+        <source>Kolonnen {names} deler nøgletallene op; dens værdier er lagt til nøgletallenes navne. Passer det?</source>
+        <translation>The column {names} splits the indicators; its values were added to their names. Is that right?</translation>
+    </message>
+    <message>
+        <source>Ingen kolonne ligner perioder.</source>
+        <translation>No column looks like periods.</translation>
+    </message>
+    <message>
+        <source>Målkolonnen kan ikke knyttes til én indikator; den er læst som en indikator.</source>
+        <translation>The target column cannot be tied to one indicator; it was read as an indicator.</translation>
+    </message>
+    <message>
+        <source>Kolonnerne er læst som grupper (teams), fordi {names} er en total eller et sammenligningsgrundlag; tjek det.</source>
+        <translation>The columns were read as groups (teams), because {names} is a total or a benchmark; check it.</translation>
+    </message>
+    <message>
+        <source>Kolonnen {names} ligner en total eller et sammenligningsgrundlag, ikke et nøgletal. Er kolonnerne teams? Så skal filen vendes, før den indlæses.</source>
+        <translation>The column {names} looks like a total or a benchmark, not an indicator. Are the columns teams? Then the file must be turned before it is loaded.</translation>
+    </message>
+    <message>
+        <source>Kolonnen &apos;{name}&apos; har rullende perioder (fx &apos;{example}&apos;), hvor flere perioder er lagt sammen; de kan ikke stå på en tidsakse.</source>
+        <translation>The column &apos;{name}&apos; holds rolling periods (such as &apos;{example}&apos;) that sum several periods; they cannot go on a time axis.</translation>
+    </message>
+    <message>
+        <source>Filen siger ikke, hvad tallene er; giv nøgletallet et navn.</source>
+        <translation>The file does not say what the numbers are; give the indicator a name.</translation>
+    </message>
+    <message>
+        <source>Ingen kolonne indeholder tal.</source>
+        <translation>No column holds numbers.</translation>
+    </message>
+    <message>
+        <source>Filen {name} har ingen linjeskift i de første {limit} MB, så den er ingen tabel; hent data som CSV eller Excel.</source>
+        <translation>The file {name} has no line break in its first {limit} MB, so it is no table; download the data as CSV or Excel.</translation>
+    </message>
+    <message>
+        <source>De huskede kolonnevalg i {name} kan ikke læses ({detail}); filen er ikke ændret.</source>
+        <translation>The remembered column choices in {name} cannot be read ({detail}); the file has not been changed.</translation>
+    </message>
+    <message>
+        <source>den har ingen DATA-del.</source>
+        <translation>it has no DATA part.</translation>
+    </message>
+    <message>
+        <source>den bruger KEYS (kun rækker med tal); hent tabellen som fuld PC-Axis eller CSV.</source>
+        <translation>it uses KEYS (only rows with numbers); download the full table as PC-Axis or CSV.</translation>
+    </message>
+    <message>
+        <source>den har hverken STUB eller HEADING.</source>
+        <translation>it has neither STUB nor HEADING.</translation>
+    </message>
+    <message>
+        <source>DATA-delen slutter ikke med &apos;;&apos;.</source>
+        <translation>the DATA part does not end with &apos;;&apos;.</translation>
+    </message>
+    <message>
+        <source>variablen &apos;{name}&apos; har ingen VALUES.</source>
+        <translation>the variable &apos;{name}&apos; has no VALUES.</translation>
+    </message>
+    <message>
+        <source>uventet &apos;{got}&apos; i overskriftsdelen.</source>
+        <translation>unexpected &apos;{got}&apos; in the header.</translation>
+    </message>
+    <message>
+        <source>tal nr. {position} i DATA-delen er &apos;{text}&apos;, ikke et tal.</source>
+        <translation>value {position} of the DATA part is &apos;{text}&apos;, not a number.</translation>
+    </message>
+    <message>
+        <source>et citationstegn er ikke lukket.</source>
+        <translation>a quotation mark is not closed.</translation>
+    </message>
+    <message>
+        <source>Arket {names} er ingen tabel med tal; arket &apos;{name}&apos; er læst.</source>
+        <translation>The sheet {names} is no table of numbers; the sheet &apos;{name}&apos; was read.</translation>
+    </message>
+    <message>
+        <source>Regnearket har flere tabeller; &apos;{name}&apos; er læst, ikke {names} – vælg et andet ark, hvis det er forkert.</source>
+        <translation>The workbook holds several tables; &apos;{name}&apos; was read, not {names} – choose another sheet if that is wrong.</translation>
+    </message>
+    <message>
+        <source>{name} er ikke en almindelig fil (men en mappe eller en enhed).</source>
+        <translation>{name} is not an ordinary file (but a folder or a device).</translation>
+    </message>
+    <message>
+        <source>Filen {name} er for stor ({size} MB; grænsen er {limit} MB).</source>
+        <translation>The file {name} is too large ({size} MB; the limit is {limit} MB).</translation>
+    </message>
+    <message>
+        <source>Filen har en overskrift, men ingen rækker med data.</source>
+        <translation>The file has a header but no rows of data.</translation>
+    </message>
+    <message>
+        <source>Overskriftsrækken {header_row} findes ikke i filen.</source>
+        <translation>Header row {header_row} does not exist in the file.</translation>
+    </message>
+    <message>
+        <source>Filen hedder {suffix}, men er en tekstfil (CSV); den er læst som CSV.</source>
+        <translation>The file is named {suffix} but is a text (CSV) file; it was read as CSV.</translation>
+    </message>
+    <message>
+        <source>PC-Axis-filen kan ikke læses; den er beskadiget eller ufuldstændig.</source>
+        <translation>The PC-Axis file cannot be read; it is damaged or incomplete.</translation>
+    </message>
+    <message>
+        <source>Filen {name} kan ikke læses ({reason}).</source>
+        <translation>The file {name} cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>Regnearket kan ikke åbnes; filen er beskadiget eller ufuldstændig.</source>
+        <translation>The spreadsheet cannot be opened; the file is damaged or incomplete.</translation>
+    </message>
+    <message>
+        <source>Filen er tom.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>Filen er et Excel 2003-XML-regneark, som ikke læses; åbn den i Excel og gem den som .xlsx, eller hent data som CSV.</source>
+        <translation>The file is an Excel 2003 XML workbook, which is not read; open it in Excel and save it as .xlsx, or download the data as CSV.</translation>
+    </message>
+    <message>
+        <source>Regnearket har intet ark, der hedder &apos;{sheet}&apos; (arkene er: {sheets}).</source>
+        <translation>The workbook has no sheet called &apos;{sheet}&apos; (its sheets are: {sheets}).</translation>
+    </message>
+    <message>
+        <source>Ingen af regnearkets ark ({sheets}) er en tabel med tal.</source>
+        <translation>None of the workbook&apos;s sheets ({sheets}) is a table of numbers.</translation>
+    </message>
+    <message>
+        <source>et zip-arkiv, ikke et regneark – pak det ud og vælg filen indeni</source>
+        <translation>a zip archive, not a workbook – unpack it and choose the file inside</translation>
+    </message>
+    <message>
+        <source>et Word-dokument</source>
+        <translation>a Word document</translation>
+    </message>
+    <message>
+        <source>en PowerPoint-præsentation</source>
+        <translation>a PowerPoint presentation</translation>
+    </message>
+    <message>
+        <source>Ingen kolonneoverskrift er en periode, så filen kan ikke læses med perioder på tværs.</source>
+        <translation>No column header is a period, so the file cannot be read with periods across.</translation>
+    </message>
+    <message>
+        <source>{missing_total} celler uden værdi (fx &apos;..&apos;, &apos;-&apos;, tom, &apos;n/a&apos;) er udeladt.</source>
+        <translation>{missing_total} cells without a value (such as &apos;..&apos;, &apos;-&apos;, empty, &apos;n/a&apos;) were left out.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; er ikke et tal; cellen er sprunget over.</source>
+        <translation>&apos;{text}&apos; is not a number; the cell was skipped.</translation>
+    </message>
+    <message>
+        <source>Filen har for mange kombinationer af indikator, gruppe og periode til at vises.</source>
+        <translation>The file has too many combinations of indicator, group and period to show.</translation>
+    </message>
+    <message>
+        <source>&apos;{group}&apos; (første gang i række {first}) er en total; den bruges som målestok, ikke som et team.</source>
+        <translation>&apos;{group}&apos; (first in row {first}) is a total; it is used as the yardstick, not as a team.</translation>
+    </message>
+    <message>
+        <source>Rækken har intet indikatornavn; den er sprunget over.</source>
+        <translation>The row has no indicator name; it was skipped.</translation>
+    </message>
+    <message>
+        <source>{where}, {period} står mere end én gang; værdien fra række {first} er brugt.</source>
+        <translation>{where}, {period} appears more than once; the value from row {first} is used.</translation>
+    </message>
+    <message>
+        <source>Filen indeholder ingen tal, der kan bruges.</source>
+        <translation>The file holds no numbers that can be used.</translation>
+    </message>
+    <message>
+        <source>Kolonnen &apos;{group}&apos; er en total; den bruges som målestok, ikke som et team.</source>
+        <translation>The column &apos;{group}&apos; is a total; it is used as the yardstick, not as a team.</translation>
+    </message>
+    <message>
+        <source>Regnearket er beskadiget eller manipuleret: en del af det fylder mere, når den pakkes ud, end filen selv oplyser.</source>
+        <translation>The spreadsheet is damaged or tampered with: a part of it unpacks to more than the file itself states.</translation>
+    </message>
+    <message>
+        <source>Regnearket er pakket på en måde, som Excel og LibreOffice ikke bruger; gem det igen fra Excel, eller hent data som CSV.</source>
+        <translation>The spreadsheet is compressed in a way Excel and LibreOffice do not use; save it again from Excel, or download the data as CSV.</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; er en rullende periode (flere perioder lagt sammen) og kan ikke stå på en tidsakse; rækken er sprunget over.</source>
+        <translation>&apos;{label}&apos; is a rolling period (several periods summed) and cannot go on a time axis; the row was skipped.</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; er en total over perioderne; rækken er udeladt.</source>
+        <translation>&apos;{label}&apos; is a total over the periods; the row was left out.</translation>
+    </message>
+    <message>
+        <source>&apos;{group}&apos; uden periode er en total over perioderne; rækken er udeladt.</source>
+        <translation>&apos;{group}&apos; without a period is a total over the periods; the row was left out.</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; er ikke en gyldig periode; rækken er sprunget over.</source>
+        <translation>&apos;{label}&apos; is not a valid period; the row was skipped.</translation>
+    </message>
+    <message>
+        <source>Rækken har ingen periode; den er sprunget over.</source>
+        <translation>The row has no period; it was skipped.</translation>
+    </message>
+    <message>
+        <source>Kolonnen &apos;{group}&apos; er en delsum; den vises til sammenligning, ikke som et team, og lægges ikke oven i totalen.</source>
+        <translation>The column &apos;{group}&apos; is a subtotal; it is shown for comparison, not as a team, and is not added to the total.</translation>
+    </message>
+    <message>
+        <source>&apos;{group}&apos; (første gang i række {first}) er en delsum; den vises til sammenligning, ikke som et team, og lægges ikke oven i totalen.</source>
+        <translation>&apos;{group}&apos; (first in row {first}) is a subtotal; it is shown for comparison, not as a team, and is not added to the total.</translation>
+    </message>
+    <message>
+        <source>Kolonnen &apos;{column}&apos; er en total af de andre kolonner; den er udeladt (tallene, den lægger sammen, er indlæst).</source>
+        <translation>The column &apos;{column}&apos; is a total of the other columns; it was left out (the numbers it adds up were loaded).</translation>
+    </message>
+    <message>
+        <source>Kolonnen &apos;{column}&apos; ligner en periode, men står blandt etiketterne; den er ikke brugt.</source>
+        <translation>The column &apos;{column}&apos; looks like a period but stands among the labels; it is not used.</translation>
+    </message>
+    <message>
+        <source>Kolonnen &apos;{column}&apos; har tal, men er ikke valgt som nøgletal; den er ikke indlæst – vælg den, hvis den skal med.</source>
+        <translation>The column &apos;{column}&apos; holds numbers but is not chosen as an indicator; it was not loaded – choose it if it should be.</translation>
+    </message>
+    <message>
+        <source>Kolonnen &apos;{column}&apos; er ikke brugt ({count} forskellige værdier).</source>
+        <translation>The column &apos;{column}&apos; is not used ({count} different values).</translation>
+    </message>
+    <message>
+        <source>Ingen rækker kunne bruges; fx række {row}: {problem}</source>
+        <translation>No rows could be used; for example row {row}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>Inspect</name>
+    <message>
+        <source>--period tager én eller to kolonner.</source>
+        <translation>--period takes one or two columns.</translation>
+    </message>
+    <message>
+        <source>Det kan ikke afgøres, hvilken kolonne der rummer hvad: {reason}</source>
+        <translation>cannot tell which column holds what: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Landscape</name>
+    <message>
+        <source>Datalandskabet {name} kan ikke læses ({detail}). Filen er ikke ændret.</source>
+        <translation>The data landscape {name} cannot be read ({detail}). The file has not been changed.</translation>
+    </message>
+    <message>
+        <source>Metoden holder sig til 7–8 trædesten: flere udvander fokus, og samtalen drukner let i data. I kan godt vælge flere, men overvej hvilke der siger mest om den effekt, I vil skabe for borgeren.</source>
+        <translation>The method keeps to 7–8 stepping stones: more dilute the focus, and the conversation easily drowns in data. You may choose more, but consider which say the most about the effect you want for the citizen.</translation>
+    </message>
+    <message>
+        <source>Output – det, vi gør (fx antal samtaler)</source>
+        <translation>Output – what we do (e.g. the number of interviews)</translation>
+    </message>
+    <message>
+        <source>Outcome – den effekt, borgeren mærker</source>
+        <translation>Outcome – the effect the citizen notices</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <source>Tjek ind og tjek ud bygger på metodens to spørgsmål, så de kan ikke skjules. Du kan bruge dine egne spørgsmål ved siden af.</source>
+        <translation>Check-in and check-out build on the method&apos;s two questions, so they cannot be hidden. You can use your own questions beside them.</translation>
+    </message>
+    <message>
+        <source>Skabelonen {id} følger med dialogtool og kan ikke ændres. Lav en kopi, og ret i den.</source>
+        <translation>The template {id} comes with dialogtool and cannot be changed. Make a copy and edit that.</translation>
+    </message>
+    <message>
+        <source>Skabelonen foreslår spørgsmål, der ikke findes: {ids}.</source>
+        <translation>The template suggests questions that do not exist: {ids}.</translation>
+    </message>
+    <message>
+        <source>Skabelonen {template_id} følger med dialogtool og kan kun skjules.</source>
+        <translation>The template {template_id} comes with dialogtool and can only be hidden.</translation>
+    </message>
+    <message>
+        <source>Spørgsmålet {question_id} findes ikke.</source>
+        <translation>The question {question_id} does not exist.</translation>
+    </message>
+    <message>
+        <source>Skabelonen {template_id} findes ikke.</source>
+        <translation>The template {template_id} does not exist.</translation>
+    </message>
+    <message>
+        <source>Spørgsmålet {question_id} følger med dialogtool og kan ikke ændres eller slettes. Lav en kopi, eller skjul det.</source>
+        <translation>The question {question_id} comes with dialogtool and cannot be changed or deleted. Make a copy, or hide it.</translation>
+    </message>
+    <message>
+        <source>Filen {name} kunne ikke læses og bliver ikke overskrevet. Ret eller flyt den først.</source>
+        <translation>The file {name} could not be read and will not be overwritten. Fix or move it first.</translation>
+    </message>
+    <message>
+        <source>Filen {name} er ændret et andet sted, siden den blev læst, så din ændring er ikke gemt. Biblioteket er læst igen; gør ændringen igen.</source>
+        <translation>The file {name} was changed elsewhere since it was read, so your change was not saved. The library was read again; make the change again.</translation>
+    </message>
+    <message>
+        <source>Mødets faser har ingen tid, så der kan ikke laves en skabelon af det.</source>
+        <translation>The meeting&apos;s phases have no time, so no template can be made from it.</translation>
+    </message>
+    <message>
+        <source>Mine spørgsmål</source>
+        <translation>My questions</translation>
+    </message>
+    <message>
+        <source>{name} (kopi)</source>
+        <translation>{name} (copy)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingFile</name>
+    <message>
+        <source>{problem} Filen er flyttet uændret til {moved}.</source>
+        <translation>{problem} The file was moved unchanged to {moved}.</translation>
+    </message>
+    <message>
+        <source>Mødefilen {name} kunne ikke læses ({detail}). Den er ikke ændret.</source>
+        <translation>The meeting file {name} could not be read ({detail}). It has not been changed.</translation>
+    </message>
+    <message>
+        <source>Mødefilen {name} er beskadiget og kan ikke åbnes ({detail}). Den er ikke ændret; tag en kopi, før du sletter den.</source>
+        <translation>The meeting file {name} is damaged and cannot be opened ({detail}). It has not been changed; keep a copy before deleting it.</translation>
+    </message>
+    <message>
+        <source>Mødefilen {name} har formatversion {detail}, som denne udgave af dialogtool ikke kender (den kender op til version {current}). Opdatér dialogtool for at åbne den; filen er ikke ændret.</source>
+        <translation>The meeting file {name} has format version {detail}, which this version of dialogtool does not know (it knows up to version {current}). Update dialogtool to open it; the file has not been changed.</translation>
+    </message>
+    <message>
+        <source>Mødefilen {name} indeholder felter, der ikke giver mening ({detail}). Den er ikke ændret.</source>
+        <translation>The meeting file {name} contains fields that do not make sense ({detail}). It has not been changed.</translation>
+    </message>
+    <message>
+        <source>Mødefilen {name} er for stor til at være et møde ({detail}) og er ikke åbnet. Den er ikke ændret.</source>
+        <translation>The meeting file {name} is too large to be a meeting ({detail}) and was not opened. It has not been changed.</translation>
+    </message>
+    <message>
+        <source>Mødefilen {name} er en genvej til en fil uden for mødemappen og er ikke åbnet.</source>
+        <translation>The meeting file {name} is a link to a file outside the meetings folder and was not opened.</translation>
+    </message>
+    <message>
+        <source>Filen {name} er en kopi af mødet i {detail} (fx en konfliktkopi fra OneDrive eller Dropbox). Den er ikke åbnet: sammenlign de to, og flyt ændringerne over i hånden.</source>
+        <translation>The file {name} is a copy of the meeting in {detail} (e.g. a conflict copy from OneDrive or Dropbox). It was not opened: compare the two and move the changes over by hand.</translation>
+    </message>
+</context>
+<context>
+    <name>UserLibrary</name>
+    <message>
+        <source>Spørgsmålsfilen</source>
+        <translation>The question file</translation>
+    </message>
+    <message>
+        <source>Skabelonfilen</source>
+        <translation>The template file</translation>
+    </message>
+    <message>
+        <source>Filen med dine skjulte og foretrukne spørgsmål</source>
+        <translation>The file with your hidden and favourite questions</translation>
+    </message>
+    <message>
+        <source>{problem} Filen er sprunget over.</source>
+        <translation>{problem} The file has been skipped.</translation>
+    </message>
+    <message>
+        <source>{problem} Den bruges ikke og bliver erstattet, næste gang du skjuler noget eller vælger en favorit.</source>
+        <translation>{problem} It is not used and will be replaced the next time you hide something or pick a favourite.</translation>
+    </message>
+    <message>
+        <source>{what} {name} kunne ikke læses ({detail}).</source>
+        <translation>{what} {name} could not be read ({detail}).</translation>
+    </message>
+    <message>
+        <source>{what} {name} er ikke gyldig JSON ({detail}).</source>
+        <translation>{what} {name} is not valid JSON ({detail}).</translation>
+    </message>
+    <message>
+        <source>{what} {name} følger ikke det forventede format ({detail}).</source>
+        <translation>{what} {name} does not follow the expected format ({detail}).</translation>
+    </message>
+    <message>
+        <source>{what} {name} bruger id&apos;et {detail}, som allerede findes. Det er sprunget over.</source>
+        <translation>{what} {name} uses the id {detail}, which already exists. It has been skipped.</translation>
+    </message>
+    <message>
+        <source>{what} {name} foreslår spørgsmålet {detail}, som ikke findes. Forslaget er sprunget over.</source>
+        <translation>{what} {name} suggests the question {detail}, which does not exist. The suggestion has been skipped.</translation>
+    </message>
+</context>
+<context>
+    <name>KeptData</name>
+    <message>
+        <source>Den gemte kopi af mødets data findes ikke længere; indlæs filen igen.</source>
+        <translation>The kept copy of the meeting&apos;s data no longer exists; load the file again.</translation>
+    </message>
+    <message>
+        <source>Den gemte kopi af mødets data kan ikke læses ({detail}); indlæs filen igen. Mødets gemte tal er uændrede.</source>
+        <translation>The kept copy of the meeting&apos;s data cannot be read ({detail}); load the file again. The numbers the meeting kept are unchanged.</translation>
+    </message>
+</context>
 </TS>

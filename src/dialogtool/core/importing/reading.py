@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
+from dialogtool.core.catalogue import render
 from dialogtool.core.dataset import Dataset
 from dialogtool.core.i18n import Lang
 from dialogtool.core.importing.direction import Direction, propose_direction
@@ -201,7 +202,7 @@ def _lines(r: Reading, lang: Lang) -> list[str]:
     if r.source_line:
         lines.append(f"{'Kilde' if da else 'Source'}: {r.source_line}")
     lines.append(f"{'Advarsler' if da else 'Warnings'} ({len(r.warnings)}):")
-    lines.extend(f"  - {_where(w, lang)}{w.message(lang)}" for w in r.warnings)
+    lines.extend(f"  - {_where(w, lang)}{render(w.message, lang)}" for w in r.warnings)
     return lines
 
 
