@@ -3120,6 +3120,46 @@ Can they not get in? Guest networks often keep phones and computer apart, and a 
         <source>Datamappe</source>
         <translation>Data folder</translation>
     </message>
+    <message>
+        <source>Sprog og udseende</source>
+        <translation>Language and appearance</translation>
+    </message>
+    <message>
+        <source>Filer</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Præsentation</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <source>Deling og privatliv</source>
+        <translation>Sharing and privacy</translation>
+    </message>
+    <message>
+        <source>Menuerne og denne side skifter straks; åbne sider ved næste start.</source>
+        <translation>The menus and this page change at once; pages already open change at the next start.</translation>
+    </message>
+    <message>
+        <source>Møder, skabeloner og datalandskaber. Tom: standardmappen. Gælder fra næste start (--data-dir går forud).</source>
+        <translation>Meetings, templates and data landscapes. Empty: the default folder. Takes effect at the next start (--data-dir takes precedence).</translation>
+    </message>
+    <message>
+        <source>Det, en delt opsamling indeholder, når intet andet vælges.</source>
+        <translation>What a shared summary contains when nothing else is chosen.</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Høj kontrast</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>
@@ -4476,6 +4516,1276 @@ learning</translation>
     <message>
         <source>Den gemte kopi af mødets data kan ikke læses ({detail}); indlæs filen igen. Mødets gemte tal er uændrede.</source>
         <translation>The kept copy of the meeting&apos;s data cannot be read ({detail}); load the file again. The numbers the meeting kept are unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Teammøde</source>
+        <translation>Team meeting</translation>
+    </message>
+    <message>
+        <source>1:1-datasamtale</source>
+        <translation>1:1 data conversation</translation>
+    </message>
+    <message>
+        <source>Ledermøde</source>
+        <translation>Leadership meeting</translation>
+    </message>
+    <message>
+        <source>Planlagt</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>I gang</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Afsluttet</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <source>Inspirator</source>
+        <translation>Inspirator</translation>
+    </message>
+    <message>
+        <source>Afgrænser</source>
+        <translation>Boundary-setter</translation>
+    </message>
+    <message>
+        <source>Du har ingen holdning til, hvad tallene betyder – dem, du taler med, tolker først.</source>
+        <translation>You hold no view on what the numbers mean – those you talk with interpret first.</translation>
+    </message>
+    <message>
+        <source>Du rammesætter, om tallene er gode eller kræver fokus – og er så nysgerrig.</source>
+        <translation>You frame whether the numbers are good or need focus – and are then curious.</translation>
+    </message>
+    <message>
+        <source>Du ved allerede, hvilken handling data skal føre til – nysgerrigheden går på at kvalificere den.</source>
+        <translation>You already know which action the data must lead to – your curiosity goes into qualifying it.</translation>
+    </message>
+    <message>
+        <source>Produktionsdomænet</source>
+        <translation>The production domain</translation>
+    </message>
+    <message>
+        <source>Det personlige/æstetiske domæne</source>
+        <translation>The personal/aesthetic domain</translation>
+    </message>
+    <message>
+        <source>Det refleksive domæne</source>
+        <translation>The reflective domain</translation>
+    </message>
+    <message>
+        <source>Detektiv</source>
+        <translation>Detective</translation>
+    </message>
+    <message>
+        <source>Kaptajn</source>
+        <translation>Captain</translation>
+    </message>
+    <message>
+        <source>Antropolog</source>
+        <translation>Anthropologist</translation>
+    </message>
+    <message>
+        <source>Fremtidsforsker</source>
+        <translation>Futurist</translation>
+    </message>
+    <message>
+        <source>Afklarende spørgsmål</source>
+        <translation>Clarifying questions</translation>
+    </message>
+    <message>
+        <source>Handlingsorienterede spørgsmål</source>
+        <translation>Action-oriented questions</translation>
+    </message>
+    <message>
+        <source>Fortidsrettede læringsspørgsmål</source>
+        <translation>Past-oriented learning questions</translation>
+    </message>
+    <message>
+        <source>Fremtidsrettede læringsspørgsmål</source>
+        <translation>Future-oriented learning questions</translation>
+    </message>
+    <message>
+        <source>hvad siger data?</source>
+        <translation>what do the data say?</translation>
+    </message>
+    <message>
+        <source>hvad gør vi nu?</source>
+        <translation>what do we do now?</translation>
+    </message>
+    <message>
+        <source>hvad fortæller data om vores praksis?</source>
+        <translation>what do the data tell about our practice?</translation>
+    </message>
+    <message>
+        <source>hvad kan skabe progression?</source>
+        <translation>what could create progress?</translation>
+    </message>
+    <message>
+        <source>Åben</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Udført</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Opgivet</source>
+        <translation>Abandoned</translation>
+    </message>
+    <message>
+        <source>Ekstern</source>
+        <translation>External</translation>
+    </message>
+    <message>
+        <source>Intern</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <source>uden for lederens direkte indflydelse</source>
+        <translation>outside the leader&apos;s direct influence</translation>
+    </message>
+    <message>
+        <source>lederen kan påvirke det</source>
+        <translation>the leader can affect it</translation>
+    </message>
+    <message>
+        <source>Kollektiv</source>
+        <translation>Collective</translation>
+    </message>
+    <message>
+        <source>Individuel</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <source>gælder alle</source>
+        <translation>affects everyone</translation>
+    </message>
+    <message>
+        <source>knyttet til én</source>
+        <translation>tied to one person</translation>
+    </message>
+    <message>
+        <source>Formål</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Udbytte</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Proces</source>
+        <translation>Process</translation>
+    </message>
+    <message>
+        <source>Deltagere</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Mødeleder</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Lederens perspektiv</source>
+        <translation>The leader&apos;s perspective</translation>
+    </message>
+    <message>
+        <source>Lederens retning (givet først)</source>
+        <translation>The leader&apos;s direction (given first)</translation>
+    </message>
+    <message>
+        <source>Lederens rolle og udgangspunkt</source>
+        <translation>The leader&apos;s role and starting point</translation>
+    </message>
+    <message>
+        <source>Spørgsmål, vi stillede</source>
+        <translation>Questions we asked</translation>
+    </message>
+    <message>
+        <source>Brugte spørgsmålstyper</source>
+        <translation>Question types used</translation>
+    </message>
+    <message>
+        <source>Spørgsmål</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Opfølgning</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Referat</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Private noter</source>
+        <translation>Private notes</translation>
+    </message>
+    <message>
+        <source>(stod over)</source>
+        <translation>(passed)</translation>
+    </message>
+    <message>
+        <source>frist</source>
+        <translation>due</translation>
+    </message>
+    <message>
+        <source>Ingen</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>Seneste</source>
+        <translation>Latest</translation>
+    </message>
+    <message>
+        <source>forrige</source>
+        <translation>previous</translation>
+    </message>
+    <message>
+        <source>mål</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <source>(alle)</source>
+        <translation>(all)</translation>
+    </message>
+    <message>
+        <source>»{group}« er ikke en gruppe i data – tallene her er for {shown}.</source>
+        <translation>“{group}” is not a group in the data – these numbers are for {shown}.</translation>
+    </message>
+    <message>
+        <source>Kilde</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>trukket</source>
+        <translation>extracted</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>kollektiv</source>
+        <translation>collective</translation>
+    </message>
+    <message>
+        <source>individuel</source>
+        <translation>individual</translation>
+    </message>
+    <message>
+        <source>{where} og {who} ({means}, {reach})</source>
+        <translation>{where} and {who} ({means}, {reach})</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <source>Formål og udbytte</source>
+        <translation>Purpose and outcome</translation>
+    </message>
+    <message>
+        <source>Det vigtigste og vores læring – nåede vi udbyttet?</source>
+        <translation>The most important points and learning – did we reach the outcome?</translation>
+    </message>
+    <message>
+        <source>Det lærte vi af prøvehandlingen</source>
+        <translation>What the trial taught us</translation>
+    </message>
+    <message>
+        <source>Det forventede vi</source>
+        <translation>What we expected</translation>
+    </message>
+    <message>
+        <source>Hvad</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Hvem</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Hvornår</source>
+        <translation>By when</translation>
+    </message>
+    <message>
+        <source>Nøgletal</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>prøvehandling; vi forventer</source>
+        <translation>trial; we expect</translation>
+    </message>
+    <message>
+        <source>Ingen aftalte handlinger.</source>
+        <translation>No actions agreed.</translation>
+    </message>
+    <message>
+        <source>Grafen blev ikke vist på skærmen.</source>
+        <translation>The chart was not shown on the screen.</translation>
+    </message>
+    <message>
+        <source>Indlæg pr. person</source>
+        <translation>Contributions per person</translation>
+    </message>
+    <message>
+        <source>Mødeleder</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Deltager</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Medarbejderens kopi af 1:1-datasamtalen.</source>
+        <translation>The employee&apos;s copy of the 1:1 data conversation.</translation>
+    </message>
+    <message>
+        <source>Lederens eget eksemplar – indeholder private noter; giv det ikke videre.</source>
+        <translation>The leader&apos;s own copy – it holds private notes; do not pass it on.</translation>
+    </message>
+    <message>
+        <source>Side {page} af {pages}</source>
+        <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
+        <source>… (forkortet – hele opsamlingen er i den gemte fil)</source>
+        <translation>… (shortened – the whole summary is in the saved file)</translation>
+    </message>
+    <message>
+        <source>Opfølgning</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Frist</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Aftalt på mødet</source>
+        <translation>Agreed at the meeting</translation>
+    </message>
+    <message>
+        <source>Rummets svar</source>
+        <translation>The room&apos;s answers</translation>
+    </message>
+    <message>
+        <source>Anonyme svar, som deltagerne gav på deres telefoner; ingen navne er gemt.</source>
+        <translation>Anonymous answers the participants gave on their phones; no names are kept.</translation>
+    </message>
+    <message>
+        <source>{n} skrevet ind af mødelederen</source>
+        <translation>{n} typed in by the chair</translation>
+    </message>
+    <message>
+        <source>Tid: planlagt og brugt</source>
+        <translation>Time: planned and used</translation>
+    </message>
+    <message>
+        <source>Fase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Planlagt</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Brugt</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <source>Forskel</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>I alt</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>Room</name>
+    <message>
+        <source>Gæt først: hvor landede tallet?</source>
+        <translation>Guess first: where did the number land?</translation>
+    </message>
+    <message>
+        <source>Gæt først: gik det op, stod det stille eller gik det ned?</source>
+        <translation>Guess first: did it go up, stay flat or go down?</translation>
+    </message>
+    <message>
+        <source>Hvad lægger du mærke til?</source>
+        <translation>What do you notice?</translation>
+    </message>
+    <message>
+        <source>Tjek ind</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Tjek ud</source>
+        <translation>Check-out</translation>
+    </message>
+    <message>
+        <source>Hvor godt givet ud var tiden i dag? (1–5)</source>
+        <translation>How well spent was the time? (1–5)</translation>
+    </message>
+    <message>
+        <source>Hvilke forklaringer ser du?</source>
+        <translation>Which explanations do you see?</translation>
+    </message>
+    <message>
+        <source>Op</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Uændret</source>
+        <translation>Flat</translation>
+    </message>
+    <message>
+        <source>Ned</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>{n} svar</source>
+        <translation>{n} answers</translation>
+    </message>
+    <message>
+        <source>Rummets gæt (midterste): {value}</source>
+        <translation>The room&apos;s guess (median): {value}</translation>
+    </message>
+    <message>
+        <source>fra {low} til {high}</source>
+        <translation>from {low} to {high}</translation>
+    </message>
+    <message>
+        <source>Det rigtige tal: {value}</source>
+        <translation>The real number: {value}</translation>
+    </message>
+    <message>
+        <source>Det gik: {choice}</source>
+        <translation>It went: {choice}</translation>
+    </message>
+    <message>
+        <source>Færre end {n} svar – de vises ikke, så ingen kan genkendes.</source>
+        <translation>Fewer than {n} answers – not shown, so nobody can be recognised.</translation>
+    </message>
+    <message>
+        <source>Gennemsnit {value}</source>
+        <translation>Average {value}</translation>
+    </message>
+</context>
+<context>
+    <name>SteppingStones</name>
+    <message>
+        <source>Trædestensrapport</source>
+        <translation>Stepping-stone report</translation>
+    </message>
+    <message>
+        <source>Trædesten</source>
+        <translation>Stepping stone</translation>
+    </message>
+    <message>
+        <source>Seneste og mål</source>
+        <translation>Latest and target</translation>
+    </message>
+    <message>
+        <source>Udvikling</source>
+        <translation>Development</translation>
+    </message>
+    <message>
+        <source>Senest bemærket</source>
+        <translation>Last noticed</translation>
+    </message>
+    <message>
+        <source>Senest aftalt</source>
+        <translation>Last agreed</translation>
+    </message>
+    <message>
+        <source>over målet</source>
+        <translation>above the target</translation>
+    </message>
+    <message>
+        <source>under målet</source>
+        <translation>below the target</translation>
+    </message>
+    <message>
+        <source>på målet</source>
+        <translation>on the target</translation>
+    </message>
+    <message>
+        <source>mål</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <source>intet mål</source>
+        <translation>no target</translation>
+    </message>
+    <message>
+        <source>steget fra {old}</source>
+        <translation>risen from {old}</translation>
+    </message>
+    <message>
+        <source>faldet fra {old}</source>
+        <translation>fallen from {old}</translation>
+    </message>
+    <message>
+        <source>uændret siden {period}</source>
+        <translation>unchanged since {period}</translation>
+    </message>
+    <message>
+        <source>mål nået {n} af {m} perioder</source>
+        <translation>target reached {n} of {m} periods</translation>
+    </message>
+    <message>
+        <source>prøvehandling</source>
+        <translation>trial action</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>{team} · {count} trædesten · data: {source}</source>
+        <translation>{team} · {count} stepping stones · data: {source}</translation>
+    </message>
+    <message>
+        <source>Tallene er et øjebliksbillede: Brug rapporten som anledning til dialog – hvad lægger I mærke til, og hvad gør I klogere?</source>
+        <translation>The numbers are a snapshot: use the report as an occasion for dialogue – what do you notice, and what makes you wiser?</translation>
+    </message>
+</context>
+<context>
+    <name>Framing</name>
+    <message>
+        <source>Sig, at du ingen holdning har til tallene på forhånd: I fortolker først, og jeres blik er det, vi bygger på.</source>
+        <translation>Say that you hold no view on the numbers beforehand: you all interpret first, and we build on how you see them.</translation>
+    </message>
+    <message>
+        <source>Sig, at du ingen holdning har til tallene på forhånd: Medarbejderen fortolker først, og du bygger på det.</source>
+        <translation>Say that you hold no view on the numbers beforehand: the employee interprets first, and you build on that.</translation>
+    </message>
+    <message>
+        <source>Sig, hvad du synes er godt, og hvad der kræver fokus – og at du derefter er nysgerrig på, hvordan I ser det.</source>
+        <translation>Say what you think is good and what needs focus – and that you are then curious about how you all see it.</translation>
+    </message>
+    <message>
+        <source>Sig, hvad du synes er godt, og hvad der kræver fokus – og at du derefter er nysgerrig på, hvordan medarbejderen ser det.</source>
+        <translation>Say what you think is good and what needs focus – and that you are then curious about how the employee sees it.</translation>
+    </message>
+    <message>
+        <source>Sig ærligt, hvilken retning der ligger fast, og hvad der er åbent: hvordan vi gør det bedst i praksis. Nysgerrigheden går på at kvalificere handlingen.</source>
+        <translation>Say honestly which direction is settled and what is open: how we do it best in practice. Your curiosity goes into qualifying the action.</translation>
+    </message>
+    <message>
+        <source>Sig ærligt, hvilken retning der ligger fast, og hvad der er åbent: hvordan I to gør det bedst i praksis. Nysgerrigheden går på at kvalificere handlingen.</source>
+        <translation>Say honestly which direction is settled and what is open: how the two of you do it best in practice. Your curiosity goes into qualifying the action.</translation>
+    </message>
+</context>
+<context>
+    <name>MethodSteps</name>
+    <message>
+        <source>Handlinger står før data: I aftaler, før I har undersøgt tallene sammen.</source>
+        <translation>Action items come before the data: you agree before you have explored the numbers together.</translation>
+    </message>
+    <message>
+        <source>Handlinger står før forklaringer: Find forklaringerne, før I skrider til handling.</source>
+        <translation>Action items come before explanations: find the explanations before moving to action.</translation>
+    </message>
+    <message>
+        <source>Uden rammesætning hører deltagerne hverken formål og udbytte eller, hvordan dialogen foregår – datakontrakten mangler.</source>
+        <translation>Without the framing, participants hear neither purpose and outcome nor how the dialogue works – the data contract is missing.</translation>
+    </message>
+    <message>
+        <source>Uden tjek ind forbinder deltagerne sig ikke med formål og udbytte, før I går i gang.</source>
+        <translation>Without the check-in, participants do not connect to purpose and outcome before you begin.</translation>
+    </message>
+    <message>
+        <source>Uden tjek ud samler I ikke op på læringen og på, hvad det skal føre til af handling.</source>
+        <translation>Without the check-out, you do not gather up the learning and what it should lead to in action.</translation>
+    </message>
+    <message>
+        <source>Uden forklaringer går I fra tallene direkte til handling – spillepladen finder forklaringer, før I skrider til handling.</source>
+        <translation>Without explanations you go from the numbers straight to action – the game board finds explanations before moving to action.</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Gennemført</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>I gang</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Ikke gjort</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <source>Droppet</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <source>{indicator}: ingen nyere tal</source>
+        <translation>{indicator}: no newer numbers</translation>
+    </message>
+    <message>
+        <source>{movement}, samme periode som sidst</source>
+        <translation>{movement}, same period as last time</translation>
+    </message>
+    <message>
+        <source>{points} procentpoint</source>
+        <translation>{points} percentage points</translation>
+    </message>
+    <message>
+        <source>Ikke gennemgået</source>
+        <translation>Not reviewed</translation>
+    </message>
+</context>
+<context>
+    <name>Trials</name>
+    <message>
+        <source>En prøvehandling, der viser, at forandringen ikke gav en forbedring, er også en succes – for så har vi lært det.</source>
+        <translation>A trial action that shows the change did not improve things is also a success – because then we have learned it.</translation>
+    </message>
+</context>
+<context>
+    <name>Questions</name>
+    <message>
+        <source>Vær oprigtigt nysgerrig</source>
+        <translation>Be genuinely curious</translation>
+    </message>
+    <message>
+        <source>Flet faglighed og fokus på værdi</source>
+        <translation>Weave professionalism and focus on value</translation>
+    </message>
+    <message>
+        <source>Tegn forandringen sammen</source>
+        <translation>Draw the change together</translation>
+    </message>
+    <message>
+        <source>Fokuser på det meningsfulde</source>
+        <translation>Focus on what is meaningful</translation>
+    </message>
+    <message>
+        <source>Omfavn data</source>
+        <translation>Embrace data</translation>
+    </message>
+    <message>
+        <source>Stop op og lær</source>
+        <translation>Stop and learn</translation>
+    </message>
+    <message>
+        <source>Vi modtager eller producerer data</source>
+        <translation>We receive or produce data</translation>
+    </message>
+    <message>
+        <source>Vi fortolker sammen</source>
+        <translation>We interpret together</translation>
+    </message>
+    <message>
+        <source>Vi finder forklaringer</source>
+        <translation>We find explanations</translation>
+    </message>
+    <message>
+        <source>Vi vælger løsninger og handlinger</source>
+        <translation>We choose solutions and actions</translation>
+    </message>
+    <message>
+        <source>Vi implementerer og følger op</source>
+        <translation>We implement and follow up</translation>
+    </message>
+    <message>
+        <source>Tjek ind</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Tjek ud</source>
+        <translation>Check-out</translation>
+    </message>
+    <message>
+        <source>FUP: Formål</source>
+        <translation>FUP: Purpose</translation>
+    </message>
+    <message>
+        <source>FUP: Udbytte</source>
+        <translation>FUP: Outcome</translation>
+    </message>
+    <message>
+        <source>FUP: Proces</source>
+        <translation>FUP: Process</translation>
+    </message>
+    <message>
+        <source>Datakontrakt: Åbning</source>
+        <translation>Data contract: opening</translation>
+    </message>
+    <message>
+        <source>Den røde tråd</source>
+        <translation>The red thread</translation>
+    </message>
+    <message>
+        <source>Opsamling (gamemaster)</source>
+        <translation>Gathering up (gamemaster)</translation>
+    </message>
+    <message>
+        <source>Datalandskabet</source>
+        <translation>The data landscape</translation>
+    </message>
+    <message>
+        <source>Rolle: Facilitator</source>
+        <translation>Role: Facilitator</translation>
+    </message>
+    <message>
+        <source>Rolle: Inspirator</source>
+        <translation>Role: Inspirator</translation>
+    </message>
+    <message>
+        <source>Rolle: Afgrænser</source>
+        <translation>Role: Boundary-setter</translation>
+    </message>
+    <message>
+        <source>UGU: Undersøg</source>
+        <translation>UGU: Explore</translation>
+    </message>
+    <message>
+        <source>UGU: Giv</source>
+        <translation>UGU: Give</translation>
+    </message>
+    <message>
+        <source>UGU: Undersøg igen</source>
+        <translation>UGU: Explore again</translation>
+    </message>
+    <message>
+        <source>Detektiv</source>
+        <translation>Detective</translation>
+    </message>
+    <message>
+        <source>Antropolog</source>
+        <translation>Anthropologist</translation>
+    </message>
+    <message>
+        <source>Kaptajn</source>
+        <translation>Captain</translation>
+    </message>
+    <message>
+        <source>Fremtidsforsker</source>
+        <translation>Futurist</translation>
+    </message>
+    <message>
+        <source>Mestringsspørgsmål</source>
+        <translation>Mastery questions</translation>
+    </message>
+    <message>
+        <source>Progressionsspørgsmål</source>
+        <translation>Progression questions</translation>
+    </message>
+    <message>
+        <source>Anerkendelse</source>
+        <translation>Recognition</translation>
+    </message>
+    <message>
+        <source>Produktionsdomænet</source>
+        <translation>The production domain</translation>
+    </message>
+    <message>
+        <source>Det personlige/æstetiske domæne</source>
+        <translation>The personal/aesthetic domain</translation>
+    </message>
+    <message>
+        <source>Det refleksive domæne</source>
+        <translation>The reflective domain</translation>
+    </message>
+    <message>
+        <source>Brobygningsspørgsmål</source>
+        <translation>Bridge-building questions</translation>
+    </message>
+    <message>
+        <source>Analysens fire niveauer</source>
+        <translation>The four levels of analysis</translation>
+    </message>
+    <message>
+        <source>Spillepladen: Forklaringernes akser</source>
+        <translation>Game board: the explanation axes</translation>
+    </message>
+    <message>
+        <source>Målkompasset: Om målene</source>
+        <translation>Goal compass: About the goals</translation>
+    </message>
+    <message>
+        <source>Målkompasset: Hvad nu, hvis …?</source>
+        <translation>Goal compass: What if …?</translation>
+    </message>
+    <message>
+        <source>Målkompasset: Opfølgning på Stop op og lær</source>
+        <translation>Goal compass: following up on Stop and learn</translation>
+    </message>
+    <message>
+        <source>Evaluering af workshoppen</source>
+        <translation>Workshop evaluation</translation>
+    </message>
+    <message>
+        <source>Lederens egen refleksion</source>
+        <translation>The leader&apos;s own reflection</translation>
+    </message>
+    <message>
+        <source>Spillepladen {n}: {step}</source>
+        <translation>Game board {n}: {step}</translation>
+    </message>
+    <message>
+        <source>Målkompasset {n}: {principle}</source>
+        <translation>Goal compass {n}: {principle}</translation>
+    </message>
+</context>
+<context>
+    <name>Fup</name>
+    <message>
+        <source>Når klokken er …</source>
+        <translation>When it is …</translation>
+    </message>
+    <message>
+        <source>Formålet er skabelonens. Gør det til dit eget: Knyt det til strategien og visionen, og sig, hvilke data mødet tager fat i i dag.</source>
+        <translation>The purpose is the template&apos;s. Make it your own: tie it to the strategy and vision, and say which data the meeting takes up today.</translation>
+    </message>
+    <message>
+        <source>Skriv emnet ind i formålet, hvor der står »…«.</source>
+        <translation>Write the topic into the purpose where it says “…”.</translation>
+    </message>
+    <message>
+        <source>Sig udbyttet med mødets sluttid: »Når klokken er {time}, har vi …«.</source>
+        <translation>Say the outcome with the meeting&apos;s end time: “When it is {time}, we have …”.</translation>
+    </message>
+</context>
+<context>
+    <name>Limits</name>
+    <message>
+        <source>Værdien kan ikke bruges her.</source>
+        <translation>The value cannot be used here.</translation>
+    </message>
+    <message>
+        <source>Mindst {ge}.</source>
+        <translation>At least {ge}.</translation>
+    </message>
+    <message>
+        <source>Skal være over {gt}.</source>
+        <translation>Must be more than {gt}.</translation>
+    </message>
+    <message>
+        <source>Højst {le}.</source>
+        <translation>At most {le}.</translation>
+    </message>
+    <message>
+        <source>Skal være under {lt}.</source>
+        <translation>Must be less than {lt}.</translation>
+    </message>
+    <message>
+        <source>Skriv et helt tal.</source>
+        <translation>Type a whole number.</translation>
+    </message>
+    <message>
+        <source>Skriv en dato, fx 15.01.2027.</source>
+        <translation>Type a date, e.g. 15.01.2027.</translation>
+    </message>
+</context>
+<context>
+    <name>Insight</name>
+    <message>
+        <source>Mødets titel</source>
+        <translation>Meeting title</translation>
+    </message>
+    <message>
+        <source>Mødet er med</source>
+        <translation>Meeting with</translation>
+    </message>
+    <message>
+        <source>Viste tal for</source>
+        <translation>Numbers shown for</translation>
+    </message>
+    <message>
+        <source>Mødeleder</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <source>Deltager</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Formål, udbytte og proces</source>
+        <translation>Purpose, outcome and process</translation>
+    </message>
+    <message>
+        <source>Referat</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Lederens private noter</source>
+        <translation>The leader&apos;s private notes</translation>
+    </message>
+    <message>
+        <source>Tjek ind</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Tjek ud</source>
+        <translation>Check-out</translation>
+    </message>
+    <message>
+        <source>Data og samtalen om dem</source>
+        <translation>Data and the talk about them</translation>
+    </message>
+    <message>
+        <source>Spørgsmål</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Forklaringer</source>
+        <translation>Explanations</translation>
+    </message>
+    <message>
+        <source>Handlinger</source>
+        <translation>Action items</translation>
+    </message>
+    <message>
+        <source>Siden sidst</source>
+        <translation>Since last time</translation>
+    </message>
+    <message>
+        <source>Talerække og grupper</source>
+        <translation>Speaking order and groups</translation>
+    </message>
+    <message>
+        <source>Antal indlæg (lederens optælling)</source>
+        <translation>Contributions (the leader&apos;s tally)</translation>
+    </message>
+    <message>
+        <source>Vist for gruppen</source>
+        <translation>Shown to the room</translation>
+    </message>
+    <message>
+        <source>Datakilde</source>
+        <translation>Data source</translation>
+    </message>
+    <message>
+        <source>Indsigt: {person}</source>
+        <translation>Access request: {person}</translation>
+    </message>
+    <message>
+        <source>Alt, hvad dialogtool har registreret om {names} i {count} møder, udtrukket {when}. Hvert felt, der nævner personen, eller som rummer personens egne ord, er taget med.</source>
+        <translation>Everything dialogtool has recorded about {names} in {count} meetings, extracted {when}. Every field that names the person, or holds their own words, is included.</translation>
+    </message>
+    <message>
+        <source>Lederens private noter, der nævner personen, er taget med og markeret »privat«.</source>
+        <translation>The leader&apos;s private notes that name the person are included and marked &apos;private&apos;.</translation>
+    </message>
+    <message>
+        <source>Lederens private noter (arbejdsnoter, aldrig delt) er ikke taget med.</source>
+        <translation>The leader&apos;s private notes (working notes, never shared) are not included.</translation>
+    </message>
+    <message>
+        <source>Ingen møder nævner personen.</source>
+        <translation>No meeting names the person.</translation>
+    </message>
+    <message>
+        <source> (i papirkurven)</source>
+        <translation> (in the bin)</translation>
+    </message>
+    <message>
+        <source>Felt|Indhold</source>
+        <translation>Field|Content</translation>
+    </message>
+    <message>
+        <source> (privat)</source>
+        <translation> (private)</translation>
+    </message>
+</context>
+<context>
+    <name>Reading</name>
+    <message>
+        <source>lang (én række pr. tal)</source>
+        <translation>long (one row per number)</translation>
+    </message>
+    <message>
+        <source>bred (én kolonne pr. nøgletal)</source>
+        <translation>wide (one column per indicator)</translation>
+    </message>
+    <message>
+        <source>perioder på tværs</source>
+        <translation>periods across</translation>
+    </message>
+    <message>
+        <source>grupper på tværs, perioder nedad</source>
+        <translation>groups across, periods down</translation>
+    </message>
+    <message>
+        <source>CSV-tekstfil</source>
+        <translation>CSV text file</translation>
+    </message>
+    <message>
+        <source>Excel-regneark (.xlsx)</source>
+        <translation>Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Excel-regneark (.xls)</source>
+        <translation>Excel workbook (.xls)</translation>
+    </message>
+    <message>
+        <source>OpenDocument-regneark (.ods)</source>
+        <translation>OpenDocument spreadsheet (.ods)</translation>
+    </message>
+    <message>
+        <source>PC-Axis-fil (.px)</source>
+        <translation>PC-Axis file (.px)</translation>
+    </message>
+    <message>
+        <source>JSON-stat</source>
+        <translation>JSON-stat</translation>
+    </message>
+    <message>
+        <source>{file}: {format}, opbygning: {layout}</source>
+        <translation>{file}: {format}, layout: {layout}</translation>
+    </message>
+    <message>
+        <source>Ark: {sheet}</source>
+        <translation>Sheet: {sheet}</translation>
+    </message>
+    <message>
+        <source>Ark: {sheet} (øvrige ark, ikke læst: {others})</source>
+        <translation>Sheet: {sheet} (other sheets, not read: {others})</translation>
+    </message>
+    <message>
+        <source>Nøgletal ({count}):</source>
+        <translation>Indicators ({count}):</translation>
+    </message>
+    <message>
+        <source>{indicator}: {better} (foreslået, {reason})</source>
+        <translation>{indicator}: {better} (proposed, {reason})</translation>
+    </message>
+    <message>
+        <source>højere er bedre</source>
+        <translation>higher is better</translation>
+    </message>
+    <message>
+        <source>lavere er bedre</source>
+        <translation>lower is better</translation>
+    </message>
+    <message>
+        <source>Perioder: {first} – {last} ({count} {kinds})</source>
+        <translation>Periods: {first} – {last} ({count} {kinds})</translation>
+    </message>
+    <message>
+        <source>Værdier indlæst: {values}; manglende (skjult af kilden): {missing}</source>
+        <translation>Values loaded: {values}; missing (hidden by the source): {missing}</translation>
+    </message>
+    <message>
+        <source>Værdier indlæst: {values}; manglende (skjult af kilden): {missing} (markør: {markers})</source>
+        <translation>Values loaded: {values}; missing (hidden by the source): {missing} (marker: {markers})</translation>
+    </message>
+    <message>
+        <source>Skjulte rækker udeladt: {rows}; skjulte kolonner udeladt: {columns}</source>
+        <translation>Hidden rows left out: {rows}; hidden columns left out: {columns}</translation>
+    </message>
+    <message>
+        <source>Kilde: {source}</source>
+        <translation>Source: {source}</translation>
+    </message>
+    <message>
+        <source>Advarsler ({count}):</source>
+        <translation>Warnings ({count}):</translation>
+    </message>
+    <message>
+        <source>tom celle</source>
+        <translation>empty cell</translation>
+    </message>
+    <message>
+        <source>Grupper: ingen (filen har ingen gruppekolonne)</source>
+        <translation>Groups: none (the file has no group column)</translation>
+    </message>
+    <message>
+        <source>{group} (total, målestok)</source>
+        <translation>{group} (total, yardstick)</translation>
+    </message>
+    <message>
+        <source>{group} (sammenligning)</source>
+        <translation>{group} (benchmark)</translation>
+    </message>
+    <message>
+        <source>Grupper ({count}): {groups}</source>
+        <translation>Groups ({count}): {groups}</translation>
+    </message>
+    <message>
+        <source>Grupper ({count}): {groups}, … og {more} flere</source>
+        <translation>Groups ({count}): {groups}, … and {more} more</translation>
+    </message>
+    <message>
+        <source>antaget</source>
+        <translation>assumed</translation>
+    </message>
+    <message>
+        <source>ud fra ordet &apos;{word}&apos;</source>
+        <translation>from the word &apos;{word}&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodKinds</name>
+    <message>
+        <source>år</source>
+        <translation>years</translation>
+    </message>
+    <message>
+        <source>halvår</source>
+        <translation>half-years</translation>
+    </message>
+    <message>
+        <source>kvartaler</source>
+        <translation>quarters</translation>
+    </message>
+    <message>
+        <source>måneder</source>
+        <translation>months</translation>
+    </message>
+    <message>
+        <source>uger</source>
+        <translation>weeks</translation>
+    </message>
+    <message>
+        <source>dage</source>
+        <translation>days</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodKind</name>
+    <message>
+        <source>år</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>halvår</source>
+        <translation>half-year</translation>
+    </message>
+    <message>
+        <source>kvartal</source>
+        <translation>quarter</translation>
+    </message>
+    <message>
+        <source>måned</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <source>uge</source>
+        <translation>week</translation>
+    </message>
+    <message>
+        <source>dag</source>
+        <translation>day</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseQuestions</name>
+    <message>
+        <source>Stillet: »{question}«</source>
+        <translation>Asked: “{question}”</translation>
+    </message>
+    <message>
+        <source>Ikke stillet: »{question}«</source>
+        <translation>Not asked: “{question}”</translation>
+    </message>
+</context>
+<context>
+    <name>Phases</name>
+    <message>
+        <source>Forberedelse</source>
+        <translation>Preparation</translation>
+    </message>
+    <message>
+        <source>Rammesætning</source>
+        <translation>Framing</translation>
+    </message>
+    <message>
+        <source>Tjek ind</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Siden sidst</source>
+        <translation>Since last time</translation>
+    </message>
+    <message>
+        <source>Data i kontekst</source>
+        <translation>Data in context</translation>
+    </message>
+    <message>
+        <source>Spørgsmål</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Spørgsmålsrunde</source>
+        <translation>Question round</translation>
+    </message>
+    <message>
+        <source>Forklaringer</source>
+        <translation>Explanations</translation>
+    </message>
+    <message>
+        <source>Handlinger</source>
+        <translation>Action items</translation>
+    </message>
+    <message>
+        <source>Tjek ud</source>
+        <translation>Check-out</translation>
+    </message>
+    <message>
+        <source>Opsamling</source>
+        <translation>Summary</translation>
+    </message>
+</context>
+<context>
+    <name>Example</name>
+    <message>
+        <source>Teammøde om løntimer og jobsamtaler</source>
+        <translation>Team meeting on paid hours and job interviews</translation>
+    </message>
+    <message>
+        <source>PRIVAT: Bjørn har haft en hård måned – spørg ham ikke først.</source>
+        <translation>PRIVATE: Bjørn has had a hard month – do not ask him first.</translation>
+    </message>
+    <message>
+        <source>HEMMELIGT: Jeg tror, faldet skyldes sygemeldingerne i foråret.</source>
+        <translation>SECRET: I think the drop is due to the sick leave in the spring.</translation>
+    </message>
+    <message>
+        <source>Jeg vil gerne forstå, hvorfor løntimerne er faldet.</source>
+        <translation>I would like to understand why the paid hours have dropped.</translation>
+    </message>
+    <message>
+        <source>Jeg håber, vi går herfra med én ting, vi prøver af.</source>
+        <translation>I hope we leave with one thing we will try out.</translation>
+    </message>
+    <message>
+        <source>Vi er faldet fra 89,0 % til 87,2 % og ligger nu under målet på 90 %.</source>
+        <translation>We have dropped from 89.0% to 87.2% and are now below the target of 90%.</translation>
+    </message>
+    <message>
+        <source>Jeg ser, at vi stadig ligger over de andre teams.</source>
+        <translation>I see that we are still above the other teams.</translation>
+    </message>
+    <message>
+        <source>Ring til fem virksomheder om løntimer</source>
+        <translation>Call five employers about paid hours</translation>
+    </message>
+    <message>
+        <source>Del erfaringer fra Team Syd på næste møde</source>
+        <translation>Share experience from Team Syd at the next meeting</translation>
     </message>
 </context>
 </TS>

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time
 from functools import cache
 from typing import TypeAlias
 
@@ -36,10 +36,10 @@ from dialogtool.core.i18n import DEFAULT_LANG, Lang, LocalizedText
 from dialogtool.core.resources import resource_dir
 
 #: What a message's argument may be: a name or other text (shown as it is), a
-#: number (the reader's decimal and thousands signs), a day or a moment (the
-#: reader's date form), or another message (rendered in the same language).
+#: number (the reader's decimal and thousands signs), a day, a moment or a time
+#: of day (the reader's forms), or another message (rendered in the same language).
 #: Identifiers that are numbers only in form (a row, a year) are passed as text.
-Arg: TypeAlias = "str | int | float | date | datetime | Message"
+Arg: TypeAlias = "str | int | float | date | datetime | time | Message"
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
@@ -106,6 +106,8 @@ def _formatted(value: Arg, lang: Lang) -> str:
         return formatting.number(value, lang)
     if isinstance(value, datetime):
         return formatting.moment(value, lang)
+    if isinstance(value, time):
+        return formatting.clock(value, lang)
     return formatting.day(value, lang)
 
 

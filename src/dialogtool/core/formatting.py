@@ -8,7 +8,7 @@ milliseconds, which start-up need not pay before the first number is shown.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -90,6 +90,13 @@ def day(value: date, lang: Lang) -> str:
     from babel.dates import format_date
 
     return format_date(value, "medium", locale=_locale(lang))
+
+
+def clock(value: time, lang: Lang) -> str:
+    """A time of day: ``11.00`` in Danish, ``11:00`` in English."""
+    from babel.dates import format_time
+
+    return format_time(value, "short", locale=_locale(lang))
 
 
 def moment(value: datetime, lang: Lang) -> str:

@@ -8,15 +8,14 @@ for ``MeetingSession.apply``.
 
 from __future__ import annotations
 
-from dialogtool.core.i18n import LocalizedText
+from dialogtool.core.catalogue import QT_TRANSLATE_NOOP
 from dialogtool.core.operations import Changes, Operation
 from dialogtool.core.record import ActionItem, MeetingRecord, ReviewItem
 
-TRIAL_SUCCESS = LocalizedText(
-    da="En prøvehandling, der viser, at forandringen ikke gav en forbedring, er også en succes "
-    "– for så har vi lært det.",
-    en="A trial action that shows the change did not improve things is also a success – "
-    "because then we have learned it.",
+TRIAL_SUCCESS = QT_TRANSLATE_NOOP(
+    "Trials",
+    "En prøvehandling, der viser, at forandringen ikke gav en forbedring, er "
+    "også en succes – for så har vi lært det.",
 )
 
 

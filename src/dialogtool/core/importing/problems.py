@@ -57,14 +57,19 @@ class Problem:
 
     def located(self, lang: Lang = "da") -> str:
         """The message prefixed with where it happened, for a log line."""
-        where = [self.file]
+        where = ", ".join(x for x in (self.file, self.place(lang)) if x)
+        return f"{where}: {render(self.message, lang)}"
+
+    def place(self, lang: Lang) -> str:
+        """Where in the file: ``ark Data, række 4, kolonne 'Værdi'``; empty for the whole file."""
+        where = []
         if self.sheet:
             where.append(render(_SHEET.fill(sheet=self.sheet), lang))
         if self.row is not None:
             where.append(render(_ROW.fill(row=str(self.row)), lang))
         if self.column:
             where.append(render(_COLUMN.fill(column=self.column), lang))
-        return f"{', '.join(where)}: {render(self.message, lang)}"
+        return ", ".join(where)
 
 
 class ImportRefusedError(Exception):
