@@ -97,19 +97,18 @@ HINTS: dict[str, str] = {
 
 def choice_text(setting: Setting[Any], value: object) -> str:
     """How one of a setting's choices is named in the list."""
-    tr = QGuiApplication.translate
     if setting is LANGUAGE:
         return {"da": "Dansk", "en": "English"}[str(value)]  # each in its own language
     if setting is THEME:
         names = {
-            "standard": tr("SettingsDialog", "Standard"),
-            "kontrast": tr("SettingsDialog", "Høj kontrast"),
+            "standard": QGuiApplication.translate("SettingsDialog", "Standard"),
+            "kontrast": QGuiApplication.translate("SettingsDialog", "Høj kontrast"),
         }
         return names[str(value)]
     if isinstance(value, float):
         return f"{round(value * 100)} %"
     if setting is AUTOSAVE_SECONDS:
-        return tr("SettingsDialog", "%1 s").replace("%1", str(value))
+        return QGuiApplication.translate("SettingsDialog", "%1 s").replace("%1", str(value))
     return str(value)
 
 
