@@ -5553,6 +5553,22 @@ learning</translation>
         <source>En prøvehandling, der viser, at forandringen ikke gav en forbedring, er også en succes – for så har vi lært det.</source>
         <translation>A trial action that shows the change did not improve things is also a success – because then we have learned it.</translation>
     </message>
+    <message>
+        <source>Prøvehandling</source>
+        <translation>Trial action</translation>
+    </message>
+    <message>
+        <source>Ikke en prøvehandling</source>
+        <translation>Not a trial action</translation>
+    </message>
+    <message>
+        <source>Det forventer vi</source>
+        <translation>What we expect</translation>
+    </message>
+    <message>
+        <source>Det lærte vi</source>
+        <translation>What we learned</translation>
+    </message>
 </context>
 <context>
     <name>UndoActions</name>
@@ -5830,6 +5846,29 @@ learning</translation>
     <message>
         <source>Annullér</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RoomEdits</name>
+    <message>
+        <source>Rummet deltager</source>
+        <translation>The room takes part</translation>
+    </message>
+    <message>
+        <source>Rummets svar</source>
+        <translation>The room&apos;s answers</translation>
+    </message>
+    <message>
+        <source>Vis rummets svar</source>
+        <translation>Show the room&apos;s answers</translation>
+    </message>
+    <message>
+        <source>Rummets tekst på skærmen</source>
+        <translation>The room&apos;s text on the screen</translation>
+    </message>
+    <message>
+        <source>Forklaring fra rummet</source>
+        <translation>Explanation from the room</translation>
     </message>
 </context>
 </TS>

@@ -19,6 +19,10 @@ TRIAL_SUCCESS = QT_TRANSLATE_NOOP(
 )
 
 
+_TRIAL = QT_TRANSLATE_NOOP("Trials", "Prøvehandling")
+_NOT_TRIAL = QT_TRANSLATE_NOOP("Trials", "Ikke en prøvehandling")
+
+
 def _action(record: MeetingRecord, action_id: str) -> ActionItem:
     return next(a for a in record.action_items if a.id == action_id)
 
@@ -33,7 +37,7 @@ def set_trial(record: MeetingRecord, action_id: str, trial: bool) -> None:
 
 
 def trial_operation(action_id: str, trial: bool) -> Operation:
-    label = "Prøvehandling" if trial else "Ikke en prøvehandling"
+    label = _TRIAL if trial else _NOT_TRIAL
     return Operation(label, Changes.ACTIONS, lambda r: set_trial(r, action_id, trial))
 
 
@@ -42,7 +46,10 @@ def expectation_operation(action_id: str, text: str) -> Operation:
         _action(record, action_id).expectation = text
 
     return Operation(
-        "Det forventer vi", Changes.ACTIONS, change, coalesce=f"expectation/{action_id}"
+        QT_TRANSLATE_NOOP("Trials", "Det forventer vi"),
+        Changes.ACTIONS,
+        change,
+        coalesce=f"expectation/{action_id}",
     )
 
 
@@ -53,5 +60,8 @@ def learned_operation(meeting_id: str, action_id: str, text: str) -> Operation:
         _review(record, meeting_id, action_id).learned = text
 
     return Operation(
-        "Det lærte vi", Changes.REVIEW, change, coalesce=f"learned/{meeting_id}/{action_id}"
+        QT_TRANSLATE_NOOP("Trials", "Det lærte vi"),
+        Changes.REVIEW,
+        change,
+        coalesce=f"learned/{meeting_id}/{action_id}",
     )
