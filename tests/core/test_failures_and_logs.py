@@ -46,16 +46,18 @@ def test_os_errors_become_sentences_without_errno_text(code: int, da: str) -> No
 
 
 def test_other_failures() -> None:
-    assert failure_sentence(FileExistsError(errno.EEXIST, "File exists")).startswith("Der findes")
-    assert "overskrevet" in failure_sentence(RefusedOverwriteError("x"))
+    assert failure_sentence(FileExistsError(errno.EEXIST, "File exists"), "da").startswith(
+        "Der findes"
+    )
+    assert "overskrevet" in failure_sentence(RefusedOverwriteError("x"), "da")
     refused = LibraryError(
         QT_TRANSLATE_NOOP("Library", "Skabelonen {template_id} findes ikke.").fill(
             template_id="egen-1"
         )
     )
-    assert failure_sentence(refused) == "Skabelonen egen-1 findes ikke."
+    assert failure_sentence(refused, "da") == "Skabelonen egen-1 findes ikke."
     assert failure_sentence(refused, "en") == "The template egen-1 does not exist."
-    assert failure_sentence(RuntimeError(SECRET)) == "Der skete en uventet fejl i programmet."
+    assert failure_sentence(RuntimeError(SECRET), "da") == "Der skete en uventet fejl i programmet."
 
 
 def test_log_follows_the_data_folder_and_holds_types_and_frames_only(

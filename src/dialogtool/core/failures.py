@@ -83,7 +83,7 @@ def failure_message(exc: BaseException) -> Message:
     return message
 
 
-def failure_sentence(exc: BaseException, lang: Lang = "da") -> str:
+def failure_sentence(exc: BaseException, lang: Lang) -> str:
     """``failure_message`` rendered in ``lang``: what a dialog or a CLI line shows."""
     return render(failure_message(exc), lang)
 
