@@ -4589,6 +4589,10 @@
         <source>Gennemsnit {value}</source>
         <translation>Average {value}</translation>
     </message>
+    <message>
+        <source>1 svar</source>
+        <translation>1 answer</translation>
+    </message>
 </context>
 <context>
     <name>RoomController</name>

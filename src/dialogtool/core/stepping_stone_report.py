@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dialogtool.core import formatting
-from dialogtool.core.catalogue import QT_TRANSLATE_NOOP
+from dialogtool.core.catalogue import QT_TRANSLATE_NOOP, Arg, render
 from dialogtool.core.context import chosen_series
 from dialogtool.core.i18n import Lang
 from dialogtool.core.record import IndicatorSnapshot, MeetingRecord
@@ -56,8 +56,8 @@ WORDS = {
 }
 
 
-def word(key: str, lang: Lang) -> str:
-    return WORDS[key].get(lang)
+def word(key: str, lang: Lang, **values: Arg) -> str:
+    return render(WORDS[key].fill(**values), lang)
 
 
 @dataclass(frozen=True)
@@ -149,17 +149,17 @@ def stone_row(
             for text in formatting.numbers_alike([previous, value], lang)
         )
         if new == old:
-            direction = word("same", lang).format(period=formatting.period(previous_period, lang))
+            direction = word("same", lang, period=formatting.period(previous_period, lang))
         else:
             arrow = 1 if value > previous else -1
-            direction = word("rose" if arrow > 0 else "fell", lang).format(old=old, new=new)
+            direction = word("rose" if arrow > 0 else "fell", lang, old=old, new=new)
     recent = present[-RECENT_PERIODS:]
     reached = ""
     targets = [(v, t if has_own else snapshot.target) for _p, v, t in recent]
     judged = [(v, t) for v, t in targets if v is not None and t is not None]
     if judged:
         hits = sum(1 for v, t in judged if (v - t) * better >= 0)
-        reached = word("reached", lang).format(n=hits, m=len(judged))
+        reached = word("reached", lang, n=hits, m=len(judged))
     return StoneRow(
         snapshot.indicator_id,
         snapshot.name,
@@ -185,7 +185,7 @@ def team_rows(
 
 def report_document(rows: Sequence[StoneRow], team: str, source: str, lang: Lang) -> SummaryDoc:
     """The report as a document: a heading, one line of context and one table."""
-    meta = word("meta", lang).format(team=team, count=len(rows), source=source)
+    meta = word("meta", lang, team=team, count=len(rows), source=source)
     table_rows = tuple(
         (
             row.name,

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from dialogtool.core import formatting
-from dialogtool.core.catalogue import QT_TRANSLATE_NOOP
+from dialogtool.core.catalogue import QT_TRANSLATE_NOOP, Arg, render
 from dialogtool.core.i18n import Lang
 from dialogtool.core.record import RoomActivityKind
 from dialogtool.core.room import limits
@@ -34,6 +34,7 @@ WORDS = {
     "flat": QT_TRANSLATE_NOOP("Room", "Uændret"),
     "down": QT_TRANSLATE_NOOP("Room", "Ned"),
     "answers": QT_TRANSLATE_NOOP("Room", "{n} svar"),
+    "one_answer": QT_TRANSLATE_NOOP("Room", "1 svar"),
     "median": QT_TRANSLATE_NOOP("Room", "Rummets gæt (midterste): {value}"),
     "range": QT_TRANSLATE_NOOP("Room", "fra {low} til {high}"),
     "actual": QT_TRANSLATE_NOOP("Room", "Det rigtige tal: {value}"),
@@ -43,8 +44,13 @@ WORDS = {
 }
 
 
-def word(key: str, lang: Lang, **values: object) -> str:
-    return WORDS[key].get(lang).format(**values)
+def answers_count(n: int, lang: Lang) -> str:
+    """``1 svar``, ``3 svar``: the word follows the count in languages where it changes."""
+    return word("one_answer", lang) if n == 1 else word("answers", lang, n=n)
+
+
+def word(key: str, lang: Lang, **values: Arg) -> str:
+    return render(WORDS[key].fill(**values), lang)
 
 
 def choice_label(kind: RoomActivityKind, choice: str, lang: Lang) -> str:
@@ -83,7 +89,7 @@ def summary_lines(activity: Activity, lang: Lang) -> tuple[str, ...]:
     answers = activity.answers
     if len(answers) < limits.MIN_ANSWERS_SHOWN:
         return (word("few", lang, n=limits.MIN_ANSWERS_SHOWN),)
-    lines: list[str] = [word("answers", lang, n=len(answers))]
+    lines: list[str] = [answers_count(len(answers), lang)]
     kind = activity.kind
     if kind in CHOICES:
         tally = counts(activity)
