@@ -20,7 +20,7 @@ def test_bounds_are_read_from_the_model() -> None:
 
 @pytest.mark.parametrize(
     ("value", "da", "en"),
-    [(5000, "Højst 1.440.", "At most 1,440."), (-1, "Mindst 0.", "At least 0.")],
+    [(5000, "Højst 1440.", "At most 1440."), (-1, "Mindst 0.", "At least 0.")],
 )
 def test_a_rejection_has_a_short_reason_without_the_input(value: int, da: str, en: str) -> None:
     item = AgendaItem(title="Punkt")

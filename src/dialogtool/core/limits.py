@@ -54,8 +54,6 @@ def rejection_reason(exc: ValidationError, lang: Lang = "da") -> str:
     reason = _REASONS.get(first["type"])
     if reason is None:
         return render(_OTHER, lang)
-    limits = {
-        name: value if isinstance(value, int | float | str) else str(value)
-        for name, value in first.get("ctx", {}).items()
-    }
+    # As the box takes a number (1440, not 1.440): the limit is what the user may type.
+    limits = {name: str(value) for name, value in first.get("ctx", {}).items()}
     return render(reason.fill(**limits), lang)
