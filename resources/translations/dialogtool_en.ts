@@ -4641,6 +4641,29 @@ Can they not get in? Guest networks often keep phones and computer apart, and a 
     </message>
 </context>
 <context>
+    <name>RoomEdits</name>
+    <message>
+        <source>Rummet deltager</source>
+        <translation>The room takes part</translation>
+    </message>
+    <message>
+        <source>Rummets svar</source>
+        <translation>The room&apos;s answers</translation>
+    </message>
+    <message>
+        <source>Vis rummets svar</source>
+        <translation>Show the room&apos;s answers</translation>
+    </message>
+    <message>
+        <source>Rummets tekst på skærmen</source>
+        <translation>The room&apos;s text on the screen</translation>
+    </message>
+    <message>
+        <source>Forklaring fra rummet</source>
+        <translation>Explanation from the room</translation>
+    </message>
+</context>
+<context>
     <name>RoomPanel</name>
     <message>
         <source>Rummet deltager</source>
@@ -5850,29 +5873,6 @@ learning</translation>
     <message>
         <source>Annullér</source>
         <translation>Cancel</translation>
-    </message>
-</context>
-<context>
-    <name>RoomEdits</name>
-    <message>
-        <source>Rummet deltager</source>
-        <translation>The room takes part</translation>
-    </message>
-    <message>
-        <source>Rummets svar</source>
-        <translation>The room&apos;s answers</translation>
-    </message>
-    <message>
-        <source>Vis rummets svar</source>
-        <translation>Show the room&apos;s answers</translation>
-    </message>
-    <message>
-        <source>Rummets tekst på skærmen</source>
-        <translation>The room&apos;s text on the screen</translation>
-    </message>
-    <message>
-        <source>Forklaring fra rummet</source>
-        <translation>Explanation from the room</translation>
     </message>
 </context>
 </TS>
