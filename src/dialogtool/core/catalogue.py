@@ -60,13 +60,6 @@ class Message:
         """The message in ``lang`` (as ``LocalizedText.get``, so a label may be either)."""
         return render(self, lang)
 
-    @property
-    def id(self) -> tuple[str, str]:
-        return (self.context, self.source)
-
-    def placeholders(self) -> set[str]:
-        return set(_PLACEHOLDER.findall(self.source))
-
 
 def one_line(message: Message) -> Message:
     """``message`` with the white space of its text arguments folded to single spaces."""
