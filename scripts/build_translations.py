@@ -2,8 +2,11 @@
 
 Our UI texts are written in Danish (the source language of every ``tr()``), so
 only the other languages have a ``.ts`` file: ``resources/translations/
-dialogtool_<lang>.ts``. This script runs ``pyside6-lupdate`` over ``src`` (new
-texts appear as unfinished, vanished ones are dropped, translations are kept),
+dialogtool_<lang>.ts``. This script runs ``pyside6-lupdate`` over every module
+of ``src/dialogtool`` - the UI's ``tr()`` texts and the core's messages, marked
+with ``QT_TRANSLATE_NOOP(context, source)`` in plain Python (``core/catalogue.py``;
+lupdate reads the call only with two string literals) - so one file holds both
+(new texts appear as unfinished, vanished ones are dropped, translations are kept),
 then ``pyside6-lrelease`` to the ``.qm`` files shipped in the package. Translate
 in between with ``pyside6-linguist`` or by editing the ``.ts`` (XML).
 

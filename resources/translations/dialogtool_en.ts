@@ -606,6 +606,46 @@
     </message>
 </context>
 <context>
+    <name>Example</name>
+    <message>
+        <source>Teammøde om løntimer og jobsamtaler</source>
+        <extracomment>What the people in the example say, as messages (the names stay Danish).</extracomment>
+        <translation>Team meeting on paid hours and job interviews</translation>
+    </message>
+    <message>
+        <source>PRIVAT: Bjørn har haft en hård måned – spørg ham ikke først.</source>
+        <translation>PRIVATE: Bjørn has had a hard month – do not ask him first.</translation>
+    </message>
+    <message>
+        <source>HEMMELIGT: Jeg tror, faldet skyldes sygemeldingerne i foråret.</source>
+        <translation>SECRET: I think the drop is due to the sick leave in the spring.</translation>
+    </message>
+    <message>
+        <source>Jeg vil gerne forstå, hvorfor løntimerne er faldet.</source>
+        <translation>I would like to understand why the paid hours have dropped.</translation>
+    </message>
+    <message>
+        <source>Jeg håber, vi går herfra med én ting, vi prøver af.</source>
+        <translation>I hope we leave with one thing we will try out.</translation>
+    </message>
+    <message>
+        <source>Vi er faldet fra 89,0 % til 87,2 % og ligger nu under målet på 90 %.</source>
+        <translation>We have dropped from 89.0% to 87.2% and are now below the target of 90%.</translation>
+    </message>
+    <message>
+        <source>Jeg ser, at vi stadig ligger over de andre teams.</source>
+        <translation>I see that we are still above the other teams.</translation>
+    </message>
+    <message>
+        <source>Ring til fem virksomheder om løntimer</source>
+        <translation>Call five employers about paid hours</translation>
+    </message>
+    <message>
+        <source>Del erfaringer fra Team Syd på næste møde</source>
+        <translation>Share experience from Team Syd at the next meeting</translation>
+    </message>
+</context>
+<context>
     <name>ExceptionHook</name>
     <message>
         <source>Intet af det, du har skrevet, er gået tabt.</source>
@@ -761,6 +801,93 @@
     </message>
 </context>
 <context>
+    <name>Failures</name>
+    <message>
+        <source>Der er ikke mere plads på disken.</source>
+        <translation>The disk is full.</translation>
+    </message>
+    <message>
+        <source>Du har ikke adgang til at skrive i mappen eller filen.</source>
+        <translation>You do not have permission to write to the folder or file.</translation>
+    </message>
+    <message>
+        <source>Drevet kan kun læses, ikke skrives på.</source>
+        <translation>The drive is read-only.</translation>
+    </message>
+    <message>
+        <source>Mappen findes ikke længere – er et USB-drev eller netværksdrev koblet fra?</source>
+        <translation>The folder no longer exists – was a USB stick or network drive disconnected?</translation>
+    </message>
+    <message>
+        <source>Der findes allerede en fil med det navn.</source>
+        <translation>A file with that name already exists.</translation>
+    </message>
+    <message>
+        <source>Der ligger en mappe med filens navn, så filen kan ikke skrives.</source>
+        <translation>A folder has the file&apos;s name, so the file cannot be written.</translation>
+    </message>
+    <message>
+        <source>Der ligger en fil, hvor mappen skulle være.</source>
+        <translation>A file is where the folder should be.</translation>
+    </message>
+    <message>
+        <source>Computeren meldte en fejl ved filen (fejlkode {code}).</source>
+        <translation>The computer reported an error with the file (error code {code}).</translation>
+    </message>
+    <message>
+        <source>Filen på disken kunne ikke læses, så den bliver ikke overskrevet.</source>
+        <translation>The file on disk could not be read, so it will not be overwritten.</translation>
+    </message>
+    <message>
+        <source>Mødet er ændret et andet sted (af en anden eller på en anden computer), siden du åbnede det. Dine ændringer er gemt som {copy} ved siden af; sammenlign de to, og flyt ændringerne over i hånden.</source>
+        <translation>The meeting was changed elsewhere (by someone else or on another computer) since you opened it. Your changes are saved as {copy} beside it; compare the two and move the changes over by hand.</translation>
+    </message>
+    <message>
+        <source>Navnet kan ikke bruges som filnavn.</source>
+        <translation>The name cannot be used as a file name.</translation>
+    </message>
+    <message>
+        <source>Mødet er blevet for stort til at blive gemt ({size} MB; grænsen er {limit} MB), sikkert på grund af meget indsat tekst. Filen på disken er ikke ændret, og teksten står stadig i mødet: fjern noget af det indsatte, så gemmes mødet igen.</source>
+        <translation>The meeting has grown too large to save ({size} MB; the limit is {limit} MB), probably because of much pasted text. The file on disk is unchanged and the text is still in the meeting: remove some of what was pasted and the meeting will save again.</translation>
+    </message>
+    <message>
+        <source>Der skete en uventet fejl i programmet.</source>
+        <translation>An unexpected error occurred in the program.</translation>
+    </message>
+    <message>
+        <source>{failure} Dine ændringer er gemt i en gendannelsesfil et andet sted og bliver tilbudt, næste gang du starter dialogtool.</source>
+        <translation>{failure} Your changes are kept in a recovery file elsewhere and will be offered the next time you start dialogtool.</translation>
+    </message>
+</context>
+<context>
+    <name>Framing</name>
+    <message>
+        <source>Sig, at du ingen holdning har til tallene på forhånd: I fortolker først, og jeres blik er det, vi bygger på.</source>
+        <extracomment>role -&gt; (for a group, for one employee).</extracomment>
+        <translation>Say that you hold no view on the numbers beforehand: you all interpret first, and we build on how you see them.</translation>
+    </message>
+    <message>
+        <source>Sig, at du ingen holdning har til tallene på forhånd: Medarbejderen fortolker først, og du bygger på det.</source>
+        <translation>Say that you hold no view on the numbers beforehand: the employee interprets first, and you build on that.</translation>
+    </message>
+    <message>
+        <source>Sig, hvad du synes er godt, og hvad der kræver fokus – og at du derefter er nysgerrig på, hvordan I ser det.</source>
+        <translation>Say what you think is good and what needs focus – and that you are then curious about how you all see it.</translation>
+    </message>
+    <message>
+        <source>Sig, hvad du synes er godt, og hvad der kræver fokus – og at du derefter er nysgerrig på, hvordan medarbejderen ser det.</source>
+        <translation>Say what you think is good and what needs focus – and that you are then curious about how the employee sees it.</translation>
+    </message>
+    <message>
+        <source>Sig ærligt, hvilken retning der ligger fast, og hvad der er åbent: hvordan vi gør det bedst i praksis. Nysgerrigheden går på at kvalificere handlingen.</source>
+        <translation>Say honestly which direction is settled and what is open: how we do it best in practice. Your curiosity goes into qualifying the action.</translation>
+    </message>
+    <message>
+        <source>Sig ærligt, hvilken retning der ligger fast, og hvad der er åbent: hvordan I to gør det bedst i praksis. Nysgerrigheden går på at kvalificere handlingen.</source>
+        <translation>Say honestly which direction is settled and what is open: how the two of you do it best in practice. Your curiosity goes into qualifying the action.</translation>
+    </message>
+</context>
+<context>
     <name>FramingPage</name>
     <message>
         <source>Rammesætning</source>
@@ -788,6 +915,26 @@
     </message>
 </context>
 <context>
+    <name>Fup</name>
+    <message>
+        <source>Når klokken er …</source>
+        <extracomment>The gap a template leaves for the leader to fill. The outcome&apos;s opening as the bundled templates write it in each language.</extracomment>
+        <translation>When it is …</translation>
+    </message>
+    <message>
+        <source>Formålet er skabelonens. Gør det til dit eget: Knyt det til strategien og visionen, og sig, hvilke data mødet tager fat i i dag.</source>
+        <translation>The purpose is the template&apos;s. Make it your own: tie it to the strategy and vision, and say which data the meeting takes up today.</translation>
+    </message>
+    <message>
+        <source>Skriv emnet ind i formålet, hvor der står »…«.</source>
+        <translation>Write the topic into the purpose where it says “…”.</translation>
+    </message>
+    <message>
+        <source>Sig udbyttet med mødets sluttid: »Når klokken er {time}, har vi …«.</source>
+        <translation>Say the outcome with the meeting&apos;s end time: “When it is {time}, we have …”.</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <source>Luk</source>
@@ -808,6 +955,455 @@
     <message>
         <source>Sådan gør du</source>
         <translation>How to do it</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>Regnearket fylder {size} MB, når det pakkes ud; det er for stort til at være en dataeksport.</source>
+        <extracomment>What a workbook may unpack to; calamine holds a sheet&apos;s XML in memory while reading it. Worksheet XML compresses ~10-30 times; far more is a bomb (only above ``RATIO_FLOOR``).</extracomment>
+        <translation>The workbook unpacks to {size} MB; that is too large for a data export.</translation>
+    </message>
+    <message>
+        <source>Regnearket fylder over {size} MB, når det pakkes ud; det er for stort til at være en dataeksport.</source>
+        <translation>The workbook unpacks to over {size} MB; that is too large for a data export.</translation>
+    </message>
+    <message>
+        <source>Skjult i regnearket og derfor udeladt: rækkerne {rows}.</source>
+        <translation>Hidden in the workbook and therefore left out: rows {rows}.</translation>
+    </message>
+    <message>
+        <source>Skjult i regnearket og derfor udeladt: kolonnerne {columns}.</source>
+        <translation>Hidden in the workbook and therefore left out: columns {columns}.</translation>
+    </message>
+    <message>
+        <source>Skjult i regnearket og derfor udeladt: rækkerne {rows} og kolonnerne {columns}.</source>
+        <translation>Hidden in the workbook and therefore left out: rows {rows} and columns {columns}.</translation>
+    </message>
+    <message>
+        <source>Filen kan ikke læses som nøgletal: {reason}</source>
+        <translation>The file cannot be read as indicators: {reason}</translation>
+    </message>
+    <message>
+        <source>JSON-stat-filen kan ikke læses: {reason}</source>
+        <translation>The JSON-stat file cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>Filen er {what}, ikke en tabel i et format, der kan læses; hent data som JSON-stat, PC-Axis (.px), CSV eller Excel.</source>
+        <translation>The file is {what}, not a table in a format that can be read; download the data as JSON-stat, PC-Axis (.px), CSV or Excel.</translation>
+    </message>
+    <message>
+        <source>PC-Axis-filen kan ikke læses: {reason}</source>
+        <extracomment>Cells the source hid (PC-Axis&apos; dot codes, nil and &quot;not applicable&quot;).</extracomment>
+        <translation>The PC-Axis file cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>ark {sheet}</source>
+        <extracomment>``progress(done, total)``; return False to cancel the import. Problems of one kind listed one by one; beyond this they are counted. A total row or column: kept as the yardstick (a row) or left out (a sum across). Rows or columns hidden in the workbook, left out. A workbook&apos;s sheet that was not read (a cover page, or another table).</extracomment>
+        <translation>sheet {sheet}</translation>
+    </message>
+    <message>
+        <source>række {row}</source>
+        <translation>row {row}</translation>
+    </message>
+    <message>
+        <source>kolonne &apos;{column}&apos;</source>
+        <translation>column &apos;{column}&apos;</translation>
+    </message>
+    <message>
+        <source>... og {count} flere af samme slags ({kind}).</source>
+        <translation>... and {count} more of the same kind ({kind}).</translation>
+    </message>
+    <message>
+        <source>Tabellen har {width} kolonner; mere end {limit} er ingen dataeksport.</source>
+        <translation>The table has {width} columns; more than {limit} is no data export.</translation>
+    </message>
+    <message>
+        <source>en PDF</source>
+        <extracomment>Leading bytes of files that are not tables, and what to call them.</extracomment>
+        <translation>a PDF</translation>
+    </message>
+    <message>
+        <source>et billede (PNG)</source>
+        <translation>an image (PNG)</translation>
+    </message>
+    <message>
+        <source>et billede (JPEG)</source>
+        <translation>an image (JPEG)</translation>
+    </message>
+    <message>
+        <source>et billede (GIF)</source>
+        <translation>an image (GIF)</translation>
+    </message>
+    <message>
+        <source>et billede (BMP)</source>
+        <translation>an image (BMP)</translation>
+    </message>
+    <message>
+        <source>et billede (TIFF)</source>
+        <translation>an image (TIFF)</translation>
+    </message>
+    <message>
+        <source>en komprimeret fil (gzip)</source>
+        <translation>a compressed file (gzip)</translation>
+    </message>
+    <message>
+        <source>et JSON-svar fra et API</source>
+        <extracomment>Leading text (lower case, after a BOM and white space) of text files that are not tables.</extracomment>
+        <translation>a JSON response from an API</translation>
+    </message>
+    <message>
+        <source>en hjemmeside (HTML)</source>
+        <translation>a web page (HTML)</translation>
+    </message>
+    <message>
+        <source>en webside gemt som MHTML (fx en rapport fra Reporting Services)</source>
+        <translation>a web page saved as MHTML (such as a Reporting Services report)</translation>
+    </message>
+    <message>
+        <source>et tekstdokument (RTF)</source>
+        <translation>a text document (RTF)</translation>
+    </message>
+    <message>
+        <source>en XML-fil</source>
+        <translation>an XML file</translation>
+    </message>
+    <message>
+        <source>Filen er {what}, ikke en tabel; hent data som CSV eller Excel.</source>
+        <translation>The file is {what}, not a table; download the data as CSV or Excel.</translation>
+    </message>
+    <message>
+        <source>Rækken har {actual} felter, men overskriften har {width}; den er sprunget over.</source>
+        <translation>The row has {actual} fields but the header has {width}; it was skipped.</translation>
+    </message>
+    <message>
+        <source>Filen kan ikke læses som en tabel (CSV); tjek at det er en dataeksport.</source>
+        <extracomment>1-based row in the file or sheet of each data row. pyarrow hands back every CSV cell as UTF-8, whatever the file&apos;s encoding. Bytes Arrow parses per block (and per thread).</extracomment>
+        <translation>The file cannot be read as a table (CSV); check that it is a data export.</translation>
+    </message>
+    <message>
+        <source>Ingen af tabellens variable ({names}) er tid, så der er ingen udvikling at vise.</source>
+        <extracomment>Variable names that say &quot;area, unit, organisation&quot; (the group), lower case. Variable names that say &quot;time&quot;. The header of the value column; no variable is called this. The header of the indicator column a cube without a contents variable gets. &quot;time&quot;, &quot;geo&quot; or &quot;metric&quot; when the file says so. How many cells the source hid (a marker or null), and the markers it used.</extracomment>
+        <translation>None of the table&apos;s variables ({names}) is time, so there is no trend to show.</translation>
+    </message>
+    <message>
+        <source>Filen lover {n} tal, men har {size}; den er ufuldstændig.</source>
+        <translation>The file promises {n} numbers but holds {size}; it is incomplete.</translation>
+    </message>
+    <message>
+        <source>To af tabellens variable har samme navn.</source>
+        <translation>Two of the table&apos;s variables share a name.</translation>
+    </message>
+    <message>
+        <source>Filen er hverken et regneark eller en tekstfil (CSV), så den kan ikke indlæses.</source>
+        <extracomment>The name pyarrow&apos;s CSV reader is given for Windows-1252: it transcodes to UTF-8 in its own threads. Without it a ragged row&apos;s text, handed to our bad-row hook as UTF-8, raised UnicodeDecodeError inside pyarrow (&quot;Exception ignored …&quot;).</extracomment>
+        <translation>The file is neither a spreadsheet nor a text (CSV) file, so it cannot be loaded.</translation>
+    </message>
+    <message>
+        <source>et JSON-svar fra et API, men ikke JSON-stat</source>
+        <translation>a JSON response from an API, but not JSON-stat</translation>
+    </message>
+    <message>
+        <source>en JSON-stat-samling med henvisninger, ikke selve tallene</source>
+        <translation>a JSON-stat collection of links, not the numbers themselves</translation>
+    </message>
+    <message>
+        <source>en JSON-stat-dimension uden tal</source>
+        <translation>a JSON-stat dimension without numbers</translation>
+    </message>
+    <message>
+        <source>et JSON-svar med metadata fra et API (tabeller eller variable), ikke tal</source>
+        <translation>a JSON response with metadata from an API (tables or variables), not numbers</translation>
+    </message>
+    <message>
+        <source>en JSON-liste fra et API</source>
+        <translation>a JSON list from an API</translation>
+    </message>
+    <message>
+        <source>&apos;id&apos; og &apos;size&apos; mangler eller passer ikke sammen.</source>
+        <translation>&apos;id&apos; and &apos;size&apos; are missing or disagree.</translation>
+    </message>
+    <message>
+        <source>dimensionen &apos;{name}&apos; har {n_codes} kategorier, men &apos;size&apos; siger {size}.</source>
+        <translation>the dimension &apos;{name}&apos; has {n_codes} categories but &apos;size&apos; says {size}.</translation>
+    </message>
+    <message>
+        <source>en beskadiget eller ufuldstændig JSON-fil</source>
+        <translation>a damaged or incomplete JSON file</translation>
+    </message>
+    <message>
+        <source>dens opbygning passer ikke med JSON-stat.</source>
+        <translation>its structure does not fit JSON-stat.</translation>
+    </message>
+    <message>
+        <source>dimensionen &apos;{name}&apos; mangler.</source>
+        <translation>the dimension &apos;{name}&apos; is missing.</translation>
+    </message>
+    <message>
+        <source>den lover {n} tal, men har {n_value}.</source>
+        <translation>it promises {n} numbers but holds {n_value}.</translation>
+    </message>
+    <message>
+        <source>den har ingen &apos;value&apos;.</source>
+        <translation>it has no &apos;value&apos;.</translation>
+    </message>
+    <message>
+        <source>værdi nr. {position} er &apos;{v}&apos;, ikke et tal.</source>
+        <translation>value {position} is &apos;{v}&apos;, not a number.</translation>
+    </message>
+    <message>
+        <source>dimensionen &apos;{name}&apos; har intet index.</source>
+        <translation>the dimension &apos;{name}&apos; has no index.</translation>
+    </message>
+    <message>
+        <source>Angiv periodekolonnen; ingen kolonne ligner perioder.</source>
+        <translation>Name the period column; no column looks like periods.</translation>
+    </message>
+    <message>
+        <source>Kolonnen &apos;{column}&apos; findes ikke i filen (kolonnerne er: {listed}).</source>
+        <translation>The column &apos;{column}&apos; is not in the file (its columns are: {listed}).</translation>
+    </message>
+    <message>
+        <source>Kolonnevalget er ufuldstændigt: angiv både indikator- og værdikolonne.</source>
+        <translation>The column choice is incomplete: name both the indicator and the value column.</translation>
+    </message>
+    <message>
+        <source>Kolonnen {names} deler nøgletallene op; dens værdier er lagt til nøgletallenes navne. Passer det?</source>
+        <translation>The column {names} splits the indicators; its values were added to their names. Is that right?</translation>
+    </message>
+    <message>
+        <source>Ingen kolonne ligner perioder.</source>
+        <translation>No column looks like periods.</translation>
+    </message>
+    <message>
+        <source>Målkolonnen kan ikke knyttes til én indikator; den er læst som en indikator.</source>
+        <translation>The target column cannot be tied to one indicator; it was read as an indicator.</translation>
+    </message>
+    <message>
+        <source>Kolonnerne er læst som grupper (teams), fordi {names} er en total eller et sammenligningsgrundlag; tjek det.</source>
+        <translation>The columns were read as groups (teams), because {names} is a total or a benchmark; check it.</translation>
+    </message>
+    <message>
+        <source>Kolonnen {names} ligner en total eller et sammenligningsgrundlag, ikke et nøgletal. Er kolonnerne teams? Så skal filen vendes, før den indlæses.</source>
+        <translation>The column {names} looks like a total or a benchmark, not an indicator. Are the columns teams? Then the file must be turned before it is loaded.</translation>
+    </message>
+    <message>
+        <source>Kolonnen &apos;{name}&apos; har rullende perioder (fx &apos;{example}&apos;), hvor flere perioder er lagt sammen; de kan ikke stå på en tidsakse.</source>
+        <translation>The column &apos;{name}&apos; holds rolling periods (such as &apos;{example}&apos;) that sum several periods; they cannot go on a time axis.</translation>
+    </message>
+    <message>
+        <source>Filen siger ikke, hvad tallene er; giv nøgletallet et navn.</source>
+        <translation>The file does not say what the numbers are; give the indicator a name.</translation>
+    </message>
+    <message>
+        <source>Ingen kolonne indeholder tal.</source>
+        <extracomment>Header words per role; a header matches when one of its words equals or starts with one. Short words that must match exactly (&quot;Målgruppe&quot; is not a target, &quot;Tidsbegrænset&quot; no time). Header words of a column that holds the part of a period within a year. 0-based row of the header in the file or sheet; None when the file has no header. Long and wide layout: the period column (in a matrix the periods are the headers). The month, quarter or week within the year ``period`` holds (``År`` + ``Måned``). Long layout: the indicator name column and the value column. Matrix: the label column that names the indicator, if any. Wide layout: one column per indicator. Label columns whose values are joined to the indicator&apos;s name (&quot;Faktisk antal – Kontanthjælp&quot;); in a matrix, the label columns besides group and indicator. Matrix without an indicator column: the indicator&apos;s name (the table&apos;s title). Wide with ``columns_are_groups``: the one indicator&apos;s name. Wide: the value columns are groups (teams across, a total column), not indicators. The decimal mark; None lets the importer judge it from the cells. Share of cells that are not periods but dates (a coded period column beats a date one).</extracomment>
+        <translation>No column holds numbers.</translation>
+    </message>
+    <message>
+        <source>Filen {name} har ingen linjeskift i de første {limit} MB, så den er ingen tabel; hent data som CSV eller Excel.</source>
+        <translation>The file {name} has no line break in its first {limit} MB, so it is no table; download the data as CSV or Excel.</translation>
+    </message>
+    <message>
+        <source>De huskede kolonnevalg i {name} kan ikke læses ({detail}); filen er ikke ændret.</source>
+        <translation>The remembered column choices in {name} cannot be read ({detail}); the file has not been changed.</translation>
+    </message>
+    <message>
+        <source>den har ingen DATA-del.</source>
+        <translation>it has no DATA part.</translation>
+    </message>
+    <message>
+        <source>den bruger KEYS (kun rækker med tal); hent tabellen som fuld PC-Axis eller CSV.</source>
+        <translation>it uses KEYS (only rows with numbers); download the full table as PC-Axis or CSV.</translation>
+    </message>
+    <message>
+        <source>den har hverken STUB eller HEADING.</source>
+        <translation>it has neither STUB nor HEADING.</translation>
+    </message>
+    <message>
+        <source>DATA-delen slutter ikke med &apos;;&apos;.</source>
+        <translation>the DATA part does not end with &apos;;&apos;.</translation>
+    </message>
+    <message>
+        <source>variablen &apos;{name}&apos; har ingen VALUES.</source>
+        <translation>the variable &apos;{name}&apos; has no VALUES.</translation>
+    </message>
+    <message>
+        <source>uventet &apos;{got}&apos; i overskriftsdelen.</source>
+        <translation>unexpected &apos;{got}&apos; in the header.</translation>
+    </message>
+    <message>
+        <source>tal nr. {position} i DATA-delen er &apos;{text}&apos;, ikke et tal.</source>
+        <translation>value {position} of the DATA part is &apos;{text}&apos;, not a number.</translation>
+    </message>
+    <message>
+        <source>et citationstegn er ikke lukket.</source>
+        <translation>a quotation mark is not closed.</translation>
+    </message>
+    <message>
+        <source>Arket {names} er ingen tabel med tal; arket &apos;{name}&apos; er læst.</source>
+        <translation>The sheet {names} is no table of numbers; the sheet &apos;{name}&apos; was read.</translation>
+    </message>
+    <message>
+        <source>Regnearket har flere tabeller; &apos;{name}&apos; er læst, ikke {names} – vælg et andet ark, hvis det er forkert.</source>
+        <translation>The workbook holds several tables; &apos;{name}&apos; was read, not {names} – choose another sheet if that is wrong.</translation>
+    </message>
+    <message>
+        <source>{name} er ikke en almindelig fil (men en mappe eller en enhed).</source>
+        <translation>{name} is not an ordinary file (but a folder or a device).</translation>
+    </message>
+    <message>
+        <source>Filen {name} er for stor ({size} MB; grænsen er {limit} MB).</source>
+        <translation>The file {name} is too large ({size} MB; the limit is {limit} MB).</translation>
+    </message>
+    <message>
+        <source>Filen har en overskrift, men ingen rækker med data.</source>
+        <translation>The file has a header but no rows of data.</translation>
+    </message>
+    <message>
+        <source>Overskriftsrækken {header_row} findes ikke i filen.</source>
+        <extracomment>The aggregation an Excel pivot writes before its value field&apos;s name. Rows looked at to find the header and propose a mapping. Bytes at the end of a CSV looked at for footnotes. Larger than any BI export of a municipality (those are a few MB to ~100 MB); a bigger file is refused from its size, before a byte is read. Excel&apos;s own limit; a row of millions of cells is no export. Index of the header row among the top rows, or None when the data start at once. The first data rows as text, one cell per column. The top rows of the file or sheet as text (title rows, header, first data rows). Byte offset where each top row starts (CSV only), plus the end of the last one. Where the data end (CSV: byte offset), before the footnotes; None: at the end. The footnote rows cut off below the table (``Kilde: …``, ``Anm.: …``). Markers the file itself declares for a missing value (PC-Axis ``DATANOTESUM``, ``&quot;..&quot;``). Rows (0-based, in the sheet) and columns (their headers) hidden in the workbook, left out. A cube (PC-Axis, JSON-stat) says itself which column is what: (role, column) pairs. The unit and source a cube&apos;s metadata declare (``UNITS``, ``SOURCE``). The decimal mark the cells&apos; storage tells (a sheet&apos;s numbers stored as text are Danish); None: judged from the cells and the separator alone.</extracomment>
+        <translation>Header row {header_row} does not exist in the file.</translation>
+    </message>
+    <message>
+        <source>Filen hedder {suffix}, men er en tekstfil (CSV); den er læst som CSV.</source>
+        <translation>The file is named {suffix} but is a text (CSV) file; it was read as CSV.</translation>
+    </message>
+    <message>
+        <source>PC-Axis-filen kan ikke læses; den er beskadiget eller ufuldstændig.</source>
+        <translation>The PC-Axis file cannot be read; it is damaged or incomplete.</translation>
+    </message>
+    <message>
+        <source>Filen {name} kan ikke læses ({reason}).</source>
+        <translation>The file {name} cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>Regnearket kan ikke åbnes; filen er beskadiget eller ufuldstændig.</source>
+        <translation>The spreadsheet cannot be opened; the file is damaged or incomplete.</translation>
+    </message>
+    <message>
+        <source>Filen er tom.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>Filen er et Excel 2003-XML-regneark, som ikke læses; åbn den i Excel og gem den som .xlsx, eller hent data som CSV.</source>
+        <extracomment>An Excel 2003 XML workbook (SpreadsheetML), as older BI tools and SSRS export &quot;Excel&quot;.</extracomment>
+        <translation>The file is an Excel 2003 XML workbook, which is not read; open it in Excel and save it as .xlsx, or download the data as CSV.</translation>
+    </message>
+    <message>
+        <source>Regnearket har intet ark, der hedder &apos;{sheet}&apos; (arkene er: {sheets}).</source>
+        <extracomment>Every row of the sheet from the top, every cell as text (null when empty). Sheets before the chosen one that are no table (a cover page), and other tables.</extracomment>
+        <translation>The workbook has no sheet called &apos;{sheet}&apos; (its sheets are: {sheets}).</translation>
+    </message>
+    <message>
+        <source>Ingen af regnearkets ark ({sheets}) er en tabel med tal.</source>
+        <translation>None of the workbook&apos;s sheets ({sheets}) is a table of numbers.</translation>
+    </message>
+    <message>
+        <source>et zip-arkiv, ikke et regneark – pak det ud og vælg filen indeni</source>
+        <translation>a zip archive, not a workbook – unpack it and choose the file inside</translation>
+    </message>
+    <message>
+        <source>et Word-dokument</source>
+        <translation>a Word document</translation>
+    </message>
+    <message>
+        <source>en PowerPoint-præsentation</source>
+        <translation>a PowerPoint presentation</translation>
+    </message>
+    <message>
+        <source>Ingen kolonneoverskrift er en periode, så filen kan ikke læses med perioder på tværs.</source>
+        <extracomment>Above this many cells (series x periods) the file is not a dataset of indicators. Doubtful or rejected cells and rows; the dataset holds everything else. Cells with a missing marker (``..``, ``-``, empty, ``n/a``), left out. The texts the missing cells held (``..``, ``x``, ``*``; &quot;&quot; for empty cells). The cell holds a number (not missing, not rejected).</extracomment>
+        <translation>No column header is a period, so the file cannot be read with periods across.</translation>
+    </message>
+    <message>
+        <source>{missing_total} celler uden værdi (fx &apos;..&apos;, &apos;-&apos;, tom, &apos;n/a&apos;) er udeladt.</source>
+        <translation>{missing_total} cells without a value (such as &apos;..&apos;, &apos;-&apos;, empty, &apos;n/a&apos;) were left out.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; er ikke et tal; cellen er sprunget over.</source>
+        <translation>&apos;{text}&apos; is not a number; the cell was skipped.</translation>
+    </message>
+    <message>
+        <source>Filen har for mange kombinationer af indikator, gruppe og periode til at vises.</source>
+        <translation>The file has too many combinations of indicator, group and period to show.</translation>
+    </message>
+    <message>
+        <source>&apos;{group}&apos; (første gang i række {first}) er en total; den bruges som målestok, ikke som et team.</source>
+        <translation>&apos;{group}&apos; (first in row {first}) is a total; it is used as the yardstick, not as a team.</translation>
+    </message>
+    <message>
+        <source>Rækken har intet indikatornavn; den er sprunget over.</source>
+        <translation>The row has no indicator name; it was skipped.</translation>
+    </message>
+    <message>
+        <source>{where}, {period} står mere end én gang; værdien fra række {first} er brugt.</source>
+        <translation>{where}, {period} appears more than once; the value from row {first} is used.</translation>
+    </message>
+    <message>
+        <source>Filen indeholder ingen tal, der kan bruges.</source>
+        <extracomment>Words a header puts in parentheses when they are its unit, not a remark.</extracomment>
+        <translation>The file holds no numbers that can be used.</translation>
+    </message>
+    <message>
+        <source>Kolonnen &apos;{group}&apos; er en total; den bruges som målestok, ikke som et team.</source>
+        <translation>The column &apos;{group}&apos; is a total; it is used as the yardstick, not as a team.</translation>
+    </message>
+    <message>
+        <source>Regnearket er beskadiget eller manipuleret: en del af det fylder mere, når den pakkes ud, end filen selv oplyser.</source>
+        <translation>The spreadsheet is damaged or tampered with: a part of it unpacks to more than the file itself states.</translation>
+    </message>
+    <message>
+        <source>Regnearket er pakket på en måde, som Excel og LibreOffice ikke bruger; gem det igen fra Excel, eller hent data som CSV.</source>
+        <translation>The spreadsheet is compressed in a way Excel and LibreOffice do not use; save it again from Excel, or download the data as CSV.</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; er en rullende periode (flere perioder lagt sammen) og kan ikke stå på en tidsakse; rækken er sprunget over.</source>
+        <translation>&apos;{label}&apos; is a rolling period (several periods summed) and cannot go on a time axis; the row was skipped.</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; er en total over perioderne; rækken er udeladt.</source>
+        <translation>&apos;{label}&apos; is a total over the periods; the row was left out.</translation>
+    </message>
+    <message>
+        <source>&apos;{group}&apos; uden periode er en total over perioderne; rækken er udeladt.</source>
+        <translation>&apos;{group}&apos; without a period is a total over the periods; the row was left out.</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; er ikke en gyldig periode; rækken er sprunget over.</source>
+        <translation>&apos;{label}&apos; is not a valid period; the row was skipped.</translation>
+    </message>
+    <message>
+        <source>Rækken har ingen periode; den er sprunget over.</source>
+        <translation>The row has no period; it was skipped.</translation>
+    </message>
+    <message>
+        <source>Kolonnen &apos;{group}&apos; er en delsum; den vises til sammenligning, ikke som et team, og lægges ikke oven i totalen.</source>
+        <translation>The column &apos;{group}&apos; is a subtotal; it is shown for comparison, not as a team, and is not added to the total.</translation>
+    </message>
+    <message>
+        <source>&apos;{group}&apos; (første gang i række {first}) er en delsum; den vises til sammenligning, ikke som et team, og lægges ikke oven i totalen.</source>
+        <translation>&apos;{group}&apos; (first in row {first}) is a subtotal; it is shown for comparison, not as a team, and is not added to the total.</translation>
+    </message>
+    <message>
+        <source>Kolonnen &apos;{column}&apos; er en total af de andre kolonner; den er udeladt (tallene, den lægger sammen, er indlæst).</source>
+        <translation>The column &apos;{column}&apos; is a total of the other columns; it was left out (the numbers it adds up were loaded).</translation>
+    </message>
+    <message>
+        <source>Kolonnen &apos;{column}&apos; ligner en periode, men står blandt etiketterne; den er ikke brugt.</source>
+        <translation>The column &apos;{column}&apos; looks like a period but stands among the labels; it is not used.</translation>
+    </message>
+    <message>
+        <source>Kolonnen &apos;{column}&apos; har tal, men er ikke valgt som nøgletal; den er ikke indlæst – vælg den, hvis den skal med.</source>
+        <translation>The column &apos;{column}&apos; holds numbers but is not chosen as an indicator; it was not loaded – choose it if it should be.</translation>
+    </message>
+    <message>
+        <source>Kolonnen &apos;{column}&apos; er ikke brugt ({count} forskellige værdier).</source>
+        <translation>The column &apos;{column}&apos; is not used ({count} different values).</translation>
+    </message>
+    <message>
+        <source>Ingen rækker kunne bruges; fx række {row}: {problem}</source>
+        <translation>No rows could be used; for example row {row}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -981,6 +1577,118 @@
     </message>
 </context>
 <context>
+    <name>Insight</name>
+    <message>
+        <source>Mødets titel</source>
+        <extracomment>What each part of a record is called, by the record&apos;s top-level field.</extracomment>
+        <translation>Meeting title</translation>
+    </message>
+    <message>
+        <source>Mødet er med</source>
+        <translation>Meeting with</translation>
+    </message>
+    <message>
+        <source>Viste tal for</source>
+        <translation>Numbers shown for</translation>
+    </message>
+    <message>
+        <source>Mødeleder</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <source>Deltager</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Formål, udbytte og proces</source>
+        <translation>Purpose, outcome and process</translation>
+    </message>
+    <message>
+        <source>Referat</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Lederens private noter</source>
+        <translation>The leader&apos;s private notes</translation>
+    </message>
+    <message>
+        <source>Tjek ind</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Tjek ud</source>
+        <translation>Check-out</translation>
+    </message>
+    <message>
+        <source>Data og samtalen om dem</source>
+        <translation>Data and the talk about them</translation>
+    </message>
+    <message>
+        <source>Spørgsmål</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Forklaringer</source>
+        <translation>Explanations</translation>
+    </message>
+    <message>
+        <source>Handlinger</source>
+        <translation>Action items</translation>
+    </message>
+    <message>
+        <source>Siden sidst</source>
+        <translation>Since last time</translation>
+    </message>
+    <message>
+        <source>Talerække og grupper</source>
+        <translation>Speaking order and groups</translation>
+    </message>
+    <message>
+        <source>Antal indlæg (lederens optælling)</source>
+        <translation>Contributions (the leader&apos;s tally)</translation>
+    </message>
+    <message>
+        <source>Vist for gruppen</source>
+        <translation>Shown to the room</translation>
+    </message>
+    <message>
+        <source>Datakilde</source>
+        <translation>Data source</translation>
+    </message>
+    <message>
+        <source>Indsigt: {person}</source>
+        <translation>Access request: {person}</translation>
+    </message>
+    <message>
+        <source>Alt, hvad dialogtool har registreret om {names} i {count} møder, udtrukket {when}. Hvert felt, der nævner personen, eller som rummer personens egne ord, er taget med.</source>
+        <translation>Everything dialogtool has recorded about {names} in {count} meetings, extracted {when}. Every field that names the person, or holds their own words, is included.</translation>
+    </message>
+    <message>
+        <source>Lederens private noter, der nævner personen, er taget med og markeret »privat«.</source>
+        <translation>The leader&apos;s private notes that name the person are included and marked &apos;private&apos;.</translation>
+    </message>
+    <message>
+        <source>Lederens private noter (arbejdsnoter, aldrig delt) er ikke taget med.</source>
+        <translation>The leader&apos;s private notes (working notes, never shared) are not included.</translation>
+    </message>
+    <message>
+        <source>Ingen møder nævner personen.</source>
+        <translation>No meeting names the person.</translation>
+    </message>
+    <message>
+        <source> (i papirkurven)</source>
+        <translation> (in the bin)</translation>
+    </message>
+    <message>
+        <source>Felt|Indhold</source>
+        <translation>Field|Content</translation>
+    </message>
+    <message>
+        <source> (privat)</source>
+        <translation> (private)</translation>
+    </message>
+</context>
+<context>
     <name>InsightDialog</name>
     <message>
         <source>Indsigt for en person</source>
@@ -1060,11 +1768,333 @@
     </message>
 </context>
 <context>
+    <name>Inspect</name>
+    <message>
+        <source>--period tager én eller to kolonner.</source>
+        <translation>--period takes one or two columns.</translation>
+    </message>
+    <message>
+        <source>Det kan ikke afgøres, hvilken kolonne der rummer hvad: {reason}</source>
+        <extracomment>The method suggests 7–8 stepping stones (domain.md §2); more dilutes focus.</extracomment>
+        <translation>cannot tell which column holds what: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>KeptData</name>
+    <message>
+        <source>Den gemte kopi af mødets data findes ikke længere; indlæs filen igen.</source>
+        <extracomment>How a meeting record names its kept dataset (found without parsing the whole record). The dataset&apos;s fields this module writes; a field added to ``Dataset`` must be added here.</extracomment>
+        <translation>The kept copy of the meeting&apos;s data no longer exists; load the file again.</translation>
+    </message>
+    <message>
+        <source>Den gemte kopi af mødets data kan ikke læses ({detail}); indlæs filen igen. Mødets gemte tal er uændrede.</source>
+        <translation>The kept copy of the meeting&apos;s data cannot be read ({detail}); load the file again. The numbers the meeting kept are unchanged.</translation>
+    </message>
+</context>
+<context>
     <name>KeptLoader</name>
     <message>
         <source>Den gemte kopi af mødets data kunne ikke læses (%1).</source>
         <extracomment>Qt-free modules the dataset is used with next, imported here so the UI thread need not. The day the file was read, written for people (babel&apos;s first use costs ~90 ms). The copy was read: carries ``Reopened``. The copy is missing or damaged: carries one sentence.</extracomment>
         <translation>The saved copy of the meeting&apos;s data could not be read (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Teammøde</source>
+        <translation>Team meeting</translation>
+    </message>
+    <message>
+        <source>1:1-datasamtale</source>
+        <translation>1:1 data conversation</translation>
+    </message>
+    <message>
+        <source>Ledermøde</source>
+        <translation>Leadership meeting</translation>
+    </message>
+    <message>
+        <source>Planlagt</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>I gang</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Afsluttet</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <source>Inspirator</source>
+        <translation>Inspirator</translation>
+    </message>
+    <message>
+        <source>Afgrænser</source>
+        <translation>Boundary-setter</translation>
+    </message>
+    <message>
+        <source>Du har ingen holdning til, hvad tallene betyder – dem, du taler med, tolker først.</source>
+        <translation>You hold no view on what the numbers mean – those you talk with interpret first.</translation>
+    </message>
+    <message>
+        <source>Du rammesætter, om tallene er gode eller kræver fokus – og er så nysgerrig.</source>
+        <translation>You frame whether the numbers are good or need focus – and are then curious.</translation>
+    </message>
+    <message>
+        <source>Du ved allerede, hvilken handling data skal føre til – nysgerrigheden går på at kvalificere den.</source>
+        <translation>You already know which action the data must lead to – your curiosity goes into qualifying it.</translation>
+    </message>
+    <message>
+        <source>Produktionsdomænet</source>
+        <translation>The production domain</translation>
+    </message>
+    <message>
+        <source>Det personlige/æstetiske domæne</source>
+        <translation>The personal/aesthetic domain</translation>
+    </message>
+    <message>
+        <source>Det refleksive domæne</source>
+        <translation>The reflective domain</translation>
+    </message>
+    <message>
+        <source>Detektiv</source>
+        <translation>Detective</translation>
+    </message>
+    <message>
+        <source>Kaptajn</source>
+        <translation>Captain</translation>
+    </message>
+    <message>
+        <source>Antropolog</source>
+        <translation>Anthropologist</translation>
+    </message>
+    <message>
+        <source>Fremtidsforsker</source>
+        <translation>Futurist</translation>
+    </message>
+    <message>
+        <source>Afklarende spørgsmål</source>
+        <extracomment>Karl Tomm&apos;s name for each question type (domain.md §6); one set everywhere.</extracomment>
+        <translation>Clarifying questions</translation>
+    </message>
+    <message>
+        <source>Handlingsorienterede spørgsmål</source>
+        <translation>Action-oriented questions</translation>
+    </message>
+    <message>
+        <source>Fortidsrettede læringsspørgsmål</source>
+        <translation>Past-oriented learning questions</translation>
+    </message>
+    <message>
+        <source>Fremtidsrettede læringsspørgsmål</source>
+        <translation>Future-oriented learning questions</translation>
+    </message>
+    <message>
+        <source>hvad siger data?</source>
+        <extracomment>What a question of each type asks, after its kind in the Tomm grid.</extracomment>
+        <translation>what do the data say?</translation>
+    </message>
+    <message>
+        <source>hvad gør vi nu?</source>
+        <translation>what do we do now?</translation>
+    </message>
+    <message>
+        <source>hvad fortæller data om vores praksis?</source>
+        <translation>what do the data tell about our practice?</translation>
+    </message>
+    <message>
+        <source>hvad kan skabe progression?</source>
+        <translation>what could create progress?</translation>
+    </message>
+    <message>
+        <source>Åben</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Udført</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Opgivet</source>
+        <translation>Abandoned</translation>
+    </message>
+    <message>
+        <source>Ekstern</source>
+        <translation>External</translation>
+    </message>
+    <message>
+        <source>Intern</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <source>uden for lederens direkte indflydelse</source>
+        <extracomment>The explanation axes are seen from the leader: does the leader have direct influence?</extracomment>
+        <translation>outside the leader&apos;s direct influence</translation>
+    </message>
+    <message>
+        <source>lederen kan påvirke det</source>
+        <translation>the leader can affect it</translation>
+    </message>
+    <message>
+        <source>Kollektiv</source>
+        <translation>Collective</translation>
+    </message>
+    <message>
+        <source>Individuel</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <source>gælder alle</source>
+        <translation>affects everyone</translation>
+    </message>
+    <message>
+        <source>knyttet til én</source>
+        <translation>tied to one person</translation>
+    </message>
+    <message>
+        <source>Formål</source>
+        <extracomment>The words of the summary and of an indicator&apos;s context line.</extracomment>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Udbytte</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Proces</source>
+        <translation>Process</translation>
+    </message>
+    <message>
+        <source>Deltagere</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Mødeleder</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Lederens perspektiv</source>
+        <translation>The leader&apos;s perspective</translation>
+    </message>
+    <message>
+        <source>Lederens retning (givet først)</source>
+        <translation>The leader&apos;s direction (given first)</translation>
+    </message>
+    <message>
+        <source>Lederens rolle og udgangspunkt</source>
+        <translation>The leader&apos;s role and starting point</translation>
+    </message>
+    <message>
+        <source>Spørgsmål, vi stillede</source>
+        <translation>Questions we asked</translation>
+    </message>
+    <message>
+        <source>Brugte spørgsmålstyper</source>
+        <translation>Question types used</translation>
+    </message>
+    <message>
+        <source>Spørgsmål</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Opfølgning</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Referat</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Private noter</source>
+        <translation>Private notes</translation>
+    </message>
+    <message>
+        <source>(stod over)</source>
+        <translation>(passed)</translation>
+    </message>
+    <message>
+        <source>frist</source>
+        <translation>due</translation>
+    </message>
+    <message>
+        <source>Ingen</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>Seneste</source>
+        <translation>Latest</translation>
+    </message>
+    <message>
+        <source>forrige</source>
+        <translation>previous</translation>
+    </message>
+    <message>
+        <source>mål</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <source>(alle)</source>
+        <translation>(all)</translation>
+    </message>
+    <message>
+        <source>»{group}« er ikke en gruppe i data – tallene her er for {shown}.</source>
+        <translation>“{group}” is not a group in the data – these numbers are for {shown}.</translation>
+    </message>
+    <message>
+        <source>Kilde</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>trukket</source>
+        <translation>extracted</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>kollektiv</source>
+        <extracomment>The game board&apos;s explanation quadrants, in the order the board and the summary show them. A scope inside a sentence, after a locus (&quot;Intern og kollektiv&quot;).</extracomment>
+        <translation>collective</translation>
+    </message>
+    <message>
+        <source>individuel</source>
+        <translation>individual</translation>
+    </message>
+    <message>
+        <source>{where} og {who} ({means}, {reach})</source>
+        <translation>{where} and {who} ({means}, {reach})</translation>
+    </message>
+</context>
+<context>
+    <name>Landscape</name>
+    <message>
+        <source>Datalandskabet {name} kan ikke læses ({detail}). Filen er ikke ændret.</source>
+        <extracomment>The team (or person) the landscape belongs to. The effect the team wants for the citizen. Indicator ids chosen as stepping stones, in the order they are shown. What each indicator means; ``target`` here is the typed target, used where a file has none. Indicator id → output or outcome; an indicator nobody has marked yet is absent. The sources the numbers come from, with their column mappings. Indicator ids whose direction the leader confirmed; any other direction is a proposal.</extracomment>
+        <translation>The data landscape {name} cannot be read ({detail}). The file has not been changed.</translation>
+    </message>
+    <message>
+        <source>Metoden holder sig til 7–8 trædesten: flere udvander fokus, og samtalen drukner let i data. I kan godt vælge flere, men overvej hvilke der siger mest om den effekt, I vil skabe for borgeren.</source>
+        <extracomment>The method keeps to 7–8 stepping stones; more are allowed, with a word of why not.</extracomment>
+        <translation>The method keeps to 7–8 stepping stones: more dilute the focus, and the conversation easily drowns in data. You may choose more, but consider which say the most about the effect you want for the citizen.</translation>
+    </message>
+    <message>
+        <source>Output – det, vi gør (fx antal samtaler)</source>
+        <extracomment>What each level means, for people (the workshop asks which each stepping stone is).</extracomment>
+        <translation>Output – what we do (e.g. the number of interviews)</translation>
+    </message>
+    <message>
+        <source>Outcome – den effekt, borgeren mærker</source>
+        <translation>Outcome – the effect the citizen notices</translation>
     </message>
 </context>
 <context>
@@ -1152,6 +2182,89 @@
     <message>
         <source>&lt;b&gt;Prøvehandling.&lt;/b&gt; Det forventede vi: %1</source>
         <translation>&lt;b&gt;Trial action.&lt;/b&gt; What we expected: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <source>Tjek ind og tjek ud bygger på metodens to spørgsmål, så de kan ikke skjules. Du kan bruge dine egne spørgsmål ved siden af.</source>
+        <translation>Check-in and check-out build on the method&apos;s two questions, so they cannot be hidden. You can use your own questions beside them.</translation>
+    </message>
+    <message>
+        <source>Skabelonen {id} følger med dialogtool og kan ikke ændres. Lav en kopi, og ret i den.</source>
+        <translation>The template {id} comes with dialogtool and cannot be changed. Make a copy and edit that.</translation>
+    </message>
+    <message>
+        <source>Skabelonen foreslår spørgsmål, der ikke findes: {ids}.</source>
+        <translation>The template suggests questions that do not exist: {ids}.</translation>
+    </message>
+    <message>
+        <source>Skabelonen {template_id} følger med dialogtool og kan kun skjules.</source>
+        <translation>The template {template_id} comes with dialogtool and can only be hidden.</translation>
+    </message>
+    <message>
+        <source>Spørgsmålet {question_id} findes ikke.</source>
+        <translation>The question {question_id} does not exist.</translation>
+    </message>
+    <message>
+        <source>Skabelonen {template_id} findes ikke.</source>
+        <translation>The template {template_id} does not exist.</translation>
+    </message>
+    <message>
+        <source>Spørgsmålet {question_id} følger med dialogtool og kan ikke ændres eller slettes. Lav en kopi, eller skjul det.</source>
+        <translation>The question {question_id} comes with dialogtool and cannot be changed or deleted. Make a copy, or hide it.</translation>
+    </message>
+    <message>
+        <source>Filen {name} kunne ikke læses og bliver ikke overskrevet. Ret eller flyt den først.</source>
+        <translation>The file {name} could not be read and will not be overwritten. Fix or move it first.</translation>
+    </message>
+    <message>
+        <source>Filen {name} er ændret et andet sted, siden den blev læst, så din ændring er ikke gemt. Biblioteket er læst igen; gør ændringen igen.</source>
+        <translation>The file {name} was changed elsewhere since it was read, so your change was not saved. The library was read again; make the change again.</translation>
+    </message>
+    <message>
+        <source>Mødets faser har ingen tid, så der kan ikke laves en skabelon af det.</source>
+        <translation>The meeting&apos;s phases have no time, so no template can be made from it.</translation>
+    </message>
+    <message>
+        <source>Mine spørgsmål</source>
+        <translation>My questions</translation>
+    </message>
+    <message>
+        <source>{name} (kopi)</source>
+        <extracomment>What a phase offers when its template names no questions: (category, how many). The four levels of analysis, asked in the data step one level at a time. How many of the role&apos;s and of the domain&apos;s questions the data step offers. How many earlier meetings with the same team are looked at for used check-in variants. A copy&apos;s name: the original&apos;s, in each of its languages, with the word for a copy.</extracomment>
+        <translation>{name} (copy)</translation>
+    </message>
+</context>
+<context>
+    <name>Limits</name>
+    <message>
+        <source>Værdien kan ikke bruges her.</source>
+        <translation>The value cannot be used here.</translation>
+    </message>
+    <message>
+        <source>Mindst {ge}.</source>
+        <translation>At least {ge}.</translation>
+    </message>
+    <message>
+        <source>Skal være over {gt}.</source>
+        <translation>Must be more than {gt}.</translation>
+    </message>
+    <message>
+        <source>Højst {le}.</source>
+        <translation>At most {le}.</translation>
+    </message>
+    <message>
+        <source>Skal være under {lt}.</source>
+        <translation>Must be less than {lt}.</translation>
+    </message>
+    <message>
+        <source>Skriv et helt tal.</source>
+        <translation>Type a whole number.</translation>
+    </message>
+    <message>
+        <source>Skriv en dato, fx 15.01.2027.</source>
+        <translation>Type a date, e.g. 15.01.2027.</translation>
     </message>
 </context>
 <context>
@@ -1541,6 +2654,42 @@
     </message>
 </context>
 <context>
+    <name>MeetingFile</name>
+    <message>
+        <source>{problem} Filen er flyttet uændret til {moved}.</source>
+        <translation>{problem} The file was moved unchanged to {moved}.</translation>
+    </message>
+    <message>
+        <source>Mødefilen {name} kunne ikke læses ({detail}). Den er ikke ændret.</source>
+        <extracomment>One limit for saving and loading: a save above it is refused before anything is written (a file the next start would refuse is a meeting lost). A real meeting is well under 1 MB; pasted material may make it tens of MB; 64 MB loads in ~2 s. The one rule for a record id that becomes part of a file name (store, bin, locks). Kinds whose file is moved aside: its content will never load as it is.</extracomment>
+        <translation>The meeting file {name} could not be read ({detail}). It has not been changed.</translation>
+    </message>
+    <message>
+        <source>Mødefilen {name} er beskadiget og kan ikke åbnes ({detail}). Den er ikke ændret; tag en kopi, før du sletter den.</source>
+        <translation>The meeting file {name} is damaged and cannot be opened ({detail}). It has not been changed; keep a copy before deleting it.</translation>
+    </message>
+    <message>
+        <source>Mødefilen {name} har formatversion {detail}, som denne udgave af dialogtool ikke kender (den kender op til version {current}). Opdatér dialogtool for at åbne den; filen er ikke ændret.</source>
+        <translation>The meeting file {name} has format version {detail}, which this version of dialogtool does not know (it knows up to version {current}). Update dialogtool to open it; the file has not been changed.</translation>
+    </message>
+    <message>
+        <source>Mødefilen {name} indeholder felter, der ikke giver mening ({detail}). Den er ikke ændret.</source>
+        <translation>The meeting file {name} contains fields that do not make sense ({detail}). It has not been changed.</translation>
+    </message>
+    <message>
+        <source>Mødefilen {name} er for stor til at være et møde ({detail}) og er ikke åbnet. Den er ikke ændret.</source>
+        <translation>The meeting file {name} is too large to be a meeting ({detail}) and was not opened. It has not been changed.</translation>
+    </message>
+    <message>
+        <source>Mødefilen {name} er en genvej til en fil uden for mødemappen og er ikke åbnet.</source>
+        <translation>The meeting file {name} is a link to a file outside the meetings folder and was not opened.</translation>
+    </message>
+    <message>
+        <source>Filen {name} er en kopi af mødet i {detail} (fx en konfliktkopi fra OneDrive eller Dropbox). Den er ikke åbnet: sammenlign de to, og flyt ændringerne over i hånden.</source>
+        <translation>The file {name} is a copy of the meeting in {detail} (e.g. a conflict copy from OneDrive or Dropbox). It was not opened: compare the two and move the changes over by hand.</translation>
+    </message>
+</context>
+<context>
     <name>MeetingSession</name>
     <message>
         <source>Mødet kunne ikke gemmes. %1</source>
@@ -1663,6 +2812,34 @@
     </message>
 </context>
 <context>
+    <name>MethodSteps</name>
+    <message>
+        <source>Handlinger står før data: I aftaler, før I har undersøgt tallene sammen.</source>
+        <translation>Action items come before the data: you agree before you have explored the numbers together.</translation>
+    </message>
+    <message>
+        <source>Handlinger står før forklaringer: Find forklaringerne, før I skrider til handling.</source>
+        <translation>Action items come before explanations: find the explanations before moving to action.</translation>
+    </message>
+    <message>
+        <source>Uden rammesætning hører deltagerne hverken formål og udbytte eller, hvordan dialogen foregår – datakontrakten mangler.</source>
+        <extracomment>What the method loses without each step.</extracomment>
+        <translation>Without the framing, participants hear neither purpose and outcome nor how the dialogue works – the data contract is missing.</translation>
+    </message>
+    <message>
+        <source>Uden tjek ind forbinder deltagerne sig ikke med formål og udbytte, før I går i gang.</source>
+        <translation>Without the check-in, participants do not connect to purpose and outcome before you begin.</translation>
+    </message>
+    <message>
+        <source>Uden tjek ud samler I ikke op på læringen og på, hvad det skal føre til af handling.</source>
+        <translation>Without the check-out, you do not gather up the learning and what it should lead to in action.</translation>
+    </message>
+    <message>
+        <source>Uden forklaringer går I fra tallene direkte til handling – spillepladen finder forklaringer, før I skrider til handling.</source>
+        <translation>Without explanations you go from the numbers straight to action – the game board finds explanations before moving to action.</translation>
+    </message>
+</context>
+<context>
     <name>NextPreview</name>
     <message>
         <source>Dette er mødets sidste trin.</source>
@@ -1734,6 +2911,73 @@
     </message>
 </context>
 <context>
+    <name>PeriodKind</name>
+    <message>
+        <source>år</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>halvår</source>
+        <translation>half-year</translation>
+    </message>
+    <message>
+        <source>kvartal</source>
+        <translation>quarter</translation>
+    </message>
+    <message>
+        <source>måned</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <source>uge</source>
+        <translation>week</translation>
+    </message>
+    <message>
+        <source>dag</source>
+        <translation>day</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodKinds</name>
+    <message>
+        <source>år</source>
+        <extracomment>A kind of period, counted (&quot;3 måneder&quot;) and alone (&quot;1 måned&quot;).</extracomment>
+        <translation>years</translation>
+    </message>
+    <message>
+        <source>halvår</source>
+        <translation>half-years</translation>
+    </message>
+    <message>
+        <source>kvartaler</source>
+        <translation>quarters</translation>
+    </message>
+    <message>
+        <source>måneder</source>
+        <translation>months</translation>
+    </message>
+    <message>
+        <source>uger</source>
+        <translation>weeks</translation>
+    </message>
+    <message>
+        <source>dage</source>
+        <translation>days</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseQuestions</name>
+    <message>
+        <source>Stillet: »{question}«</source>
+        <extracomment>Families a question step can show beside the template&apos;s picks (domain.md §7, §8, §11).</extracomment>
+        <translation>Asked: “{question}”</translation>
+    </message>
+    <message>
+        <source>Ikke stillet: »{question}«</source>
+        <translation>Not asked: “{question}”</translation>
+    </message>
+</context>
+<context>
     <name>PhaseQuestionsPanel</name>
     <message>
         <source>Sæt flueben, når et spørgsmål er stillet.</source>
@@ -1755,6 +2999,54 @@
     <message>
         <source>Spørgsmål til %1</source>
         <translation>Questions for %1</translation>
+    </message>
+</context>
+<context>
+    <name>Phases</name>
+    <message>
+        <source>Forberedelse</source>
+        <extracomment>How the room&apos;s slide is filled for this step. Whose notes the step shows: preparation keeps its notes with the framing.</extracomment>
+        <translation>Preparation</translation>
+    </message>
+    <message>
+        <source>Rammesætning</source>
+        <translation>Framing</translation>
+    </message>
+    <message>
+        <source>Tjek ind</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Siden sidst</source>
+        <translation>Since last time</translation>
+    </message>
+    <message>
+        <source>Data i kontekst</source>
+        <translation>Data in context</translation>
+    </message>
+    <message>
+        <source>Spørgsmål</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Spørgsmålsrunde</source>
+        <translation>Question round</translation>
+    </message>
+    <message>
+        <source>Forklaringer</source>
+        <translation>Explanations</translation>
+    </message>
+    <message>
+        <source>Handlinger</source>
+        <translation>Action items</translation>
+    </message>
+    <message>
+        <source>Tjek ud</source>
+        <translation>Check-out</translation>
+    </message>
+    <message>
+        <source>Opsamling</source>
+        <translation>Summary</translation>
     </message>
 </context>
 <context>
@@ -2546,6 +3838,325 @@
     </message>
 </context>
 <context>
+    <name>Questions</name>
+    <message>
+        <source>Vær oprigtigt nysgerrig</source>
+        <extracomment>The method&apos;s own check-in and check-out questions (domain.md §4), by round category. They are the method, so every meeting offers them first, whatever the team asked before; only the other questions of a round are variations that rotate. The Målkompasset principles (domain.md §11), in order; category ``maalkompas.&lt;n&gt;``.</extracomment>
+        <translation>Be genuinely curious</translation>
+    </message>
+    <message>
+        <source>Flet faglighed og fokus på værdi</source>
+        <translation>Weave professionalism and focus on value</translation>
+    </message>
+    <message>
+        <source>Tegn forandringen sammen</source>
+        <translation>Draw the change together</translation>
+    </message>
+    <message>
+        <source>Fokuser på det meningsfulde</source>
+        <translation>Focus on what is meaningful</translation>
+    </message>
+    <message>
+        <source>Omfavn data</source>
+        <translation>Embrace data</translation>
+    </message>
+    <message>
+        <source>Stop op og lær</source>
+        <translation>Stop and learn</translation>
+    </message>
+    <message>
+        <source>Vi modtager eller producerer data</source>
+        <extracomment>The game board&apos;s five steps (domain.md §10), in order; category ``gameboard.&lt;n&gt;``.</extracomment>
+        <translation>We receive or produce data</translation>
+    </message>
+    <message>
+        <source>Vi fortolker sammen</source>
+        <translation>We interpret together</translation>
+    </message>
+    <message>
+        <source>Vi finder forklaringer</source>
+        <translation>We find explanations</translation>
+    </message>
+    <message>
+        <source>Vi vælger løsninger og handlinger</source>
+        <translation>We choose solutions and actions</translation>
+    </message>
+    <message>
+        <source>Vi implementerer og følger op</source>
+        <translation>We implement and follow up</translation>
+    </message>
+    <message>
+        <source>Tjek ind</source>
+        <extracomment>Every category a question may have, in the order the method introduces them.</extracomment>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Tjek ud</source>
+        <translation>Check-out</translation>
+    </message>
+    <message>
+        <source>FUP: Formål</source>
+        <translation>FUP: Purpose</translation>
+    </message>
+    <message>
+        <source>FUP: Udbytte</source>
+        <translation>FUP: Outcome</translation>
+    </message>
+    <message>
+        <source>FUP: Proces</source>
+        <translation>FUP: Process</translation>
+    </message>
+    <message>
+        <source>Datakontrakt: Åbning</source>
+        <translation>Data contract: opening</translation>
+    </message>
+    <message>
+        <source>Den røde tråd</source>
+        <translation>The red thread</translation>
+    </message>
+    <message>
+        <source>Opsamling (gamemaster)</source>
+        <translation>Gathering up (gamemaster)</translation>
+    </message>
+    <message>
+        <source>Datalandskabet</source>
+        <translation>The data landscape</translation>
+    </message>
+    <message>
+        <source>Rolle: Facilitator</source>
+        <translation>Role: Facilitator</translation>
+    </message>
+    <message>
+        <source>Rolle: Inspirator</source>
+        <translation>Role: Inspirator</translation>
+    </message>
+    <message>
+        <source>Rolle: Afgrænser</source>
+        <translation>Role: Boundary-setter</translation>
+    </message>
+    <message>
+        <source>UGU: Undersøg</source>
+        <translation>UGU: Explore</translation>
+    </message>
+    <message>
+        <source>UGU: Giv</source>
+        <translation>UGU: Give</translation>
+    </message>
+    <message>
+        <source>UGU: Undersøg igen</source>
+        <translation>UGU: Explore again</translation>
+    </message>
+    <message>
+        <source>Detektiv</source>
+        <translation>Detective</translation>
+    </message>
+    <message>
+        <source>Antropolog</source>
+        <translation>Anthropologist</translation>
+    </message>
+    <message>
+        <source>Kaptajn</source>
+        <translation>Captain</translation>
+    </message>
+    <message>
+        <source>Fremtidsforsker</source>
+        <translation>Futurist</translation>
+    </message>
+    <message>
+        <source>Mestringsspørgsmål</source>
+        <translation>Mastery questions</translation>
+    </message>
+    <message>
+        <source>Progressionsspørgsmål</source>
+        <translation>Progression questions</translation>
+    </message>
+    <message>
+        <source>Anerkendelse</source>
+        <translation>Recognition</translation>
+    </message>
+    <message>
+        <source>Produktionsdomænet</source>
+        <translation>The production domain</translation>
+    </message>
+    <message>
+        <source>Det personlige/æstetiske domæne</source>
+        <translation>The personal/aesthetic domain</translation>
+    </message>
+    <message>
+        <source>Det refleksive domæne</source>
+        <translation>The reflective domain</translation>
+    </message>
+    <message>
+        <source>Brobygningsspørgsmål</source>
+        <translation>Bridge-building questions</translation>
+    </message>
+    <message>
+        <source>Analysens fire niveauer</source>
+        <translation>The four levels of analysis</translation>
+    </message>
+    <message>
+        <source>Spillepladen: Forklaringernes akser</source>
+        <translation>Game board: the explanation axes</translation>
+    </message>
+    <message>
+        <source>Målkompasset: Om målene</source>
+        <translation>Goal compass: About the goals</translation>
+    </message>
+    <message>
+        <source>Målkompasset: Hvad nu, hvis …?</source>
+        <translation>Goal compass: What if …?</translation>
+    </message>
+    <message>
+        <source>Målkompasset: Opfølgning på Stop op og lær</source>
+        <translation>Goal compass: following up on Stop and learn</translation>
+    </message>
+    <message>
+        <source>Evaluering af workshoppen</source>
+        <translation>Workshop evaluation</translation>
+    </message>
+    <message>
+        <source>Lederens egen refleksion</source>
+        <translation>The leader&apos;s own reflection</translation>
+    </message>
+    <message>
+        <source>Spillepladen {n}: {step}</source>
+        <translation>Game board {n}: {step}</translation>
+    </message>
+    <message>
+        <source>Målkompasset {n}: {principle}</source>
+        <translation>Goal compass {n}: {principle}</translation>
+    </message>
+</context>
+<context>
+    <name>Reading</name>
+    <message>
+        <source>lang (én række pr. tal)</source>
+        <translation>long (one row per number)</translation>
+    </message>
+    <message>
+        <source>bred (én kolonne pr. nøgletal)</source>
+        <translation>wide (one column per indicator)</translation>
+    </message>
+    <message>
+        <source>perioder på tværs</source>
+        <translation>periods across</translation>
+    </message>
+    <message>
+        <source>grupper på tværs, perioder nedad</source>
+        <translation>groups across, periods down</translation>
+    </message>
+    <message>
+        <source>CSV-tekstfil</source>
+        <translation>CSV text file</translation>
+    </message>
+    <message>
+        <source>Excel-regneark (.xlsx)</source>
+        <translation>Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Excel-regneark (.xls)</source>
+        <translation>Excel workbook (.xls)</translation>
+    </message>
+    <message>
+        <source>OpenDocument-regneark (.ods)</source>
+        <translation>OpenDocument spreadsheet (.ods)</translation>
+    </message>
+    <message>
+        <source>PC-Axis-fil (.px)</source>
+        <translation>PC-Axis file (.px)</translation>
+    </message>
+    <message>
+        <source>JSON-stat</source>
+        <translation>JSON-stat</translation>
+    </message>
+    <message>
+        <source>{file}: {format}, opbygning: {layout}</source>
+        <extracomment>The proposed direction; ``direction.word`` is why, None when it is only assumed. The workbook&apos;s other sheets (not read). The group that is the organisation&apos;s total (its yardstick), if any. Values loaded into the dataset. Cells the source left without a value (suppressed: ``..``, ``x``, empty, its own marker). The markers the file itself declares for a missing value (PC-Axis), if any.</extracomment>
+        <translation>{file}: {format}, layout: {layout}</translation>
+    </message>
+    <message>
+        <source>Ark: {sheet}</source>
+        <translation>Sheet: {sheet}</translation>
+    </message>
+    <message>
+        <source>Ark: {sheet} (øvrige ark, ikke læst: {others})</source>
+        <translation>Sheet: {sheet} (other sheets, not read: {others})</translation>
+    </message>
+    <message>
+        <source>Nøgletal ({count}):</source>
+        <translation>Indicators ({count}):</translation>
+    </message>
+    <message>
+        <source>{indicator}: {better} (foreslået, {reason})</source>
+        <translation>{indicator}: {better} (proposed, {reason})</translation>
+    </message>
+    <message>
+        <source>højere er bedre</source>
+        <translation>higher is better</translation>
+    </message>
+    <message>
+        <source>lavere er bedre</source>
+        <translation>lower is better</translation>
+    </message>
+    <message>
+        <source>Perioder: {first} – {last} ({count} {kinds})</source>
+        <translation>Periods: {first} – {last} ({count} {kinds})</translation>
+    </message>
+    <message>
+        <source>Værdier indlæst: {values}; manglende (skjult af kilden): {missing}</source>
+        <translation>Values loaded: {values}; missing (hidden by the source): {missing}</translation>
+    </message>
+    <message>
+        <source>Værdier indlæst: {values}; manglende (skjult af kilden): {missing} (markør: {markers})</source>
+        <translation>Values loaded: {values}; missing (hidden by the source): {missing} (marker: {markers})</translation>
+    </message>
+    <message>
+        <source>Skjulte rækker udeladt: {rows}; skjulte kolonner udeladt: {columns}</source>
+        <translation>Hidden rows left out: {rows}; hidden columns left out: {columns}</translation>
+    </message>
+    <message>
+        <source>Kilde: {source}</source>
+        <translation>Source: {source}</translation>
+    </message>
+    <message>
+        <source>Advarsler ({count}):</source>
+        <translation>Warnings ({count}):</translation>
+    </message>
+    <message>
+        <source>tom celle</source>
+        <translation>empty cell</translation>
+    </message>
+    <message>
+        <source>Grupper: ingen (filen har ingen gruppekolonne)</source>
+        <translation>Groups: none (the file has no group column)</translation>
+    </message>
+    <message>
+        <source>{group} (total, målestok)</source>
+        <translation>{group} (total, yardstick)</translation>
+    </message>
+    <message>
+        <source>{group} (sammenligning)</source>
+        <translation>{group} (benchmark)</translation>
+    </message>
+    <message>
+        <source>Grupper ({count}): {groups}</source>
+        <translation>Groups ({count}): {groups}</translation>
+    </message>
+    <message>
+        <source>Grupper ({count}): {groups}, … og {more} flere</source>
+        <translation>Groups ({count}): {groups}, … and {more} more</translation>
+    </message>
+    <message>
+        <source>antaget</source>
+        <extracomment>Word stems where less is better (Danish first, then English). Matched anywhere in a word, as Danish compounds end in their head: &quot;fuldtidsledige&quot;, &quot;sygefravær&quot;, &quot;fraværsprocent&quot;; the stems in ``_WORD_START`` only at the start of a word.</extracomment>
+        <translation>assumed</translation>
+    </message>
+    <message>
+        <source>ud fra ordet &apos;{word}&apos;</source>
+        <translation>from the word &apos;{word}&apos;</translation>
+    </message>
+</context>
+<context>
     <name>ReadingDialog</name>
     <message>
         <source>Sådan læste jeg filen – %1</source>
@@ -2818,6 +4429,42 @@
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <source>Gennemført</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>I gang</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Ikke gjort</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <source>Droppet</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <source>{indicator}: ingen nyere tal</source>
+        <extracomment>What a review means for the action in the earlier meeting: unfinished ones stay open.</extracomment>
+        <translation>{indicator}: no newer numbers</translation>
+    </message>
+    <message>
+        <source>{movement}, samme periode som sidst</source>
+        <translation>{movement}, same period as last time</translation>
+    </message>
+    <message>
+        <source>{points} procentpoint</source>
+        <translation>{points} percentage points</translation>
+    </message>
+    <message>
+        <source>Ikke gennemgået</source>
+        <translation>Not reviewed</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Siden sidst</source>
@@ -2873,6 +4520,81 @@
     </message>
 </context>
 <context>
+    <name>Room</name>
+    <message>
+        <source>Gæt først: hvor landede tallet?</source>
+        <translation>Guess first: where did the number land?</translation>
+    </message>
+    <message>
+        <source>Gæt først: gik det op, stod det stille eller gik det ned?</source>
+        <translation>Guess first: did it go up, stay flat or go down?</translation>
+    </message>
+    <message>
+        <source>Hvad lægger du mærke til?</source>
+        <translation>What do you notice?</translation>
+    </message>
+    <message>
+        <source>Tjek ind</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Tjek ud</source>
+        <translation>Check-out</translation>
+    </message>
+    <message>
+        <source>Hvor godt givet ud var tiden i dag? (1–5)</source>
+        <translation>How well spent was the time? (1–5)</translation>
+    </message>
+    <message>
+        <source>Hvilke forklaringer ser du?</source>
+        <translation>Which explanations do you see?</translation>
+    </message>
+    <message>
+        <source>Op</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Uændret</source>
+        <translation>Flat</translation>
+    </message>
+    <message>
+        <source>Ned</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>{n} svar</source>
+        <translation>{n} answers</translation>
+    </message>
+    <message>
+        <source>Rummets gæt (midterste): {value}</source>
+        <translation>The room&apos;s guess (median): {value}</translation>
+    </message>
+    <message>
+        <source>fra {low} til {high}</source>
+        <translation>from {low} to {high}</translation>
+    </message>
+    <message>
+        <source>Det rigtige tal: {value}</source>
+        <translation>The real number: {value}</translation>
+    </message>
+    <message>
+        <source>Det gik: {choice}</source>
+        <translation>It went: {choice}</translation>
+    </message>
+    <message>
+        <source>Færre end {n} svar – de vises ikke, så ingen kan genkendes.</source>
+        <translation>Fewer than {n} answers – not shown, so nobody can be recognised.</translation>
+    </message>
+    <message>
+        <source>Gennemsnit {value}</source>
+        <translation>Average {value}</translation>
+    </message>
+    <message>
+        <source>1 svar</source>
+        <translation>1 answer</translation>
+    </message>
+</context>
+<context>
     <name>RoomController</name>
     <message>
         <source>Computeren viser intet netværk, telefonerne kan nå. Slå Wi-Fi eller computerens hotspot til og tryk Find netværk – eller skriv svarene ind herunder.</source>
@@ -2916,6 +4638,29 @@ Can they not get in? Guest networks often keep phones and computer apart, and a 
     <message>
         <source>Tidligere møder i serien: %1</source>
         <translation>Earlier meetings of the series: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoomEdits</name>
+    <message>
+        <source>Rummet deltager</source>
+        <translation>The room takes part</translation>
+    </message>
+    <message>
+        <source>Rummets svar</source>
+        <translation>The room&apos;s answers</translation>
+    </message>
+    <message>
+        <source>Vis rummets svar</source>
+        <translation>Show the room&apos;s answers</translation>
+    </message>
+    <message>
+        <source>Rummets tekst på skærmen</source>
+        <translation>The room&apos;s text on the screen</translation>
+    </message>
+    <message>
+        <source>Forklaring fra rummet</source>
+        <translation>Explanation from the room</translation>
     </message>
 </context>
 <context>
@@ -3105,7 +4850,7 @@ Can they not get in? Guest networks often keep phones and computer apart, and a 
     <name>SettingsDialog</name>
     <message>
         <source>Indstillinger</source>
-        <extracomment>The page: (group title, its settings), in the order shown. A word under a setting that does not take effect at once (or needs saying). The editor of each setting, by its key (tests and the retranslation use it).</extracomment>
+        <extracomment>The editor of each setting, by its key (tests and the retranslation use it).</extracomment>
         <translation>Settings</translation>
     </message>
     <message>
@@ -3119,6 +4864,48 @@ Can they not get in? Guest networks often keep phones and computer apart, and a 
     <message>
         <source>Datamappe</source>
         <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>Sprog og udseende</source>
+        <extracomment>The page: (group title, its settings), in the order shown.</extracomment>
+        <translation>Language and appearance</translation>
+    </message>
+    <message>
+        <source>Filer</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Præsentation</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <source>Deling og privatliv</source>
+        <translation>Sharing and privacy</translation>
+    </message>
+    <message>
+        <source>Menuerne og denne side skifter straks; åbne sider ved næste start.</source>
+        <extracomment>A word under a setting that does not take effect at once (or needs saying).</extracomment>
+        <translation>The menus and this page change at once; pages already open change at the next start.</translation>
+    </message>
+    <message>
+        <source>Møder, skabeloner og datalandskaber. Tom: standardmappen. Gælder fra næste start (--data-dir går forud).</source>
+        <translation>Meetings, templates and data landscapes. Empty: the default folder. Takes effect at the next start (--data-dir takes precedence).</translation>
+    </message>
+    <message>
+        <source>Det, en delt opsamling indeholder, når intet andet vælges.</source>
+        <translation>What a shared summary contains when nothing else is chosen.</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Høj kontrast</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
@@ -3385,6 +5172,213 @@ Can they not get in? Guest networks often keep phones and computer apart, and a 
     </message>
 </context>
 <context>
+    <name>SteppingStones</name>
+    <message>
+        <source>Trædestensrapport</source>
+        <extracomment>How many of the latest periods &quot;the target was reached in n of …&quot; looks at. Longest text quoted from a meeting in one cell; a page holds 7–8 stones.</extracomment>
+        <translation>Stepping-stone report</translation>
+    </message>
+    <message>
+        <source>Trædesten</source>
+        <translation>Stepping stone</translation>
+    </message>
+    <message>
+        <source>Seneste og mål</source>
+        <translation>Latest and target</translation>
+    </message>
+    <message>
+        <source>Udvikling</source>
+        <translation>Development</translation>
+    </message>
+    <message>
+        <source>Senest bemærket</source>
+        <translation>Last noticed</translation>
+    </message>
+    <message>
+        <source>Senest aftalt</source>
+        <translation>Last agreed</translation>
+    </message>
+    <message>
+        <source>over målet</source>
+        <translation>above the target</translation>
+    </message>
+    <message>
+        <source>under målet</source>
+        <translation>below the target</translation>
+    </message>
+    <message>
+        <source>på målet</source>
+        <translation>on the target</translation>
+    </message>
+    <message>
+        <source>mål</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <source>intet mål</source>
+        <translation>no target</translation>
+    </message>
+    <message>
+        <source>steget fra {old}</source>
+        <translation>risen from {old}</translation>
+    </message>
+    <message>
+        <source>faldet fra {old}</source>
+        <translation>fallen from {old}</translation>
+    </message>
+    <message>
+        <source>uændret siden {period}</source>
+        <translation>unchanged since {period}</translation>
+    </message>
+    <message>
+        <source>mål nået {n} af {m} perioder</source>
+        <translation>target reached {n} of {m} periods</translation>
+    </message>
+    <message>
+        <source>prøvehandling</source>
+        <translation>trial action</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>{team} · {count} trædesten · data: {source}</source>
+        <translation>{team} · {count} stepping stones · data: {source}</translation>
+    </message>
+    <message>
+        <source>Tallene er et øjebliksbillede: Brug rapporten som anledning til dialog – hvad lægger I mærke til, og hvad gør I klogere?</source>
+        <translation>The numbers are a snapshot: use the report as an occasion for dialogue – what do you notice, and what makes you wiser?</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <source>Formål og udbytte</source>
+        <translation>Purpose and outcome</translation>
+    </message>
+    <message>
+        <source>Det vigtigste og vores læring – nåede vi udbyttet?</source>
+        <translation>The most important points and learning – did we reach the outcome?</translation>
+    </message>
+    <message>
+        <source>Det lærte vi af prøvehandlingen</source>
+        <translation>What the trial taught us</translation>
+    </message>
+    <message>
+        <source>Det forventede vi</source>
+        <translation>What we expected</translation>
+    </message>
+    <message>
+        <source>Hvad</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Hvem</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Hvornår</source>
+        <translation>By when</translation>
+    </message>
+    <message>
+        <source>Nøgletal</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>prøvehandling; vi forventer</source>
+        <translation>trial; we expect</translation>
+    </message>
+    <message>
+        <source>Ingen aftalte handlinger.</source>
+        <translation>No actions agreed.</translation>
+    </message>
+    <message>
+        <source>Grafen blev ikke vist på skærmen.</source>
+        <translation>The chart was not shown on the screen.</translation>
+    </message>
+    <message>
+        <source>Indlæg pr. person</source>
+        <translation>Contributions per person</translation>
+    </message>
+    <message>
+        <source>Mødeleder</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Deltager</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Medarbejderens kopi af 1:1-datasamtalen.</source>
+        <translation>The employee&apos;s copy of the 1:1 data conversation.</translation>
+    </message>
+    <message>
+        <source>Lederens eget eksemplar – indeholder private noter; giv det ikke videre.</source>
+        <translation>The leader&apos;s own copy – it holds private notes; do not pass it on.</translation>
+    </message>
+    <message>
+        <source>Side {page} af {pages}</source>
+        <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
+        <source>… (forkortet – hele opsamlingen er i den gemte fil)</source>
+        <translation>… (shortened – the whole summary is in the saved file)</translation>
+    </message>
+    <message>
+        <source>Opfølgning</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Frist</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Aftalt på mødet</source>
+        <translation>Agreed at the meeting</translation>
+    </message>
+    <message>
+        <source>Rummets svar</source>
+        <translation>The room&apos;s answers</translation>
+    </message>
+    <message>
+        <source>Anonyme svar, som deltagerne gav på deres telefoner; ingen navne er gemt.</source>
+        <translation>Anonymous answers the participants gave on their phones; no names are kept.</translation>
+    </message>
+    <message>
+        <source>{n} skrevet ind af mødelederen</source>
+        <translation>{n} typed in by the chair</translation>
+    </message>
+    <message>
+        <source>Tid: planlagt og brugt</source>
+        <translation>Time: planned and used</translation>
+    </message>
+    <message>
+        <source>Fase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Planlagt</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Brugt</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <source>Forskel</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>I alt</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <source>Opsamling</source>
@@ -3581,6 +5575,29 @@ learning</translation>
     </message>
 </context>
 <context>
+    <name>Trials</name>
+    <message>
+        <source>En prøvehandling, der viser, at forandringen ikke gav en forbedring, er også en succes – for så har vi lært det.</source>
+        <translation>A trial action that shows the change did not improve things is also a success – because then we have learned it.</translation>
+    </message>
+    <message>
+        <source>Prøvehandling</source>
+        <translation>Trial action</translation>
+    </message>
+    <message>
+        <source>Ikke en prøvehandling</source>
+        <translation>Not a trial action</translation>
+    </message>
+    <message>
+        <source>Det forventer vi</source>
+        <translation>What we expect</translation>
+    </message>
+    <message>
+        <source>Det lærte vi</source>
+        <translation>What we learned</translation>
+    </message>
+</context>
+<context>
     <name>UndoActions</name>
     <message>
         <source>Fortryd: %1</source>
@@ -3642,6 +5659,50 @@ learning</translation>
     <message>
         <source>Kopien kunne ikke gemmes. %1</source>
         <translation>The copy could not be saved. %1</translation>
+    </message>
+</context>
+<context>
+    <name>UserLibrary</name>
+    <message>
+        <source>Spørgsmålsfilen</source>
+        <extracomment>Where questions the user creates in the app are kept. Ids the app generates start with this; bundled ids never do, so they cannot collide.</extracomment>
+        <translation>The question file</translation>
+    </message>
+    <message>
+        <source>Skabelonfilen</source>
+        <translation>The template file</translation>
+    </message>
+    <message>
+        <source>Filen med dine skjulte og foretrukne spørgsmål</source>
+        <translation>The file with your hidden and favourite questions</translation>
+    </message>
+    <message>
+        <source>{problem} Filen er sprunget over.</source>
+        <translation>{problem} The file has been skipped.</translation>
+    </message>
+    <message>
+        <source>{problem} Den bruges ikke og bliver erstattet, næste gang du skjuler noget eller vælger en favorit.</source>
+        <translation>{problem} It is not used and will be replaced the next time you hide something or pick a favourite.</translation>
+    </message>
+    <message>
+        <source>{what} {name} kunne ikke læses ({detail}).</source>
+        <translation>{what} {name} could not be read ({detail}).</translation>
+    </message>
+    <message>
+        <source>{what} {name} er ikke gyldig JSON ({detail}).</source>
+        <translation>{what} {name} is not valid JSON ({detail}).</translation>
+    </message>
+    <message>
+        <source>{what} {name} følger ikke det forventede format ({detail}).</source>
+        <translation>{what} {name} does not follow the expected format ({detail}).</translation>
+    </message>
+    <message>
+        <source>{what} {name} bruger id&apos;et {detail}, som allerede findes. Det er sprunget over.</source>
+        <translation>{what} {name} uses the id {detail}, which already exists. It has been skipped.</translation>
+    </message>
+    <message>
+        <source>{what} {name} foreslår spørgsmålet {detail}, som ikke findes. Forslaget er sprunget over.</source>
+        <translation>{what} {name} suggests the question {detail}, which does not exist. The suggestion has been skipped.</translation>
     </message>
 </context>
 <context>

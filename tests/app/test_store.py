@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from dialogtool.core import migrations
+from dialogtool.core.catalogue import render
 from dialogtool.core.record import ActionItem, MeetingRecord, Participant
 from dialogtool.core.store import (
     ProblemKind,
@@ -75,8 +76,8 @@ def test_unreadable_files_are_explained_and_never_overwritten(
     path.write_bytes(content)
     result = store.scan()
     assert [p.kind for p in result.problems] == [kind]
-    assert words in result.problems[0].message("da")
-    assert path.name in result.problems[0].message("en")
+    assert words in render(result.problems[0].message, "da")
+    assert path.name in render(result.problems[0].message, "en")
     with pytest.raises(RefusedOverwriteError):
         store.save(MeetingRecord(id="broken"))
     assert path.read_bytes() == content

@@ -11,7 +11,8 @@ import pytest
 from pydantic import ValidationError
 
 from dialogtool.core import logs
-from dialogtool.core.failures import failure_sentence, os_error_sentence
+from dialogtool.core.catalogue import QT_TRANSLATE_NOOP, render
+from dialogtool.core.failures import failure_sentence, os_error_message
 from dialogtool.core.library import LibraryError
 from dialogtool.core.record import ActionItem
 from dialogtool.core.store import RefusedOverwriteError
@@ -36,20 +37,27 @@ SECRET = "Jens Hansen har det svært"
 )
 def test_os_errors_become_sentences_without_errno_text(code: int, da: str) -> None:
     exc = OSError(code, os.strerror(code), "/home/jens/dialogtool/meeting-1.json")
-    assert os_error_sentence(exc) == da
-    english = os_error_sentence(exc, "en")
+    assert render(os_error_message(exc), "da") == da
+    english = render(os_error_message(exc), "en")
+    assert english != da
     for sentence in (da, english):
         assert os.strerror(code) not in sentence and "/home/jens" not in sentence
         assert "Errno" not in sentence
 
 
 def test_other_failures() -> None:
-    assert failure_sentence(FileExistsError(errno.EEXIST, "File exists")).startswith("Der findes")
-    assert "overskrevet" in failure_sentence(RefusedOverwriteError("x"))
-    assert failure_sentence(LibraryError("Dansk grund.", "English reason."), "en") == (
-        "English reason."
+    assert failure_sentence(FileExistsError(errno.EEXIST, "File exists"), "da").startswith(
+        "Der findes"
     )
-    assert failure_sentence(RuntimeError(SECRET)) == "Der skete en uventet fejl i programmet."
+    assert "overskrevet" in failure_sentence(RefusedOverwriteError("x"), "da")
+    refused = LibraryError(
+        QT_TRANSLATE_NOOP("Library", "Skabelonen {template_id} findes ikke.").fill(
+            template_id="egen-1"
+        )
+    )
+    assert failure_sentence(refused, "da") == "Skabelonen egen-1 findes ikke."
+    assert failure_sentence(refused, "en") == "The template egen-1 does not exist."
+    assert failure_sentence(RuntimeError(SECRET), "da") == "Der skete en uventet fejl i programmet."
 
 
 def test_log_follows_the_data_folder_and_holds_types_and_frames_only(

@@ -32,7 +32,7 @@ def test_dates_and_periods_in_both_languages() -> None:
         "2025-02": ("feb. 2025", "Feb 2025"),
         "2025-05": ("maj 2025", "May 2025"),
         "2024-Q1": ("1. kvt. 2024", "Q1 2024"),
-        "2024-W48": ("uge 48 2024", "week 48 2024"),
+        "2024-W48": ("uge 48 i 2024", "week 48 of 2024"),
         "2024": ("2024", "2024"),
         "2024-01-15": ("15. jan. 2024", "15 Jan 2024"),
         "efterår": ("efterår", "efterår"),  # not canonical: shown as written

@@ -12,6 +12,7 @@ import pytest
 
 from dialogtool.core import meeting_files
 from dialogtool.core.actions import write_back
+from dialogtool.core.catalogue import render
 from dialogtool.core.history import HistoryIndex, index_path
 from dialogtool.core.paths import bin_dir
 from dialogtool.core.record import (
@@ -111,7 +112,7 @@ def test_unreadable_files_are_named_until_they_are_repaired(store: RecordStore) 
     index = HistoryIndex(store.folder, None)
     index.sync()
     assert [p.path.name for p in index.problems()] == ["meeting-broken.json"]
-    assert "er beskadiget" in index.problems()[0].message("da")
+    assert "er beskadiget" in render(index.problems()[0].message, "da")
     assert [e.id for e in index.meetings()] == [good.id]
 
     broken.write_text(_record("Repareret", "", good.scheduled_at, id="broken").model_dump_json())

@@ -22,18 +22,18 @@ from dialogtool.core.record import (
 
 
 def test_one_wording_for_the_method_labels() -> None:
-    assert KIND[MeetingKind.LEADERSHIP].da == "Ledermøde"
-    assert ACTION_STATUS[ActionStatus.CANCELLED].da == "Opgivet"
-    assert ROLE[LeaderRole.AFGRAENSER].en == "Boundary-setter"
-    assert DOMAIN[Domain.PERSONAL].da == "Det personlige/æstetiske domæne"
-    assert [QUADRANT_KIND[q].da for q in Quadrant] == [
+    assert KIND[MeetingKind.LEADERSHIP].get("da") == "Ledermøde"
+    assert ACTION_STATUS[ActionStatus.CANCELLED].get("da") == "Opgivet"
+    assert ROLE[LeaderRole.AFGRAENSER].get("en") == "Boundary-setter"
+    assert DOMAIN[Domain.PERSONAL].get("da") == "Det personlige/æstetiske domæne"
+    assert [QUADRANT_KIND[q].get("da") for q in Quadrant] == [
         "Afklarende spørgsmål",
         "Handlingsorienterede spørgsmål",
         "Fortidsrettede læringsspørgsmål",
         "Fremtidsrettede læringsspørgsmål",
     ]
     # The explanation axes are seen from the leader: direct influence or not.
-    assert explanation(Locus.EXTERNAL, Scope.INDIVIDUAL).da == (
+    assert explanation(Locus.EXTERNAL, Scope.INDIVIDUAL).get("da") == (
         "Ekstern og individuel (uden for lederens direkte indflydelse, knyttet til én)"
     )
-    assert "vores" not in explanation(Locus.INTERNAL, Scope.COLLECTIVE).da
+    assert "vores" not in explanation(Locus.INTERNAL, Scope.COLLECTIVE).get("da")

@@ -68,12 +68,16 @@ def test_maalkompas_has_exactly_three_questions_per_principle_titled_in_the_hint
         questions = bank.in_category(f"maalkompas.{n}")
         assert len(questions) == 3, n
         for q in questions:
-            assert q.hint is not None and principle.da in q.hint.da and principle.en in q.hint.en
-        assert principle.da in category_label(f"maalkompas.{n}", "da")
+            assert (
+                q.hint is not None
+                and principle.get("da") in q.hint.da
+                and principle.get("en") in q.hint.en
+            )
+        assert principle.get("da") in category_label(f"maalkompas.{n}", "da")
 
 
 def test_gameboard_labels_name_the_five_steps_in_order() -> None:
-    assert category_label("gameboard.1", "da").endswith(GAMEBOARD_STEPS[0].da)
+    assert category_label("gameboard.1", "da").endswith(GAMEBOARD_STEPS[0].get("da"))
     assert category_label("gameboard.3", "en").endswith("We find explanations")
     assert category_label("gameboard.5", "da").endswith("Vi implementerer og følger op")
 
@@ -124,6 +128,6 @@ def test_unknown_category_is_rejected() -> None:
 
 def test_every_category_has_a_bilingual_label() -> None:
     for category in CATEGORIES.values():
-        assert category.label.da and category.label.en
+        assert category.label.get("da") and category.label.get("en") != category.label.get("da")
     assert category_label("tomm.fremtidsforsker", "da") == "Fremtidsforsker"
     assert category_label("no.such", "en") == "no.such"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from dialogtool.core.catalogue import render
 from dialogtool.core.demo import load_demo_landscape
 from dialogtool.core.landscape import (
     RESULT_LEVELS,
@@ -48,9 +49,9 @@ def test_the_demo_landscape_marks_every_indicator_and_has_an_outcome() -> None:
 
 
 def test_levels_are_explained_in_both_languages_and_the_workshop_asks() -> None:
-    assert "det, vi gør" in RESULT_LEVELS[ResultLevel.OUTPUT].da
-    assert "borgeren" in RESULT_LEVELS[ResultLevel.OUTCOME].da
-    assert all(text.en for text in RESULT_LEVELS.values())
+    assert "det, vi gør" in render(RESULT_LEVELS[ResultLevel.OUTPUT], "da")
+    assert "borgeren" in render(RESULT_LEVELS[ResultLevel.OUTCOME], "da")
+    assert all(render(text, "en") for text in RESULT_LEVELS.values())
     workshop = template_by_id("data-landscape-workshop")
     assert workshop is not None
     assert "landscape.08" in {q for p in workshop.phases for q in p.suggested_questions}

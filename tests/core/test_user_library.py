@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from dialogtool.core.catalogue import render
 from dialogtool.core.i18n import LocalizedText
 from dialogtool.core.library import Library, LibraryError, suggest_checkins
 from dialogtool.core.questions import bundled_bank
@@ -66,10 +67,10 @@ def test_broken_user_files_are_named_and_skipped(data_dir: Path) -> None:
     assert by_file["halv.json"].file_kind == FileKind.TEMPLATE
     assert by_file["forkert.json"].kind == ProblemKind.SCHEMA
 
-    syntax_da = by_file["komma.json"].message("da")
+    syntax_da = render(by_file["komma.json"].message, "da")
     assert "komma.json" in syntax_da and "ikke gyldig JSON" in syntax_da
     assert "sprunget over" in syntax_da
-    schema_en = by_file["skema.json"].message("en")
+    schema_en = render(by_file["skema.json"].message, "en")
     assert "skema.json" in schema_en and "skipped" in schema_en
     assert "tomm.dektektiv" in schema_en  # says what is wrong
 
@@ -89,7 +90,9 @@ def test_user_question_colliding_with_a_bundled_id_is_reported_and_skipped(
     library = Library(data_dir)
     [problem] = library.problems
     assert problem.kind == ProblemKind.DUPLICATE_ID
-    assert "mine.json" in problem.message("da") and "checkin.01" in problem.message("da")
+    assert "mine.json" in render(problem.message, "da") and "checkin.01" in render(
+        problem.message, "da"
+    )
     assert library.bank.get("checkin.01") == bundled_bank().get("checkin.01")
     assert library.is_user_question("team.egen")
 
@@ -133,7 +136,7 @@ def test_bundled_questions_cannot_be_edited_or_deleted(data_dir: Path) -> None:
     assert original is not None
     with pytest.raises(LibraryError) as caught:
         library.update_question(original.model_copy(update={"hint": None}))
-    assert "Lav en kopi" in caught.value.message("da")
+    assert "Lav en kopi" in render(caught.value.message, "da")
     with pytest.raises(LibraryError):
         library.delete_question("checkin.01")
     with pytest.raises(LibraryError, match="does not exist"):
@@ -145,7 +148,7 @@ def test_a_broken_question_file_is_never_overwritten(data_dir: Path) -> None:
     library = Library(data_dir)
     with pytest.raises(LibraryError) as caught:
         library.create_question("checkin", LocalizedText(da="Hej?", en="Hi?"))
-    assert "my-questions.json" in caught.value.message("en")
+    assert "my-questions.json" in render(caught.value.message, "en")
     assert broken.read_text(encoding="utf-8") == '{"questions": ['
 
 
@@ -176,7 +179,9 @@ def test_a_broken_preferences_file_is_reported_and_replaced_on_the_next_change(
     _write(data_dir / "library.json", {"hidden_questions": "checkin.01"})
     library = Library(data_dir)
     [problem] = library.problems
-    assert problem.file_kind == FileKind.PREFERENCES and "library.json" in problem.message("da")
+    assert problem.file_kind == FileKind.PREFERENCES and "library.json" in render(
+        problem.message, "da"
+    )
     assert "checkin.01" in [q.id for q in library.questions("checkin")]
 
     library.set_template_favourite("one-to-one", True)

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from dialogtool.core.catalogue import render
 from dialogtool.core.importing import ImportRefusedError, import_bytes, import_file
 
 from .corpus import tidy
@@ -22,7 +23,9 @@ QUARTERS = ("tid", ["2023K1", "2023K2"])
 def refused(path: Path) -> ImportRefusedError:
     with pytest.raises(ImportRefusedError) as info:
         import_file(path)
-    assert "\n" not in info.value.da and "\n" not in info.value.en
+    assert "\n" not in render(info.value.message, "da") and "\n" not in render(
+        info.value.message, "en"
+    )
     return info.value
 
 
@@ -107,12 +110,12 @@ def test_px_single_valued_variable_joins_the_definition(tmp_path: Path) -> None:
 def test_px_damaged_data_is_refused(tmp_path: Path, data: list[object], why: str) -> None:
     text = px_text([AREAS], [QUARTERS], data)  # type: ignore[arg-type]
     text = text.replace('"abc"', "abc")
-    assert why in refused(write_px(tmp_path / "bad.px", text)).en
+    assert why in render(refused(write_px(tmp_path / "bad.px", text)).message, "en")
 
 
 def test_px_with_keys_is_refused_saying_what_to_download(tmp_path: Path) -> None:
     text = px_text([AREAS], [QUARTERS], [1, 2, 3, 4], extra=['KEYS("område")=VALUES;'])
-    assert "KEYS" in refused(write_px(tmp_path / "keys.px", text)).en
+    assert "KEYS" in render(refused(write_px(tmp_path / "keys.px", text)).message, "en")
 
 
 def test_statbank_api_jsonstat1(tmp_path: Path) -> None:
@@ -163,7 +166,9 @@ def test_jsonstat2_sparse_values_status_and_geo_role(tmp_path: Path) -> None:
 )
 def test_json_that_is_not_jsonstat_is_named(tmp_path: Path, doc: object, says: str) -> None:
     error = refused(write_json(tmp_path / "svar.json", doc))
-    assert says in error.en and "download the data as JSON-stat, PC-Axis (.px), CSV" in error.en
+    assert says in render(
+        error.message, "en"
+    ) and "download the data as JSON-stat, PC-Axis (.px), CSV" in render(error.message, "en")
 
 
 LABEL = (
@@ -225,7 +230,7 @@ def _load_or_refuse(data: bytes, name: str) -> None:
     try:
         result = import_bytes(data, name)
     except ImportRefusedError as error:
-        assert error.da and "\n" not in error.en
+        assert render(error.message, "da") and "\n" not in render(error.message, "en")
         return
     assert result.dataset.observations is not None
 

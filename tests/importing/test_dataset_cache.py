@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from dialogtool.core.catalogue import render
 from dialogtool.core.dataset import Dataset
 from dialogtool.core.dataset_cache import KEPT_FIELDS, DatasetCache, DatasetCacheError
 from dialogtool.core.demo import load_demo_dataset
@@ -125,7 +126,7 @@ def test_a_damaged_copy_is_named_in_one_sentence_not_a_crash(
     path.write_bytes(damage(path.read_bytes()))  # type: ignore[operator]
     with pytest.raises(DatasetCacheError) as caught:
         cache.load(imported.sha256)
-    sentence = caught.value.message("da")
+    sentence = render(caught.value.message, "da")
     assert sentence.startswith("Den gemte kopi af mødets data kan ikke læses")
     assert "\n" not in sentence and str(tmp_path) not in sentence
 
@@ -134,7 +135,7 @@ def test_a_missing_copy_says_so(tmp_path: Path) -> None:
     cache = DatasetCache(tmp_path / "datasets")
     with pytest.raises(DatasetCacheError) as caught:
         cache.load("a" * 64)
-    assert caught.value.missing and "findes ikke længere" in caught.value.message("da")
+    assert caught.value.missing and "findes ikke længere" in render(caught.value.message, "da")
     with pytest.raises(ValueError):
         cache.path_for("../meetings/x")
 

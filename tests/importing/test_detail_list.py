@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 import xlsxwriter
 
+from dialogtool.core.catalogue import render
 from dialogtool.core.importing import ImportRefusedError
 from dialogtool.core.importing.detail_list import read_detail_list
 
@@ -70,4 +71,4 @@ def test_unusable_file_is_refused_in_one_sentence(tmp_path: Path) -> None:
     path.write_bytes(b"")
     with pytest.raises(ImportRefusedError) as info:
         read_detail_list(path)
-    assert "\n" not in info.value.message("da")
+    assert "\n" not in render(info.value.message, "da")

@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 import xlsxwriter
 
+from dialogtool.core.catalogue import render
 from dialogtool.core.importing import (
     ColumnMapping,
     ImportCancelledError,
@@ -176,7 +177,7 @@ def test_missing_markers_are_left_out_and_counted(tmp_path: Path) -> None:
     assert result.missing_values == 4
     [problem] = result.problems
     assert problem.kind == ProblemKind.MISSING_VALUES
-    assert "4" in problem.en and "4" in problem.da
+    assert "4" in render(problem.message, "en") and "4" in render(problem.message, "da")
 
 
 def test_every_month_form_lands_on_the_same_month(tmp_path: Path) -> None:
@@ -291,7 +292,7 @@ def test_csv_named_xlsx_is_read_as_csv_with_a_warning(tmp_path: Path) -> None:
     assert tidy(result) == [("A", "", "2024-01", 1.0, None)]
     [problem] = result.problems
     assert problem.kind == ProblemKind.WRONG_EXTENSION
-    assert "CSV" in problem.en and "\n" not in problem.da
+    assert "CSV" in render(problem.message, "en") and "\n" not in render(problem.message, "da")
 
 
 def test_demo_dataset_keeps_its_indicator_ids() -> None:

@@ -8,6 +8,7 @@ from io import BytesIO
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from dialogtool.core.catalogue import render
 from dialogtool.core.importing import ImportRefusedError, import_bytes
 
 FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -27,12 +28,16 @@ def load_or_refuse(data: bytes, name: str) -> None:
     try:
         result = import_bytes(data, name)
     except ImportRefusedError as error:
-        assert error.da and error.en and "\n" not in error.en
+        assert (
+            render(error.message, "da")
+            and render(error.message, "en")
+            and "\n" not in render(error.message, "en")
+        )
         return
     dataset = result.dataset
     assert dataset.observations is not None and len(dataset.observations) > 0
     for problem in result.problems:
-        assert "\n" not in problem.en
+        assert "\n" not in render(problem.message, "en")
 
 
 @FUZZ

@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from dialogtool.core.catalogue import render
 from dialogtool.core.dataset import IndicatorMeta
 from dialogtool.core.importing import (
     ColumnMapping,
@@ -44,7 +45,7 @@ def test_more_than_eight_stepping_stones_is_allowed_with_the_reason() -> None:
     landscape = Landscape(name="Team Nord")
     assert landscape.choose([f"i{n}" for n in range(MAX_STEPPING_STONES)]) is None
     advice = landscape.choose([f"i{n}" for n in range(9)])
-    assert advice is not None and "7–8" in advice.da and "7–8" in advice.en
+    assert advice is not None and "7–8" in render(advice, "da") and "7–8" in render(advice, "en")
     assert len(landscape.stepping_stones) == 9
     assert stepping_stone_advice(3) is None
 
@@ -72,7 +73,9 @@ def test_corrupt_landscape_is_reported_and_never_overwritten(data_dir: Path) -> 
     path.write_text("{not json", encoding="utf-8")
     landscapes, [problem] = store.scan()
     assert landscapes == []
-    assert path.name in problem.message("da") and "not been changed" in problem.message("en")
+    assert path.name in render(problem.message, "da") and "not been changed" in render(
+        problem.message, "en"
+    )
     with pytest.raises(RefusedOverwriteError):
         store.save(landscape)
     assert path.read_text(encoding="utf-8") == "{not json"
@@ -119,7 +122,7 @@ def test_unreadable_mapping_memory_is_reported_and_kept(tmp_path: Path, data_dir
     path = data_dir / "import-mappings.json"
     path.write_text("[]", encoding="utf-8")
     memory = MappingMemory.in_data_dir(data_dir)
-    assert memory.problem is not None and "import-mappings.json" in memory.problem.en
+    assert memory.problem is not None and "import-mappings.json" in render(memory.problem, "en")
     first = read_source(export(tmp_path / "a.csv", 1, "1"))
     with pytest.raises(RefusedOverwriteError):
         memory.remember(first, _mapping(first))

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 import xlsxwriter
 
+from dialogtool.core.catalogue import render
 from dialogtool.core.importing import (
     ImportRefusedError,
     Layout,
@@ -336,7 +337,9 @@ def test_rolling_periods_are_refused_with_the_reason(tmp_path: Path) -> None:
     )
     with pytest.raises(ImportRefusedError) as refused:
         import_file(path)
-    assert "rolling period" in refused.value.en and "\n" not in refused.value.en
+    assert "rolling period" in render(refused.value.message, "en") and "\n" not in render(
+        refused.value.message, "en"
+    )
 
 
 def test_footnotes_are_not_missing_values_and_name_the_source(tmp_path: Path) -> None:
@@ -381,7 +384,9 @@ def test_non_tables_are_refused_saying_what_they_are(tmp_path: Path, name: str) 
     path.write_bytes(data)
     with pytest.raises(ImportRefusedError) as refused:
         import_file(path)
-    assert what in refused.value.en and "\n" not in refused.value.en
+    assert what in render(refused.value.message, "en") and "\n" not in render(
+        refused.value.message, "en"
+    )
 
 
 def test_a_zip_that_is_not_a_workbook_is_refused(tmp_path: Path) -> None:
@@ -392,7 +397,7 @@ def test_a_zip_that_is_not_a_workbook_is_refused(tmp_path: Path) -> None:
         archive.writestr("data.csv", "Måned;Værdi\n2024M01;1\n")
     with pytest.raises(ImportRefusedError) as refused:
         import_file(path)
-    assert "zip archive, not a workbook" in refused.value.en
+    assert "zip archive, not a workbook" in render(refused.value.message, "en")
 
 
 def test_matrix_is_proposed_from_the_header_and_is_sure(tmp_path: Path) -> None:
@@ -417,7 +422,7 @@ def test_jobindsats_benchmark_export_splits_measures_by_benefit_group(tmp_path: 
     path = write_text(tmp_path / "y30r21.csv", lines)
     proposal = propose_mapping(read_source(path))
     assert not proposal.confident, "a column that splits the measures is worth a question"
-    assert "Ydelsesgrupper" in proposal.notes[0].en
+    assert "Ydelsesgrupper" in render(proposal.notes[0], "en")
     result = import_file(path)
     a, k = "A-dagpenge mv.", "Kontanthjælp mv."
     antal, andel = "Faktisk antal", "Faktisk andel (pct.)"
@@ -450,7 +455,9 @@ def test_jobindsats_moving_annual_totals_are_refused_with_the_reason(tmp_path: P
     lines = [line.replace("{p}", "2024QMAT02") for line in JOBINDSATS_BENCHMARK]
     with pytest.raises(ImportRefusedError) as refused:
         import_file(write_text(tmp_path / "y30r21_mat.csv", lines))
-    assert "'2024QMAT02'" in refused.value.en and "rolling periods" in refused.value.en
+    assert "'2024QMAT02'" in render(refused.value.message, "en") and "rolling periods" in render(
+        refused.value.message, "en"
+    )
 
 
 def test_statbank_bulk_csv_with_area_codes(tmp_path: Path) -> None:
@@ -507,7 +514,9 @@ def test_teams_across_with_a_total_column_is_questioned(tmp_path: Path) -> None:
     )
     proposal = propose_mapping(read_source(path))
     assert not proposal.confident
-    assert any("columns were read as groups (teams)" in note.en for note in proposal.notes)
+    assert any(
+        "columns were read as groups (teams)" in render(note, "en") for note in proposal.notes
+    )
     result = import_file(path)
     assert result.dataset.teams() == ["Team Nord", "Team Syd"]
     assert result.dataset.total_group() == "I alt"

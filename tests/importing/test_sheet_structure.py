@@ -7,6 +7,7 @@ from pathlib import Path
 
 import xlsxwriter
 
+from dialogtool.core.catalogue import render
 from dialogtool.core.importing import ProblemKind, import_file
 
 from .corpus import tidy, write_ods
@@ -53,7 +54,10 @@ def test_hidden_id_column_and_hidden_detail_rows_are_left_out_and_named(tmp_path
     ]
     hidden = [p for p in result.problems if p.kind == ProblemKind.HIDDEN]
     assert len(hidden) == 1
-    assert hidden[0].en == "Hidden in the workbook and therefore left out: rows 4 and columns A."
+    assert (
+        render(hidden[0].message, "en")
+        == "Hidden in the workbook and therefore left out: rows 4 and columns A."
+    )
     assert result.reading.hidden_rows == (4,) and result.reading.hidden_columns == ("A",)
 
 

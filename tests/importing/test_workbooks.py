@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 import xlsxwriter
 
+from dialogtool.core.catalogue import render
 from dialogtool.core.importing import ImportRefusedError, ProblemKind, import_file
 
 from .corpus import tidy
@@ -38,7 +39,7 @@ def test_cover_page_first_the_table_sheet_is_read_and_named(tmp_path: Path) -> N
         ("Klager", "B", "2024-01", 5.0, None),
     ]
     assert result.reading.sheet == "Data" and result.reading.other_sheets == ("Forside",)
-    notes = [p.en for p in result.problems if p.kind == ProblemKind.UNUSED_SHEET]
+    notes = [render(p.message, "en") for p in result.problems if p.kind == ProblemKind.UNUSED_SHEET]
     assert notes == ["The sheet 'Forside' is no table of numbers; the sheet 'Data' was read."]
 
 
@@ -50,7 +51,7 @@ def test_two_tables_the_first_is_read_and_the_other_named(tmp_path: Path) -> Non
     workbook.close()
     result = import_file(path)
     assert result.reading.sheet == "2024"
-    notes = [p.en for p in result.problems if p.kind == ProblemKind.UNUSED_SHEET]
+    notes = [render(p.message, "en") for p in result.problems if p.kind == ProblemKind.UNUSED_SHEET]
     assert notes == [
         "The workbook holds several tables; '2024' was read, not '2023' – choose another sheet "
         "if that is wrong."
@@ -66,4 +67,7 @@ def test_no_sheet_is_a_table_the_refusal_names_them(tmp_path: Path) -> None:
     workbook.close()
     with pytest.raises(ImportRefusedError) as info:
         import_file(path)
-    assert info.value.en == "None of the workbook's sheets (Forside, Noter) is a table of numbers."
+    assert (
+        render(info.value.message, "en")
+        == "None of the workbook's sheets (Forside, Noter) is a table of numbers."
+    )

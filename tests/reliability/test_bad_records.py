@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from dialogtool.core.catalogue import render
 from dialogtool.core.importing.memory import MappingMemory
 from dialogtool.core.landscape import LandscapeLoadError, load_landscape
 from dialogtool.core.paths import meetings_dir
@@ -55,12 +56,14 @@ def test_bad_record_is_named_and_quarantined_unchanged(tmp_path: Path, name: str
     assert len(result.records) == 1, "the good meeting is still listed"
     [problem] = result.problems
     assert problem.kind == kind
-    assert words in problem.message("da") and "meeting-bad.json" in problem.message("da")
+    assert words in render(problem.message, "da") and "meeting-bad.json" in render(
+        problem.message, "da"
+    )
     moved = store.quarantine(problem)
     if kind == ProblemKind.FUTURE_VERSION:  # a colleague's newer app: left in place
         assert moved.moved_to is None and path.read_bytes() == content
         return
-    assert moved.moved_to is not None and moved.moved_to in moved.message("da")
+    assert moved.moved_to is not None and moved.moved_to in render(moved.message, "da")
     assert not path.exists()
     assert (tmp_path / moved.moved_to).read_bytes() == content
     path.write_bytes(content)  # the same name damaged again: never over the first copy
@@ -81,7 +84,7 @@ def test_a_huge_file_is_refused_before_it_is_read(tmp_path: Path) -> None:
         handle.truncate(MAX_RECORD_BYTES + 1)
     [problem] = RecordStore(tmp_path).scan().problems
     assert problem.kind == ProblemKind.TOO_LARGE
-    assert "for stor" in problem.message("da")
+    assert "for stor" in render(problem.message, "da")
 
 
 @pytest.mark.skipif(os.name != "posix", reason="symlinks and FIFOs")
@@ -110,7 +113,8 @@ def test_user_files_landscapes_and_mapping_memory_are_guarded(tmp_path: Path, na
     loaded = load_user_files(tmp_path)
     assert sorted(p.path.name for p in loaded.problems) == ["bad.json", "bad.json", "library.json"]
     assert all(
-        "bad.json" in p.message("da") or "library" in p.message("da") for p in loaded.problems
+        "bad.json" in render(p.message, "da") or "library" in render(p.message, "da")
+        for p in loaded.problems
     )
 
     (tmp_path / "landscape.json").write_bytes(content)

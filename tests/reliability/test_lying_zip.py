@@ -73,6 +73,7 @@ def lying_xlsx(path: Path, unpacked_mb: int, claimed: int = 1000) -> None:
 
 CHILD = r"""
 import json, resource, sys, time
+from dialogtool.core.catalogue import render
 from dialogtool.core.importing import ImportRefusedError, import_file
 before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 started = time.perf_counter()
@@ -80,7 +81,7 @@ try:
     import_file(sys.argv[1])
     outcome = "imported"
 except ImportRefusedError as exc:
-    outcome = exc.da
+    outcome = render(exc.message, "da")
 took = time.perf_counter() - started
 grown = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
 print(json.dumps({"outcome": outcome, "seconds": took, "grown_mb": grown}))

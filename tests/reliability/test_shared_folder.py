@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from dialogtool.core import locks
+from dialogtool.core.catalogue import render
 from dialogtool.core.failures import failure_sentence
 from dialogtool.core.record import MeetingRecord
 from dialogtool.core.store import (
@@ -39,7 +40,7 @@ def test_two_writers_never_overwrite_each_other(tmp_path: Path) -> None:
 
     [copy_problem] = RecordStore(tmp_path).scan().problems
     assert copy_problem.kind == ProblemKind.COPY and copy_problem.path == info.value.copy
-    assert "flyt ændringerne over i hånden" in copy_problem.message("da")
+    assert "flyt ændringerne over i hånden" in render(copy_problem.message, "da")
 
 
 def test_a_second_conflicting_save_reuses_one_conflict_copy(tmp_path: Path) -> None:
@@ -75,7 +76,7 @@ def test_sync_tool_conflict_copies_are_named_not_opened(tmp_path: Path, name: st
     assert [p for p, _r in result.records] == [path], "the original is listed once"
     [problem] = result.problems
     assert problem.kind == ProblemKind.COPY and problem.path == copy
-    assert copy.name in problem.message("da") and path.name in problem.message("da")
+    assert copy.name in render(problem.message, "da") and path.name in render(problem.message, "da")
     assert store.path_for(record.id) == path, "opening it opens the original, by its own name"
 
 
@@ -149,10 +150,13 @@ def test_two_instances_editing_the_question_library_do_not_overwrite(tmp_path: P
     theirs.create_question(category, text)
     with pytest.raises(LibraryError) as info:
         mine.create_question(category, LocalizedText(da="Mit spørgsmål", en="Mine"))
-    assert "ændret et andet sted" in info.value.message("da")
+    assert "ændret et andet sted" in render(info.value.message, "da")
     again = mine.create_question(category, LocalizedText(da="Mit spørgsmål", en="Mine"))
     [(_path, file)] = load_user_files(tmp_path).question_files
-    assert [q.text.da for q in file.questions] == ["Hvad så vi?", "Mit spørgsmål"]
+    assert [q.text.da for q in file.questions] == [
+        "Hvad så vi?",
+        "Mit spørgsmål",
+    ]
     assert again.id == file.questions[1].id
 
 

@@ -12,8 +12,11 @@ from pytestqt.qtbot import QtBot
 from dialogtool.core import meeting
 from dialogtool.core.library import Library
 from dialogtool.core.operations import Changes, set_field
+from dialogtool.core.record import ActionItem
 from dialogtool.core.store import RecordStore
 from dialogtool.core.templates import bundled_templates
+from dialogtool.core.trials import trial_operation
+from dialogtool.ui.preferences import LANGUAGE, preferences
 from dialogtool.ui.session import MeetingSession
 
 
@@ -68,3 +71,15 @@ def test_finishing_ends_the_history_and_a_finished_meeting_refuses_edits(
     assert refused == Changes.NONE and session.record.title == "Nyt navn"
     session.reopen()
     assert session.undo_label is None, "the history ended with the meeting"
+
+
+@pytest.mark.parametrize(("lang", "label"), [("da", "Prøvehandling"), ("en", "Trial action")])
+def test_an_edit_the_core_names_is_named_in_the_readers_language(
+    make_session: Callable[[], MeetingSession], lang: str, label: str
+) -> None:
+    preferences().set(LANGUAGE, lang)
+    session = make_session()
+    action = ActionItem(text="Ring til fem virksomheder")
+    session.record.action_items.append(action)
+    session.apply(trial_operation(action.id, True))
+    assert session.undo_label == label

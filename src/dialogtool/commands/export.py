@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, get_args
 
 from dialogtool.core.atomic import atomic_write_bytes
+from dialogtool.core.catalogue import render
 from dialogtool.core.failures import failure_sentence
 from dialogtool.core.paths import data_dir, meetings_dir
 from dialogtool.core.record import MeetingRecord
@@ -93,5 +94,5 @@ def _find(given: str, data_folder: str | None) -> MeetingRecord:
 
 def _message(exc: Exception) -> str:
     if isinstance(exc, RecordLoadError):
-        return exc.problem.message("en")
+        return render(exc.problem.message, "en")
     return failure_sentence(exc, "en")

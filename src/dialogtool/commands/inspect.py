@@ -10,6 +10,7 @@ import os
 import sys
 from typing import Any
 
+from dialogtool.core.catalogue import QT_TRANSLATE_NOOP, render
 from dialogtool.core.importing import (
     ImportRefusedError,
     ImportResult,
@@ -64,11 +65,16 @@ def register(sub: Any) -> None:
     parser.set_defaults(handler=run)
 
 
+_UNCLEAR = QT_TRANSLATE_NOOP(
+    "Inspect", "Det kan ikke afgøres, hvilken kolonne der rummer hvad: {reason}"
+)
+
+
 def run(args: argparse.Namespace) -> int:
     try:
         result, confident = _load(args)
     except ImportRefusedError as exc:
-        print(f"dialogtool inspect: {args.file}: {exc.en}", file=sys.stderr)
+        print(f"dialogtool inspect: {args.file}: {render(exc.message, 'en')}", file=sys.stderr)
         return 2
     for problem in result.problems:
         print(f"warning: {problem.located('en')}", file=sys.stderr)
@@ -100,7 +106,7 @@ def _load(args: argparse.Namespace) -> tuple[ImportResult, bool]:
     if args.period:
         if len(args.period) > 2:
             raise ImportRefusedError(
-                "--period tager én eller to kolonner.", "--period takes one or two columns."
+                QT_TRANSLATE_NOOP("Inspect", "--period tager én eller to kolonner.")
             )
         overrides["period"] = args.period[0]
         if len(args.period) == 2:
@@ -114,8 +120,8 @@ def _load(args: argparse.Namespace) -> tuple[ImportResult, bool]:
     elif proposal.mapping is not None:
         mapping, confident = proposal.mapping, proposal.confident
     else:
-        note = proposal.notes[0].en if proposal.notes else ""
-        raise ImportRefusedError(note, f"cannot tell which column holds what: {note}")
+        note = proposal.notes[0] if proposal.notes else ""
+        raise ImportRefusedError(_UNCLEAR.fill(reason=note))
     return build_dataset(source, mapping), confident
 
 
@@ -174,8 +180,8 @@ def _summary(result: ImportResult, confident: bool) -> dict[str, Any]:
                 "sheet": p.sheet,
                 "row": p.row,
                 "column": p.column,
-                "da": p.da,
-                "en": p.en,
+                "da": render(p.message, "da"),
+                "en": render(p.message, "en"),
             }
             for p in result.problems
         ],

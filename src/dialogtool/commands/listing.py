@@ -7,6 +7,7 @@ import json
 import sys
 from typing import Any
 
+from dialogtool.core.catalogue import render
 from dialogtool.core.paths import data_dir, meetings_dir
 from dialogtool.core.record import ActionStatus
 from dialogtool.core.store import RecordStore
@@ -45,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
                 ],
             }
         )
-    problems = [{"file": p.path.name, "message": p.message("en")} for p in result.problems]
+    problems = [{"file": p.path.name, "message": render(p.message, "en")} for p in result.problems]
     if args.json:
         print(
             json.dumps({"meetings": meetings, "unreadable": problems}, indent=2, ensure_ascii=False)

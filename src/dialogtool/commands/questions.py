@@ -7,6 +7,7 @@ import json
 import sys
 from typing import Any
 
+from dialogtool.core.catalogue import render
 from dialogtool.core.i18n import Lang
 from dialogtool.core.library import Library
 from dialogtool.core.paths import data_dir
@@ -47,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
     lang: Lang = args.lang
     library = Library(data_dir(args.data_dir))
     for problem in library.problems:
-        print(problem.message(lang), file=sys.stderr)
+        print(render(problem.message, lang), file=sys.stderr)
 
     wanted: str | None = args.category
     if wanted is not None and not any(_matches(c, wanted) for c in CATEGORIES):

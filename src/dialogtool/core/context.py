@@ -72,8 +72,8 @@ def missing_group_note(snapshot: IndicatorSnapshot, group: str, lang: Lang) -> s
     series = chosen_series(snapshot, group)
     if not group.strip() or series is None or series.group == group:
         return ""
-    template = TEXT["missing_group"].get(lang)
-    return template.replace("%1", group).replace("%2", series.group or TEXT["all_groups"].get(lang))
+    shown = series.group or TEXT["all_groups"]
+    return TEXT["missing_group"].fill(group=group, shown=shown).get(lang)
 
 
 def latest_line(snapshot: IndicatorSnapshot, group: str, lang: Lang) -> str:

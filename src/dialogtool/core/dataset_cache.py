@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from dialogtool.core.atomic import atomic_write_bytes, ensure_private_dir
-from dialogtool.core.i18n import Lang
+from dialogtool.core.catalogue import QT_TRANSLATE_NOOP, Message
 from dialogtool.core.record import utc_now
 
 if TYPE_CHECKING:
@@ -51,6 +51,16 @@ KEPT_FIELDS: Final = frozenset(
 )  # fmt: skip
 
 
+_MISSING = QT_TRANSLATE_NOOP(
+    "KeptData", "Den gemte kopi af mødets data findes ikke længere; indlæs filen igen."
+)
+_UNREADABLE = QT_TRANSLATE_NOOP(
+    "KeptData",
+    "Den gemte kopi af mødets data kan ikke læses ({detail}); indlæs filen igen. Mødets "
+    "gemte tal er uændrede.",
+)
+
+
 class DatasetCacheError(Exception):
     """A kept dataset is missing or cannot be read; ``message`` says so in one sentence."""
 
@@ -60,20 +70,11 @@ class DatasetCacheError(Exception):
         self.detail = detail
         self.missing = missing
 
-    def message(self, lang: Lang = "da") -> str:
+    @property
+    def message(self) -> Message:
         if self.missing:
-            if lang == "da":
-                return "Den gemte kopi af mødets data findes ikke længere; indlæs filen igen."
-            return "The kept copy of the meeting's data no longer exists; load the file again."
-        if lang == "da":
-            return (
-                f"Den gemte kopi af mødets data kan ikke læses ({self.detail}); "
-                "indlæs filen igen. Mødets gemte tal er uændrede."
-            )
-        return (
-            f"The kept copy of the meeting's data cannot be read ({self.detail}); "
-            "load the file again. The numbers the meeting kept are unchanged."
-        )
+            return _MISSING
+        return _UNREADABLE.fill(detail=self.detail)
 
 
 @dataclass(frozen=True)

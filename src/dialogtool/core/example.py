@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from dialogtool.core import meeting, phase_questions
+from dialogtool.core.catalogue import QT_TRANSLATE_NOOP, Message
 from dialogtool.core.dataset import Dataset
 from dialogtool.core.dialogue import count_contribution, start_order
 from dialogtool.core.i18n import Lang
@@ -33,38 +34,40 @@ PARTICIPANTS = (
     "Emil Østergaard",
     "Frederikke Håkansson",
 )
-PRIVATE_NOTE = "PRIVAT: Bjørn har haft en hård måned – spørg ham ikke først."
-SECRET_PERSPECTIVE = "HEMMELIGT: Jeg tror, faldet skyldes sygemeldingerne i foråret."
 
-#: What the people in the example say, in the meeting's language (names stay Danish).
-WORDS: dict[Lang, dict[str, str]] = {
-    "da": {
-        "title": "Teammøde om løntimer og jobsamtaler",
-        "private": PRIVATE_NOTE,
-        "secret": SECRET_PERSPECTIVE,
-        "checkin_1": "Jeg vil gerne forstå, hvorfor løntimerne er faldet.",
-        "checkin_3": "Jeg håber, vi går herfra med én ting, vi prøver af.",
-        "noticed": "Vi er faldet fra 89,0 % til 87,2 % og ligger nu under målet på 90 %.",
-        "perspective": "Jeg ser, at vi stadig ligger over de andre teams.",
-        "action_1": "Ring til fem virksomheder om løntimer",
-        "action_2": "Del erfaringer fra Team Syd på næste møde",
-    },
-    "en": {
-        "title": "Team meeting on paid hours and job interviews",
-        "private": "PRIVATE: Bjørn has had a hard month – do not ask him first.",
-        "secret": "SECRET: I think the drop is due to the sick leave in the spring.",
-        "checkin_1": "I would like to understand why the paid hours have dropped.",
-        "checkin_3": "I hope we leave with one thing we will try out.",
-        "noticed": "We have dropped from 89.0% to 87.2% and are now below the target of 90%.",
-        "perspective": "I see that we are still above the other teams.",
-        "action_1": "Call five employers about paid hours",
-        "action_2": "Share experience from Team Syd at the next meeting",
-    },
+#: What the people in the example say, as messages (the names stay Danish).
+WORDS: dict[str, Message] = {
+    "title": QT_TRANSLATE_NOOP("Example", "Teammøde om løntimer og jobsamtaler"),
+    "private": QT_TRANSLATE_NOOP(
+        "Example", "PRIVAT: Bjørn har haft en hård måned – spørg ham ikke først."
+    ),
+    "secret": QT_TRANSLATE_NOOP(
+        "Example", "HEMMELIGT: Jeg tror, faldet skyldes sygemeldingerne i foråret."
+    ),
+    "checkin_1": QT_TRANSLATE_NOOP(
+        "Example", "Jeg vil gerne forstå, hvorfor løntimerne er faldet."
+    ),
+    "checkin_3": QT_TRANSLATE_NOOP(
+        "Example", "Jeg håber, vi går herfra med én ting, vi prøver af."
+    ),
+    "noticed": QT_TRANSLATE_NOOP(
+        "Example", "Vi er faldet fra 89,0 % til 87,2 % og ligger nu under målet på 90 %."
+    ),
+    "perspective": QT_TRANSLATE_NOOP(
+        "Example", "Jeg ser, at vi stadig ligger over de andre teams."
+    ),
+    "action_1": QT_TRANSLATE_NOOP("Example", "Ring til fem virksomheder om løntimer"),
+    "action_2": QT_TRANSLATE_NOOP("Example", "Del erfaringer fra Team Syd på næste møde"),
 }
 
 
+#: The texts that must never reach the room, as the Danish example writes them.
+PRIVATE_NOTE = WORDS["private"].source
+SECRET_PERSPECTIVE = WORDS["secret"].source
+
+
 def example_meeting(dataset: Dataset, now: datetime, lang: Lang = "da") -> MeetingRecord:
-    words = WORDS[lang]
+    words = {key: message.get(lang) for key, message in WORDS.items()}
     template = template_by_id(TEMPLATE_ID)
     assert template is not None
     record = meeting.new_meeting(template, lang, when=now, team=dataset.groups[0])

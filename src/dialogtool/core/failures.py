@@ -1,13 +1,16 @@
-"""Failures told to the user in a sentence: never the raw errno text of the system.
+"""Failures told to the user as a message: never the raw errno text of the system.
 
 ``[Errno 28] No space left on device: '/home/…/meeting-….json'`` means nothing to
-a leader and shows a path with the user's name; "the disk is full" does.
+a leader and shows a path with the user's name; "the disk is full" does. A
+failure becomes a ``Message`` (``failure_message``) that the screen, the CLI or an
+export renders in its reader's language.
 """
 
 from __future__ import annotations
 
 import errno
 
+from dialogtool.core.catalogue import QT_TRANSLATE_NOOP, Message, render
 from dialogtool.core.i18n import Lang
 from dialogtool.core.library import LibraryError
 from dialogtool.core.record_file import (
@@ -19,111 +22,83 @@ from dialogtool.core.record_file import (
 from dialogtool.core.recovery import was_kept
 from dialogtool.core.store import ConflictError
 
-_OS_SENTENCES: dict[int, dict[Lang, str]] = {
-    errno.ENOSPC: {
-        "da": "Der er ikke mere plads på disken.",
-        "en": "The disk is full.",
-    },
-    errno.EACCES: {
-        "da": "Du har ikke adgang til at skrive i mappen eller filen.",
-        "en": "You do not have permission to write to the folder or file.",
-    },
-    errno.EROFS: {
-        "da": "Drevet kan kun læses, ikke skrives på.",
-        "en": "The drive is read-only.",
-    },
-    errno.ENOENT: {
-        "da": "Mappen findes ikke længere – er et USB-drev eller netværksdrev koblet fra?",
-        "en": "The folder no longer exists – was a USB stick or network drive disconnected?",
-    },
-    errno.EEXIST: {
-        "da": "Der findes allerede en fil med det navn.",
-        "en": "A file with that name already exists.",
-    },
-    errno.EISDIR: {
-        "da": "Der ligger en mappe med filens navn, så filen kan ikke skrives.",
-        "en": "A folder has the file's name, so the file cannot be written.",
-    },
-    errno.ENOTDIR: {
-        "da": "Der ligger en fil, hvor mappen skulle være.",
-        "en": "A file is where the folder should be.",
-    },
+_OS_MESSAGES: dict[int, Message] = {
+    errno.ENOSPC: QT_TRANSLATE_NOOP("Failures", "Der er ikke mere plads på disken."),
+    errno.EACCES: QT_TRANSLATE_NOOP(
+        "Failures", "Du har ikke adgang til at skrive i mappen eller filen."
+    ),
+    errno.EROFS: QT_TRANSLATE_NOOP("Failures", "Drevet kan kun læses, ikke skrives på."),
+    errno.ENOENT: QT_TRANSLATE_NOOP(
+        "Failures",
+        "Mappen findes ikke længere – er et USB-drev eller netværksdrev koblet fra?",
+    ),
+    errno.EEXIST: QT_TRANSLATE_NOOP("Failures", "Der findes allerede en fil med det navn."),
+    errno.EISDIR: QT_TRANSLATE_NOOP(
+        "Failures", "Der ligger en mappe med filens navn, så filen kan ikke skrives."
+    ),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("Failures", "Der ligger en fil, hvor mappen skulle være."),
 }
-_OS_SENTENCES[errno.EPERM] = _OS_SENTENCES[errno.EACCES]
+_OS_MESSAGES[errno.EPERM] = _OS_MESSAGES[errno.EACCES]
 if hasattr(errno, "EDQUOT"):
-    _OS_SENTENCES[errno.EDQUOT] = _OS_SENTENCES[errno.ENOSPC]
+    _OS_MESSAGES[errno.EDQUOT] = _OS_MESSAGES[errno.ENOSPC]
 
-_OTHER_OS: dict[Lang, str] = {
-    "da": "Computeren meldte en fejl ved filen (fejlkode {code}).",
-    "en": "The computer reported an error with the file (error code {code}).",
-}
-_REFUSED: dict[Lang, str] = {
-    "da": "Filen på disken kunne ikke læses, så den bliver ikke overskrevet.",
-    "en": "The file on disk could not be read, so it will not be overwritten.",
-}
-_CONFLICT: dict[Lang, str] = {
-    "da": "Mødet er ændret et andet sted (af en anden eller på en anden computer), siden du "
+_OTHER_OS = QT_TRANSLATE_NOOP("Failures", "Computeren meldte en fejl ved filen (fejlkode {code}).")
+_REFUSED = QT_TRANSLATE_NOOP(
+    "Failures", "Filen på disken kunne ikke læses, så den bliver ikke overskrevet."
+)
+_CONFLICT = QT_TRANSLATE_NOOP(
+    "Failures",
+    "Mødet er ændret et andet sted (af en anden eller på en anden computer), siden du "
     "åbnede det. Dine ændringer er gemt som {copy} ved siden af; sammenlign de to, og flyt "
     "ændringerne over i hånden.",
-    "en": "The meeting was changed elsewhere (by someone else or on another computer) since "
-    "you opened it. Your changes are saved as {copy} beside it; compare the two and move the "
-    "changes over by hand.",
-}
-_UNSAFE: dict[Lang, str] = {
-    "da": "Navnet kan ikke bruges som filnavn.",
-    "en": "The name cannot be used as a file name.",
-}
-_TOO_LARGE: dict[Lang, str] = {
-    "da": "Mødet er blevet for stort til at blive gemt ({size} MB; grænsen er {limit} MB), "
+)
+_UNSAFE = QT_TRANSLATE_NOOP("Failures", "Navnet kan ikke bruges som filnavn.")
+_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "Failures",
+    "Mødet er blevet for stort til at blive gemt ({size} MB; grænsen er {limit} MB), "
     "sikkert på grund af meget indsat tekst. Filen på disken er ikke ændret, og teksten står "
     "stadig i mødet: fjern noget af det indsatte, så gemmes mødet igen.",
-    "en": "The meeting has grown too large to save ({size} MB; the limit is {limit} MB), "
-    "probably because of much pasted text. The file on disk is unchanged and the text is "
-    "still in the meeting: remove some of what was pasted and the meeting is saved again.",
-}
-_UNEXPECTED: dict[Lang, str] = {
-    "da": "Der skete en uventet fejl i programmet.",
-    "en": "An unexpected error occurred in the program.",
-}
-
-
-def os_error_sentence(exc: OSError, lang: Lang = "da") -> str:
-    """What an ``OSError`` means for the user, without errno text or paths."""
-    sentences = _OS_SENTENCES.get(exc.errno or 0)
-    if sentences is not None:
-        return sentences[lang]
-    code = errno.errorcode.get(exc.errno or 0, type(exc).__name__)
-    return _OTHER_OS[lang].format(code=code)
-
-
-_KEPT: dict[Lang, str] = {
-    "da": "Dine ændringer er gemt i en gendannelsesfil et andet sted og bliver tilbudt, "
+)
+_UNEXPECTED = QT_TRANSLATE_NOOP("Failures", "Der skete en uventet fejl i programmet.")
+_KEPT = QT_TRANSLATE_NOOP(
+    "Failures",
+    "{failure} Dine ændringer er gemt i en gendannelsesfil et andet sted og bliver tilbudt, "
     "næste gang du starter dialogtool.",
-    "en": "Your changes are kept in a recovery file elsewhere and will be offered the next "
-    "time you start dialogtool.",
-}
+)
 
 
-def failure_sentence(exc: BaseException, lang: Lang = "da") -> str:
-    """A sentence for any failure of a write the user asked for."""
-    sentence = _sentence(exc, lang)
+def os_error_message(exc: OSError) -> Message:
+    """What an ``OSError`` means for the user, without errno text or paths."""
+    known = _OS_MESSAGES.get(exc.errno or 0)
+    if known is not None:
+        return known
+    return _OTHER_OS.fill(code=errno.errorcode.get(exc.errno or 0, type(exc).__name__))
+
+
+def failure_message(exc: BaseException) -> Message:
+    """The message for any failure of a write the user asked for."""
+    message = _message(exc)
     if was_kept(exc):
-        sentence = f"{sentence} {_KEPT[lang]}"
-    return sentence
+        message = _KEPT.fill(failure=message)
+    return message
 
 
-def _sentence(exc: BaseException, lang: Lang) -> str:
+def failure_sentence(exc: BaseException, lang: Lang) -> str:
+    """``failure_message`` rendered in ``lang``: what a dialog or a CLI line shows."""
+    return render(failure_message(exc), lang)
+
+
+def _message(exc: BaseException) -> Message:
     if isinstance(exc, OSError):
-        return os_error_sentence(exc, lang)
+        return os_error_message(exc)
     if isinstance(exc, ConflictError):
-        return _CONFLICT[lang].format(copy=exc.copy.name)
+        return _CONFLICT.fill(copy=exc.copy.name)
     if isinstance(exc, UnsafeIdError):
-        return _UNSAFE[lang]
+        return _UNSAFE
     if isinstance(exc, RefusedOverwriteError):
-        return _REFUSED[lang]
+        return _REFUSED
     if isinstance(exc, RecordTooLargeError):
-        size, limit = -(-exc.size // 2**20), MAX_RECORD_BYTES // 2**20
-        return _TOO_LARGE[lang].format(size=size, limit=limit)
+        return _TOO_LARGE.fill(size=-(-exc.size // 2**20), limit=MAX_RECORD_BYTES // 2**20)
     if isinstance(exc, LibraryError):
-        return exc.message(lang)
-    return _UNEXPECTED[lang]
+        return exc.message
+    return _UNEXPECTED

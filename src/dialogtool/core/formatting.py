@@ -1,6 +1,6 @@
 """Numbers, units, dates and periods as a reader of each language expects them.
 
-Danish: ``1.234,5``, ``87,2 %``, ``15. jan. 2027``, ``feb. 2025``, ``uge 48 2024``.
+Danish: ``1.234,5``, ``87,2 %``, ``15. jan. 2027``, ``feb. 2025``, ``uge 48 i 2024``.
 The patterns come from CLDR through Babel rather than tables of our own. Babel is
 imported inside the functions: importing it and loading a locale costs tens of
 milliseconds, which start-up need not pay before the first number is shown.
@@ -8,7 +8,7 @@ milliseconds, which start-up need not pay before the first number is shown.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -17,8 +17,6 @@ from dialogtool.core.periods import period_kind, period_start
 
 if TYPE_CHECKING:
     from babel import Locale
-
-_WEEK: dict[Lang, str] = {"da": "uge", "en": "week"}
 
 #: English as Europe writes it (CLDR's en_GB): ``22 Jan 2027, 13:03``, a day before
 #: its month and a 24-hour clock, never the US ``Jan 22, 2027, 1:03 PM`` that a
@@ -94,6 +92,13 @@ def day(value: date, lang: Lang) -> str:
     return format_date(value, "medium", locale=_locale(lang))
 
 
+def clock(value: time, lang: Lang) -> str:
+    """A time of day: ``11.00`` in Danish, ``11:00`` in English."""
+    from babel.dates import format_time
+
+    return format_time(value, "short", locale=_locale(lang))
+
+
 def moment(value: datetime, lang: Lang) -> str:
     """A date and a time of day in the local time zone: ``15. jan. 2027 09.30``."""
     from babel.dates import format_time
@@ -108,7 +113,7 @@ def period(canonical: str, lang: Lang) -> str:
     """A canonical period (``core.periods``) as a reader says it.
 
     ``2025-02`` -> ``feb. 2025``, ``2024-Q1`` -> ``1. kvt. 2024``, ``2024-W48`` ->
-    ``uge 48 2024``; a day is a date, a year stays a year.
+    ``uge 48 i 2024``; a day is a date, a year stays a year.
     """
     from babel.dates import format_date
 
@@ -119,8 +124,10 @@ def period(canonical: str, lang: Lang) -> str:
         return canonical  # not canonical (an old record, a hand-made snapshot): as written
     if kind == "year":
         return canonical
-    if kind == "week":
-        return f"{_WEEK[lang]} {int(canonical[-2:])} {canonical[:4]}"
+    if kind == "week":  # CLDR's week of a year: "uge 48 i 2024", "week 48 of 2024"
+        from babel.dates import format_skeleton
+
+        return format_skeleton("yw", start, locale=_locale(lang))
     if kind == "day":
         return day(start, lang)
     pattern = "QQQ y" if kind == "quarter" else "MMM y"

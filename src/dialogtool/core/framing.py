@@ -11,56 +11,48 @@ from __future__ import annotations
 
 from typing import Final
 
-from dialogtool.core.i18n import Lang, LocalizedText
+from dialogtool.core.catalogue import QT_TRANSLATE_NOOP, Message
+from dialogtool.core.i18n import Lang
 from dialogtool.core.record import LeaderRole, MeetingKind
 
-
-def _t(da: str, en: str) -> LocalizedText:
-    return LocalizedText(da=da, en=en)
-
-
 #: role -> (for a group, for one employee).
-LINES: Final[dict[LeaderRole, tuple[LocalizedText, LocalizedText]]] = {
+LINES: Final[dict[LeaderRole, tuple[Message, Message]]] = {
     LeaderRole.FACILITATOR: (
-        _t(
-            "Sig, at du ingen holdning har til tallene på forhånd: I fortolker først, "
-            "og jeres blik er det, vi bygger på.",
-            "Say that you hold no view on the numbers beforehand: you all interpret "
-            "first, and we build on how you see them.",
+        QT_TRANSLATE_NOOP(
+            "Framing",
+            "Sig, at du ingen holdning har til tallene på forhånd: I fortolker "
+            "først, og jeres blik er det, vi bygger på.",
         ),
-        _t(
+        QT_TRANSLATE_NOOP(
+            "Framing",
             "Sig, at du ingen holdning har til tallene på forhånd: Medarbejderen "
             "fortolker først, og du bygger på det.",
-            "Say that you hold no view on the numbers beforehand: the employee "
-            "interprets first, and you build on that.",
         ),
     ),
     LeaderRole.INSPIRATOR: (
-        _t(
-            "Sig, hvad du synes er godt, og hvad der kræver fokus – og at du derefter er "
-            "nysgerrig på, hvordan I ser det.",
-            "Say what you think is good and what needs focus – and that you are then "
-            "curious about how you all see it.",
+        QT_TRANSLATE_NOOP(
+            "Framing",
+            "Sig, hvad du synes er godt, og hvad der kræver fokus – og at du "
+            "derefter er nysgerrig på, hvordan I ser det.",
         ),
-        _t(
-            "Sig, hvad du synes er godt, og hvad der kræver fokus – og at du derefter er "
-            "nysgerrig på, hvordan medarbejderen ser det.",
-            "Say what you think is good and what needs focus – and that you are then "
-            "curious about how the employee sees it.",
+        QT_TRANSLATE_NOOP(
+            "Framing",
+            "Sig, hvad du synes er godt, og hvad der kræver fokus – og at du "
+            "derefter er nysgerrig på, hvordan medarbejderen ser det.",
         ),
     ),
     LeaderRole.AFGRAENSER: (
-        _t(
-            "Sig ærligt, hvilken retning der ligger fast, og hvad der er åbent: hvordan vi "
-            "gør det bedst i praksis. Nysgerrigheden går på at kvalificere handlingen.",
-            "Say honestly which direction is settled and what is open: how we do it best "
-            "in practice. Your curiosity goes into qualifying the action.",
+        QT_TRANSLATE_NOOP(
+            "Framing",
+            "Sig ærligt, hvilken retning der ligger fast, og hvad der er åbent: "
+            "hvordan vi gør det bedst i praksis. Nysgerrigheden går på at "
+            "kvalificere handlingen.",
         ),
-        _t(
-            "Sig ærligt, hvilken retning der ligger fast, og hvad der er åbent: hvordan I "
-            "to gør det bedst i praksis. Nysgerrigheden går på at kvalificere handlingen.",
-            "Say honestly which direction is settled and what is open: how the two of you "
-            "do it best in practice. Your curiosity goes into qualifying the action.",
+        QT_TRANSLATE_NOOP(
+            "Framing",
+            "Sig ærligt, hvilken retning der ligger fast, og hvad der er åbent: "
+            "hvordan I to gør det bedst i praksis. Nysgerrigheden går på at "
+            "kvalificere handlingen.",
         ),
     ),
 }

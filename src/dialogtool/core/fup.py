@@ -11,13 +11,25 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from dialogtool.core.i18n import Lang, LocalizedText
+from dialogtool.core import formatting
+from dialogtool.core.catalogue import QT_TRANSLATE_NOOP, Message
+from dialogtool.core.i18n import LANGS, Lang
 from dialogtool.core.record import MeetingRecord
 from dialogtool.core.templates import MeetingTemplate
 
 #: The gap a template leaves for the leader to fill.
 SLOT = "…"
-_END_OPENINGS = {"da": "Når klokken er …", "en": "When it is …"}
+#: The outcome's opening as the bundled templates write it in each language.
+_END_OPENING = QT_TRANSLATE_NOOP("Fup", "Når klokken er …")
+_TEMPLATE_PURPOSE = QT_TRANSLATE_NOOP(
+    "Fup",
+    "Formålet er skabelonens. Gør det til dit eget: Knyt det til strategien og visionen, og "
+    "sig, hvilke data mødet tager fat i i dag.",
+)
+_TOPIC_SLOT = QT_TRANSLATE_NOOP("Fup", "Skriv emnet ind i formålet, hvor der står »…«.")
+_END_TIME = QT_TRANSLATE_NOOP(
+    "Fup", "Sig udbyttet med mødets sluttid: »Når klokken er {time}, har vi …«."
+)
 
 
 def end_time(record: MeetingRecord) -> datetime:
@@ -27,12 +39,12 @@ def end_time(record: MeetingRecord) -> datetime:
 
 def clock_text(moment: datetime, lang: Lang) -> str:
     """ "11.00" in Danish, "11:00" in English."""
-    return moment.strftime("%H.%M" if lang == "da" else "%H:%M")
+    return formatting.clock(moment.time(), lang)
 
 
 def with_end_time(outcome: str, end: datetime, lang: Lang) -> str:
     """``outcome`` with the template's "Når klokken er …" filled in with ``end``."""
-    opening = _END_OPENINGS[lang]
+    opening = _END_OPENING.get(lang)
     return outcome.replace(opening, opening.replace(SLOT, clock_text(end, lang)), 1)
 
 
@@ -41,7 +53,7 @@ class FupFlag:
     """Something in the FUP that is still the template's; ``field`` is purpose or outcome."""
 
     field: str
-    text: LocalizedText
+    text: Message
 
 
 def fup_flags(record: MeetingRecord, template: MeetingTemplate | None) -> list[FupFlag]:
@@ -52,35 +64,18 @@ def fup_flags(record: MeetingRecord, template: MeetingTemplate | None) -> list[F
         flags.append(
             FupFlag(
                 "purpose",
-                LocalizedText(
-                    da="Formålet er skabelonens. Gør det til dit eget: Knyt det til strategien "
-                    "og visionen, og sig, hvilke data mødet tager fat i i dag.",
-                    en="The purpose is the template's. Make it your own: tie it to the "
-                    "strategy and vision, and say which data the meeting takes up today.",
-                ),
+                _TEMPLATE_PURPOSE,
             )
         )
     elif SLOT in purpose:
         flags.append(
             FupFlag(
                 "purpose",
-                LocalizedText(
-                    da="Skriv emnet ind i formålet, hvor der står »…«.",
-                    en='Write the topic into the purpose where it says "…".',
-                ),
+                _TOPIC_SLOT,
             )
         )
-    da, en = (clock_text(end_time(record), lang) for lang in ("da", "en"))
+    end = end_time(record)
     outcome = record.fup.outcome
-    if outcome.strip() and da not in outcome and en not in outcome:
-        flags.append(
-            FupFlag(
-                "outcome",
-                LocalizedText(
-                    da=f"Sig udbyttet med mødets sluttid: »Når klokken er {da}, har vi …«.",
-                    en=f"Say the outcome with the meeting's end time: \"When it is {en}, we "
-                    'have …".',
-                ),
-            )
-        )
+    if outcome.strip() and not any(clock_text(end, lang) in outcome for lang in LANGS):
+        flags.append(FupFlag("outcome", _END_TIME.fill(time=end.time())))
     return flags

@@ -1,9 +1,8 @@
 """Language handling for text that lives in the core (resource files, messages).
 
 Resource files (questions, templates, method cards) carry both languages as data
-(``LocalizedText``). The program's own texts belong in the one catalogue
-(``core/catalogue.py``, the UI's ``.ts``); ``core/wording.py`` is there already,
-the rest of the core's Danish/English pairs are still to move.
+(``LocalizedText``). The program's own texts are messages of the one catalogue
+(``core/catalogue.py``, the UI's ``.ts``), never Danish/English pairs in code.
 """
 
 from __future__ import annotations
@@ -14,6 +13,8 @@ from pydantic import BaseModel, ConfigDict, field_validator
 
 Lang = Literal["da", "en"]
 DEFAULT_LANG: Lang = "da"
+#: Every language the program speaks, Danish first.
+LANGS: tuple[Lang, ...] = ("da", "en")
 
 
 class LocalizedText(BaseModel):
@@ -32,4 +33,4 @@ class LocalizedText(BaseModel):
         return value.strip()
 
     def get(self, lang: Lang) -> str:
-        return self.da if lang == "da" else self.en
+        return self.da if lang == DEFAULT_LANG else self.en

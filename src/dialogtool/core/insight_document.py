@@ -9,66 +9,64 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from dialogtool.core.catalogue import QT_TRANSLATE_NOOP, Message, render
 from dialogtool.core.formatting import day
 from dialogtool.core.i18n import Lang
 from dialogtool.core.insight import Finding, InsightReport
 from dialogtool.core.summary.document import Heading, Paragraph, Run, SummaryDoc, Table
 
 #: What each part of a record is called, by the record's top-level field.
-FIELD_LABELS: dict[str, tuple[str, str]] = {
-    "title": ("Mødets titel", "Meeting title"),
-    "team": ("Mødet er med", "Meeting with"),
-    "data_group": ("Viste tal for", "Numbers shown for"),
-    "facilitator": ("Mødeleder", "Facilitator"),
-    "participants": ("Deltager", "Participant"),
-    "fup": ("Formål, udbytte og proces", "Purpose, outcome and process"),
-    "phase_notes": ("Referat", "Minutes"),
-    "private_notes": ("Lederens private noter", "The leader's private notes"),
-    "checkin": ("Tjek ind", "Check-in"),
-    "checkout": ("Tjek ud", "Check-out"),
-    "indicators": ("Data og samtalen om dem", "Data and the talk about them"),
-    "questions": ("Spørgsmål", "Questions"),
-    "explanations": ("Forklaringer", "Explanations"),
-    "action_items": ("Handlinger", "Action items"),
-    "reviews": ("Siden sidst", "Since last time"),
-    "dialogue": ("Talerække og grupper", "Speaking order and groups"),
-    "talk_tally": ("Antal indlæg (lederens optælling)", "Contributions (the leader's tally)"),
-    "presentation_log": ("Vist for gruppen", "Shown to the room"),
-    "dataset_source": ("Datakilde", "Data source"),
+FIELD_LABELS: dict[str, Message] = {
+    "title": QT_TRANSLATE_NOOP("Insight", "Mødets titel"),
+    "team": QT_TRANSLATE_NOOP("Insight", "Mødet er med"),
+    "data_group": QT_TRANSLATE_NOOP("Insight", "Viste tal for"),
+    "facilitator": QT_TRANSLATE_NOOP("Insight", "Mødeleder"),
+    "participants": QT_TRANSLATE_NOOP("Insight", "Deltager"),
+    "fup": QT_TRANSLATE_NOOP("Insight", "Formål, udbytte og proces"),
+    "phase_notes": QT_TRANSLATE_NOOP("Insight", "Referat"),
+    "private_notes": QT_TRANSLATE_NOOP("Insight", "Lederens private noter"),
+    "checkin": QT_TRANSLATE_NOOP("Insight", "Tjek ind"),
+    "checkout": QT_TRANSLATE_NOOP("Insight", "Tjek ud"),
+    "indicators": QT_TRANSLATE_NOOP("Insight", "Data og samtalen om dem"),
+    "questions": QT_TRANSLATE_NOOP("Insight", "Spørgsmål"),
+    "explanations": QT_TRANSLATE_NOOP("Insight", "Forklaringer"),
+    "action_items": QT_TRANSLATE_NOOP("Insight", "Handlinger"),
+    "reviews": QT_TRANSLATE_NOOP("Insight", "Siden sidst"),
+    "dialogue": QT_TRANSLATE_NOOP("Insight", "Talerække og grupper"),
+    "talk_tally": QT_TRANSLATE_NOOP("Insight", "Antal indlæg (lederens optælling)"),
+    "presentation_log": QT_TRANSLATE_NOOP("Insight", "Vist for gruppen"),
+    "dataset_source": QT_TRANSLATE_NOOP("Insight", "Datakilde"),
 }
 
-_WORDS: dict[str, tuple[str, str]] = {
-    "title": ("Indsigt: {person}", "Access request: {person}"),
-    "intro": (
-        "Alt, hvad dialogtool har registreret om {names} i {count} møder, udtrukket {when}. "
-        "Hvert felt, der nævner personen, eller som rummer personens egne ord, er taget med.",
-        "Everything dialogtool has recorded about {names} in {count} meetings, extracted {when}. "
-        "Every field that names the person, or holds their own words, is included.",
+_WORDS: dict[str, Message] = {
+    "title": QT_TRANSLATE_NOOP("Insight", "Indsigt: {person}"),
+    "intro": QT_TRANSLATE_NOOP(
+        "Insight",
+        "Alt, hvad dialogtool har registreret om {names} i {count} møder, "
+        "udtrukket {when}. Hvert felt, der nævner personen, eller som rummer "
+        "personens egne ord, er taget med.",
     ),
-    "private_in": (
-        "Lederens private noter, der nævner personen, er taget med og markeret »privat«.",
-        "The leader's private notes that name the person are included and marked 'private'.",
+    "private_in": QT_TRANSLATE_NOOP(
+        "Insight", "Lederens private noter, der nævner personen, er taget med og markeret »privat«."
     ),
-    "private_out": (
-        "Lederens private noter (arbejdsnoter, aldrig delt) er ikke taget med.",
-        "The leader's private notes (working notes, never shared) are not included.",
+    "private_out": QT_TRANSLATE_NOOP(
+        "Insight", "Lederens private noter (arbejdsnoter, aldrig delt) er ikke taget med."
     ),
-    "none": ("Ingen møder nævner personen.", "No meeting names the person."),
-    "bin": (" (i papirkurven)", " (in the bin)"),
-    "header": ("Felt|Indhold", "Field|Content"),
-    "private": (" (privat)", " (private)"),
+    "none": QT_TRANSLATE_NOOP("Insight", "Ingen møder nævner personen."),
+    "bin": QT_TRANSLATE_NOOP("Insight", " (i papirkurven)"),
+    "header": QT_TRANSLATE_NOOP("Insight", "Felt|Indhold"),
+    "private": QT_TRANSLATE_NOOP("Insight", " (privat)"),
 }
 
 
 def _word(key: str, lang: Lang) -> str:
-    da, en = _WORDS[key]
-    return da if lang == "da" else en
+    return render(_WORDS[key], lang)
 
 
 def field_label(finding: Finding, lang: Lang) -> str:
     top = re.split(r"[.\[]", finding.path, maxsplit=1)[0]
-    da, en = FIELD_LABELS.get(top, (top, top))
-    label = da if lang == "da" else en
+    known = FIELD_LABELS.get(top)
+    label = render(known, lang) if known else top
     return label + (_word("private", lang) if finding.private else "")
 
 
@@ -105,13 +103,13 @@ def insight_json(report: InsightReport) -> dict[str, Any]:
 
 def insight_document(report: InsightReport, lang: Lang) -> SummaryDoc:
     when = day(report.generated_at.date(), lang)
-    intro = _word("intro", lang).format(
+    intro = _WORDS["intro"].fill(
         names=" / ".join(report.names), count=len(report.meetings), when=when
     )
-    title = _word("title", lang).format(person=report.person)
+    title = render(_WORDS["title"].fill(person=report.person), lang)
     blocks: list[Heading | Paragraph | Table] = [
         Heading(1, title),
-        Paragraph((Run(intro),)),
+        Paragraph((Run(render(intro, lang)),)),
         Paragraph((Run(_word("private_in" if report.include_private else "private_out", lang)),)),
     ]
     if not report.meetings:

@@ -1,4 +1,4 @@
-"""The one table of names for the method's enums, in Danish and English.
+"""The one table of names for the method's enums, as messages of the one catalogue.
 
 The screens (``ui.labels``) and the summary read from here, so a meeting kind,
 a question type or an explanation quadrant is called the same everywhere.
@@ -9,7 +9,8 @@ from __future__ import annotations
 from functools import cache
 from typing import Final
 
-from dialogtool.core.i18n import Lang, LocalizedText
+from dialogtool.core.catalogue import QT_TRANSLATE_NOOP, Message
+from dialogtool.core.i18n import Lang
 from dialogtool.core.record import (
     ActionStatus,
     AgendaItem,
@@ -23,107 +24,94 @@ from dialogtool.core.record import (
     Scope,
 )
 
-
-def _t(da: str, en: str) -> LocalizedText:
-    return LocalizedText(da=da, en=en)
-
-
 KIND: Final = {
-    MeetingKind.TEAM: _t("Teammøde", "Team meeting"),
-    MeetingKind.ONE_TO_ONE: _t("1:1-datasamtale", "1:1 data conversation"),
-    MeetingKind.LEADERSHIP: _t("Ledermøde", "Leadership meeting"),
+    MeetingKind.TEAM: QT_TRANSLATE_NOOP("Labels", "Teammøde"),
+    MeetingKind.ONE_TO_ONE: QT_TRANSLATE_NOOP("Labels", "1:1-datasamtale"),
+    MeetingKind.LEADERSHIP: QT_TRANSLATE_NOOP("Labels", "Ledermøde"),
 }
 
 MEETING_STATUS: Final = {
-    MeetingStatus.PLANNED: _t("Planlagt", "Planned"),
-    MeetingStatus.RUNNING: _t("I gang", "Running"),
-    MeetingStatus.FINISHED: _t("Afsluttet", "Finished"),
+    MeetingStatus.PLANNED: QT_TRANSLATE_NOOP("Labels", "Planlagt"),
+    MeetingStatus.RUNNING: QT_TRANSLATE_NOOP("Labels", "I gang"),
+    MeetingStatus.FINISHED: QT_TRANSLATE_NOOP("Labels", "Afsluttet"),
 }
 
 
 ROLE: Final = {
-    LeaderRole.FACILITATOR: _t("Facilitator", "Facilitator"),
-    LeaderRole.INSPIRATOR: _t("Inspirator", "Inspirator"),
-    LeaderRole.AFGRAENSER: _t("Afgrænser", "Boundary-setter"),
+    LeaderRole.FACILITATOR: QT_TRANSLATE_NOOP("Labels", "Facilitator"),
+    LeaderRole.INSPIRATOR: QT_TRANSLATE_NOOP("Labels", "Inspirator"),
+    LeaderRole.AFGRAENSER: QT_TRANSLATE_NOOP("Labels", "Afgrænser"),
 }
 
 ROLE_HELP: Final = {
-    LeaderRole.FACILITATOR: _t(
+    LeaderRole.FACILITATOR: QT_TRANSLATE_NOOP(
+        "Labels",
         "Du har ingen holdning til, hvad tallene betyder – dem, du taler med, tolker først.",
-        "You hold no view on what the numbers mean – those you talk with interpret first.",
     ),
-    LeaderRole.INSPIRATOR: _t(
-        "Du rammesætter, om tallene er gode eller kræver fokus – og er så nysgerrig.",
-        "You frame whether the numbers are good or need focus – and are then curious.",
+    LeaderRole.INSPIRATOR: QT_TRANSLATE_NOOP(
+        "Labels", "Du rammesætter, om tallene er gode eller kræver fokus – og er så nysgerrig."
     ),
-    LeaderRole.AFGRAENSER: _t(
-        "Du ved allerede, hvilken handling data skal føre til – nysgerrigheden går på at "
-        "kvalificere den.",
-        "You already know which action the data must lead to – your curiosity goes into "
-        "qualifying it.",
+    LeaderRole.AFGRAENSER: QT_TRANSLATE_NOOP(
+        "Labels",
+        "Du ved allerede, hvilken handling data skal føre til – nysgerrigheden "
+        "går på at kvalificere den.",
     ),
 }
 
 DOMAIN: Final = {
-    Domain.PRODUCTION: _t("Produktionsdomænet", "The production domain"),
-    Domain.PERSONAL: _t("Det personlige/æstetiske domæne", "The personal/aesthetic domain"),
-    Domain.REFLECTIVE: _t("Det refleksive domæne", "The reflective domain"),
+    Domain.PRODUCTION: QT_TRANSLATE_NOOP("Labels", "Produktionsdomænet"),
+    Domain.PERSONAL: QT_TRANSLATE_NOOP("Labels", "Det personlige/æstetiske domæne"),
+    Domain.REFLECTIVE: QT_TRANSLATE_NOOP("Labels", "Det refleksive domæne"),
 }
 
 QUADRANT: Final = {
-    Quadrant.DETEKTIV: _t("Detektiv", "Detective"),
-    Quadrant.KAPTAJN: _t("Kaptajn", "Captain"),
-    Quadrant.ANTROPOLOG: _t("Antropolog", "Anthropologist"),
-    Quadrant.FREMTIDSFORSKER: _t("Fremtidsforsker", "Futurist"),
+    Quadrant.DETEKTIV: QT_TRANSLATE_NOOP("Labels", "Detektiv"),
+    Quadrant.KAPTAJN: QT_TRANSLATE_NOOP("Labels", "Kaptajn"),
+    Quadrant.ANTROPOLOG: QT_TRANSLATE_NOOP("Labels", "Antropolog"),
+    Quadrant.FREMTIDSFORSKER: QT_TRANSLATE_NOOP("Labels", "Fremtidsforsker"),
 }
 
 #: Karl Tomm's name for each question type (domain.md §6); one set everywhere.
 QUADRANT_KIND: Final = {
-    Quadrant.DETEKTIV: _t("Afklarende spørgsmål", "Clarifying questions"),
-    Quadrant.KAPTAJN: _t("Handlingsorienterede spørgsmål", "Action-oriented questions"),
-    Quadrant.ANTROPOLOG: _t("Fortidsrettede læringsspørgsmål", "Past-oriented learning questions"),
-    Quadrant.FREMTIDSFORSKER: _t(
-        "Fremtidsrettede læringsspørgsmål", "Future-oriented learning questions"
-    ),
+    Quadrant.DETEKTIV: QT_TRANSLATE_NOOP("Labels", "Afklarende spørgsmål"),
+    Quadrant.KAPTAJN: QT_TRANSLATE_NOOP("Labels", "Handlingsorienterede spørgsmål"),
+    Quadrant.ANTROPOLOG: QT_TRANSLATE_NOOP("Labels", "Fortidsrettede læringsspørgsmål"),
+    Quadrant.FREMTIDSFORSKER: QT_TRANSLATE_NOOP("Labels", "Fremtidsrettede læringsspørgsmål"),
 }
 
 #: What a question of each type asks, after its kind in the Tomm grid.
 QUADRANT_ASKS: Final = {
-    Quadrant.DETEKTIV: _t("hvad siger data?", "what do the data say?"),
-    Quadrant.KAPTAJN: _t("hvad gør vi nu?", "what do we do now?"),
-    Quadrant.ANTROPOLOG: _t(
-        "hvad fortæller data om vores praksis?", "what do the data tell about our practice?"
-    ),
-    Quadrant.FREMTIDSFORSKER: _t("hvad kan skabe progression?", "what could create progress?"),
+    Quadrant.DETEKTIV: QT_TRANSLATE_NOOP("Labels", "hvad siger data?"),
+    Quadrant.KAPTAJN: QT_TRANSLATE_NOOP("Labels", "hvad gør vi nu?"),
+    Quadrant.ANTROPOLOG: QT_TRANSLATE_NOOP("Labels", "hvad fortæller data om vores praksis?"),
+    Quadrant.FREMTIDSFORSKER: QT_TRANSLATE_NOOP("Labels", "hvad kan skabe progression?"),
 }
 
 ACTION_STATUS: Final = {
-    ActionStatus.OPEN: _t("Åben", "Open"),
-    ActionStatus.DONE: _t("Udført", "Done"),
-    ActionStatus.CANCELLED: _t("Opgivet", "Abandoned"),
+    ActionStatus.OPEN: QT_TRANSLATE_NOOP("Labels", "Åben"),
+    ActionStatus.DONE: QT_TRANSLATE_NOOP("Labels", "Udført"),
+    ActionStatus.CANCELLED: QT_TRANSLATE_NOOP("Labels", "Opgivet"),
 }
 
 LOCUS: Final = {
-    Locus.EXTERNAL: _t("Ekstern", "External"),
-    Locus.INTERNAL: _t("Intern", "Internal"),
+    Locus.EXTERNAL: QT_TRANSLATE_NOOP("Labels", "Ekstern"),
+    Locus.INTERNAL: QT_TRANSLATE_NOOP("Labels", "Intern"),
 }
 
 #: The explanation axes are seen from the leader: does the leader have direct influence?
 LOCUS_MEANS: Final = {
-    Locus.EXTERNAL: _t(
-        "uden for lederens direkte indflydelse", "outside the leader's direct influence"
-    ),
-    Locus.INTERNAL: _t("lederen kan påvirke det", "the leader can affect it"),
+    Locus.EXTERNAL: QT_TRANSLATE_NOOP("Labels", "uden for lederens direkte indflydelse"),
+    Locus.INTERNAL: QT_TRANSLATE_NOOP("Labels", "lederen kan påvirke det"),
 }
 
 SCOPE: Final = {
-    Scope.COLLECTIVE: _t("Kollektiv", "Collective"),
-    Scope.INDIVIDUAL: _t("Individuel", "Individual"),
+    Scope.COLLECTIVE: QT_TRANSLATE_NOOP("Labels", "Kollektiv"),
+    Scope.INDIVIDUAL: QT_TRANSLATE_NOOP("Labels", "Individuel"),
 }
 
 SCOPE_MEANS: Final = {
-    Scope.COLLECTIVE: _t("gælder alle", "affects everyone"),
-    Scope.INDIVIDUAL: _t("knyttet til én", "tied to one person"),
+    Scope.COLLECTIVE: QT_TRANSLATE_NOOP("Labels", "gælder alle"),
+    Scope.INDIVIDUAL: QT_TRANSLATE_NOOP("Labels", "knyttet til én"),
 }
 
 #: The game board's explanation quadrants, in the order the board and the summary show them.
@@ -142,52 +130,61 @@ def agenda_title(item: AgendaItem, lang: Lang) -> str:
     return phase_names()[item.phase].get(lang)
 
 
-def explanation(locus: Locus, scope: Scope) -> LocalizedText:
+#: A scope inside a sentence, after a locus ("Intern og kollektiv").
+SCOPE_AFTER: Final = {
+    Scope.COLLECTIVE: QT_TRANSLATE_NOOP("Labels", "kollektiv"),
+    Scope.INDIVIDUAL: QT_TRANSLATE_NOOP("Labels", "individuel"),
+}
+
+
+def explanation(locus: Locus, scope: Scope) -> Message:
     """``Intern og kollektiv (lederen kan påvirke det, gælder alle)``."""
-    where, who = LOCUS[locus], SCOPE[scope]
-    means, reach = LOCUS_MEANS[locus], SCOPE_MEANS[scope]
-    return _t(
-        f"{where.da} og {who.da.lower()} ({means.da}, {reach.da})",
-        f"{where.en} and {who.en.lower()} ({means.en}, {reach.en})",
+    return _EXPLANATION.fill(
+        where=LOCUS[locus],
+        who=SCOPE_AFTER[scope],
+        means=LOCUS_MEANS[locus],
+        reach=SCOPE_MEANS[scope],
     )
+
+
+_EXPLANATION = QT_TRANSLATE_NOOP("Labels", "{where} og {who} ({means}, {reach})")
 
 
 #: The words of the summary and of an indicator's context line.
 TEXT: Final = {
-    "purpose": _t("Formål", "Purpose"),
-    "outcome": _t("Udbytte", "Outcome"),
-    "process": _t("Proces", "Process"),
-    "participants": _t("Deltagere", "Participants"),
-    "chair": _t("Mødeleder", "Chair"),
-    "perspective": _t("Lederens perspektiv", "The leader's perspective"),
-    "direction": _t("Lederens retning (givet først)", "The leader's direction (given first)"),
-    "stance": _t("Lederens rolle og udgangspunkt", "The leader's role and starting point"),
-    "questions": _t("Spørgsmål, vi stillede", "Questions we asked"),
-    "coverage": _t("Brugte spørgsmålstyper", "Question types used"),
-    "round_question": _t("Spørgsmål", "Question"),
-    "follow_up": _t("Opfølgning", "Follow-up"),
-    "minutes": _t("Referat", "Minutes"),
-    "private": _t("Private noter", "Private notes"),
-    "passed": _t("(stod over)", "(passed)"),
-    "due": _t("frist", "due"),
-    "none": _t("Ingen", "None"),
-    "minutes_short": _t("min", "min"),
-    "latest": _t("Seneste", "Latest"),
-    "previous": _t("forrige", "previous"),
-    "target": _t("mål", "target"),
-    "all_groups": _t("(alle)", "(all)"),
-    "missing_group": _t(
-        "»%1« er ikke en gruppe i data – tallene her er for %2.",
-        "“%1” is not a group in the data – these numbers are for %2.",
+    "purpose": QT_TRANSLATE_NOOP("Labels", "Formål"),
+    "outcome": QT_TRANSLATE_NOOP("Labels", "Udbytte"),
+    "process": QT_TRANSLATE_NOOP("Labels", "Proces"),
+    "participants": QT_TRANSLATE_NOOP("Labels", "Deltagere"),
+    "chair": QT_TRANSLATE_NOOP("Labels", "Mødeleder"),
+    "perspective": QT_TRANSLATE_NOOP("Labels", "Lederens perspektiv"),
+    "direction": QT_TRANSLATE_NOOP("Labels", "Lederens retning (givet først)"),
+    "stance": QT_TRANSLATE_NOOP("Labels", "Lederens rolle og udgangspunkt"),
+    "questions": QT_TRANSLATE_NOOP("Labels", "Spørgsmål, vi stillede"),
+    "coverage": QT_TRANSLATE_NOOP("Labels", "Brugte spørgsmålstyper"),
+    "round_question": QT_TRANSLATE_NOOP("Labels", "Spørgsmål"),
+    "follow_up": QT_TRANSLATE_NOOP("Labels", "Opfølgning"),
+    "minutes": QT_TRANSLATE_NOOP("Labels", "Referat"),
+    "private": QT_TRANSLATE_NOOP("Labels", "Private noter"),
+    "passed": QT_TRANSLATE_NOOP("Labels", "(stod over)"),
+    "due": QT_TRANSLATE_NOOP("Labels", "frist"),
+    "none": QT_TRANSLATE_NOOP("Labels", "Ingen"),
+    "minutes_short": QT_TRANSLATE_NOOP("Labels", "min"),
+    "latest": QT_TRANSLATE_NOOP("Labels", "Seneste"),
+    "previous": QT_TRANSLATE_NOOP("Labels", "forrige"),
+    "target": QT_TRANSLATE_NOOP("Labels", "mål"),
+    "all_groups": QT_TRANSLATE_NOOP("Labels", "(alle)"),
+    "missing_group": QT_TRANSLATE_NOOP(
+        "Labels", "»{group}« er ikke en gruppe i data – tallene her er for {shown}."
     ),
-    "source": _t("Kilde", "Source"),
-    "extracted": _t("trukket", "extracted"),
-    "definition": _t("Definition", "Definition"),
+    "source": QT_TRANSLATE_NOOP("Labels", "Kilde"),
+    "extracted": QT_TRANSLATE_NOOP("Labels", "trukket"),
+    "definition": QT_TRANSLATE_NOOP("Labels", "Definition"),
 }
 
 
 @cache
-def phase_names() -> dict[PhaseId, LocalizedText]:
+def phase_names() -> dict[PhaseId, Message]:
     """The phase names, from the phase registry (the one place that describes a step).
 
     Made on first use, so the start screen's labels do not load the registry and the
@@ -198,7 +195,7 @@ def phase_names() -> dict[PhaseId, LocalizedText]:
     return {phase: spec.label for phase, spec in phases.REGISTRY.items()}
 
 
-def __getattr__(name: str) -> dict[PhaseId, LocalizedText]:
+def __getattr__(name: str) -> dict[PhaseId, Message]:
     """``PHASE``, as before: ``phase_names()``."""
     if name != "PHASE":
         raise AttributeError(name)

@@ -21,8 +21,8 @@ import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from dialogtool.core.atomic import atomic_write_bytes, ensure_private_dir
+from dialogtool.core.catalogue import QT_TRANSLATE_NOOP, Message, render
 from dialogtool.core.dataset import Dataset, IndicatorMeta
-from dialogtool.core.i18n import Lang, LocalizedText
 from dialogtool.core.importing.layout import ColumnMapping
 from dialogtool.core.importing.memory import (
     RememberedMapping,
@@ -39,17 +39,15 @@ LANDSCAPE_SCHEMA_VERSION = 1
 MAX_STEPPING_STONES = 8
 FILE_PREFIX = "landscape-"
 
-STEPPING_STONE_ADVICE = LocalizedText(
-    da="Metoden holder sig til 7–8 trædesten: flere udvander fokus, og samtalen drukner let i "
-    "data. I kan godt vælge flere, men overvej hvilke der siger mest om den effekt, I vil "
-    "skabe for borgeren.",
-    en="The method keeps to 7–8 stepping stones: more dilute the focus, and the conversation "
-    "easily drowns in data. You may choose more, but consider which say the most about the "
-    "effect you want for the citizen.",
+STEPPING_STONE_ADVICE = QT_TRANSLATE_NOOP(
+    "Landscape",
+    "Metoden holder sig til 7–8 trædesten: flere udvander fokus, og samtalen "
+    "drukner let i data. I kan godt vælge flere, men overvej hvilke der "
+    "siger mest om den effekt, I vil skabe for borgeren.",
 )
 
 
-def stepping_stone_advice(count: int) -> LocalizedText | None:
+def stepping_stone_advice(count: int) -> Message | None:
     """Why the method keeps to 7–8 stepping stones, when ``count`` goes beyond that."""
     return STEPPING_STONE_ADVICE if count > MAX_STEPPING_STONES else None
 
@@ -62,15 +60,13 @@ class ResultLevel(StrEnum):
 
 
 #: What each level means, for people (the workshop asks which each stepping stone is).
-RESULT_LEVELS: Mapping[ResultLevel, LocalizedText] = MappingProxyType(
+RESULT_LEVELS: Mapping[ResultLevel, Message] = MappingProxyType(
     {
-        ResultLevel.OUTPUT: LocalizedText(
-            da="Output – det, vi gør (fx antal samtaler)",
-            en="Output – what we do (e.g. the number of interviews)",
+        ResultLevel.OUTPUT: QT_TRANSLATE_NOOP(
+            "Landscape", "Output – det, vi gør (fx antal samtaler)"
         ),
-        ResultLevel.OUTCOME: LocalizedText(
-            da="Outcome – den effekt, borgeren mærker",
-            en="Outcome – the effect the citizen notices",
+        ResultLevel.OUTCOME: QT_TRANSLATE_NOOP(
+            "Landscape", "Outcome – den effekt, borgeren mærker"
         ),
     }
 )
@@ -97,7 +93,7 @@ class Landscape(BaseModel):
     confirmed_directions: list[str] = Field(default_factory=list)
     updated_at: datetime = Field(default_factory=utc_now)
 
-    def choose(self, indicator_ids: list[str]) -> LocalizedText | None:
+    def choose(self, indicator_ids: list[str]) -> Message | None:
         """Set the stepping stones; returns the method's advice when there are more than 8."""
         self.stepping_stones = list(dict.fromkeys(indicator_ids))
         return stepping_stone_advice(len(self.stepping_stones))
@@ -177,26 +173,24 @@ def apply_landscape(dataset: Dataset, landscape: Landscape) -> Dataset:
     return replace(dataset, indicators=metas, targets=targets, stepping_stones=chosen)
 
 
+_UNREADABLE = QT_TRANSLATE_NOOP(
+    "Landscape", "Datalandskabet {name} kan ikke læses ({detail}). Filen er ikke ændret."
+)
+
+
 @dataclass(frozen=True)
 class LandscapeProblem:
     path: Path
     detail: str
 
-    def message(self, lang: Lang = "da") -> str:
-        if lang == "da":
-            return (
-                f"Datalandskabet {self.path.name} kan ikke læses ({self.detail}). "
-                "Filen er ikke ændret."
-            )
-        return (
-            f"The data landscape {self.path.name} cannot be read ({self.detail}). "
-            "The file has not been changed."
-        )
+    @property
+    def message(self) -> Message:
+        return _UNREADABLE.fill(name=self.path.name, detail=self.detail)
 
 
 class LandscapeLoadError(Exception):
     def __init__(self, problem: LandscapeProblem) -> None:
-        super().__init__(problem.message("en"))
+        super().__init__(render(problem.message, "en"))
         self.problem = problem
 
 

@@ -11,7 +11,8 @@ import uuid
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from dialogtool.core.i18n import Lang, LocalizedText
+from dialogtool.core.catalogue import QT_TRANSLATE_NOOP, Message, localized, render
+from dialogtool.core.i18n import LocalizedText
 from dialogtool.core.questions import (
     METHOD_ROUND_QUESTIONS,
     Question,
@@ -52,17 +53,16 @@ ANALYSIS_CATEGORY = "analysis"
 STANCE_QUESTIONS = 2
 #: How many earlier meetings with the same team are looked at for used check-in variants.
 RECENT_MEETINGS = 3
+#: A copy's name: the original's, in each of its languages, with the word for a copy.
+_COPY = QT_TRANSLATE_NOOP("Library", "{name} (kopi)")
 
 
 class LibraryError(Exception):
-    """An edit the library refuses, with a message for the user in both languages."""
+    """An edit the library refuses, with a message for the user."""
 
-    def __init__(self, da: str, en: str) -> None:
-        super().__init__(en)
-        self.text = LocalizedText(da=da, en=en)
-
-    def message(self, lang: Lang = "da") -> str:
-        return self.text.get(lang)
+    def __init__(self, message: Message) -> None:
+        super().__init__(render(message, "en"))
+        self.message = message
 
 
 def new_user_id() -> str:
@@ -254,10 +254,11 @@ class Library:
         self._require_question(question_id)
         if hidden and is_method_round_question(question_id):
             raise LibraryError(
-                "Tjek ind og tjek ud bygger på metodens to spørgsmål, så de kan ikke skjules. "
-                "Du kan bruge dine egne spørgsmål ved siden af.",
-                "Check-in and check-out build on the method's two questions, so they cannot "
-                "be hidden. You can use your own questions beside them.",
+                QT_TRANSLATE_NOOP(
+                    "Library",
+                    "Tjek ind og tjek ud bygger på metodens to spørgsmål, så de kan ikke "
+                    "skjules. Du kan bruge dine egne spørgsmål ved siden af.",
+                ),
             )
         self._mark("hidden_questions", question_id, hidden)
 
@@ -287,7 +288,7 @@ class Library:
         path = self.root / QUESTIONS_DIR / DEFAULT_QUESTION_FILE
         file = self._question_files.get(path) or QuestionFile(
             family="my-questions",
-            title=LocalizedText(da="Mine spørgsmål", en="My questions"),
+            title=localized(QT_TRANSLATE_NOOP("Library", "Mine spørgsmål")),
             questions=[],
         )
         updated = file.model_copy(update={"questions": [*file.questions, question]})
@@ -355,16 +356,18 @@ class Library:
         """Create or replace one of the user's own templates."""
         if template.id in self._bundled_template_ids:
             raise LibraryError(
-                f"Skabelonen {template.id} følger med dialogtool og kan ikke ændres. "
-                "Lav en kopi, og ret i den.",
-                f"The template {template.id} comes with dialogtool and cannot be changed. "
-                "Make a copy and edit that.",
+                QT_TRANSLATE_NOOP(
+                    "Library",
+                    "Skabelonen {id} følger med dialogtool og kan ikke ændres. Lav en kopi, "
+                    "og ret i den.",
+                ).fill(id=template.id),
             )
         missing = missing_suggestions(template, self._bank)
         if missing:
             raise LibraryError(
-                f"Skabelonen foreslår spørgsmål, der ikke findes: {', '.join(missing)}.",
-                f"The template suggests questions that do not exist: {', '.join(missing)}.",
+                QT_TRANSLATE_NOOP(
+                    "Library", "Skabelonen foreslår spørgsmål, der ikke findes: {ids}."
+                ).fill(ids=", ".join(missing)),
             )
         path = self._template_path.get(template.id) or (
             self.root / TEMPLATES_DIR / f"{safe_file_stem(template.id)}.json"
@@ -379,8 +382,10 @@ class Library:
             template = template_from_meeting(record, new_user_id(), name)
         except ValueError:
             raise LibraryError(
-                "Mødets faser har ingen tid, så der kan ikke laves en skabelon af det.",
-                "The meeting's phases have no time, so no template can be made from it.",
+                QT_TRANSLATE_NOOP(
+                    "Library",
+                    "Mødets faser har ingen tid, så der kan ikke laves en skabelon af det.",
+                ),
             ) from None
         self.save_template(template)
         return template
@@ -392,7 +397,8 @@ class Library:
             update={
                 "id": new_user_id(),
                 "name": LocalizedText(
-                    da=f"{original.name.da} (kopi)", en=f"{original.name.en} (copy)"
+                    da=render(_COPY.fill(name=original.name.da), "da"),
+                    en=render(_COPY.fill(name=original.name.en), "en"),
                 ),
             }
         )
@@ -405,8 +411,9 @@ class Library:
         if path is None:
             self._require_template(template_id)
             raise LibraryError(
-                f"Skabelonen {template_id} følger med dialogtool og kan kun skjules.",
-                f"The template {template_id} comes with dialogtool and can only be hidden.",
+                QT_TRANSLATE_NOOP(
+                    "Library", "Skabelonen {template_id} følger med dialogtool og kan kun skjules."
+                ).fill(template_id=template_id),
             )
         path.unlink(missing_ok=True)
         self._forget("hidden_templates", "favourite_templates", item_id=template_id)
@@ -513,8 +520,9 @@ class Library:
         question = self._bank.get(question_id)
         if question is None:
             raise LibraryError(
-                f"Spørgsmålet {question_id} findes ikke.",
-                f"The question {question_id} does not exist.",
+                QT_TRANSLATE_NOOP("Library", "Spørgsmålet {question_id} findes ikke.").fill(
+                    question_id=question_id
+                ),
             )
         return question
 
@@ -522,8 +530,9 @@ class Library:
         template = self.template(template_id)
         if template is None:
             raise LibraryError(
-                f"Skabelonen {template_id} findes ikke.",
-                f"The template {template_id} does not exist.",
+                QT_TRANSLATE_NOOP("Library", "Skabelonen {template_id} findes ikke.").fill(
+                    template_id=template_id
+                ),
             )
         return template
 
@@ -532,10 +541,11 @@ class Library:
         path = self._question_path.get(question_id)
         if path is None:
             raise LibraryError(
-                f"Spørgsmålet {question_id} følger med dialogtool og kan ikke ændres eller "
-                "slettes. Lav en kopi, eller skjul det.",
-                f"The question {question_id} comes with dialogtool and cannot be changed or "
-                "deleted. Make a copy, or hide it.",
+                QT_TRANSLATE_NOOP(
+                    "Library",
+                    "Spørgsmålet {question_id} følger med dialogtool og kan ikke ændres "
+                    "eller slettes. Lav en kopi, eller skjul det.",
+                ).fill(question_id=question_id),
             )
         return path
 
@@ -543,18 +553,20 @@ class Library:
         """Never overwrite a file we could not read: the user's content would be lost."""
         if path in self._broken:
             raise LibraryError(
-                f"Filen {path.name} kunne ikke læses og bliver ikke overskrevet. Ret eller flyt "
-                "den først.",
-                f"The file {path.name} could not be read and will not be overwritten. Fix or "
-                "move it first.",
+                QT_TRANSLATE_NOOP(
+                    "Library",
+                    "Filen {name} kunne ikke læses og bliver ikke overskrevet. Ret eller "
+                    "flyt den først.",
+                ).fill(name=path.name),
             )
         if changed_on_disk(path, self._digests):
             self.reload()  # show the other change; the user makes theirs again on top of it
             raise LibraryError(
-                f"Filen {path.name} er ændret et andet sted, siden den blev læst, så din ændring "
-                "er ikke gemt. Biblioteket er læst igen; gør ændringen igen.",
-                f"The file {path.name} was changed elsewhere since it was read, so your change "
-                "was not saved. The library was read again; make the change again.",
+                QT_TRANSLATE_NOOP(
+                    "Library",
+                    "Filen {name} er ændret et andet sted, siden den blev læst, så din "
+                    "ændring er ikke gemt. Biblioteket er læst igen; gør ændringen igen.",
+                ).fill(name=path.name),
             )
 
     def _save_questions(self, path: Path, file: QuestionFile) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import annotated_types as at
 from pydantic import BaseModel, ValidationError
 
+from dialogtool.core.catalogue import QT_TRANSLATE_NOOP, Message, render
 from dialogtool.core.i18n import Lang
 
 
@@ -34,23 +35,17 @@ def _whole(value: object) -> int:
     return value
 
 
-_REASONS: dict[str, dict[Lang, str]] = {
-    "greater_than_equal": {"da": "Mindst {ge}.", "en": "At least {ge}."},
-    "greater_than": {"da": "Skal være over {gt}.", "en": "Must be more than {gt}."},
-    "less_than_equal": {"da": "Højst {le}.", "en": "At most {le}."},
-    "less_than": {"da": "Skal være under {lt}.", "en": "Must be less than {lt}."},
-    "int_parsing": {"da": "Skriv et helt tal.", "en": "Type a whole number."},
-    "int_from_float": {"da": "Skriv et helt tal.", "en": "Type a whole number."},
-    "date_from_datetime_parsing": {
-        "da": "Skriv en dato, fx 15.01.2027.",
-        "en": "Type a date, e.g. 15.01.2027.",
-    },
-    "date_parsing": {"da": "Skriv en dato, fx 15.01.2027.", "en": "Type a date, e.g. 15.01.2027."},
+_REASONS: dict[str, Message] = {
+    "greater_than_equal": QT_TRANSLATE_NOOP("Limits", "Mindst {ge}."),
+    "greater_than": QT_TRANSLATE_NOOP("Limits", "Skal være over {gt}."),
+    "less_than_equal": QT_TRANSLATE_NOOP("Limits", "Højst {le}."),
+    "less_than": QT_TRANSLATE_NOOP("Limits", "Skal være under {lt}."),
+    "int_parsing": QT_TRANSLATE_NOOP("Limits", "Skriv et helt tal."),
+    "int_from_float": QT_TRANSLATE_NOOP("Limits", "Skriv et helt tal."),
+    "date_from_datetime_parsing": QT_TRANSLATE_NOOP("Limits", "Skriv en dato, fx 15.01.2027."),
+    "date_parsing": QT_TRANSLATE_NOOP("Limits", "Skriv en dato, fx 15.01.2027."),
 }
-_OTHER: dict[Lang, str] = {
-    "da": "Værdien kan ikke bruges her.",
-    "en": "The value cannot be used here.",
-}
+_OTHER = QT_TRANSLATE_NOOP("Limits", "Værdien kan ikke bruges her.")
 
 
 def rejection_reason(exc: ValidationError, lang: Lang = "da") -> str:
@@ -58,5 +53,7 @@ def rejection_reason(exc: ValidationError, lang: Lang = "da") -> str:
     first = exc.errors()[0]
     reason = _REASONS.get(first["type"])
     if reason is None:
-        return _OTHER[lang]
-    return reason[lang].format(**first.get("ctx", {}))
+        return render(_OTHER, lang)
+    # As the box takes a number (1440, not 1.440): the limit is what the user may type.
+    limits = {name: str(value) for name, value in first.get("ctx", {}).items()}
+    return render(reason.fill(**limits), lang)

@@ -16,6 +16,7 @@ import enum
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from dialogtool.core.catalogue import Message
 from dialogtool.core.record import MeetingRecord, MeetingStatus
 
 
@@ -87,7 +88,8 @@ class Operation:
     (reopening it) through.
     """
 
-    label: str
+    #: What the edit is called (in Undo's menu): the UI's translated text, or a core message.
+    label: str | Message
     changes: Changes
     change: Change
     coalesce: str | None = None
@@ -104,7 +106,7 @@ def apply(record: MeetingRecord, op: Operation) -> Changes:
 
 
 def set_field(
-    label: str, changes: Changes, path: tuple[str | int, ...], value: object
+    label: str | Message, changes: Changes, path: tuple[str | int, ...], value: object
 ) -> Operation:
     """An operation that sets one field, reached from the record by ``path``.
 

@@ -6,7 +6,7 @@ codes (``2024``, ``2024H1``, ``2024K1``, ``2024M01``, ``2024U48``, ``2024M01D20`
 Jobindsats' (``2024M01``, ``2024Q01``, ``2023Y01``) are read; a rolling period
 (``2023M02-2024M01``, "løbende 12 mdr.", Jobindsats' moving annual totals
 ``2024QMAT02``) is refused with a reason
-(``period_refusal``), because it overlaps its neighbours. Days are an intermediate form:
+(``is_rolling_period``), because it overlaps its neighbours. Days are an intermediate form:
 the importer turns them into months when a series has at most one date per
 month. Canonical strings of one kind sort correctly as plain strings; use
 ``period_sort_key`` to order a mix of kinds.
@@ -239,22 +239,15 @@ _ROLLING = re.compile(
 )
 
 
-def period_refusal(text: str) -> tuple[str, str] | None:
-    """Why ``text`` is not read as a period when it names one that overlaps others (da, en).
+def is_rolling_period(text: str) -> bool:
+    """Whether ``text`` names a period that overlaps others, which is not read as a period.
 
     A rolling or spanning period (``2023M02-2024M01``, "løbende 12 mdr.") sums
     several periods; shown on one time axis with its neighbours it would count
     the same months twice, so it is refused rather than read as its last month.
     """
     s = _SPACES.sub(" ", text.strip().lower())
-    if _SPAN.match(s) or _ROLLING.search(s):
-        return (
-            f"'{text.strip()}' er en rullende periode (flere perioder lagt sammen) og kan "
-            "ikke stå på en tidsakse; rækken er sprunget over.",
-            f"'{text.strip()}' is a rolling period (several periods summed) and cannot go on "
-            "a time axis; the row was skipped.",
-        )
-    return None
+    return bool(_SPAN.match(s) or _ROLLING.search(s))
 
 
 _PART = re.compile(

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
+from dialogtool.core.catalogue import QT_TRANSLATE_NOOP, render
 from dialogtool.core.i18n import Lang
 from dialogtool.core.operations import Changes, Operation
 from dialogtool.core.questions import (
@@ -111,20 +112,16 @@ def unpick(record: MeetingRecord, phase: PhaseId, key: str) -> None:
         record.questions.remove(chosen)
 
 
+_ASKED = QT_TRANSLATE_NOOP("PhaseQuestions", "Stillet: »{question}«")
+_NOT_ASKED = QT_TRANSLATE_NOOP("PhaseQuestions", "Ikke stillet: »{question}«")
+
+
 def asked_operation(
     phase: PhaseId, question: Question, asked: bool, lang: Lang, now: datetime | None = None
 ) -> Operation:
     """The edit "this question was (not) asked", for ``MeetingSession.apply``."""
     text = question.text.get(lang)
-    label = (
-        f"Stillet: »{text}«"
-        if lang == "da" and asked
-        else f"Ikke stillet: »{text}«"
-        if lang == "da"
-        else f'Asked: "{text}"'
-        if asked
-        else f'Not asked: "{text}"'
-    )
+    label = render((_ASKED if asked else _NOT_ASKED).fill(question=text), lang)
     return Operation(
         label,
         Changes.QUESTIONS,

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from dialogtool.core import slides
-from dialogtool.core.i18n import Lang, LocalizedText
+from dialogtool.core.catalogue import QT_TRANSLATE_NOOP, Message
+from dialogtool.core.i18n import Lang
 from dialogtool.core.record import MeetingRecord, PhaseId
 
 SlideBuilder = Callable[[slides.Slide, MeetingRecord, str | None], slides.Slide]
@@ -38,7 +39,7 @@ class PhaseKind(StrEnum):
 class PhaseSpec:
     id: PhaseId
     kind: PhaseKind
-    label: LocalizedText
+    label: Message
     #: How the room's slide is filled for this step.
     slide: SlideBuilder
     #: Whose notes the step shows: preparation keeps its notes with the framing.
@@ -52,78 +53,74 @@ class PhaseSpec:
         return self.notes_phase or self.id
 
 
-def _text(da: str, en: str) -> LocalizedText:
-    return LocalizedText(da=da, en=en)
-
-
 REGISTRY: dict[PhaseId, PhaseSpec] = {
     spec.id: spec
     for spec in (
         PhaseSpec(
             PhaseId.PREPARE,
             PhaseKind.PREPARATION,
-            _text("Forberedelse", "Preparation"),
+            QT_TRANSLATE_NOOP("Phases", "Forberedelse"),
             slides.purpose_and_outcome,
             notes_phase=PhaseId.FRAMING,
         ),
         PhaseSpec(
             PhaseId.FRAMING,
             PhaseKind.FRAMING,
-            _text("Rammesætning", "Framing"),
+            QT_TRANSLATE_NOOP("Phases", "Rammesætning"),
             slides.purpose_and_outcome,
         ),
         PhaseSpec(
             PhaseId.CHECKIN,
             PhaseKind.ROUND,
-            _text("Tjek ind", "Check-in"),
+            QT_TRANSLATE_NOOP("Phases", "Tjek ind"),
             slides.plain,
         ),
         PhaseSpec(
             PhaseId.REVIEW,
             PhaseKind.REVIEW,
-            _text("Siden sidst", "Since last time"),
+            QT_TRANSLATE_NOOP("Phases", "Siden sidst"),
             slides.since_last_time,
         ),
         PhaseSpec(
             PhaseId.DATA,
             PhaseKind.DATA,
-            _text("Data i kontekst", "Data in context"),
+            QT_TRANSLATE_NOOP("Phases", "Data i kontekst"),
             slides.indicator_in_context,
         ),
         PhaseSpec(
             PhaseId.TOMM,
             PhaseKind.TOMM,
-            _text("Spørgsmål", "Questions"),
+            QT_TRANSLATE_NOOP("Phases", "Spørgsmål"),
             slides.plain,
         ),
         PhaseSpec(
             PhaseId.QUESTIONS,
             PhaseKind.QUESTION_ROUND,
-            _text("Spørgsmålsrunde", "Question round"),
+            QT_TRANSLATE_NOOP("Phases", "Spørgsmålsrunde"),
             slides.plain,
         ),
         PhaseSpec(
             PhaseId.EXPLANATIONS,
             PhaseKind.EXPLANATIONS,
-            _text("Forklaringer", "Explanations"),
+            QT_TRANSLATE_NOOP("Phases", "Forklaringer"),
             slides.explanation_board,
         ),
         PhaseSpec(
             PhaseId.ACTIONS,
             PhaseKind.ACTIONS,
-            _text("Handlinger", "Action items"),
+            QT_TRANSLATE_NOOP("Phases", "Handlinger"),
             slides.agreed_actions,
         ),
         PhaseSpec(
             PhaseId.CHECKOUT,
             PhaseKind.ROUND,
-            _text("Tjek ud", "Check-out"),
+            QT_TRANSLATE_NOOP("Phases", "Tjek ud"),
             slides.plain,
         ),
         PhaseSpec(
             PhaseId.SUMMARY,
             PhaseKind.SUMMARY,
-            _text("Opsamling", "Summary"),
+            QT_TRANSLATE_NOOP("Phases", "Opsamling"),
             slides.agreed_actions,
         ),
     )

@@ -9,6 +9,7 @@ from types import MappingProxyType
 
 from pydantic import BaseModel, ConfigDict, Field, field_serializer, field_validator
 
+from dialogtool.core.catalogue import QT_TRANSLATE_NOOP, Message
 from dialogtool.core.i18n import Lang, LocalizedText
 from dialogtool.core.record import MeetingKind, Quadrant
 from dialogtool.core.resources import json_files
@@ -33,33 +34,31 @@ class Category:
     """A known question category; ``minimum`` is how many the bundled bank must hold."""
 
     id: str
-    label: LocalizedText
+    label: Message
     minimum: int
 
 
-def _category(category_id: str, da: str, en: str, minimum: int) -> Category:
-    return Category(category_id, LocalizedText(da=da, en=en), minimum)
+def _category(category_id: str, label: Message, minimum: int) -> Category:
+    return Category(category_id, label, minimum)
 
 
 #: The Målkompasset principles (domain.md §11), in order; category ``maalkompas.<n>``.
-MAALKOMPAS_PRINCIPLES: tuple[LocalizedText, ...] = (
-    LocalizedText(da="Vær oprigtigt nysgerrig", en="Be genuinely curious"),
-    LocalizedText(
-        da="Flet faglighed og fokus på værdi", en="Weave professionalism and focus on value"
-    ),
-    LocalizedText(da="Tegn forandringen sammen", en="Draw the change together"),
-    LocalizedText(da="Fokuser på det meningsfulde", en="Focus on what is meaningful"),
-    LocalizedText(da="Omfavn data", en="Embrace data"),
-    LocalizedText(da="Stop op og lær", en="Stop and learn"),
+MAALKOMPAS_PRINCIPLES: tuple[Message, ...] = (
+    QT_TRANSLATE_NOOP("Questions", "Vær oprigtigt nysgerrig"),
+    QT_TRANSLATE_NOOP("Questions", "Flet faglighed og fokus på værdi"),
+    QT_TRANSLATE_NOOP("Questions", "Tegn forandringen sammen"),
+    QT_TRANSLATE_NOOP("Questions", "Fokuser på det meningsfulde"),
+    QT_TRANSLATE_NOOP("Questions", "Omfavn data"),
+    QT_TRANSLATE_NOOP("Questions", "Stop op og lær"),
 )
 
 #: The game board's five steps (domain.md §10), in order; category ``gameboard.<n>``.
-GAMEBOARD_STEPS: tuple[LocalizedText, ...] = (
-    LocalizedText(da="Vi modtager eller producerer data", en="We receive or produce data"),
-    LocalizedText(da="Vi fortolker sammen", en="We interpret together"),
-    LocalizedText(da="Vi finder forklaringer", en="We find explanations"),
-    LocalizedText(da="Vi vælger løsninger og handlinger", en="We choose solutions and actions"),
-    LocalizedText(da="Vi implementerer og følger op", en="We implement and follow up"),
+GAMEBOARD_STEPS: tuple[Message, ...] = (
+    QT_TRANSLATE_NOOP("Questions", "Vi modtager eller producerer data"),
+    QT_TRANSLATE_NOOP("Questions", "Vi fortolker sammen"),
+    QT_TRANSLATE_NOOP("Questions", "Vi finder forklaringer"),
+    QT_TRANSLATE_NOOP("Questions", "Vi vælger løsninger og handlinger"),
+    QT_TRANSLATE_NOOP("Questions", "Vi implementerer og følger op"),
 )
 
 #: Every category a question may have, in the order the method introduces them.
@@ -67,78 +66,91 @@ CATEGORIES: Mapping[str, Category] = MappingProxyType(
     {
         c.id: c
         for c in (
-            _category("checkin", "Tjek ind", "Check-in", 2),
-            _category("checkout", "Tjek ud", "Check-out", 2),
-            _category("fup.purpose", "FUP: Formål", "FUP: Purpose", 3),
-            _category("fup.outcome", "FUP: Udbytte", "FUP: Outcome", 3),
-            _category("fup.process", "FUP: Proces", "FUP: Process", 3),
-            _category("contract.opening", "Datakontrakt: Åbning", "Data contract: opening", 4),
-            _category("contract.redthread", "Den røde tråd", "The red thread", 4),
-            _category("contract.closing", "Opsamling (gamemaster)", "Gathering up (gamemaster)", 5),
-            _category("landscape", "Datalandskabet", "The data landscape", 4),
-            _category("role.facilitator", "Rolle: Facilitator", "Role: Facilitator", 3),
-            _category("role.inspirator", "Rolle: Inspirator", "Role: Inspirator", 3),
-            _category("role.afgraenser", "Rolle: Afgrænser", "Role: Boundary-setter", 3),
-            _category("ugu.explore", "UGU: Undersøg", "UGU: Explore", 3),
-            _category("ugu.give", "UGU: Giv", "UGU: Give", 3),
-            _category("ugu.explore_again", "UGU: Undersøg igen", "UGU: Explore again", 3),
-            _category("tomm.detektiv", "Detektiv", "Detective", 10),
-            _category("tomm.antropolog", "Antropolog", "Anthropologist", 10),
-            _category("tomm.kaptajn", "Kaptajn", "Captain", 10),
-            _category("tomm.fremtidsforsker", "Fremtidsforsker", "Futurist", 10),
-            _category("solution.mastery", "Mestringsspørgsmål", "Mastery questions", 8),
-            _category("solution.progression", "Progressionsspørgsmål", "Progression questions", 8),
-            _category("solution.recognition", "Anerkendelse", "Recognition", 3),
-            _category("domain.production", "Produktionsdomænet", "The production domain", 3),
+            _category("checkin", QT_TRANSLATE_NOOP("Questions", "Tjek ind"), 2),
+            _category("checkout", QT_TRANSLATE_NOOP("Questions", "Tjek ud"), 2),
+            _category("fup.purpose", QT_TRANSLATE_NOOP("Questions", "FUP: Formål"), 3),
+            _category("fup.outcome", QT_TRANSLATE_NOOP("Questions", "FUP: Udbytte"), 3),
+            _category("fup.process", QT_TRANSLATE_NOOP("Questions", "FUP: Proces"), 3),
+            _category(
+                "contract.opening", QT_TRANSLATE_NOOP("Questions", "Datakontrakt: Åbning"), 4
+            ),
+            _category("contract.redthread", QT_TRANSLATE_NOOP("Questions", "Den røde tråd"), 4),
+            _category(
+                "contract.closing", QT_TRANSLATE_NOOP("Questions", "Opsamling (gamemaster)"), 5
+            ),
+            _category("landscape", QT_TRANSLATE_NOOP("Questions", "Datalandskabet"), 4),
+            _category("role.facilitator", QT_TRANSLATE_NOOP("Questions", "Rolle: Facilitator"), 3),
+            _category("role.inspirator", QT_TRANSLATE_NOOP("Questions", "Rolle: Inspirator"), 3),
+            _category("role.afgraenser", QT_TRANSLATE_NOOP("Questions", "Rolle: Afgrænser"), 3),
+            _category("ugu.explore", QT_TRANSLATE_NOOP("Questions", "UGU: Undersøg"), 3),
+            _category("ugu.give", QT_TRANSLATE_NOOP("Questions", "UGU: Giv"), 3),
+            _category("ugu.explore_again", QT_TRANSLATE_NOOP("Questions", "UGU: Undersøg igen"), 3),
+            _category("tomm.detektiv", QT_TRANSLATE_NOOP("Questions", "Detektiv"), 10),
+            _category("tomm.antropolog", QT_TRANSLATE_NOOP("Questions", "Antropolog"), 10),
+            _category("tomm.kaptajn", QT_TRANSLATE_NOOP("Questions", "Kaptajn"), 10),
+            _category(
+                "tomm.fremtidsforsker", QT_TRANSLATE_NOOP("Questions", "Fremtidsforsker"), 10
+            ),
+            _category("solution.mastery", QT_TRANSLATE_NOOP("Questions", "Mestringsspørgsmål"), 8),
+            _category(
+                "solution.progression", QT_TRANSLATE_NOOP("Questions", "Progressionsspørgsmål"), 8
+            ),
+            _category("solution.recognition", QT_TRANSLATE_NOOP("Questions", "Anerkendelse"), 3),
+            _category("domain.production", QT_TRANSLATE_NOOP("Questions", "Produktionsdomænet"), 3),
             _category(
                 "domain.personal",
-                "Det personlige/æstetiske domæne",
-                "The personal/aesthetic domain",
+                QT_TRANSLATE_NOOP("Questions", "Det personlige/æstetiske domæne"),
                 3,
             ),
-            _category("domain.reflective", "Det refleksive domæne", "The reflective domain", 3),
-            _category("bridge", "Brobygningsspørgsmål", "Bridge-building questions", 5),
+            _category(
+                "domain.reflective", QT_TRANSLATE_NOOP("Questions", "Det refleksive domæne"), 3
+            ),
+            _category("bridge", QT_TRANSLATE_NOOP("Questions", "Brobygningsspørgsmål"), 5),
             *(
                 _category(
-                    f"gameboard.{n}", f"Spillepladen {n}: {s.da}", f"Game board {n}: {s.en}", 3
+                    f"gameboard.{n}",
+                    QT_TRANSLATE_NOOP("Questions", "Spillepladen {n}: {step}").fill(
+                        n=str(n), step=s
+                    ),
+                    3,
                 )
                 for n, s in enumerate(GAMEBOARD_STEPS, start=1)
             ),
-            _category("analysis", "Analysens fire niveauer", "The four levels of analysis", 4),
+            _category("analysis", QT_TRANSLATE_NOOP("Questions", "Analysens fire niveauer"), 4),
             _category(
                 "gameboard.axes",
-                "Spillepladen: Forklaringernes akser",
-                "Game board: the explanation axes",
+                QT_TRANSLATE_NOOP("Questions", "Spillepladen: Forklaringernes akser"),
                 4,
             ),
             *(
                 _category(
-                    f"maalkompas.{n}", f"Målkompasset {n}: {p.da}", f"Goal compass {n}: {p.en}", 3
+                    f"maalkompas.{n}",
+                    QT_TRANSLATE_NOOP("Questions", "Målkompasset {n}: {principle}").fill(
+                        n=str(n), principle=p
+                    ),
+                    3,
                 )
                 for n, p in enumerate(MAALKOMPAS_PRINCIPLES, start=1)
             ),
             _category(
                 "maalkompas.goals",
-                "Målkompasset: Om målene",
-                "Goal compass: About the goals",
+                QT_TRANSLATE_NOOP("Questions", "Målkompasset: Om målene"),
                 3,
             ),
             # The booklet's heading question per principle, id ``maalkompas.whatif.<n>``.
             _category(
                 "maalkompas.whatif",
-                "Målkompasset: Hvad nu, hvis …?",
-                "Goal compass: What if …?",
+                QT_TRANSLATE_NOOP("Questions", "Målkompasset: Hvad nu, hvis …?"),
                 len(MAALKOMPAS_PRINCIPLES),
             ),
             _category(
                 "maalkompas.followup",
-                "Målkompasset: Opfølgning på Stop op og lær",
-                "Goal compass: following up on Stop and learn",
+                QT_TRANSLATE_NOOP("Questions", "Målkompasset: Opfølgning på Stop op og lær"),
                 3,
             ),
-            _category("evaluation", "Evaluering af workshoppen", "Workshop evaluation", 3),
+            _category("evaluation", QT_TRANSLATE_NOOP("Questions", "Evaluering af workshoppen"), 3),
             _category(
-                "leader.reflection", "Lederens egen refleksion", "The leader's own reflection", 2
+                "leader.reflection", QT_TRANSLATE_NOOP("Questions", "Lederens egen refleksion"), 2
             ),
         )
     }

@@ -16,7 +16,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from dialogtool.core import time_plan
-from dialogtool.core.i18n import Lang
+from dialogtool.core.catalogue import QT_TRANSLATE_NOOP, Message, render
 from dialogtool.core.migrations import UnknownSchemaVersionError, migrate
 from dialogtool.core.record import SCHEMA_VERSION, MeetingRecord
 from dialogtool.core.safe_json import (
@@ -52,55 +52,42 @@ QUARANTINED_KINDS = frozenset(
     {ProblemKind.CORRUPT, ProblemKind.INVALID, ProblemKind.TOO_LARGE, ProblemKind.OUTSIDE}
 )
 
-_MESSAGES: dict[ProblemKind, dict[Lang, str]] = {
-    ProblemKind.UNREADABLE: {
-        "da": "Mødefilen {name} kunne ikke læses ({detail}). Den er ikke ændret.",
-        "en": "The meeting file {name} could not be read ({detail}). It has not been changed.",
-    },
-    ProblemKind.CORRUPT: {
-        "da": "Mødefilen {name} er beskadiget og kan ikke åbnes ({detail}). "
-        "Den er ikke ændret; tag en kopi, før du sletter den.",
-        "en": "The meeting file {name} is damaged and cannot be opened ({detail}). "
-        "It has not been changed; keep a copy before deleting it.",
-    },
-    ProblemKind.FUTURE_VERSION: {
-        "da": "Mødefilen {name} har formatversion {detail}, som denne udgave af dialogtool "
-        "ikke kender (den kender op til version {current}). Opdatér dialogtool for at åbne "
-        "den; filen er ikke ændret.",
-        "en": "The meeting file {name} has format version {detail}, which this version of "
-        "dialogtool does not know (it knows up to version {current}). Update dialogtool to "
-        "open it; the file has not been changed.",
-    },
-    ProblemKind.INVALID: {
-        "da": "Mødefilen {name} indeholder felter, der ikke giver mening ({detail}). "
-        "Den er ikke ændret.",
-        "en": "The meeting file {name} contains fields that do not make sense ({detail}). "
-        "It has not been changed.",
-    },
-    ProblemKind.TOO_LARGE: {
-        "da": "Mødefilen {name} er for stor til at være et møde ({detail}) og er ikke åbnet. "
-        "Den er ikke ændret.",
-        "en": "The meeting file {name} is too large to be a meeting ({detail}) and was not "
-        "opened. It has not been changed.",
-    },
-    ProblemKind.OUTSIDE: {
-        "da": "Mødefilen {name} er en genvej til en fil uden for mødemappen og er ikke åbnet.",
-        "en": "The meeting file {name} is a link to a file outside the meetings folder and "
-        "was not opened.",
-    },
-    ProblemKind.COPY: {
-        "da": "Filen {name} er en kopi af mødet i {detail} (fx en konfliktkopi fra OneDrive "
-        "eller Dropbox). Den er ikke åbnet: sammenlign de to, og flyt ændringerne over i "
-        "hånden.",
-        "en": "The file {name} is a copy of the meeting in {detail} (e.g. a conflict copy "
-        "from OneDrive or Dropbox). It was not opened: compare the two and move the changes "
-        "over by hand.",
-    },
+_MESSAGES: dict[ProblemKind, Message] = {
+    ProblemKind.UNREADABLE: QT_TRANSLATE_NOOP(
+        "MeetingFile", "Mødefilen {name} kunne ikke læses ({detail}). Den er ikke ændret."
+    ),
+    ProblemKind.CORRUPT: QT_TRANSLATE_NOOP(
+        "MeetingFile",
+        "Mødefilen {name} er beskadiget og kan ikke åbnes ({detail}). Den er "
+        "ikke ændret; tag en kopi, før du sletter den.",
+    ),
+    ProblemKind.FUTURE_VERSION: QT_TRANSLATE_NOOP(
+        "MeetingFile",
+        "Mødefilen {name} har formatversion {detail}, som denne udgave af "
+        "dialogtool ikke kender (den kender op til version {current}). Opdatér "
+        "dialogtool for at åbne den; filen er ikke ændret.",
+    ),
+    ProblemKind.INVALID: QT_TRANSLATE_NOOP(
+        "MeetingFile",
+        "Mødefilen {name} indeholder felter, der ikke giver mening ({detail}). Den er ikke ændret.",
+    ),
+    ProblemKind.TOO_LARGE: QT_TRANSLATE_NOOP(
+        "MeetingFile",
+        "Mødefilen {name} er for stor til at være et møde ({detail}) og er ikke "
+        "åbnet. Den er ikke ændret.",
+    ),
+    ProblemKind.OUTSIDE: QT_TRANSLATE_NOOP(
+        "MeetingFile",
+        "Mødefilen {name} er en genvej til en fil uden for mødemappen og er ikke åbnet.",
+    ),
+    ProblemKind.COPY: QT_TRANSLATE_NOOP(
+        "MeetingFile",
+        "Filen {name} er en kopi af mødet i {detail} (fx en konfliktkopi fra "
+        "OneDrive eller Dropbox). Den er ikke åbnet: sammenlign de to, og flyt "
+        "ændringerne over i hånden.",
+    ),
 }
-_MOVED: dict[Lang, str] = {
-    "da": "Filen er flyttet uændret til {moved}.",
-    "en": "The file was moved unchanged to {moved}.",
-}
+_MOVED = QT_TRANSLATE_NOOP("MeetingFile", "{problem} Filen er flyttet uændret til {moved}.")
 
 
 @dataclass(frozen=True)
@@ -111,18 +98,20 @@ class LoadProblem:
     #: Where ``quarantine`` moved the file (relative to the store's folder).
     moved_to: str | None = None
 
-    def message(self, lang: Lang = "da") -> str:
-        text = _MESSAGES[self.kind][lang].format(
-            name=self.path.name, detail=self.detail, current=SCHEMA_VERSION
+    @property
+    def message(self) -> Message:
+        """What is wrong with the file, and where it went if it was moved aside."""
+        message = _MESSAGES[self.kind].fill(
+            name=self.path.name, detail=self.detail, current=str(SCHEMA_VERSION)
         )
         if self.moved_to:
-            text = f"{text} {_MOVED[lang].format(moved=self.moved_to)}"
-        return text
+            message = _MOVED.fill(problem=message, moved=self.moved_to)
+        return message
 
 
 class RecordLoadError(Exception):
     def __init__(self, problem: LoadProblem) -> None:
-        super().__init__(problem.message("en"))
+        super().__init__(render(problem.message, "en"))
         self.problem = problem
 
 

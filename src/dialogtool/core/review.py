@@ -15,8 +15,9 @@ from datetime import date
 from typing import TYPE_CHECKING, Final
 
 from dialogtool.core import formatting
+from dialogtool.core.catalogue import QT_TRANSLATE_NOOP, render
 from dialogtool.core.context import latest_point
-from dialogtool.core.i18n import Lang, LocalizedText
+from dialogtool.core.i18n import Lang
 from dialogtool.core.record import (
     ActionFollowUp,
     ActionItem,
@@ -32,10 +33,10 @@ if TYPE_CHECKING:  # numpy loads only with a dataset
     from dialogtool.core.dataset import Dataset
 
 REVIEW_STATUS: Final = {
-    ReviewStatus.DONE: LocalizedText(da="Gennemført", en="Done"),
-    ReviewStatus.IN_PROGRESS: LocalizedText(da="I gang", en="In progress"),
-    ReviewStatus.NOT_DONE: LocalizedText(da="Ikke gjort", en="Not done"),
-    ReviewStatus.DROPPED: LocalizedText(da="Droppet", en="Dropped"),
+    ReviewStatus.DONE: QT_TRANSLATE_NOOP("Review", "Gennemført"),
+    ReviewStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Review", "I gang"),
+    ReviewStatus.NOT_DONE: QT_TRANSLATE_NOOP("Review", "Ikke gjort"),
+    ReviewStatus.DROPPED: QT_TRANSLATE_NOOP("Review", "Droppet"),
 }
 #: What a review means for the action in the earlier meeting: unfinished ones stay open.
 ACTION_STATUS_AFTER: Final = {
@@ -224,13 +225,18 @@ def better(item: ReviewItem) -> bool | None:
     return (move.delta > 0) == item.now.higher_is_better
 
 
+_NO_NEWS = QT_TRANSLATE_NOOP("Review", "{indicator}: ingen nyere tal")
+_SAME_PERIOD = QT_TRANSLATE_NOOP("Review", "{movement}, samme periode som sidst")
+_POINTS = QT_TRANSLATE_NOOP("Review", "{points} procentpoint")
+_NOT_REVIEWED = QT_TRANSLATE_NOOP("Review", "Ikke gennemgået")
+
+
 def movement_text(item: ReviewItem, lang: Lang) -> str:
     """``Løntimer: 41 t (jan. 2025) → 47 t (maj 2025), +6 t ▲`` (empty without both numbers)."""
     move = movement(item)
     if move is None:
         if item.then is not None and item.now is None:
-            no_news = "ingen nyere tal" if lang == "da" else "no newer numbers"
-            return f"{item.then.name}: {no_news}"
+            return render(_NO_NEWS.fill(indicator=item.then.name), lang)
         return ""
 
     def amount(value: float) -> str:
@@ -240,13 +246,11 @@ def movement_text(item: ReviewItem, lang: Lang) -> str:
     now = f"{amount(move.now_value)} ({formatting.period(move.now_period, lang)})"
     text = f"{move.name}: {then} → {now}"
     if move.then_period == move.now_period:
-        same = "samme periode som sidst" if lang == "da" else "same period as last time"
-        return f"{text}, {same}"
+        return render(_SAME_PERIOD.fill(movement=text), lang)
     sign = "+" if move.delta > 0 else "−" if move.delta < 0 else "±"
     arrow = {True: " ▲", False: " ▼", None: ""}[better(item)]
     if move.unit == "%":  # a difference of two percentages is in percentage points
-        points = "procentpoint" if lang == "da" else "percentage points"
-        change = f"{formatting.number(abs(move.delta), lang)} {points}"
+        change = render(_POINTS.fill(points=abs(move.delta)), lang)
     else:
         change = amount(abs(move.delta))
     return f"{text}, {sign}{change}{arrow}"
@@ -254,7 +258,7 @@ def movement_text(item: ReviewItem, lang: Lang) -> str:
 
 def status_label(status: ReviewStatus | None, lang: Lang) -> str:
     if status is None:
-        return "Ikke gennemgået" if lang == "da" else "Not reviewed"
+        return render(_NOT_REVIEWED, lang)
     return REVIEW_STATUS[status].get(lang)
 
 

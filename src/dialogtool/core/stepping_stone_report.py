@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dialogtool.core import formatting
+from dialogtool.core.catalogue import QT_TRANSLATE_NOOP, Arg, render
 from dialogtool.core.context import chosen_series
-from dialogtool.core.i18n import Lang, LocalizedText
+from dialogtool.core.i18n import Lang
 from dialogtool.core.record import IndicatorSnapshot, MeetingRecord
 from dialogtool.core.summary.document import Heading, Paragraph, Run, SummaryDoc, Table
 
@@ -28,43 +29,35 @@ RECENT_PERIODS = 6
 QUOTE_CHARS = 110
 
 
-def _t(da: str, en: str) -> LocalizedText:
-    return LocalizedText(da=da, en=en)
-
-
 WORDS = {
-    "title": _t("Trædestensrapport", "Stepping-stone report"),
-    "stone": _t("Trædesten", "Stepping stone"),
-    "latest": _t("Seneste og mål", "Latest and target"),
-    "trend": _t("Udvikling", "Development"),
-    "noticed": _t("Senest bemærket", "Last noticed"),
-    "agreed": _t("Senest aftalt", "Last agreed"),
-    "above": _t("over målet", "above the target"),
-    "below": _t("under målet", "below the target"),
-    "on": _t("på målet", "on the target"),
-    "target": _t("mål", "target"),
-    "no_target": _t("intet mål", "no target"),
-    "rose": _t("steget fra {old}", "risen from {old}"),
-    "fell": _t("faldet fra {old}", "fallen from {old}"),
-    "same": _t("uændret siden {period}", "unchanged since {period}"),
-    "reached": _t("mål nået {n} af {m} perioder", "target reached {n} of {m} periods"),
-    "trial": _t("prøvehandling", "trial action"),
-    "none": _t("–", "–"),
-    "meta": _t(
-        "{team} · {count} trædesten · data: {source}",
-        "{team} · {count} stepping stones · data: {source}",
-    ),
-    "advice": _t(
-        "Tallene er et øjebliksbillede: Brug rapporten som anledning til dialog – hvad lægger I "
-        "mærke til, og hvad gør I klogere?",
-        "The numbers are a snapshot: use the report as an occasion for dialogue – what do you "
-        "notice, and what makes you wiser?",
+    "title": QT_TRANSLATE_NOOP("SteppingStones", "Trædestensrapport"),
+    "stone": QT_TRANSLATE_NOOP("SteppingStones", "Trædesten"),
+    "latest": QT_TRANSLATE_NOOP("SteppingStones", "Seneste og mål"),
+    "trend": QT_TRANSLATE_NOOP("SteppingStones", "Udvikling"),
+    "noticed": QT_TRANSLATE_NOOP("SteppingStones", "Senest bemærket"),
+    "agreed": QT_TRANSLATE_NOOP("SteppingStones", "Senest aftalt"),
+    "above": QT_TRANSLATE_NOOP("SteppingStones", "over målet"),
+    "below": QT_TRANSLATE_NOOP("SteppingStones", "under målet"),
+    "on": QT_TRANSLATE_NOOP("SteppingStones", "på målet"),
+    "target": QT_TRANSLATE_NOOP("SteppingStones", "mål"),
+    "no_target": QT_TRANSLATE_NOOP("SteppingStones", "intet mål"),
+    "rose": QT_TRANSLATE_NOOP("SteppingStones", "steget fra {old}"),
+    "fell": QT_TRANSLATE_NOOP("SteppingStones", "faldet fra {old}"),
+    "same": QT_TRANSLATE_NOOP("SteppingStones", "uændret siden {period}"),
+    "reached": QT_TRANSLATE_NOOP("SteppingStones", "mål nået {n} af {m} perioder"),
+    "trial": QT_TRANSLATE_NOOP("SteppingStones", "prøvehandling"),
+    "none": QT_TRANSLATE_NOOP("SteppingStones", "–"),
+    "meta": QT_TRANSLATE_NOOP("SteppingStones", "{team} · {count} trædesten · data: {source}"),
+    "advice": QT_TRANSLATE_NOOP(
+        "SteppingStones",
+        "Tallene er et øjebliksbillede: Brug rapporten som anledning til dialog "
+        "– hvad lægger I mærke til, og hvad gør I klogere?",
     ),
 }
 
 
-def word(key: str, lang: Lang) -> str:
-    return WORDS[key].get(lang)
+def word(key: str, lang: Lang, **values: Arg) -> str:
+    return render(WORDS[key].fill(**values), lang)
 
 
 @dataclass(frozen=True)
@@ -156,17 +149,17 @@ def stone_row(
             for text in formatting.numbers_alike([previous, value], lang)
         )
         if new == old:
-            direction = word("same", lang).format(period=formatting.period(previous_period, lang))
+            direction = word("same", lang, period=formatting.period(previous_period, lang))
         else:
             arrow = 1 if value > previous else -1
-            direction = word("rose" if arrow > 0 else "fell", lang).format(old=old, new=new)
+            direction = word("rose" if arrow > 0 else "fell", lang, old=old, new=new)
     recent = present[-RECENT_PERIODS:]
     reached = ""
     targets = [(v, t if has_own else snapshot.target) for _p, v, t in recent]
     judged = [(v, t) for v, t in targets if v is not None and t is not None]
     if judged:
         hits = sum(1 for v, t in judged if (v - t) * better >= 0)
-        reached = word("reached", lang).format(n=hits, m=len(judged))
+        reached = word("reached", lang, n=hits, m=len(judged))
     return StoneRow(
         snapshot.indicator_id,
         snapshot.name,
@@ -192,7 +185,7 @@ def team_rows(
 
 def report_document(rows: Sequence[StoneRow], team: str, source: str, lang: Lang) -> SummaryDoc:
     """The report as a document: a heading, one line of context and one table."""
-    meta = word("meta", lang).format(team=team, count=len(rows), source=source)
+    meta = word("meta", lang, team=team, count=len(rows), source=source)
     table_rows = tuple(
         (
             row.name,

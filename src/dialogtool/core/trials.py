@@ -8,16 +8,19 @@ for ``MeetingSession.apply``.
 
 from __future__ import annotations
 
-from dialogtool.core.i18n import LocalizedText
+from dialogtool.core.catalogue import QT_TRANSLATE_NOOP
 from dialogtool.core.operations import Changes, Operation
 from dialogtool.core.record import ActionItem, MeetingRecord, ReviewItem
 
-TRIAL_SUCCESS = LocalizedText(
-    da="En prøvehandling, der viser, at forandringen ikke gav en forbedring, er også en succes "
-    "– for så har vi lært det.",
-    en="A trial action that shows the change did not improve things is also a success – "
-    "because then we have learned it.",
+TRIAL_SUCCESS = QT_TRANSLATE_NOOP(
+    "Trials",
+    "En prøvehandling, der viser, at forandringen ikke gav en forbedring, er "
+    "også en succes – for så har vi lært det.",
 )
+
+
+_TRIAL = QT_TRANSLATE_NOOP("Trials", "Prøvehandling")
+_NOT_TRIAL = QT_TRANSLATE_NOOP("Trials", "Ikke en prøvehandling")
 
 
 def _action(record: MeetingRecord, action_id: str) -> ActionItem:
@@ -34,7 +37,7 @@ def set_trial(record: MeetingRecord, action_id: str, trial: bool) -> None:
 
 
 def trial_operation(action_id: str, trial: bool) -> Operation:
-    label = "Prøvehandling" if trial else "Ikke en prøvehandling"
+    label = _TRIAL if trial else _NOT_TRIAL
     return Operation(label, Changes.ACTIONS, lambda r: set_trial(r, action_id, trial))
 
 
@@ -43,7 +46,10 @@ def expectation_operation(action_id: str, text: str) -> Operation:
         _action(record, action_id).expectation = text
 
     return Operation(
-        "Det forventer vi", Changes.ACTIONS, change, coalesce=f"expectation/{action_id}"
+        QT_TRANSLATE_NOOP("Trials", "Det forventer vi"),
+        Changes.ACTIONS,
+        change,
+        coalesce=f"expectation/{action_id}",
     )
 
 
@@ -54,5 +60,8 @@ def learned_operation(meeting_id: str, action_id: str, text: str) -> Operation:
         _review(record, meeting_id, action_id).learned = text
 
     return Operation(
-        "Det lærte vi", Changes.REVIEW, change, coalesce=f"learned/{meeting_id}/{action_id}"
+        QT_TRANSLATE_NOOP("Trials", "Det lærte vi"),
+        Changes.REVIEW,
+        change,
+        coalesce=f"learned/{meeting_id}/{action_id}",
     )

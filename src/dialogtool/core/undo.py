@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from dialogtool.core.catalogue import Message
 from dialogtool.core.operations import Changes, Operation, apply
 from dialogtool.core.record import IndicatorDiscussion, MeetingRecord
 from dialogtool.core.record_file import dump_record
@@ -48,7 +49,7 @@ KEPT_PHASE_TIMES = ("started_at", "ended_at", "entered_at", "spent_seconds")
 class Step:
     """One undo (or redo) step: what to call it, what it touched, the record to go back to."""
 
-    label: str
+    label: str | Message
     changes: Changes
     record: bytes
     coalesce: str | None = None
@@ -103,11 +104,11 @@ class History:
         self._open = False
 
     @property
-    def undo_label(self) -> str | None:
+    def undo_label(self) -> str | Message | None:
         return self._done[-1].label if self._done else None
 
     @property
-    def redo_label(self) -> str | None:
+    def redo_label(self) -> str | Message | None:
         return self._undone[-1].label if self._undone else None
 
     def undo(self, record: MeetingRecord) -> Changes:

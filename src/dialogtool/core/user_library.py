@@ -22,7 +22,7 @@ from typing import Literal, TypeVar
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from dialogtool.core.atomic import atomic_write_bytes, ensure_private_dir
-from dialogtool.core.i18n import Lang
+from dialogtool.core.catalogue import QT_TRANSLATE_NOOP, Message
 from dialogtool.core.questions import QuestionFile
 from dialogtool.core.record_file import UnsafeIdError
 from dialogtool.core.safe_json import JsonFileError, JsonProblem, read_json_file
@@ -51,49 +51,42 @@ class ProblemKind(StrEnum):
     UNKNOWN_QUESTION = "unknown_question"
 
 
-_WHAT: dict[FileKind, dict[Lang, str]] = {
-    FileKind.QUESTIONS: {"da": "Spørgsmålsfilen", "en": "The question file"},
-    FileKind.TEMPLATE: {"da": "Skabelonfilen", "en": "The template file"},
-    FileKind.PREFERENCES: {
-        "da": "Filen med dine skjulte og foretrukne spørgsmål",
-        "en": "The file with your hidden and favourite questions",
-    },
+_WHAT: dict[FileKind, Message] = {
+    FileKind.QUESTIONS: QT_TRANSLATE_NOOP("UserLibrary", "Spørgsmålsfilen"),
+    FileKind.TEMPLATE: QT_TRANSLATE_NOOP("UserLibrary", "Skabelonfilen"),
+    FileKind.PREFERENCES: QT_TRANSLATE_NOOP(
+        "UserLibrary", "Filen med dine skjulte og foretrukne spørgsmål"
+    ),
 }
 
-_SKIPPED: dict[FileKind, dict[Lang, str]] = {
-    FileKind.QUESTIONS: {"da": "Filen er sprunget over.", "en": "The file has been skipped."},
-    FileKind.TEMPLATE: {"da": "Filen er sprunget over.", "en": "The file has been skipped."},
-    FileKind.PREFERENCES: {
-        "da": "Den bruges ikke og bliver erstattet, næste gang du skjuler noget eller vælger "
-        "en favorit.",
-        "en": "It is not used and will be replaced the next time you hide something or pick "
-        "a favourite.",
-    },
+_SKIPPED: dict[FileKind, Message] = {
+    FileKind.QUESTIONS: QT_TRANSLATE_NOOP("UserLibrary", "{problem} Filen er sprunget over."),
+    FileKind.TEMPLATE: QT_TRANSLATE_NOOP("UserLibrary", "{problem} Filen er sprunget over."),
+    FileKind.PREFERENCES: QT_TRANSLATE_NOOP(
+        "UserLibrary",
+        "{problem} Den bruges ikke og bliver erstattet, næste gang du skjuler noget eller "
+        "vælger en favorit.",
+    ),
 }
 
-_PROBLEMS: dict[ProblemKind, dict[Lang, str]] = {
-    ProblemKind.UNREADABLE: {
-        "da": "{what} {name} kunne ikke læses ({detail}).",
-        "en": "{what} {name} could not be read ({detail}).",
-    },
-    ProblemKind.SYNTAX: {
-        "da": "{what} {name} er ikke gyldig JSON ({detail}).",
-        "en": "{what} {name} is not valid JSON ({detail}).",
-    },
-    ProblemKind.SCHEMA: {
-        "da": "{what} {name} følger ikke det forventede format ({detail}).",
-        "en": "{what} {name} does not follow the expected format ({detail}).",
-    },
-    ProblemKind.DUPLICATE_ID: {
-        "da": "{what} {name} bruger id'et {detail}, som allerede findes. Det er sprunget over.",
-        "en": "{what} {name} uses the id {detail}, which already exists. It has been skipped.",
-    },
-    ProblemKind.UNKNOWN_QUESTION: {
-        "da": "{what} {name} foreslår spørgsmålet {detail}, som ikke findes. Forslaget er "
-        "sprunget over.",
-        "en": "{what} {name} suggests the question {detail}, which does not exist. The "
-        "suggestion has been skipped.",
-    },
+_PROBLEMS: dict[ProblemKind, Message] = {
+    ProblemKind.UNREADABLE: QT_TRANSLATE_NOOP(
+        "UserLibrary", "{what} {name} kunne ikke læses ({detail})."
+    ),
+    ProblemKind.SYNTAX: QT_TRANSLATE_NOOP(
+        "UserLibrary", "{what} {name} er ikke gyldig JSON ({detail})."
+    ),
+    ProblemKind.SCHEMA: QT_TRANSLATE_NOOP(
+        "UserLibrary", "{what} {name} følger ikke det forventede format ({detail})."
+    ),
+    ProblemKind.DUPLICATE_ID: QT_TRANSLATE_NOOP(
+        "UserLibrary",
+        "{what} {name} bruger id'et {detail}, som allerede findes. Det er sprunget over.",
+    ),
+    ProblemKind.UNKNOWN_QUESTION: QT_TRANSLATE_NOOP(
+        "UserLibrary",
+        "{what} {name} foreslår spørgsmålet {detail}, som ikke findes. Forslaget er sprunget over.",
+    ),
 }
 
 
@@ -106,13 +99,14 @@ class LibraryProblem:
     kind: ProblemKind
     detail: str
 
-    def message(self, lang: Lang = "da") -> str:
-        text = _PROBLEMS[self.kind][lang].format(
-            what=_WHAT[self.file_kind][lang], name=self.path.name, detail=self.detail
+    @property
+    def message(self) -> Message:
+        message = _PROBLEMS[self.kind].fill(
+            what=_WHAT[self.file_kind], name=self.path.name, detail=self.detail
         )
         if self.kind in (ProblemKind.UNREADABLE, ProblemKind.SYNTAX, ProblemKind.SCHEMA):
-            text = f"{text} {_SKIPPED[self.file_kind][lang]}"
-        return text
+            message = _SKIPPED[self.file_kind].fill(problem=message)
+        return message
 
 
 class LibraryPreferences(BaseModel):

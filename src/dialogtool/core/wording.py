@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from typing import Final
 
-from dialogtool.core.catalogue import QT_TRANSLATE_NOOP, text
+from dialogtool.core.catalogue import QT_TRANSLATE_NOOP, Message
 from dialogtool.core.i18n import Lang
 from dialogtool.core.record import MeetingKind
 
 #: key -> (the words for a group, the words for one employee), in Danish.
-WORDS: Final[dict[str, tuple[str, str]]] = {
+WORDS: Final[dict[str, tuple[Message, Message]]] = {
     "person_field": (
         QT_TRANSLATE_NOOP(
             "Wording",
@@ -185,4 +185,4 @@ def one_to_one(kind: MeetingKind) -> bool:
 def say(key: str, kind: MeetingKind, lang: Lang) -> str:
     """The text ``key`` for a meeting of ``kind``: to one employee in a 1:1, else to a group."""
     group, one = WORDS[key]
-    return text("Wording", one if one_to_one(kind) else group, lang)
+    return (one if one_to_one(kind) else group).get(lang)

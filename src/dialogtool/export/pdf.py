@@ -30,6 +30,7 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
+from dialogtool.core.catalogue import render
 from dialogtool.core.summary.document import Chart, SummaryDoc
 from dialogtool.core.summary.html import render_html
 from dialogtool.core.summary.words import WORDS
@@ -151,7 +152,7 @@ def paint_pages(device: QPagedPaintDevice, doc: SummaryDoc) -> int:
                 painter.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, area.width()),
             )
             painter.drawLine(QPointF(0, header * 0.8), QPointF(area.width(), header * 0.8))
-            number = WORDS["page"].get(doc.lang).format(page=page + 1, pages=pages)
+            number = render(WORDS["page"].fill(page=page + 1, pages=pages), doc.lang)
             painter.drawText(
                 QRectF(0, area.height() - footer * 0.8, area.width(), footer * 0.8),
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from dialogtool.app.workspace import Workspace
 from dialogtool.core import review
 from dialogtool.core.actions import UnknownActionError
+from dialogtool.core.catalogue import render
 from dialogtool.core.failures import failure_sentence
 from dialogtool.core.formatting import day
 from dialogtool.core.history import ActionEntry
@@ -156,7 +157,7 @@ class ActionsModel(QAbstractTableModel):
                     row.meeting.id, row.action_id, due=due, clear_due=due is None
                 )
         except RecordLoadError as exc:
-            self.failed.emit(exc.problem.message(ui_lang()))
+            self.failed.emit(render(exc.problem.message, ui_lang()))
             return False
         except UnknownActionError:
             self.failed.emit(self.tr("Handlingen findes ikke længere i sit møde."))

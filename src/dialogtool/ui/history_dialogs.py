@@ -91,7 +91,9 @@ class BinDialog(QDialog):
             )
         except (OSError, ValueError) as exc:
             log_exception("Restoring a meeting failed", exc)
-            show_failure(self, self.tr("Mødet kunne ikke gendannes"), failure_sentence(exc))
+            show_failure(
+                self, self.tr("Mødet kunne ikke gendannes"), failure_sentence(exc, ui_lang())
+            )
         self.reload()
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QVBoxLay
 
 from dialogtool.app.workspace import Workspace
 from dialogtool.core.atomic import clean_stale_temp_files, ensure_private_dir
+from dialogtool.core.catalogue import render
 from dialogtool.core.clock import utc_clock
 from dialogtool.core.dataset_cache import DatasetCache
 from dialogtool.core.demo import DEMO_SOURCE
@@ -207,7 +208,9 @@ class MainWindow(QMainWindow):
         return self._show(copy, rehearsal=True)
 
     def _cannot_open(self, exc: RecordLoadError) -> None:
-        QMessageBox.warning(self, self.tr("Kan ikke åbne mødet"), exc.problem.message(ui_lang()))
+        QMessageBox.warning(
+            self, self.tr("Kan ikke åbne mødet"), render(exc.problem.message, ui_lang())
+        )
         self.refresh_start()
 
     def _dataset_for(self, record: MeetingRecord) -> Dataset | None:

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from dialogtool.core import meeting, operations, phases, presentation, timing, undo
+from dialogtool.core.catalogue import Message, render
 from dialogtool.core.clock import utc_clock
 from dialogtool.core.failures import failure_sentence
 from dialogtool.core.library import Library
@@ -163,11 +164,11 @@ class MeetingSession(QObject):
     @property
     def undo_label(self) -> str | None:
         """The edit Ctrl+Z takes back, or None (also while the meeting is read-only)."""
-        return None if self.read_only else self.history.undo_label
+        return None if self.read_only else _shown(self.history.undo_label)
 
     @property
     def redo_label(self) -> str | None:
-        return None if self.read_only else self.history.redo_label
+        return None if self.read_only else _shown(self.history.redo_label)
 
     def undo(self) -> Changes:
         """Take back the newest edit; what the room saw stays in the presentation log."""
@@ -427,3 +428,8 @@ class MeetingSession(QObject):
         self.save_now()
         self.readOnlyChanged.emit(False)
         self.clockChanged.emit()
+
+
+def _shown(label: str | Message | None) -> str | None:
+    """An edit's name in the UI's language (a core message is rendered, a UI text is one)."""
+    return render(label, ui_lang()) if isinstance(label, Message) else label

@@ -61,14 +61,14 @@ CONTEXT = "SettingsDialog"
 
 #: The page: (group title, its settings), in the order shown.
 GROUPS: tuple[tuple[str, tuple[Setting[Any], ...]], ...] = (
-    (QT_TRANSLATE_NOOP(CONTEXT, "Sprog og udseende"), (LANGUAGE, THEME, UI_FONT_SCALE)),
-    (QT_TRANSLATE_NOOP(CONTEXT, "Filer"), (DATA_FOLDER, AUTOSAVE_SECONDS)),
+    (QT_TRANSLATE_NOOP("SettingsDialog", "Sprog og udseende"), (LANGUAGE, THEME, UI_FONT_SCALE)),
+    (QT_TRANSLATE_NOOP("SettingsDialog", "Filer"), (DATA_FOLDER, AUTOSAVE_SECONDS)),
     (
-        QT_TRANSLATE_NOOP(CONTEXT, "Præsentation"),
+        QT_TRANSLATE_NOOP("SettingsDialog", "Præsentation"),
         (SCREEN, MIRROR, COUNTDOWN_FOR_ROOM, OVERRUN_FOR_ROOM, CHIME, FONT_SCALE),
     ),
     (
-        QT_TRANSLATE_NOOP(CONTEXT, "Deling og privatliv"),
+        QT_TRANSLATE_NOOP("SettingsDialog", "Deling og privatliv"),
         (
             SHARE_NAMES,
             SHARE_ROUNDS,
@@ -83,30 +83,32 @@ GROUPS: tuple[tuple[str, tuple[Setting[Any], ...]], ...] = (
 #: A word under a setting that does not take effect at once (or needs saying).
 HINTS: dict[str, str] = {
     LANGUAGE.key: QT_TRANSLATE_NOOP(
-        CONTEXT, "Menuerne og denne side skifter straks; åbne sider ved næste start."
+        "SettingsDialog", "Menuerne og denne side skifter straks; åbne sider ved næste start."
     ),
     DATA_FOLDER.key: QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "SettingsDialog",
         "Møder, skabeloner og datalandskaber. Tom: standardmappen. Gælder fra næste start (--data-dir går forud).",
     ),
     SHARE_NAMES.key: QT_TRANSLATE_NOOP(
-        CONTEXT, "Det, en delt opsamling indeholder, når intet andet vælges."
+        "SettingsDialog", "Det, en delt opsamling indeholder, når intet andet vælges."
     ),
 }
 
 
 def choice_text(setting: Setting[Any], value: object) -> str:
     """How one of a setting's choices is named in the list."""
-    tr = QGuiApplication.translate
     if setting is LANGUAGE:
         return {"da": "Dansk", "en": "English"}[str(value)]  # each in its own language
     if setting is THEME:
-        names = {"standard": tr(CONTEXT, "Standard"), "kontrast": tr(CONTEXT, "Høj kontrast")}
+        names = {
+            "standard": QGuiApplication.translate("SettingsDialog", "Standard"),
+            "kontrast": QGuiApplication.translate("SettingsDialog", "Høj kontrast"),
+        }
         return names[str(value)]
     if isinstance(value, float):
         return f"{round(value * 100)} %"
     if setting is AUTOSAVE_SECONDS:
-        return tr(CONTEXT, "%1 s").replace("%1", str(value))
+        return QGuiApplication.translate("SettingsDialog", "%1 s").replace("%1", str(value))
     return str(value)
 
 

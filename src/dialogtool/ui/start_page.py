@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from dialogtool.app.workspace import Workspace
+from dialogtool.core.catalogue import Message, render
 from dialogtool.core.failures import failure_sentence
 from dialogtool.core.formatting import day, moment
 from dialogtool.core.history import ActionEntry, MeetingEntry
@@ -131,9 +132,9 @@ class StartPage(QWidget):
         self.bin_dialog: QWidget | None = None
         self.actions_dialog: QWidget | None = None
         self.indicator_dialog: QWidget | None = None
-        self._record_problems: list[str] = []
+        self._record_problems: list[Message] = []
         self._problems: list[LoadProblem] = []
-        self._library_problems: list[str] = []
+        self._library_problems: list[Message] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(12)
@@ -418,7 +419,7 @@ class StartPage(QWidget):
             button.setEnabled(bool(records))
         if records:
             self.recent_view.selectRow(0)
-        self._record_problems = [p.message(ui_lang()) for p in problems]
+        self._record_problems = [p.message for p in problems]
         self._show_problems()
 
     def show_due(self) -> None:
@@ -459,7 +460,7 @@ class StartPage(QWidget):
             )
         self.template_combo.setCurrentIndex(max(self.template_combo.findData(chosen), 0))
         self.new_button.setEnabled(self.template_combo.count() > 0)
-        self._library_problems = [p.message(lang) for p in self.library.problems]
+        self._library_problems = [p.message for p in self.library.problems]
         self._show_problems()
 
     def open_question_library(self) -> QuestionLibraryDialog:
@@ -484,7 +485,9 @@ class StartPage(QWidget):
         self._show_problems()
 
     def _show_problems(self) -> None:
-        lines = [*self._recoveries, *self._record_problems, *self._library_problems]
+        lang = ui_lang()  # the messages are rendered when shown, in the language of the moment
+        found = [*self._record_problems, *self._library_problems]
+        lines = [*self._recoveries, *(render(message, lang) for message in found)]
         self.problems.setVisible(bool(lines))
         self.problems.setText("\n".join("⚠ " + line for line in lines))
 
@@ -519,7 +522,7 @@ class StartPage(QWidget):
         try:
             return work()
         except RecordLoadError as exc:
-            show_failure(self, title, exc.problem.message(ui_lang()))
+            show_failure(self, title, render(exc.problem.message, ui_lang()))
         except Exception as exc:  # disk full, permissions, refused overwrite ...
             log_exception(title, exc)
             show_failure(self, title, failure_sentence(exc, ui_lang()))

@@ -31,6 +31,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from dialogtool.core.catalogue import QT_TRANSLATE_NOOP
 from dialogtool.core.importing.layout import (
     ColumnMapping,
     Layout,
@@ -74,6 +75,9 @@ __all__ = [
 # left twice the dataset resident after a big import; the system allocator returns it
 # (see ``tidy._return_memory``). Set before pyarrow is loaded: it is read only once.
 os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")
+
+
+_NOT_INDICATORS = QT_TRANSLATE_NOOP("Import", "Filen kan ikke læses som nøgletal: {reason}")
 
 
 def import_file(
@@ -120,10 +124,6 @@ def _finish(
     if mapping is None:
         proposal = propose_mapping(source)
         if proposal.mapping is None:
-            note = proposal.notes[0]
-            raise ImportRefusedError(
-                f"Filen kan ikke læses som nøgletal: {note.da}",
-                f"The file cannot be read as indicators: {note.en}",
-            )
+            raise ImportRefusedError(_NOT_INDICATORS.fill(reason=proposal.notes[0]))
         mapping = proposal.mapping
     return build_dataset(source, mapping, progress=progress, name=name)

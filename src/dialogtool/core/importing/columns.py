@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from dialogtool.core.catalogue import QT_TRANSLATE_NOOP
 from dialogtool.core.dataset import FloatArray, IntArray
 from dialogtool.core.importing.encoding import arrow_encoding
 from dialogtool.core.importing.numbers import is_plain, missing_variants, parse_number_array
@@ -196,8 +197,9 @@ def _csv_columns(
             table, bad_rows = parse(fast, False)  # a serial read knows the line numbers
     except (pa.ArrowException, ValueError, OverflowError):
         raise ImportRefusedError(
-            "Filen kan ikke læses som en tabel (CSV); tjek at det er en dataeksport.",
-            "The file cannot be read as a table (CSV); check that it is a data export.",
+            QT_TRANSLATE_NOOP(
+                "Import", "Filen kan ikke læses som en tabel (CSV); tjek at det er en dataeksport."
+            ),
         ) from None
     table = table.unify_dictionaries()
     n = table.num_rows
@@ -205,8 +207,10 @@ def _csv_columns(
     for number, actual in bad_rows:
         log.add(
             ProblemKind.BAD_ROW,
-            f"Rækken har {actual} felter, men overskriften har {width}; den er sprunget over.",
-            f"The row has {actual} fields but the header has {width}; it was skipped.",
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "Rækken har {actual} felter, men overskriften har {width}; den er sprunget over.",
+            ).fill(actual=actual, width=width),
             row=number + start_line if number >= 0 else None,
         )
     rows = np.arange(start_line + 1, start_line + 1 + n + len(bad_rows), dtype=np.int64)

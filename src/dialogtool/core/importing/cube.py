@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from dialogtool.core.catalogue import QT_TRANSLATE_NOOP
 from dialogtool.core.dataset import FloatArray
 from dialogtool.core.importing.groups import group_role
 from dialogtool.core.importing.problems import ImportRefusedError
@@ -86,8 +87,10 @@ def roles(cube: Cube) -> dict[str, list[str]]:
     if time is None:
         names = ", ".join(v.name for v in variables)
         raise ImportRefusedError(
-            f"Ingen af tabellens variable ({names}) er tid, så der er ingen udvikling at vise.",
-            f"None of the table's variables ({names}) is time, so there is no trend to show.",
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "Ingen af tabellens variable ({names}) er tid, så der er ingen udvikling at vise.",
+            ).fill(names=names),
         )
     metric = next((v for v in variables if v.role == "metric" and v is not time), None)
     rest = [v for v in variables if v is not time and v is not metric and len(v.labels) > 1]
@@ -119,8 +122,9 @@ def cube_table(cube: Cube, time_name: str) -> tuple[pa.Table, list[str]]:
     n = int(np.prod(sizes, dtype=np.int64)) if sizes else 0
     if n != cube.values.size:
         raise ImportRefusedError(
-            f"Filen lover {n} tal, men har {cube.values.size}; den er ufuldstændig.",
-            f"The file promises {n} numbers but holds {cube.values.size}; it is incomplete.",
+            QT_TRANSLATE_NOOP(
+                "Import", "Filen lover {n} tal, men har {size}; den er ufuldstændig."
+            ).fill(n=n, size=cube.values.size),
         )
     names = [v.name for v in cube.variables]
     if not any(v.role == "metric" and v.name != time_name for v in cube.variables):
@@ -128,7 +132,7 @@ def cube_table(cube: Cube, time_name: str) -> tuple[pa.Table, list[str]]:
     names.append(VALUE_COLUMN)
     if len(set(names)) != len(names):
         raise ImportRefusedError(
-            "To af tabellens variable har samme navn.", "Two of the table's variables share a name."
+            QT_TRANSLATE_NOOP("Import", "To af tabellens variable har samme navn.")
         )
     arrays = []
     stride = n

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dialogtool.core.catalogue import QT_TRANSLATE_NOOP, Message
+
 #: Word stems where less is better (Danish first, then English). Matched anywhere in a
 #: word, as Danish compounds end in their head: "fuldtidsledige", "sygefravær",
 #: "fraværsprocent"; the stems in ``_WORD_START`` only at the start of a word.
@@ -46,10 +48,16 @@ class Direction:
     def assumed(self) -> bool:
         return self.word is None
 
-    def reason(self, lang: str = "da") -> str:
+    @property
+    def reason(self) -> Message:
+        """Why the direction was proposed: a word of the name, or nothing (assumed)."""
         if self.word is None:
-            return "antaget" if lang == "da" else "assumed"
-        return f"ud fra ordet '{self.word}'" if lang == "da" else f"from the word '{self.word}'"
+            return _ASSUMED
+        return _FROM_WORD.fill(word=self.word)
+
+
+_ASSUMED = QT_TRANSLATE_NOOP("Reading", "antaget")
+_FROM_WORD = QT_TRANSLATE_NOOP("Reading", "ud fra ordet '{word}'")
 
 
 def propose_direction(name: str) -> Direction:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from typing_extensions import Buffer
 
+from dialogtool.core.catalogue import QT_TRANSLATE_NOOP
 from dialogtool.core.importing.problems import ImportRefusedError
 
 _CONTROL = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
@@ -102,6 +103,8 @@ def _control_ratio(sample: bytes | bytearray) -> float:
 
 def _not_text() -> ImportRefusedError:
     return ImportRefusedError(
-        "Filen er hverken et regneark eller en tekstfil (CSV), så den kan ikke indlæses.",
-        "The file is neither a spreadsheet nor a text (CSV) file, so it cannot be loaded.",
+        QT_TRANSLATE_NOOP(
+            "Import",
+            "Filen er hverken et regneark eller en tekstfil (CSV), så den kan ikke indlæses.",
+        ),
     )

@@ -19,23 +19,24 @@ from typing import Any
 
 import numpy as np
 
+from dialogtool.core.catalogue import QT_TRANSLATE_NOOP, Message
 from dialogtool.core.importing.cube import Cube, Variable
 from dialogtool.core.importing.problems import ImportRefusedError
 
+_UNREADABLE = QT_TRANSLATE_NOOP("Import", "JSON-stat-filen kan ikke læses: {reason}")
+_NOT_JSONSTAT = QT_TRANSLATE_NOOP(
+    "Import",
+    "Filen er {what}, ikke en tabel i et format, der kan læses; hent data som JSON-stat, "
+    "PC-Axis (.px), CSV eller Excel.",
+)
 
-def _refuse(da: str, en: str) -> ImportRefusedError:
-    return ImportRefusedError(
-        f"JSON-stat-filen kan ikke læses: {da}", f"The JSON-stat file cannot be read: {en}"
-    )
+
+def _refuse(reason: Message) -> ImportRefusedError:
+    return ImportRefusedError(_UNREADABLE.fill(reason=reason))
 
 
-def not_jsonstat(what_da: str, what_en: str) -> ImportRefusedError:
-    return ImportRefusedError(
-        f"Filen er {what_da}, ikke en tabel i et format, der kan læses; hent data som "
-        "JSON-stat, PC-Axis (.px), CSV eller Excel.",
-        f"The file is {what_en}, not a table in a format that can be read; download the data as "
-        "JSON-stat, PC-Axis (.px), CSV or Excel.",
-    )
+def not_jsonstat(what: Message) -> ImportRefusedError:
+    return ImportRefusedError(_NOT_JSONSTAT.fill(what=what))
 
 
 def read_json(data: bytes | bytearray) -> Cube:
@@ -44,7 +45,7 @@ def read_json(data: bytes | bytearray) -> Cube:
         doc = json.loads(bytes(data).decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise not_jsonstat(
-            "en beskadiget eller ufuldstændig JSON-fil", "a damaged or incomplete JSON file"
+            QT_TRANSLATE_NOOP("Import", "en beskadiget eller ufuldstændig JSON-fil")
         ) from None
     dataset = _find_dataset(doc)
     if dataset is None:
@@ -54,7 +55,7 @@ def read_json(data: bytes | bytearray) -> Cube:
     except (AttributeError, KeyError, TypeError, ValueError, OverflowError):
         # A shape the checks above did not foresee: damaged, never a traceback.
         raise _refuse(
-            "dens opbygning passer ikke med JSON-stat.", "its structure does not fit JSON-stat."
+            QT_TRANSLATE_NOOP("Import", "dens opbygning passer ikke med JSON-stat.")
         ) from None
 
 
@@ -72,8 +73,9 @@ def _find_dataset(doc: Any) -> dict[str, Any] | None:
         if len(embedded) == 1:
             return embedded[0]
         raise not_jsonstat(
-            "en JSON-stat-samling med henvisninger, ikke selve tallene",
-            "a JSON-stat collection of links, not the numbers themselves",
+            QT_TRANSLATE_NOOP(
+                "Import", "en JSON-stat-samling med henvisninger, ikke selve tallene"
+            ),
         )
     # A 1.x bundle: named datasets at the top.
     named = [v for v in doc.values() if isinstance(v, dict) and "dimension" in v and "value" in v]
@@ -83,19 +85,17 @@ def _find_dataset(doc: Any) -> dict[str, Any] | None:
 def _describe(doc: Any) -> ImportRefusedError:
     """What a JSON that is not JSON-stat looks like, for the refusal."""
     if isinstance(doc, dict) and doc.get("class") == "dimension":
-        return not_jsonstat(
-            "en JSON-stat-dimension uden tal", "a JSON-stat dimension without numbers"
-        )
+        return not_jsonstat(QT_TRANSLATE_NOOP("Import", "en JSON-stat-dimension uden tal"))
     if isinstance(doc, dict) and ("variables" in doc or "tables" in doc or "id" in doc):
         return not_jsonstat(
-            "et JSON-svar med metadata fra et API (tabeller eller variable), ikke tal",
-            "a JSON response with metadata from an API (tables or variables), not numbers",
+            QT_TRANSLATE_NOOP(
+                "Import", "et JSON-svar med metadata fra et API (tabeller eller variable), ikke tal"
+            ),
         )
     if isinstance(doc, list):
-        return not_jsonstat("en JSON-liste fra et API", "a JSON list from an API")
+        return not_jsonstat(QT_TRANSLATE_NOOP("Import", "en JSON-liste fra et API"))
     return not_jsonstat(
-        "et JSON-svar fra et API, men ikke JSON-stat",
-        "a JSON response from an API, but not JSON-stat",
+        QT_TRANSLATE_NOOP("Import", "et JSON-svar fra et API, men ikke JSON-stat"),
     )
 
 
@@ -111,8 +111,7 @@ def _read(ds: dict[str, Any]) -> Cube:
         or not all(isinstance(n, int) and not isinstance(n, bool) and n >= 0 for n in sizes)
     ):
         raise _refuse(
-            "'id' og 'size' mangler eller passer ikke sammen.",
-            "'id' and 'size' are missing or disagree.",
+            QT_TRANSLATE_NOOP("Import", "'id' og 'size' mangler eller passer ikke sammen."),
         )
     roles = {
         name: kind for kind, names in role.items() if isinstance(names, list) for name in names
@@ -122,7 +121,9 @@ def _read(ds: dict[str, Any]) -> Cube:
     for name, size in zip(ids, sizes, strict=True):
         dim = dims.get(name)
         if not isinstance(dim, dict) or not isinstance(dim.get("category"), dict):
-            raise _refuse(f"dimensionen '{name}' mangler.", f"the dimension '{name}' is missing.")
+            raise _refuse(
+                QT_TRANSLATE_NOOP("Import", "dimensionen '{name}' mangler.").fill(name=name)
+            )
         codes, labels = _categories(dim["category"], size, name)
         variables.append(Variable(str(dim.get("label") or name), labels, codes, roles.get(name)))
         units = dim["category"].get("unit")
@@ -154,12 +155,13 @@ def _categories(category: dict[str, Any], size: int, name: str) -> tuple[list[st
         codes = [str(c) for c in label]
     else:
         raise _refuse(
-            f"dimensionen '{name}' har intet index.", f"the dimension '{name}' has no index."
+            QT_TRANSLATE_NOOP("Import", "dimensionen '{name}' har intet index.").fill(name=name)
         )
     if len(codes) != size:
         raise _refuse(
-            f"dimensionen '{name}' har {len(codes)} kategorier, men 'size' siger {size}.",
-            f"the dimension '{name}' has {len(codes)} categories but 'size' says {size}.",
+            QT_TRANSLATE_NOOP(
+                "Import", "dimensionen '{name}' har {n_codes} kategorier, men 'size' siger {size}."
+            ).fill(name=name, n_codes=len(codes), size=size),
         )
     labels = [str(label.get(c, c)) if isinstance(label, dict) else c for c in codes]
     return codes, labels
@@ -171,21 +173,23 @@ def _values(value: Any, n: int) -> tuple[np.ndarray, np.ndarray]:
     if isinstance(value, list):
         if len(value) != n:
             raise _refuse(
-                f"den lover {n} tal, men har {len(value)}.",
-                f"it promises {n} numbers but holds {len(value)}.",
+                QT_TRANSLATE_NOOP("Import", "den lover {n} tal, men har {n_value}.").fill(
+                    n=n, n_value=len(value)
+                ),
             )
         items: Iterable[tuple[int, Any]] = enumerate(value)
     elif isinstance(value, dict):
         items = ((int(k), v) for k, v in value.items())
     else:
-        raise _refuse("den har ingen 'value'.", "it has no 'value'.")
+        raise _refuse(QT_TRANSLATE_NOOP("Import", "den har ingen 'value'."))
     for position, v in items:
         if v is None:
             continue
         if isinstance(v, bool) or not isinstance(v, (int, float)) or not 0 <= position < n:
             raise _refuse(
-                f"værdi nr. {position + 1} er '{v}', ikke et tal.",
-                f"value {position + 1} is '{v}', not a number.",
+                QT_TRANSLATE_NOOP("Import", "værdi nr. {position} er '{v}', ikke et tal.").fill(
+                    position=position + 1, v=v
+                ),
             )
         out[position] = v
         present[position] = True

@@ -21,7 +21,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from dialogtool.core.i18n import LocalizedText
+from dialogtool.core.catalogue import QT_TRANSLATE_NOOP, Message
 from dialogtool.core.importing.groups import group_role
 from dialogtool.core.importing.header import split_block
 from dialogtool.core.importing.numbers import is_missing, looks_numeric
@@ -30,9 +30,9 @@ from dialogtool.core.importing.source import SourceTable
 from dialogtool.core.periods import (
     PeriodKind,
     combine_period,
+    is_rolling_period,
     normalise_period,
     period_kind,
-    period_refusal,
 )
 
 Role = Literal["indicator", "group", "period", "value", "target"]
@@ -147,7 +147,7 @@ class MappingProposal:
 
     mapping: ColumnMapping | None
     confident: bool
-    notes: list[LocalizedText] = field(default_factory=list)
+    notes: list[Message] = field(default_factory=list)
 
 
 def header_role(header: str) -> Role | None:
@@ -207,10 +207,6 @@ def _numeric(profile: _Profile) -> bool:
     return profile.numbers >= 0.6
 
 
-def _note(da: str, en: str) -> LocalizedText:
-    return LocalizedText(da=da, en=en)
-
-
 def propose_mapping(source: SourceTable) -> MappingProposal:
     if source.roles:
         return _cube_mapping(source)
@@ -219,7 +215,7 @@ def propose_mapping(source: SourceTable) -> MappingProposal:
         return matrix
     profiles = [_profile(source, c) for c in source.columns]
     filled = [p for p in profiles if p.filled]
-    notes: list[LocalizedText] = []
+    notes: list[Message] = []
 
     def by_role(role: Role, pool: list[_Profile]) -> _Profile | None:
         return next((p for p in pool if p.role == role), None)
@@ -254,7 +250,7 @@ def propose_mapping(source: SourceTable) -> MappingProposal:
         return MappingProposal(
             None,
             False,
-            [_note("Ingen kolonne indeholder tal.", "No column holds numbers.")],
+            [QT_TRANSLATE_NOOP("Import", "Ingen kolonne indeholder tal.")],
         )
     group = by_role("group", textual) or next(
         (p for p in textual if _names_groups(source, p.name)), None
@@ -300,9 +296,9 @@ def propose_mapping(source: SourceTable) -> MappingProposal:
     if target is not None and len(columns) != 1:
         columns, target = numeric, None
         notes.append(
-            _note(
+            QT_TRANSLATE_NOOP(
+                "Import",
                 "Målkolonnen kan ikke knyttes til én indikator; den er læst som en indikator.",
-                "The target column cannot be tied to one indicator; it was read as an indicator.",
             )
         )
         sure = False
@@ -318,12 +314,11 @@ def propose_mapping(source: SourceTable) -> MappingProposal:
         # columns are groups of one indicator (a pivot table's usual shape).
         names = ", ".join(f"'{name}'" for name in totals)
         notes.append(
-            _note(
-                f"Kolonnerne er læst som grupper (teams), fordi {names} er en total eller et "
-                "sammenligningsgrundlag; tjek det.",
-                f"The columns were read as groups (teams), because {names} is a total or a "
-                "benchmark; check it.",
-            )
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "Kolonnerne er læst som grupper (teams), fordi {names} er en total eller "
+                "et sammenligningsgrundlag; tjek det.",
+            ).fill(names=names)
         )
         mapping = ColumnMapping(
             layout=Layout.WIDE,
@@ -342,12 +337,12 @@ def propose_mapping(source: SourceTable) -> MappingProposal:
         # "I alt" or "Hele landet" as a column: the columns may be groups, not indicators.
         names = ", ".join(f"'{name}'" for name in totals)
         notes.append(
-            _note(
-                f"Kolonnen {names} ligner en total eller et sammenligningsgrundlag, ikke et "
-                "nøgletal. Er kolonnerne teams? Så skal filen vendes, før den indlæses.",
-                f"The column {names} looks like a total or a benchmark, not an indicator. Are "
-                "the columns teams? Then the file must be turned before it is loaded.",
-            )
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "Kolonnen {names} ligner en total eller et sammenligningsgrundlag, ikke "
+                "et nøgletal. Er kolonnerne teams? Så skal filen vendes, før den "
+                "indlæses.",
+            ).fill(names=names)
         )
         sure = False
     mapping = ColumnMapping(
@@ -379,28 +374,26 @@ def _cube_mapping(source: SourceTable) -> MappingProposal:
     return MappingProposal(mapping, True)
 
 
-def _split_note(others: list[_Profile]) -> LocalizedText:
+def _split_note(others: list[_Profile]) -> Message:
     names = ", ".join(f"'{p.name}'" for p in others)
-    return _note(
-        f"Kolonnen {names} deler nøgletallene op; dens værdier er lagt til nøgletallenes navne. "
-        "Passer det?",
-        f"The column {names} splits the indicators; its values were added to their names. "
-        "Is that right?",
-    )
+    return QT_TRANSLATE_NOOP(
+        "Import",
+        "Kolonnen {names} deler nøgletallene op; dens værdier er lagt til "
+        "nøgletallenes navne. Passer det?",
+    ).fill(names=names)
 
 
-def _no_periods(source: SourceTable, filled: list[_Profile]) -> LocalizedText:
+def _no_periods(source: SourceTable, filled: list[_Profile]) -> Message:
     """Why no column is the period column; rolling periods are named as the reason."""
     for p in filled:
-        rolling = [c for c in source.column_sample(p.name) if period_refusal(c)]
+        rolling = [c for c in source.column_sample(p.name) if is_rolling_period(c)]
         if rolling:
-            return _note(
-                f"Kolonnen '{p.name}' har rullende perioder (fx '{rolling[0]}'), hvor flere "
+            return QT_TRANSLATE_NOOP(
+                "Import",
+                "Kolonnen '{name}' har rullende perioder (fx '{example}'), hvor flere "
                 "perioder er lagt sammen; de kan ikke stå på en tidsakse.",
-                f"The column '{p.name}' holds rolling periods (such as '{rolling[0]}') that sum "
-                "several periods; they cannot go on a time axis.",
-            )
-    return _note("Ingen kolonne ligner perioder.", "No column looks like periods.")
+            ).fill(name=p.name, example=rolling[0])
+    return QT_TRANSLATE_NOOP("Import", "Ingen kolonne ligner perioder.")
 
 
 def _period_part(source: SourceTable, period: _Profile, filled: list[_Profile]) -> _Profile | None:
@@ -474,9 +467,8 @@ def _propose_matrix(source: SourceTable) -> MappingProposal | None:
     if indicator is None and not source.title:
         sure = False
         notes.append(
-            _note(
-                "Filen siger ikke, hvad tallene er; giv nøgletallet et navn.",
-                "The file does not say what the numbers are; give the indicator a name.",
+            QT_TRANSLATE_NOOP(
+                "Import", "Filen siger ikke, hvad tallene er; giv nøgletallet et navn."
             )
         )
     return MappingProposal(mapping, sure, notes)
@@ -541,8 +533,7 @@ def apply_overrides(
     period = period or (base.period if base else None)
     if period is None:
         raise ImportRefusedError(
-            "Angiv periodekolonnen; ingen kolonne ligner perioder.",
-            "Name the period column; no column looks like periods.",
+            QT_TRANSLATE_NOOP("Import", "Angiv periodekolonnen; ingen kolonne ligner perioder."),
         )
     named.add(period)
     common: dict[str, object] = {
@@ -576,8 +567,9 @@ def apply_overrides(
         )
     except ValueError:
         raise ImportRefusedError(
-            "Kolonnevalget er ufuldstændigt: angiv både indikator- og værdikolonne.",
-            "The column choice is incomplete: name both the indicator and the value column.",
+            QT_TRANSLATE_NOOP(
+                "Import", "Kolonnevalget er ufuldstændigt: angiv både indikator- og værdikolonne."
+            ),
         ) from None
 
 
@@ -585,6 +577,7 @@ def check_column(source: SourceTable, column: str) -> None:
     if column not in source.columns:
         listed = ", ".join(source.columns)
         raise ImportRefusedError(
-            f"Kolonnen '{column}' findes ikke i filen (kolonnerne er: {listed}).",
-            f"The column '{column}' is not in the file (its columns are: {listed}).",
+            QT_TRANSLATE_NOOP(
+                "Import", "Kolonnen '{column}' findes ikke i filen (kolonnerne er: {listed})."
+            ).fill(column=column, listed=listed),
         )

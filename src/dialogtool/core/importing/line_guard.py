@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import BinaryIO
 
+from dialogtool.core.catalogue import QT_TRANSLATE_NOOP
 from dialogtool.core.importing.problems import ImportRefusedError
 
 MAX_FIRST_LINE_BYTES = 8 * 1024 * 1024
@@ -29,8 +30,9 @@ def check_line_breaks(handle: BinaryIO, size: int, name: str) -> None:
         return
     limit = MAX_FIRST_LINE_BYTES // 2**20
     raise ImportRefusedError(
-        f"Filen {name} har ingen linjeskift i de første {limit} MB, så den er ingen tabel; "
-        "hent data som CSV eller Excel.",
-        f"The file {name} has no line break in its first {limit} MB, so it is no table; "
-        "download the data as CSV or Excel.",
+        QT_TRANSLATE_NOOP(
+            "Import",
+            "Filen {name} har ingen linjeskift i de første {limit} MB, så den er "
+            "ingen tabel; hent data som CSV eller Excel.",
+        ).fill(name=name, limit=limit),
     )

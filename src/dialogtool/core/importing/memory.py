@@ -16,7 +16,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from dialogtool.core.atomic import atomic_write_bytes, ensure_private_dir
-from dialogtool.core.i18n import LocalizedText
+from dialogtool.core.catalogue import QT_TRANSLATE_NOOP, Message
 from dialogtool.core.importing.layout import ColumnMapping, Layout
 from dialogtool.core.importing.source import SourceTable
 from dialogtool.core.record import utc_now
@@ -113,7 +113,7 @@ class MappingMemory:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.problem: LocalizedText | None = None
+        self.problem: Message | None = None
         self._entries = self._load()
 
     @classmethod
@@ -133,12 +133,10 @@ class MappingMemory:
         return []
 
     def _fail(self, detail: str) -> None:
-        self.problem = LocalizedText(
-            da=f"De huskede kolonnevalg i {self.path.name} kan ikke læses ({detail}); "
-            "filen er ikke ændret.",
-            en=f"The remembered column choices in {self.path.name} cannot be read ({detail}); "
-            "the file has not been changed.",
-        )
+        self.problem = QT_TRANSLATE_NOOP(
+            "Import",
+            "De huskede kolonnevalg i {name} kan ikke læses ({detail}); filen er ikke ændret.",
+        ).fill(name=self.path.name, detail=detail)
 
     @property
     def entries(self) -> list[RememberedMapping]:

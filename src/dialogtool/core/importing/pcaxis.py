@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from dialogtool.core.catalogue import QT_TRANSLATE_NOOP, Message, one_line
 from dialogtool.core.importing.cube import Cube, Variable
 from dialogtool.core.importing.problems import ImportRefusedError
 
@@ -52,18 +53,18 @@ def is_pcaxis(data: bytes | bytearray) -> bool:
     return head.upper().startswith(_LEADS) and _DATA.search(data) is not None
 
 
-def _refuse(da: str, en: str) -> ImportRefusedError:
+_UNREADABLE = QT_TRANSLATE_NOOP("Import", "PC-Axis-filen kan ikke læses: {reason}")
+
+
+def _refuse(reason: Message) -> ImportRefusedError:
     # A refusal is one line, even when it quotes a name that runs over lines in the file.
-    return ImportRefusedError(
-        f"PC-Axis-filen kan ikke læses: {' '.join(da.split())}",
-        f"The PC-Axis file cannot be read: {' '.join(en.split())}",
-    )
+    return ImportRefusedError(_UNREADABLE.fill(reason=one_line(reason)))
 
 
 def read_pcaxis(data: bytes | bytearray) -> Cube:
     found = _DATA.search(data)
     if found is None:
-        raise _refuse("den har ingen DATA-del.", "it has no DATA part.")
+        raise _refuse(QT_TRANSLATE_NOOP("Import", "den har ingen DATA-del."))
     head_bytes = bytes(data[: found.start()])
     if head_bytes.startswith(b"\xef\xbb\xbf"):
         head_bytes = head_bytes[3:]
@@ -74,13 +75,15 @@ def read_pcaxis(data: bytes | bytearray) -> Cube:
             first.setdefault((entry.keyword, entry.subkeys), entry.value)
     if any(e.keyword == "KEYS" for e in entries):
         raise _refuse(
-            "den bruger KEYS (kun rækker med tal); hent tabellen som fuld PC-Axis eller CSV.",
-            "it uses KEYS (only rows with numbers); download the full table as PC-Axis or CSV.",
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "den bruger KEYS (kun rækker med tal); hent tabellen som fuld PC-Axis eller CSV.",
+            ),
         )
     stub = first.get(("STUB", ()), [])
     heading = first.get(("HEADING", ()), [])
     if not stub and not heading:
-        raise _refuse("den har hverken STUB eller HEADING.", "it has neither STUB nor HEADING.")
+        raise _refuse(QT_TRANSLATE_NOOP("Import", "den har hverken STUB eller HEADING."))
     contvar = _one(first.get(("CONTVARIABLE", ()), []))
     timevars = {e.subkeys[0] for e in entries if e.keyword == "TIMEVAL" and e.subkeys}
     variables = []
@@ -91,7 +94,7 @@ def read_pcaxis(data: bytes | bytearray) -> Cube:
             labels = [x for x in tlist or [] if not x.startswith("TLIST")]
         if not labels:
             raise _refuse(
-                f"variablen '{name}' har ingen VALUES.", f"the variable '{name}' has no VALUES."
+                QT_TRANSLATE_NOOP("Import", "variablen '{name}' har ingen VALUES.").fill(name=name)
             )
         codes = first.get(("CODES", (name,)), [])
         role = "time" if name in timevars else "metric" if name == contvar else None
@@ -179,7 +182,7 @@ def _parse_header(text: str) -> list[_Entry]:
         elif word is not None:
             tokens.append(("w", word))
         elif space is None:
-            raise _refuse("et citationstegn er ikke lukket.", "a quotation mark is not closed.")
+            raise _refuse(QT_TRANSLATE_NOOP("Import", "et citationstegn er ikke lukket."))
     entries = []
     i = 0
     while i < len(tokens):
@@ -194,7 +197,7 @@ def _entry(tokens: list[tuple[str, str]], i: int) -> tuple[_Entry, int]:
         if i >= len(tokens) or tokens[i][0] != kind or (text is not None and tokens[i][1] != text):
             got = tokens[i][1] if i < len(tokens) else "slutningen"
             raise _refuse(
-                f"uventet '{got}' i overskriftsdelen.", f"unexpected '{got}' in the header."
+                QT_TRANSLATE_NOOP("Import", "uventet '{got}' i overskriftsdelen.").fill(got=got)
             )
         i += 1
         return tokens[i - 1][1]
@@ -242,7 +245,7 @@ def _data(raw: bytes | bytearray) -> tuple[np.ndarray, int, tuple[str, ...]]:
 
     end = raw.rfind(b";")
     if end < 0:
-        raise _refuse("DATA-delen slutter ikke med ';'.", "the DATA part does not end with ';'.")
+        raise _refuse(QT_TRANSLATE_NOOP("Import", "DATA-delen slutter ikke med ';'."))
     body = bytes(raw[:end]).replace(b",", b" ").replace(b'"', b" ")
     tokens = pa.array(body.split(), pa.binary()).cast(pa.string())
     hidden = pc.match_substring_regex(tokens, _MARKER)
@@ -257,7 +260,8 @@ def _data(raw: bytes | bytearray) -> tuple[np.ndarray, int, tuple[str, ...]]:
         position = int(pc.index(bad, True).as_py())
         text = tokens[position].as_py()
         raise _refuse(
-            f"tal nr. {position + 1} i DATA-delen er '{text}', ikke et tal.",
-            f"value {position + 1} of the DATA part is '{text}', not a number.",
+            QT_TRANSLATE_NOOP(
+                "Import", "tal nr. {position} i DATA-delen er '{text}', ikke et tal."
+            ).fill(position=position + 1, text=text),
         ) from None
     return values.to_numpy(zero_copy_only=False), missing, tuple(str(m) for m in markers)

@@ -1,7 +1,7 @@
 """Problems found while importing, as data the user can read, and the one refusal.
 
 A ``Problem`` names a doubtful or rejected cell or row (file, sheet, row,
-column) in Danish and English; the import goes on. ``ImportRefusedError`` is the
+column) with a ``Message`` from the one catalogue; the import goes on. ``ImportRefusedError`` is the
 single exception for a file that cannot be used at all; its message is one
 line. ``ImportCancelledError`` is raised when the progress callback asks to stop.
 """
@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from dialogtool.core.catalogue import QT_TRANSLATE_NOOP, Message, render
 from dialogtool.core.i18n import Lang
 
 #: ``progress(done, total)``; return False to cancel the import.
@@ -39,41 +40,44 @@ class ProblemKind(StrEnum):
     MORE = "more"
 
 
+_SHEET = QT_TRANSLATE_NOOP("Import", "ark {sheet}")
+_ROW = QT_TRANSLATE_NOOP("Import", "række {row}")
+_COLUMN = QT_TRANSLATE_NOOP("Import", "kolonne '{column}'")
+_MORE = QT_TRANSLATE_NOOP("Import", "... og {count} flere af samme slags ({kind}).")
+
+
 @dataclass(frozen=True)
 class Problem:
     kind: ProblemKind
-    da: str
-    en: str
+    message: Message
     file: str
     sheet: str | None = None
     row: int | None = None
     column: str | None = None
 
-    def message(self, lang: Lang = "da") -> str:
-        return self.da if lang == "da" else self.en
-
     def located(self, lang: Lang = "da") -> str:
         """The message prefixed with where it happened, for a log line."""
-        where = [self.file]
+        where = ", ".join(x for x in (self.file, self.place(lang)) if x)
+        return f"{where}: {render(self.message, lang)}"
+
+    def place(self, lang: Lang) -> str:
+        """Where in the file: ``ark Data, række 4, kolonne 'Værdi'``; empty for the whole file."""
+        where = []
         if self.sheet:
-            where.append(("ark " if lang == "da" else "sheet ") + self.sheet)
+            where.append(render(_SHEET.fill(sheet=self.sheet), lang))
         if self.row is not None:
-            where.append(("række " if lang == "da" else "row ") + str(self.row))
+            where.append(render(_ROW.fill(row=str(self.row)), lang))
         if self.column:
-            where.append(("kolonne " if lang == "da" else "column ") + repr(self.column))
-        return f"{', '.join(where)}: {self.message(lang)}"
+            where.append(render(_COLUMN.fill(column=self.column), lang))
+        return ", ".join(where)
 
 
 class ImportRefusedError(Exception):
-    """The file cannot be used; ``da``/``en`` say why in one sentence."""
+    """The file cannot be used; ``message`` says why in one sentence."""
 
-    def __init__(self, da: str, en: str) -> None:
-        super().__init__(en)
-        self.da = da
-        self.en = en
-
-    def message(self, lang: Lang = "da") -> str:
-        return self.da if lang == "da" else self.en
+    def __init__(self, message: Message) -> None:
+        super().__init__(render(message, "en"))
+        self.message = message
 
 
 class ImportCancelledError(Exception):
@@ -92,8 +96,7 @@ class ProblemLog:
     def add(
         self,
         kind: ProblemKind,
-        da: str,
-        en: str,
+        message: Message,
         *,
         row: int | None = None,
         column: str | None = None,
@@ -101,7 +104,7 @@ class ProblemLog:
         count = self._counts.get(kind, 0) + 1
         self._counts[kind] = count
         if count <= MAX_PROBLEMS_PER_KIND:
-            self._items.append(Problem(kind, da, en, self.file, self.sheet, row, column))
+            self._items.append(Problem(kind, message, self.file, self.sheet, row, column))
 
     def add_unlisted(self, kind: ProblemKind, count: int) -> None:
         """Count ``count`` more problems of ``kind`` that are too many to describe one by one."""
@@ -120,8 +123,7 @@ class ProblemLog:
                 out.append(
                     Problem(
                         ProblemKind.MORE,
-                        f"... og {hidden} flere af samme slags ({kind.value}).",
-                        f"... and {hidden} more of the same kind ({kind.value}).",
+                        _MORE.fill(count=hidden, kind=kind.value),
                         self.file,
                         self.sheet,
                     )

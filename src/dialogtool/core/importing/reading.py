@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
+from dialogtool.core.catalogue import QT_TRANSLATE_NOOP, Arg, Message, render
 from dialogtool.core.dataset import Dataset
 from dialogtool.core.i18n import Lang
 from dialogtool.core.importing.direction import Direction, propose_direction
@@ -41,35 +42,36 @@ class Imported(Protocol):
     def missing_markers(self) -> tuple[str, ...]: ...
 
 
-_LAYOUTS: dict[str, tuple[str, str]] = {
-    "long": ("lang (én række pr. tal)", "long (one row per number)"),
-    "wide": ("bred (én kolonne pr. nøgletal)", "wide (one column per indicator)"),
-    "matrix": ("perioder på tværs", "periods across"),
-    "groups-across": ("grupper på tværs, perioder nedad", "groups across, periods down"),
+_LAYOUTS: dict[str, Message] = {
+    "long": QT_TRANSLATE_NOOP("Reading", "lang (én række pr. tal)"),
+    "wide": QT_TRANSLATE_NOOP("Reading", "bred (én kolonne pr. nøgletal)"),
+    "matrix": QT_TRANSLATE_NOOP("Reading", "perioder på tværs"),
+    "groups-across": QT_TRANSLATE_NOOP("Reading", "grupper på tværs, perioder nedad"),
 }
-_FORMATS: dict[str, tuple[str, str]] = {
-    "csv": ("CSV-tekstfil", "CSV text file"),
-    "xlsx": ("Excel-regneark (.xlsx)", "Excel workbook (.xlsx)"),
-    "xls": ("Excel-regneark (.xls)", "Excel workbook (.xls)"),
-    "ods": ("OpenDocument-regneark (.ods)", "OpenDocument spreadsheet (.ods)"),
-    "px": ("PC-Axis-fil (.px)", "PC-Axis file (.px)"),
-    "jsonstat": ("JSON-stat", "JSON-stat"),
+_FORMATS: dict[str, Message] = {
+    "csv": QT_TRANSLATE_NOOP("Reading", "CSV-tekstfil"),
+    "xlsx": QT_TRANSLATE_NOOP("Reading", "Excel-regneark (.xlsx)"),
+    "xls": QT_TRANSLATE_NOOP("Reading", "Excel-regneark (.xls)"),
+    "ods": QT_TRANSLATE_NOOP("Reading", "OpenDocument-regneark (.ods)"),
+    "px": QT_TRANSLATE_NOOP("Reading", "PC-Axis-fil (.px)"),
+    "jsonstat": QT_TRANSLATE_NOOP("Reading", "JSON-stat"),
 }
-_KINDS: dict[PeriodKind, tuple[str, str]] = {
-    "year": ("år", "years"),
-    "half": ("halvår", "half-years"),
-    "quarter": ("kvartaler", "quarters"),
-    "month": ("måneder", "months"),
-    "week": ("uger", "weeks"),
-    "day": ("dage", "days"),
+#: A kind of period, counted ("3 måneder") and alone ("1 måned").
+_KINDS: dict[PeriodKind, Message] = {
+    "year": QT_TRANSLATE_NOOP("PeriodKinds", "år"),
+    "half": QT_TRANSLATE_NOOP("PeriodKinds", "halvår"),
+    "quarter": QT_TRANSLATE_NOOP("PeriodKinds", "kvartaler"),
+    "month": QT_TRANSLATE_NOOP("PeriodKinds", "måneder"),
+    "week": QT_TRANSLATE_NOOP("PeriodKinds", "uger"),
+    "day": QT_TRANSLATE_NOOP("PeriodKinds", "dage"),
 }
-_KIND: dict[PeriodKind, tuple[str, str]] = {
-    "year": ("år", "year"),
-    "half": ("halvår", "half-year"),
-    "quarter": ("kvartal", "quarter"),
-    "month": ("måned", "month"),
-    "week": ("uge", "week"),
-    "day": ("dag", "day"),
+_KIND: dict[PeriodKind, Message] = {
+    "year": QT_TRANSLATE_NOOP("PeriodKind", "år"),
+    "half": QT_TRANSLATE_NOOP("PeriodKind", "halvår"),
+    "quarter": QT_TRANSLATE_NOOP("PeriodKind", "kvartal"),
+    "month": QT_TRANSLATE_NOOP("PeriodKind", "måned"),
+    "week": QT_TRANSLATE_NOOP("PeriodKind", "uge"),
+    "day": QT_TRANSLATE_NOOP("PeriodKind", "dag"),
 }
 
 
@@ -151,89 +153,110 @@ def describe(result: Imported) -> Reading:
     )
 
 
-def _pick(pair: tuple[str, str], lang: Lang) -> str:
-    return pair[0] if lang == "da" else pair[1]
+_M = {
+    "file": QT_TRANSLATE_NOOP("Reading", "{file}: {format}, opbygning: {layout}"),
+    "sheet": QT_TRANSLATE_NOOP("Reading", "Ark: {sheet}"),
+    "sheets": QT_TRANSLATE_NOOP("Reading", "Ark: {sheet} (øvrige ark, ikke læst: {others})"),
+    "indicators": QT_TRANSLATE_NOOP("Reading", "Nøgletal ({count}):"),
+    "indicator": QT_TRANSLATE_NOOP("Reading", "{indicator}: {better} (foreslået, {reason})"),
+    "higher": QT_TRANSLATE_NOOP("Reading", "højere er bedre"),
+    "lower": QT_TRANSLATE_NOOP("Reading", "lavere er bedre"),
+    "periods": QT_TRANSLATE_NOOP("Reading", "Perioder: {first} – {last} ({count} {kinds})"),
+    "values": QT_TRANSLATE_NOOP(
+        "Reading", "Værdier indlæst: {values}; manglende (skjult af kilden): {missing}"
+    ),
+    "values_marked": QT_TRANSLATE_NOOP(
+        "Reading",
+        "Værdier indlæst: {values}; manglende (skjult af kilden): {missing} (markør: {markers})",
+    ),
+    "hidden": QT_TRANSLATE_NOOP(
+        "Reading", "Skjulte rækker udeladt: {rows}; skjulte kolonner udeladt: {columns}"
+    ),
+    "source": QT_TRANSLATE_NOOP("Reading", "Kilde: {source}"),
+    "warnings": QT_TRANSLATE_NOOP("Reading", "Advarsler ({count}):"),
+    "empty_cell": QT_TRANSLATE_NOOP("Reading", "tom celle"),
+    "no_groups": QT_TRANSLATE_NOOP("Reading", "Grupper: ingen (filen har ingen gruppekolonne)"),
+    "total": QT_TRANSLATE_NOOP("Reading", "{group} (total, målestok)"),
+    "benchmark": QT_TRANSLATE_NOOP("Reading", "{group} (sammenligning)"),
+    "groups": QT_TRANSLATE_NOOP("Reading", "Grupper ({count}): {groups}"),
+    "groups_more": QT_TRANSLATE_NOOP("Reading", "Grupper ({count}): {groups}, … og {more} flere"),
+}
 
 
 def _lines(r: Reading, lang: Lang) -> list[str]:
-    da = lang == "da"
-    fmt = _pick(_FORMATS.get(r.format, (r.format, r.format)), lang)
-    layout = _pick(_LAYOUTS.get(r.layout, (r.layout, r.layout)), lang)
-    lines = [f"{r.file}: {fmt}, {'layout' if not da else 'opbygning'}: {layout}"]
+    def say(key: str, **args: Arg) -> str:
+        return render(_M[key].fill(**args), lang)
+
+    known_format, known_layout = _FORMATS.get(r.format), _LAYOUTS.get(r.layout)
+    lines = [
+        say(
+            "file",
+            file=r.file,
+            format=known_format or r.format,
+            layout=known_layout or r.layout,
+        )
+    ]
     if r.sheet:
-        sheet = f"{'Ark' if da else 'Sheet'}: {r.sheet}"
-        if r.other_sheets:
-            others = ", ".join(r.other_sheets)
-            sheet += f" ({'øvrige ark, ikke læst' if da else 'other sheets, not read'}: {others})"
-        lines.append(sheet)
-    lines.append(f"{'Nøgletal' if da else 'Indicators'} ({len(r.indicators)}):")
+        others = ", ".join(r.other_sheets)
+        lines.append(
+            say("sheets", sheet=r.sheet, others=others) if others else say("sheet", sheet=r.sheet)
+        )
+    lines.append(say("indicators", count=len(r.indicators)))
     for ind in r.indicators:
         unit = f" [{ind.unit}]" if ind.unit else ""
-        better = (
-            ("højere er bedre" if da else "higher is better")
-            if ind.direction.higher_is_better
-            else ("lavere er bedre" if da else "lower is better")
+        better = _M["higher"] if ind.direction.higher_is_better else _M["lower"]
+        line = say(
+            "indicator", indicator=ind.name + unit, better=better, reason=ind.direction.reason
         )
-        proposed = "foreslået" if da else "proposed"
-        lines.append(f"  - {ind.name}{unit}: {better} ({proposed}, {ind.direction.reason(lang)})")
+        lines.append(f"  - {line}")
     lines.append(_groups_line(r, lang))
     if r.period_count:
         names = _KIND if r.period_count == 1 else _KINDS
-        kinds = ", ".join(_pick(names[k], lang) for k in r.period_kinds)
+        kinds = ", ".join(render(names[k], lang) for k in r.period_kinds)
         lines.append(
-            f"{'Perioder' if da else 'Periods'}: {r.first_period} – {r.last_period} "
-            f"({r.period_count} {kinds})"
+            say(
+                "periods",
+                first=r.first_period,
+                last=r.last_period,
+                count=r.period_count,
+                kinds=kinds,
+            )
         )
-    lines.append(
-        f"{'Værdier indlæst' if da else 'Values loaded'}: {r.values}; "
-        + (f"{'manglende (skjult af kilden)' if da else 'missing (hidden by the source)'}: {r.missing}")
-        + (f" ({'markør' if da else 'marker'}: {' '.join(_marker(m, lang) for m in r.missing_markers)})"
-           if r.missing_markers else "")
-    )  # fmt: skip
+    if r.missing_markers:
+        markers = " ".join(_marker(m, lang) for m in r.missing_markers)
+        lines.append(say("values_marked", values=r.values, missing=r.missing, markers=markers))
+    else:
+        lines.append(say("values", values=r.values, missing=r.missing))
     if r.hidden_rows or r.hidden_columns:
         rows = ", ".join(str(x) for x in r.hidden_rows) or "–"
-        cols = ", ".join(r.hidden_columns) or "–"
-        lines.append(
-            f"Skjulte rækker udeladt: {rows}; skjulte kolonner udeladt: {cols}"
-            if da
-            else f"Hidden rows left out: {rows}; hidden columns left out: {cols}"
-        )
+        lines.append(say("hidden", rows=rows, columns=", ".join(r.hidden_columns) or "–"))
     if r.source_line:
-        lines.append(f"{'Kilde' if da else 'Source'}: {r.source_line}")
-    lines.append(f"{'Advarsler' if da else 'Warnings'} ({len(r.warnings)}):")
-    lines.extend(f"  - {_where(w, lang)}{w.message(lang)}" for w in r.warnings)
+        lines.append(say("source", source=r.source_line))
+    lines.append(say("warnings", count=len(r.warnings)))
+    lines.extend(f"  - {_where(w, lang)}{render(w.message, lang)}" for w in r.warnings)
     return lines
 
 
 def _marker(marker: str, lang: Lang) -> str:
-    if not marker:
-        return "tom celle" if lang == "da" else "empty cell"
-    return f"'{marker}'"
+    return f"'{marker}'" if marker else render(_M["empty_cell"], lang)
 
 
 def _groups_line(r: Reading, lang: Lang) -> str:
-    da = lang == "da"
     if r.groups == ("",):
-        return "Grupper: ingen (filen har ingen gruppekolonne)" if da else "Groups: none"
+        return render(_M["no_groups"], lang)
     names = []
     for g in r.groups[:30]:
         if g == r.total:
-            names.append(f"{g} ({'total, målestok' if da else 'total, yardstick'})")
+            names.append(render(_M["total"].fill(group=g), lang))
         elif g in r.benchmarks:
-            names.append(f"{g} ({'sammenligning' if da else 'benchmark'})")
+            names.append(render(_M["benchmark"].fill(group=g), lang))
         else:
             names.append(g)
     more = len(r.groups) - 30
-    tail = (f", … og {more} flere" if da else f", … and {more} more") if more > 0 else ""
-    return f"{'Grupper' if da else 'Groups'} ({len(r.groups)}): {', '.join(names)}{tail}"
+    line = _M["groups_more"].fill(more=more) if more > 0 else _M["groups"]
+    return render(line.fill(count=len(r.groups), groups=", ".join(names)), lang)
 
 
 def _where(p: Problem, lang: Lang) -> str:
-    parts = []
-    if p.sheet:
-        parts.append(("ark " if lang == "da" else "sheet ") + p.sheet)
-    if p.row is not None:
-        parts.append(("række " if lang == "da" else "row ") + str(p.row))
-    if p.column:
-        parts.append(("kolonne " if lang == "da" else "column ") + repr(p.column))
-    return f"{', '.join(parts)}: " if parts else ""
+    place = p.place(lang)
+    return f"{place}: " if place else ""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from dialogtool.core.catalogue import QT_TRANSLATE_NOOP
 from dialogtool.core.importing.numbers import looks_numeric
 from dialogtool.core.importing.problems import Problem, ProblemKind
 from dialogtool.core.importing.spreadsheet import Sheet
@@ -23,8 +24,9 @@ def sheet_choice(loaded: Sheet, file: str) -> list[Problem]:
         out.append(
             Problem(
                 ProblemKind.UNUSED_SHEET,
-                f"Arket {names} er ingen tabel med tal; arket '{loaded.name}' er læst.",
-                f"The sheet {names} is no table of numbers; the sheet '{loaded.name}' was read.",
+                QT_TRANSLATE_NOOP(
+                    "Import", "Arket {names} er ingen tabel med tal; arket '{name}' er læst."
+                ).fill(names=names, name=loaded.name),
                 file,
                 loaded.name,
             )
@@ -34,15 +36,27 @@ def sheet_choice(loaded: Sheet, file: str) -> list[Problem]:
         out.append(
             Problem(
                 ProblemKind.UNUSED_SHEET,
-                f"Regnearket har flere tabeller; '{loaded.name}' er læst, ikke {names} – vælg "
-                "et andet ark, hvis det er forkert.",
-                f"The workbook holds several tables; '{loaded.name}' was read, not {names} – "
-                "choose another sheet if that is wrong.",
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    "Regnearket har flere tabeller; '{name}' er læst, ikke {names} – vælg et "
+                    "andet ark, hvis det er forkert.",
+                ).fill(name=loaded.name, names=names),
                 file,
                 loaded.name,
             )
         )
     return out
+
+
+_HIDDEN_ROWS = QT_TRANSLATE_NOOP(
+    "Import", "Skjult i regnearket og derfor udeladt: rækkerne {rows}."
+)
+_HIDDEN_COLUMNS = QT_TRANSLATE_NOOP(
+    "Import", "Skjult i regnearket og derfor udeladt: kolonnerne {columns}."
+)
+_HIDDEN_BOTH = QT_TRANSLATE_NOOP(
+    "Import", "Skjult i regnearket og derfor udeladt: rækkerne {rows} og kolonnerne {columns}."
+)
 
 
 def hidden_problem(applied: Applied, file: str, sheet: str) -> list[Problem]:
@@ -52,16 +66,16 @@ def hidden_problem(applied: Applied, file: str, sheet: str) -> list[Problem]:
     rows = ", ".join(str(r + 1) for r in applied.hidden_rows[:20])
     rows += " …" if len(applied.hidden_rows) > 20 else ""
     cols = ", ".join(applied.hidden_columns[:20])
-    da_parts = [f"rækkerne {rows}"] if rows else []
-    en_parts = [f"rows {rows}"] if rows else []
-    if cols:
-        da_parts.append(f"kolonnerne {cols}")
-        en_parts.append(f"columns {cols}")
+    if rows and cols:
+        message = _HIDDEN_BOTH.fill(rows=rows, columns=cols)
+    elif rows:
+        message = _HIDDEN_ROWS.fill(rows=rows)
+    else:
+        message = _HIDDEN_COLUMNS.fill(columns=cols)
     return [
         Problem(
             ProblemKind.HIDDEN,
-            f"Skjult i regnearket og derfor udeladt: {' og '.join(da_parts)}.",
-            f"Hidden in the workbook and therefore left out: {' and '.join(en_parts)}.",
+            message,
             file,
             sheet,
         )

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from dialogtool.core.catalogue import QT_TRANSLATE_NOOP
 from dialogtool.core.importing.cube import Cube, cube_table
 from dialogtool.core.importing.cube import roles as cube_roles
 from dialogtool.core.importing.dialect import sniff_delimiter, split_rows
@@ -199,8 +200,9 @@ class SourceTable:
             return self
         if header_row is not None and not 0 <= header_row < len(self.top_rows):
             raise ImportRefusedError(
-                f"Overskriftsrækken {header_row + 1} findes ikke i filen.",
-                f"Header row {header_row + 1} does not exist in the file.",
+                QT_TRANSLATE_NOOP(
+                    "Import", "Overskriftsrækken {header_row} findes ikke i filen."
+                ).fill(header_row=str(header_row + 1)),
             )
         columns, sample = _columns_and_sample(self.top_rows, header_row)
         return replace(self, header_row=header_row, columns=columns, sample=sample)
@@ -243,8 +245,10 @@ def open_bytes(
         problems.append(
             Problem(
                 ProblemKind.WRONG_EXTENSION,
-                f"Filen hedder {suffix}, men er en tekstfil (CSV); den er læst som CSV.",
-                f"The file is named {suffix} but is a text (CSV) file; it was read as CSV.",
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    "Filen hedder {suffix}, men er en tekstfil (CSV); den er læst som CSV.",
+                ).fill(suffix=suffix),
                 name,
             )
         )
@@ -267,8 +271,9 @@ def read_cube(data: bytes | bytearray) -> Cube | None:
         return read_pcaxis(data)
     except (ValueError, IndexError, KeyError, OverflowError):  # pa.ArrowInvalid is a ValueError
         raise ImportRefusedError(
-            "PC-Axis-filen kan ikke læses; den er beskadiget eller ufuldstændig.",
-            "The PC-Axis file cannot be read; it is damaged or incomplete.",
+            QT_TRANSLATE_NOOP(
+                "Import", "PC-Axis-filen kan ikke læses; den er beskadiget eller ufuldstændig."
+            ),
         ) from None
 
 
@@ -310,19 +315,22 @@ def _read_bytes(path: Path, steps: Steps) -> bytearray:
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
         raise ImportRefusedError(
-            f"Filen {path.name} kan ikke læses ({reason}).",
-            f"The file {path.name} cannot be read ({reason}).",
+            QT_TRANSLATE_NOOP("Import", "Filen {name} kan ikke læses ({reason}).").fill(
+                name=path.name, reason=reason
+            ),
         ) from None
     if not stat.S_ISREG(info.st_mode):
         raise ImportRefusedError(
-            f"{path.name} er ikke en almindelig fil (men en mappe eller en enhed).",
-            f"{path.name} is not an ordinary file (but a folder or a device).",
+            QT_TRANSLATE_NOOP(
+                "Import", "{name} er ikke en almindelig fil (men en mappe eller en enhed)."
+            ).fill(name=path.name),
         )
     if info.st_size > MAX_IMPORT_BYTES:
         size, limit = info.st_size // 2**20, MAX_IMPORT_BYTES // 2**20
         raise ImportRefusedError(
-            f"Filen {path.name} er for stor ({size} MB; grænsen er {limit} MB).",
-            f"The file {path.name} is too large ({size} MB; the limit is {limit} MB).",
+            QT_TRANSLATE_NOOP(
+                "Import", "Filen {name} er for stor ({size} MB; grænsen er {limit} MB)."
+            ).fill(name=path.name, size=size, limit=limit),
         )
     try:
         with path.open("rb") as handle:
@@ -342,8 +350,9 @@ def _read_bytes(path: Path, steps: Steps) -> bytearray:
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
         raise ImportRefusedError(
-            f"Filen {path.name} kan ikke læses ({reason}).",
-            f"The file {path.name} cannot be read ({reason}).",
+            QT_TRANSLATE_NOOP("Import", "Filen {name} kan ikke læses ({reason}).").fill(
+                name=path.name, reason=reason
+            ),
         ) from None
     return data
 
@@ -495,10 +504,9 @@ def _check_width(width: int) -> None:
     """Refused before the header is looked for (that looks at every cell of the top rows)."""
     if width > MAX_COLUMNS:
         raise ImportRefusedError(
-            f"Tabellen har {width:,} kolonner; mere end {MAX_COLUMNS:,} er ingen dataeksport.".replace(
-                ",", "."
-            ),
-            f"The table has {width:,} columns; more than {MAX_COLUMNS:,} is no data export.",
+            QT_TRANSLATE_NOOP(
+                "Import", "Tabellen har {width} kolonner; mere end {limit} er ingen dataeksport."
+            ).fill(width=width, limit=MAX_COLUMNS)
         )
 
 
@@ -514,8 +522,7 @@ def _columns_and_sample(
     _check_width(width)
     if table_width(body) == 0 and header_row is not None:
         raise ImportRefusedError(
-            "Filen har en overskrift, men ingen rækker med data.",
-            "The file has a header but no rows of data.",
+            QT_TRANSLATE_NOOP("Import", "Filen har en overskrift, men ingen rækker med data."),
         )
     columns = column_names(compose_header(top_rows, header_row) if header_row else header, width)
     sample = [[*row, *([""] * (width - len(row)))][:width] for row in body]

@@ -13,6 +13,7 @@ import zipfile
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
+from dialogtool.core.catalogue import QT_TRANSLATE_NOOP, Message
 from dialogtool.core.importing.problems import ImportRefusedError
 from dialogtool.core.importing.workbook import is_table
 from dialogtool.core.importing.zip_guard import (
@@ -33,28 +34,27 @@ _ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
 
 
 #: Leading bytes of files that are not tables, and what to call them.
-_NOT_TABLES: tuple[tuple[bytes, str, str], ...] = (
-    (b"%PDF", "en PDF", "a PDF"),
-    (b"\x89PNG", "et billede (PNG)", "an image (PNG)"),
-    (b"\xff\xd8\xff", "et billede (JPEG)", "an image (JPEG)"),
-    (b"GIF8", "et billede (GIF)", "an image (GIF)"),
-    (b"BM", "et billede (BMP)", "an image (BMP)"),
-    (b"II*\x00", "et billede (TIFF)", "an image (TIFF)"),
-    (b"MM\x00*", "et billede (TIFF)", "an image (TIFF)"),
-    (b"\x1f\x8b", "en komprimeret fil (gzip)", "a compressed file (gzip)"),
+_NOT_TABLES: tuple[tuple[bytes, Message], ...] = (
+    (b"%PDF", QT_TRANSLATE_NOOP("Import", "en PDF")),
+    (b"\x89PNG", QT_TRANSLATE_NOOP("Import", "et billede (PNG)")),
+    (b"\xff\xd8\xff", QT_TRANSLATE_NOOP("Import", "et billede (JPEG)")),
+    (b"GIF8", QT_TRANSLATE_NOOP("Import", "et billede (GIF)")),
+    (b"BM", QT_TRANSLATE_NOOP("Import", "et billede (BMP)")),
+    (b"II*\x00", QT_TRANSLATE_NOOP("Import", "et billede (TIFF)")),
+    (b"MM\x00*", QT_TRANSLATE_NOOP("Import", "et billede (TIFF)")),
+    (b"\x1f\x8b", QT_TRANSLATE_NOOP("Import", "en komprimeret fil (gzip)")),
 )
 #: Leading text (lower case, after a BOM and white space) of text files that are not tables.
-_NOT_TABLE_TEXT: tuple[tuple[str, str, str], ...] = (
-    ("{", "et JSON-svar fra et API", "a JSON response from an API"),
-    ("[{", "et JSON-svar fra et API", "a JSON response from an API"),
-    ('["', "et JSON-svar fra et API", "a JSON response from an API"),
-    ("<!doctype html", "en hjemmeside (HTML)", "a web page (HTML)"),
-    ("<html", "en hjemmeside (HTML)", "a web page (HTML)"),
-    ("<table", "en hjemmeside (HTML)", "a web page (HTML)"),
-    ("mime-version:", "en webside gemt som MHTML (fx en rapport fra Reporting Services)",
-     "a web page saved as MHTML (such as a Reporting Services report)"),
-    ("{\\rtf", "et tekstdokument (RTF)", "a text document (RTF)"),
-    ("<?xml", "en XML-fil", "an XML file"),
+_NOT_TABLE_TEXT: tuple[tuple[str, Message], ...] = (
+    ("{", QT_TRANSLATE_NOOP("Import", "et JSON-svar fra et API")),
+    ("[{", QT_TRANSLATE_NOOP("Import", "et JSON-svar fra et API")),
+    ('["', QT_TRANSLATE_NOOP("Import", "et JSON-svar fra et API")),
+    ("<!doctype html", QT_TRANSLATE_NOOP("Import", "en hjemmeside (HTML)")),
+    ("<html", QT_TRANSLATE_NOOP("Import", "en hjemmeside (HTML)")),
+    ("<table", QT_TRANSLATE_NOOP("Import", "en hjemmeside (HTML)")),
+    ("mime-version:", QT_TRANSLATE_NOOP("Import", "en webside gemt som MHTML (fx en rapport fra Reporting Services)")),
+    ("{\\rtf", QT_TRANSLATE_NOOP("Import", "et tekstdokument (RTF)")),
+    ("<?xml", QT_TRANSLATE_NOOP("Import", "en XML-fil")),
 )  # fmt: skip
 #: An Excel 2003 XML workbook (SpreadsheetML), as older BI tools and SSRS export "Excel".
 _SPREADSHEET_ML = b"urn:schemas-microsoft-com:office:spreadsheet"
@@ -77,20 +77,21 @@ def sniff_format(data: bytes | bytearray) -> SourceFormat:
         return "xlsx"
     if data.startswith(_OLE2):
         return "xls"
-    for magic, da, en in _NOT_TABLES:
+    for magic, what in _NOT_TABLES:
         if data.startswith(magic):
-            raise not_a_table(da, en)
+            raise not_a_table(what)
     lead = bytes(data[:64]).lstrip(b"\xef\xbb\xbf").lstrip().lower()
     if lead.startswith(b"<?xml") and _SPREADSHEET_ML in data[:4096]:
         raise ImportRefusedError(
-            "Filen er et Excel 2003-XML-regneark, som ikke læses; åbn den i Excel og gem den "
-            "som .xlsx, eller hent data som CSV.",
-            "The file is an Excel 2003 XML workbook, which is not read; open it in Excel and "
-            "save it as .xlsx, or download the data as CSV.",
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "Filen er et Excel 2003-XML-regneark, som ikke læses; åbn den i Excel og "
+                "gem den som .xlsx, eller hent data som CSV.",
+            ),
         )
-    for text, da, en in _NOT_TABLE_TEXT:
+    for text, what in _NOT_TABLE_TEXT:
         if lead.startswith(text.encode()) or lead.startswith(text.encode("utf-16-le")):
-            raise not_a_table(da, en)
+            raise not_a_table(what)
     return "csv"
 
 
@@ -116,20 +117,23 @@ def _check_workbook_zip(data: bytes | bytearray) -> None:
     if any(name.startswith("xl/") for name in names):
         return
     if any(name.startswith("word/") for name in names):
-        raise not_a_table("et Word-dokument", "a Word document")
+        raise not_a_table(QT_TRANSLATE_NOOP("Import", "et Word-dokument"))
     if any(name.startswith("ppt/") for name in names):
-        raise not_a_table("en PowerPoint-præsentation", "a PowerPoint presentation")
+        raise not_a_table(QT_TRANSLATE_NOOP("Import", "en PowerPoint-præsentation"))
     raise not_a_table(
-        "et zip-arkiv, ikke et regneark – pak det ud og vælg filen indeni",
-        "a zip archive, not a workbook – unpack it and choose the file inside",
+        QT_TRANSLATE_NOOP(
+            "Import", "et zip-arkiv, ikke et regneark – pak det ud og vælg filen indeni"
+        ),
     )
 
 
-def not_a_table(what_da: str, what_en: str) -> ImportRefusedError:
-    return ImportRefusedError(
-        f"Filen er {what_da}, ikke en tabel; hent data som CSV eller Excel.",
-        f"The file is {what_en}, not a table; download the data as CSV or Excel.",
-    )
+def not_a_table(what: Message) -> ImportRefusedError:
+    return ImportRefusedError(_NOT_A_TABLE.fill(what=what))
+
+
+_NOT_A_TABLE = QT_TRANSLATE_NOOP(
+    "Import", "Filen er {what}, ikke en tabel; hent data som CSV eller Excel."
+)
 
 
 @dataclass(frozen=True)
@@ -154,8 +158,9 @@ def read_sheet(data: bytes | bytearray, sheet: str | None) -> Sheet:
         raise damaged() from None
     if sheet is not None and sheet not in names:
         raise ImportRefusedError(
-            f"Regnearket har intet ark, der hedder '{sheet}' (arkene er: {', '.join(names)}).",
-            f"The workbook has no sheet called '{sheet}' (its sheets are: {', '.join(names)}).",
+            QT_TRANSLATE_NOOP(
+                "Import", "Regnearket har intet ark, der hedder '{sheet}' (arkene er: {sheets})."
+            ).fill(sheet=sheet, sheets=", ".join(names)),
         )
     if not names:
         raise empty_file()
@@ -173,8 +178,9 @@ def read_sheet(data: bytes | bytearray, sheet: str | None) -> Sheet:
         if len(filled) == 1:  # one sheet: the importer says what is wrong with it
             return Sheet(names, filled[0][0], filled[0][1])
         raise ImportRefusedError(
-            f"Ingen af regnearkets ark ({', '.join(names)}) er en tabel med tal.",
-            f"None of the workbook's sheets ({', '.join(names)}) is a table of numbers.",
+            QT_TRANSLATE_NOOP(
+                "Import", "Ingen af regnearkets ark ({sheets}) er en tabel med tal."
+            ).fill(sheets=", ".join(names)),
         )
     chosen = tables[0]
     skipped = [
@@ -199,10 +205,11 @@ def _as_table(batch: pa.RecordBatch) -> pa.Table:
 
 def damaged() -> ImportRefusedError:
     return ImportRefusedError(
-        "Regnearket kan ikke åbnes; filen er beskadiget eller ufuldstændig.",
-        "The spreadsheet cannot be opened; the file is damaged or incomplete.",
+        QT_TRANSLATE_NOOP(
+            "Import", "Regnearket kan ikke åbnes; filen er beskadiget eller ufuldstændig."
+        ),
     )
 
 
 def empty_file() -> ImportRefusedError:
-    return ImportRefusedError("Filen er tom.", "The file is empty.")
+    return ImportRefusedError(QT_TRANSLATE_NOOP("Import", "Filen er tom."))

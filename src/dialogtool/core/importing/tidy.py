@@ -15,6 +15,7 @@ from typing import TypeVar
 import numpy as np
 import numpy.typing as npt
 
+from dialogtool.core.catalogue import QT_TRANSLATE_NOOP
 from dialogtool.core.dataset import (
     Dataset,
     FloatArray,
@@ -51,10 +52,10 @@ from dialogtool.core.periods import (
     PeriodKind,
     combine_period,
     day_to_month,
+    is_rolling_period,
     normalise_period,
     normalise_periods,
     period_kind,
-    period_refusal,
     period_sort_key,
 )
 
@@ -192,8 +193,11 @@ def _across(source: SourceTable, mapping: ColumnMapping) -> list[str]:
     across = [c for c in header_periods(source.columns) if c not in labels]
     if not across:
         raise ImportRefusedError(
-            "Ingen kolonneoverskrift er en periode, så filen kan ikke læses med perioder på tværs.",
-            "No column header is a period, so the file cannot be read with periods across.",
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "Ingen kolonneoverskrift er en periode, så filen kan ikke læses med "
+                "perioder på tværs.",
+            ),
         )
     return across
 
@@ -212,6 +216,28 @@ def _combine_period(columns: Columns, mapping: ColumnMapping) -> Columns:
         labels.append(combine_period(y, m, hint) or (f"{y} {m}".strip()))
     text = {**columns.text, mapping.period: TextColumn(codes, labels or [""])}
     return replace(columns, text=text)
+
+
+_TOTAL_COLUMN = QT_TRANSLATE_NOOP(
+    "Import",
+    "Kolonnen '{column}' er en total af de andre kolonner; den er udeladt (tallene, den "
+    "lægger sammen, er indlæst).",
+)
+_PERIOD_AMONG_LABELS = QT_TRANSLATE_NOOP(
+    "Import",
+    "Kolonnen '{column}' ligner en periode, men står blandt etiketterne; den er ikke brugt.",
+)
+_NUMBERS_NOT_CHOSEN = QT_TRANSLATE_NOOP(
+    "Import",
+    "Kolonnen '{column}' har tal, men er ikke valgt som nøgletal; den er ikke indlæst – vælg "
+    "den, hvis den skal med.",
+)
+_UNUSED = QT_TRANSLATE_NOOP(
+    "Import", "Kolonnen '{column}' er ikke brugt ({count} forskellige værdier)."
+)
+_NOTHING_USABLE = QT_TRANSLATE_NOOP(
+    "Import", "Ingen rækker kunne bruges; fx række {row}: {problem}"
+)
 
 
 def _extra_columns(
@@ -238,32 +264,15 @@ def _extra_columns(
         sample = [c for c in source.column_sample(column) if not is_missing(c)]
         numeric = bool(sample) and sum(looks_numeric(c) for c in sample) >= 0.6 * len(sample)
         if group_role(column) == "total":
-            da = (
-                f"Kolonnen '{column}' er en total af de andre kolonner; den er udeladt "
-                "(tallene, den lægger sammen, er indlæst)."
-            )
-            en = (
-                f"The column '{column}' is a total of the other columns; it was left out "
-                "(the numbers it adds up were loaded)."
-            )
-            log.add(ProblemKind.TOTAL, da, en, column=column)
+            log.add(ProblemKind.TOTAL, _TOTAL_COLUMN.fill(column=column), column=column)
             continue
         if normalise_period(column) is not None and mapping.layout == Layout.MATRIX:
-            da = f"Kolonnen '{column}' ligner en periode, men står blandt etiketterne; den er ikke brugt."
-            en = f"The column '{column}' looks like a period but stands among the labels; it is not used."
+            message = _PERIOD_AMONG_LABELS.fill(column=column)
         elif numeric:
-            da = (
-                f"Kolonnen '{column}' har tal, men er ikke valgt som nøgletal; den er ikke "
-                "indlæst – vælg den, hvis den skal med."
-            )
-            en = (
-                f"The column '{column}' holds numbers but is not chosen as an indicator; it was "
-                "not loaded – choose it if it should be."
-            )
+            message = _NUMBERS_NOT_CHOSEN.fill(column=column)
         else:
-            da = f"Kolonnen '{column}' er ikke brugt ({len(values)} forskellige værdier)."
-            en = f"The column '{column}' is not used ({len(values)} different values)."
-        log.add(ProblemKind.UNUSED_COLUMN, da, en, column=column)
+            message = _UNUSED.fill(column=column, count=len(values))
+        log.add(ProblemKind.UNUSED_COLUMN, message, column=column)
     return "; ".join(parts)
 
 
@@ -389,9 +398,9 @@ def _report_missing(missing_total: int, log: ProblemLog) -> None:
     if missing_total:
         log.add(
             ProblemKind.MISSING_VALUES,
-            f"{missing_total} celler uden værdi (fx '..', '-', tom, 'n/a') er udeladt.",
-            f"{missing_total} cells without a value (such as '..', '-', empty, 'n/a') "
-            "were left out.",
+            QT_TRANSLATE_NOOP(
+                "Import", "{missing_total} celler uden værdi (fx '..', '-', tom, 'n/a') er udeladt."
+            ).fill(missing_total=missing_total),
         )
 
 
@@ -470,8 +479,9 @@ def _report_bad_numbers(
         text = numbers.text_at(index)
         log.add(
             ProblemKind.NOT_A_NUMBER,
-            f"'{text}' er ikke et tal; cellen er sprunget over.",
-            f"'{text}' is not a number; the cell was skipped.",
+            QT_TRANSLATE_NOOP("Import", "'{text}' er ikke et tal; cellen er sprunget over.").fill(
+                text=text
+            ),
             row=int(rows[index]),
             column=column,
         )
@@ -518,8 +528,10 @@ def _assemble(
     pairs, pair_idx = _compact(ind * len(groups) + grp, used_ind.size * len(groups))
     if pairs.size * n_periods > MAX_CELLS:
         raise ImportRefusedError(
-            "Filen har for mange kombinationer af indikator, gruppe og periode til at vises.",
-            "The file has too many combinations of indicator, group and period to show.",
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "Filen har for mange kombinationer af indikator, gruppe og periode til at vises.",
+            ),
         )
     value_grid = np.full((pairs.size, n_periods), np.nan)
     target_grid = np.full((pairs.size, n_periods), np.nan)
@@ -644,41 +656,64 @@ def _unique_rows(mask: BoolArray, stacked: _Stacked) -> IntArray:
     return positions[np.sort(first)]
 
 
+_ROLLING = QT_TRANSLATE_NOOP(
+    "Import",
+    "'{label}' er en rullende periode (flere perioder lagt sammen) og kan ikke stå på en "
+    "tidsakse; rækken er sprunget over.",
+)
+_TOTAL_PERIOD = QT_TRANSLATE_NOOP(
+    "Import", "'{label}' er en total over perioderne; rækken er udeladt."
+)
+_TOTAL_GROUP = QT_TRANSLATE_NOOP(
+    "Import", "'{group}' uden periode er en total over perioderne; rækken er udeladt."
+)
+_BAD_PERIOD = QT_TRANSLATE_NOOP(
+    "Import", "'{label}' er ikke en gyldig periode; rækken er sprunget over."
+)
+_NO_PERIOD = QT_TRANSLATE_NOOP("Import", "Rækken har ingen periode; den er sprunget over.")
+
+
 def _report_bad_periods(mask: BoolArray, stacked: _Stacked, log: ProblemLog) -> None:
     positions = _unique_rows(mask, stacked)
     for i in positions[:MAX_PROBLEMS_PER_KIND].tolist():
         label = stacked.period_labels[int(stacked.period_label[i])]
-        refusal = period_refusal(label) if label else None
-        if refusal is not None:
-            da, en = refusal
+        if label and is_rolling_period(label):
+            message = _ROLLING.fill(label=label.strip())
         elif label and group_role(label) == "total":
-            da = f"'{label}' er en total over perioderne; rækken er udeladt."
-            en = f"'{label}' is a total over the periods; the row was left out."
+            message = _TOTAL_PERIOD.fill(label=label)
         elif (
             not label and group_role(group := stacked.group_names[int(stacked.group[i])]) == "total"
         ):
-            da = f"'{group}' uden periode er en total over perioderne; rækken er udeladt."
-            en = f"'{group}' without a period is a total over the periods; the row was left out."
+            message = _TOTAL_GROUP.fill(group=group)
         elif label:
-            da = f"'{label}' er ikke en gyldig periode; rækken er sprunget over."
-            en = f"'{label}' is not a valid period; the row was skipped."
+            message = _BAD_PERIOD.fill(label=label)
         else:
-            da = "Rækken har ingen periode; den er sprunget over."
-            en = "The row has no period; it was skipped."
-        log.add(ProblemKind.BAD_PERIOD, da, en, row=int(stacked.row[i]))
+            message = _NO_PERIOD
+        log.add(ProblemKind.BAD_PERIOD, message, row=int(stacked.row[i]))
     log.add_unlisted(ProblemKind.BAD_PERIOD, positions.size - MAX_PROBLEMS_PER_KIND)
+
+
+_SUBTOTAL_COLUMN = QT_TRANSLATE_NOOP(
+    "Import",
+    "Kolonnen '{group}' er en delsum; den vises til sammenligning, ikke som et team, og "
+    "lægges ikke oven i totalen.",
+)
+_SUBTOTAL_ROW = QT_TRANSLATE_NOOP(
+    "Import",
+    "'{group}' (første gang i række {first}) er en delsum; den vises til sammenligning, ikke "
+    "som et team, og lægges ikke oven i totalen.",
+)
 
 
 def _report_subtotal(group: str, first: int, log: ProblemLog, *, across: bool) -> None:
     """A subtotal is named: kept to compare with, not a team, not added to the grand total."""
-    where_da = f"Kolonnen '{group}'" if across else f"'{group}' (første gang i række {first})"
-    where_en = f"The column '{group}'" if across else f"'{group}' (first in row {first})"
+    if across:
+        message = _SUBTOTAL_COLUMN.fill(group=group)
+    else:
+        message = _SUBTOTAL_ROW.fill(group=group, first=str(first))
     log.add(
         ProblemKind.TOTAL,
-        f"{where_da} er en delsum; den vises til sammenligning, ikke som et team, og lægges "
-        "ikke oven i totalen.",
-        f"{where_en} is a subtotal; it is shown for comparison, not as a team, and is not "
-        "added to the total.",
+        message,
         column=group if across else None,
         row=None if across else first,
     )
@@ -703,18 +738,21 @@ def _report_totals(
         if across:  # teams across: the total is a column
             log.add(
                 ProblemKind.TOTAL,
-                f"Kolonnen '{group}' er en total; den bruges som målestok, ikke som et team.",
-                f"The column '{group}' is a total; it is used as the yardstick, not as a team.",
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    "Kolonnen '{group}' er en total; den bruges som målestok, ikke som et team.",
+                ).fill(group=group),
                 column=group,
             )
             continue
         first = int(rows[int(np.argmax(grp == index))])
         log.add(
             ProblemKind.TOTAL,
-            f"'{group}' (første gang i række {first}) er en total; den bruges som målestok, "
-            "ikke som et team.",
-            f"'{group}' (first in row {first}) is a total; it is used as the yardstick, not as "
-            "a team.",
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "'{group}' (første gang i række {first}) er en total; den bruges som "
+                "målestok, ikke som et team.",
+            ).fill(group=group, first=str(first)),
             row=first,
         )
 
@@ -724,8 +762,7 @@ def _report_unnamed(mask: BoolArray, stacked: _Stacked, log: ProblemLog) -> None
     for i in positions[:MAX_PROBLEMS_PER_KIND].tolist():
         log.add(
             ProblemKind.MISSING_NAME,
-            "Rækken har intet indikatornavn; den er sprunget over.",
-            "The row has no indicator name; it was skipped.",
+            QT_TRANSLATE_NOOP("Import", "Rækken har intet indikatornavn; den er sprunget over."),
             row=int(stacked.row[i]),
         )
     log.add_unlisted(ProblemKind.MISSING_NAME, positions.size - MAX_PROBLEMS_PER_KIND)
@@ -751,8 +788,10 @@ def _report_duplicates(
         period = periods[int(per[j])]
         log.add(
             ProblemKind.DUPLICATE,
-            f"{where}, {period} står mere end én gang; værdien fra række {first} er brugt.",
-            f"{where}, {period} appears more than once; the value from row {first} is used.",
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "{where}, {period} står mere end én gang; værdien fra række {first} er brugt.",
+            ).fill(where=where, period=period, first=str(first)),
             row=int(rows[j]),
         )
     log.add_unlisted(ProblemKind.DUPLICATE, dup.size - MAX_PROBLEMS_PER_KIND)
@@ -831,10 +870,6 @@ def _nothing_usable(log: ProblemLog) -> ImportRefusedError:
     first = next((p for p in log.problems() if p.row is not None), None)
     if first is None:
         return ImportRefusedError(
-            "Filen indeholder ingen tal, der kan bruges.",
-            "The file holds no numbers that can be used.",
+            QT_TRANSLATE_NOOP("Import", "Filen indeholder ingen tal, der kan bruges."),
         )
-    return ImportRefusedError(
-        f"Ingen rækker kunne bruges; fx række {first.row}: {first.da}",
-        f"No rows could be used; for example row {first.row}: {first.en}",
-    )
+    return ImportRefusedError(_NOTHING_USABLE.fill(row=str(first.row), problem=first.message))

@@ -20,6 +20,7 @@ import struct
 import zipfile
 import zlib
 
+from dialogtool.core.catalogue import QT_TRANSLATE_NOOP
 from dialogtool.core.importing.problems import ImportRefusedError
 
 #: What a workbook may unpack to; calamine holds a sheet's XML in memory while reading it.
@@ -39,21 +40,28 @@ def unpacked_limit(packed: int) -> int:
 
 def too_large(unpacked: int, *, counted: bool = False) -> ImportRefusedError:
     """Refused for its size; ``counted``: inflating stopped at ``unpacked`` bytes."""
-    size = f"{unpacked // 2**20:,}"
-    over_da, over_en = ("over ", "over ") if counted else ("", "")
-    return ImportRefusedError(
-        f"Regnearket fylder {over_da}{size.replace(',', '.')} MB, når det pakkes ud; det er "
-        "for stort til at være en dataeksport.",
-        f"The workbook unpacks to {over_en}{size} MB; that is too large for a data export.",
-    )
+    message = _TOO_LARGE_COUNTED if counted else _TOO_LARGE
+    return ImportRefusedError(message.fill(size=unpacked // 2**20))
+
+
+_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "Import",
+    "Regnearket fylder {size} MB, når det pakkes ud; det er for stort til at være en dataeksport.",
+)
+_TOO_LARGE_COUNTED = QT_TRANSLATE_NOOP(
+    "Import",
+    "Regnearket fylder over {size} MB, når det pakkes ud; det er for stort til at være en "
+    "dataeksport.",
+)
 
 
 def lying() -> ImportRefusedError:
     return ImportRefusedError(
-        "Regnearket er beskadiget eller manipuleret: en del af det fylder mere, når den pakkes "
-        "ud, end filen selv oplyser.",
-        "The spreadsheet is damaged or tampered with: a part of it unpacks to more than the "
-        "file itself states.",
+        QT_TRANSLATE_NOOP(
+            "Import",
+            "Regnearket er beskadiget eller manipuleret: en del af det fylder mere, "
+            "når den pakkes ud, end filen selv oplyser.",
+        ),
     )
 
 
@@ -114,8 +122,9 @@ def _count_deflated(stream: memoryview, stated: int, room: int) -> int:
 
 def unsupported() -> ImportRefusedError:
     return ImportRefusedError(
-        "Regnearket er pakket på en måde, som Excel og LibreOffice ikke bruger; gem det igen "
-        "fra Excel, eller hent data som CSV.",
-        "The spreadsheet is compressed in a way Excel and LibreOffice do not use; save it again "
-        "from Excel, or download the data as CSV.",
+        QT_TRANSLATE_NOOP(
+            "Import",
+            "Regnearket er pakket på en måde, som Excel og LibreOffice ikke bruger; "
+            "gem det igen fra Excel, eller hent data som CSV.",
+        ),
     )

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from dialogtool.core import presentation
+from dialogtool.core.catalogue import QT_TRANSLATE_NOOP
 from dialogtool.core.context import latest_point, shown_group
 from dialogtool.core.operations import Changes, Operation
 from dialogtool.core.record import (
@@ -44,7 +45,9 @@ def start(activity: Activity, now: datetime) -> Operation:
                 )
             )
 
-    return Operation("Rummet deltager", Changes.ROOM, change, undoable=False)
+    return Operation(
+        QT_TRANSLATE_NOOP("RoomEdits", "Rummet deltager"), Changes.ROOM, change, undoable=False
+    )
 
 
 def add_answers(activity_id: str, answers: Sequence[Answer]) -> Operation:
@@ -67,7 +70,9 @@ def add_answers(activity_id: str, answers: Sequence[Answer]) -> Operation:
         kept.texts = list(kept.texts)  # validate_assignment sees the change
         kept.counts = dict(kept.counts)
 
-    return Operation("Rummets svar", Changes.ROOM, change, undoable=False)
+    return Operation(
+        QT_TRANSLATE_NOOP("RoomEdits", "Rummets svar"), Changes.ROOM, change, undoable=False
+    )
 
 
 def reveal(activity: Activity, now: datetime) -> Operation:
@@ -81,7 +86,9 @@ def reveal(activity: Activity, now: datetime) -> Operation:
             record, PresentationEventKind.ROOM_ANSWERS_SHOWN, now, activity.phase, activity.id
         )
 
-    return Operation("Vis rummets svar", Changes.ROOM, change, undoable=False)
+    return Operation(
+        QT_TRANSLATE_NOOP("RoomEdits", "Vis rummets svar"), Changes.ROOM, change, undoable=False
+    )
 
 
 def show_text(activity: Activity, text: str, now: datetime) -> Operation:
@@ -99,7 +106,11 @@ def show_text(activity: Activity, text: str, now: datetime) -> Operation:
         if item is not None and activity.kind == RoomActivityKind.NOTICE:
             item.team_noticed = "\n".join(x for x in (item.team_noticed, f"• {text}") if x)
 
-    return Operation("Rummets tekst på skærmen", Changes.ROOM | Changes.DISCUSSION, change)
+    return Operation(
+        QT_TRANSLATE_NOOP("RoomEdits", "Rummets tekst på skærmen"),
+        Changes.ROOM | Changes.DISCUSSION,
+        change,
+    )
 
 
 def place_card(activity: Activity, text: str, locus: Locus, scope: Scope) -> Operation:
@@ -113,7 +124,11 @@ def place_card(activity: Activity, text: str, locus: Locus, scope: Scope) -> Ope
             Explanation(text=text, locus=locus, scope=scope, indicator_id=activity.indicator_id)
         )
 
-    return Operation("Forklaring fra rummet", Changes.ROOM | Changes.EXPLANATIONS, change)
+    return Operation(
+        QT_TRANSLATE_NOOP("RoomEdits", "Forklaring fra rummet"),
+        Changes.ROOM | Changes.EXPLANATIONS,
+        change,
+    )
 
 
 def actual_of(record: MeetingRecord, indicator_id: str | None) -> tuple[float | None, str]:

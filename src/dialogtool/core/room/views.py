@@ -14,45 +14,43 @@ from dataclasses import dataclass
 from typing import Any
 
 from dialogtool.core import formatting
-from dialogtool.core.i18n import Lang, LocalizedText
+from dialogtool.core.catalogue import QT_TRANSLATE_NOOP, Arg, render
+from dialogtool.core.i18n import Lang
 from dialogtool.core.record import RoomActivityKind
 from dialogtool.core.room import limits
 from dialogtool.core.room.state import CHOICES, TEXT_KINDS, Activity, RoomState
 
-
-def _t(da: str, en: str) -> LocalizedText:
-    return LocalizedText(da=da, en=en)
-
-
 WORDS = {
-    "guess_value": _t("Gæt først: hvor landede tallet?", "Guess first: where did the number land?"),
-    "guess_direction": _t(
-        "Gæt først: gik det op, stod det stille eller gik det ned?",
-        "Guess first: did it go up, stay flat or go down?",
+    "guess_value": QT_TRANSLATE_NOOP("Room", "Gæt først: hvor landede tallet?"),
+    "guess_direction": QT_TRANSLATE_NOOP(
+        "Room", "Gæt først: gik det op, stod det stille eller gik det ned?"
     ),
-    "notice": _t("Hvad lægger du mærke til?", "What do you notice?"),
-    "checkin": _t("Tjek ind", "Check-in"),
-    "checkout": _t("Tjek ud", "Check-out"),
-    "rating": _t("Hvor godt givet ud var tiden i dag? (1–5)", "How well spent was the time? (1–5)"),
-    "cards": _t("Hvilke forklaringer ser du?", "Which explanations do you see?"),
-    "up": _t("Op", "Up"),
-    "flat": _t("Uændret", "Flat"),
-    "down": _t("Ned", "Down"),
-    "answers": _t("{n} svar", "{n} answers"),
-    "median": _t("Rummets gæt (midterste): {value}", "The room's guess (median): {value}"),
-    "range": _t("fra {low} til {high}", "from {low} to {high}"),
-    "actual": _t("Det rigtige tal: {value}", "The real number: {value}"),
-    "went": _t("Det gik: {choice}", "It went: {choice}"),
-    "few": _t(
-        "Færre end {n} svar – de vises ikke, så ingen kan genkendes.",
-        "Fewer than {n} answers – not shown, so nobody can be recognised.",
-    ),
-    "mean": _t("Gennemsnit {value}", "Average {value}"),
+    "notice": QT_TRANSLATE_NOOP("Room", "Hvad lægger du mærke til?"),
+    "checkin": QT_TRANSLATE_NOOP("Room", "Tjek ind"),
+    "checkout": QT_TRANSLATE_NOOP("Room", "Tjek ud"),
+    "rating": QT_TRANSLATE_NOOP("Room", "Hvor godt givet ud var tiden i dag? (1–5)"),
+    "cards": QT_TRANSLATE_NOOP("Room", "Hvilke forklaringer ser du?"),
+    "up": QT_TRANSLATE_NOOP("Room", "Op"),
+    "flat": QT_TRANSLATE_NOOP("Room", "Uændret"),
+    "down": QT_TRANSLATE_NOOP("Room", "Ned"),
+    "answers": QT_TRANSLATE_NOOP("Room", "{n} svar"),
+    "one_answer": QT_TRANSLATE_NOOP("Room", "1 svar"),
+    "median": QT_TRANSLATE_NOOP("Room", "Rummets gæt (midterste): {value}"),
+    "range": QT_TRANSLATE_NOOP("Room", "fra {low} til {high}"),
+    "actual": QT_TRANSLATE_NOOP("Room", "Det rigtige tal: {value}"),
+    "went": QT_TRANSLATE_NOOP("Room", "Det gik: {choice}"),
+    "few": QT_TRANSLATE_NOOP("Room", "Færre end {n} svar – de vises ikke, så ingen kan genkendes."),
+    "mean": QT_TRANSLATE_NOOP("Room", "Gennemsnit {value}"),
 }
 
 
-def word(key: str, lang: Lang, **values: object) -> str:
-    return WORDS[key].get(lang).format(**values)
+def answers_count(n: int, lang: Lang) -> str:
+    """``1 svar``, ``3 svar``: the word follows the count in languages where it changes."""
+    return word("one_answer", lang) if n == 1 else word("answers", lang, n=n)
+
+
+def word(key: str, lang: Lang, **values: Arg) -> str:
+    return render(WORDS[key].fill(**values), lang)
 
 
 def choice_label(kind: RoomActivityKind, choice: str, lang: Lang) -> str:
@@ -91,7 +89,7 @@ def summary_lines(activity: Activity, lang: Lang) -> tuple[str, ...]:
     answers = activity.answers
     if len(answers) < limits.MIN_ANSWERS_SHOWN:
         return (word("few", lang, n=limits.MIN_ANSWERS_SHOWN),)
-    lines: list[str] = [word("answers", lang, n=len(answers))]
+    lines: list[str] = [answers_count(len(answers), lang)]
     kind = activity.kind
     if kind in CHOICES:
         tally = counts(activity)

@@ -7,19 +7,19 @@ are counted but not shown, as on the screen.
 
 from __future__ import annotations
 
-from dialogtool.core.i18n import Lang, LocalizedText
+from dialogtool.core.catalogue import QT_TRANSLATE_NOOP, render
+from dialogtool.core.i18n import Lang
 from dialogtool.core.record import MeetingRecord, RoomAnswers
 from dialogtool.core.room import limits
 from dialogtool.core.room.state import TEXT_KINDS, Activity, Answer
-from dialogtool.core.room.views import summary_lines, word
+from dialogtool.core.room.views import answers_count, summary_lines, word
 from dialogtool.core.summary.document import Block, BulletList, Heading, Item, Paragraph, Run
 
-HEADING = LocalizedText(da="Rummets svar", en="The room's answers")
-NOTE = LocalizedText(
-    da="Anonyme svar, som deltagerne gav på deres telefoner; ingen navne er gemt.",
-    en="Anonymous answers the participants gave on their phones; no names are kept.",
+HEADING = QT_TRANSLATE_NOOP("Summary", "Rummets svar")
+NOTE = QT_TRANSLATE_NOOP(
+    "Summary", "Anonyme svar, som deltagerne gav på deres telefoner; ingen navne er gemt."
 )
-TYPED = LocalizedText(da="{n} skrevet ind af mødelederen", en="{n} typed in by the chair")
+TYPED = QT_TRANSLATE_NOOP("Summary", "{n} skrevet ind af mødelederen")
 
 
 def as_activity(kept: RoomAnswers) -> Activity:
@@ -42,9 +42,9 @@ def room_blocks(record: MeetingRecord, lang: Lang) -> list[Block]:
         title = kept.question or word(kept.kind.value, lang)
         lines = summary_lines(activity, lang)
         if kept.kind in TEXT_KINDS and len(activity.answers) >= limits.MIN_ANSWERS_SHOWN:
-            lines = (word("answers", lang, n=len(activity.answers)), *kept.texts)
+            lines = (answers_count(len(activity.answers), lang), *kept.texts)
         if kept.typed:
-            lines = (*lines, TYPED.get(lang).format(n=kept.typed))
+            lines = (*lines, render(TYPED.fill(n=kept.typed), lang))
         items.append(Item((Run(title, "bold"),), children=tuple((Run(x),) for x in lines)))
     if not items:
         return []

@@ -8,18 +8,19 @@ meeting's at the foot. A meeting that never started its clock has no table.
 from __future__ import annotations
 
 from dialogtool.core import timing
-from dialogtool.core.i18n import Lang, LocalizedText
+from dialogtool.core.catalogue import QT_TRANSLATE_NOOP
+from dialogtool.core.i18n import Lang
 from dialogtool.core.labels import PHASE
 from dialogtool.core.record import MeetingRecord
 from dialogtool.core.summary.document import Block, Heading, Table
 
 WORDS = {
-    "time": LocalizedText(da="Tid: planlagt og brugt", en="Time: planned and used"),
-    "phase": LocalizedText(da="Fase", en="Phase"),
-    "planned": LocalizedText(da="Planlagt", en="Planned"),
-    "used": LocalizedText(da="Brugt", en="Used"),
-    "difference": LocalizedText(da="Forskel", en="Difference"),
-    "total": LocalizedText(da="I alt", en="Total"),
+    "time": QT_TRANSLATE_NOOP("Summary", "Tid: planlagt og brugt"),
+    "phase": QT_TRANSLATE_NOOP("Summary", "Fase"),
+    "planned": QT_TRANSLATE_NOOP("Summary", "Planlagt"),
+    "used": QT_TRANSLATE_NOOP("Summary", "Brugt"),
+    "difference": QT_TRANSLATE_NOOP("Summary", "Forskel"),
+    "total": QT_TRANSLATE_NOOP("Summary", "I alt"),
 }
 
 

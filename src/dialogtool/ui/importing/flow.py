@@ -26,6 +26,7 @@ from dialogtool.app.import_plan import (
     remembered_directions,
     with_directions,
 )
+from dialogtool.core.catalogue import render
 from dialogtool.core.importing import (
     ColumnMapping,
     ImportCancelledError,
@@ -237,7 +238,7 @@ class ImportFlow(QObject):
         if isinstance(exc, ImportCancelledError):
             return
         if isinstance(exc, ImportRefusedError):
-            text = exc.message(ui_lang())
+            text = render(exc.message, ui_lang())
         else:
             text = self.tr("Filen %1 kunne ikke indlæses (%2).").replace("%1", self.path.name)
             text = text.replace("%2", type(exc).__name__)

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
+from dialogtool.core.catalogue import render
 from dialogtool.core.dataset_cache import (
     DatasetCache,
     DatasetCacheError,
@@ -81,7 +82,7 @@ class KeptLoader(QObject):
     def _failed(self, exc: Exception) -> None:
         self.done = True
         if isinstance(exc, DatasetCacheError):
-            self.failed.emit(exc.message(ui_lang()))
+            self.failed.emit(render(exc.message, ui_lang()))
         else:
             self.failed.emit(
                 self.tr("Den gemte kopi af mødets data kunne ikke læses (%1).").replace(

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dialogtool.core.catalogue import render
 from dialogtool.core.formatting import number as format_number
 from dialogtool.core.importing import (
     ColumnMapping,
@@ -338,7 +339,7 @@ class MappingDialog(QDialog):
         try:
             self.source = self._base.with_header_row(value - 1 if value else None)
         except ImportRefusedError as exc:
-            self._refuse(exc.message(ui_lang()))
+            self._refuse(render(exc.message, ui_lang()))
             return
         self._fill_roles(propose_mapping(self.source))
 
@@ -510,7 +511,7 @@ class MappingDialog(QDialog):
         try:
             result = build_dataset(self.source.head(), mapping)
         except ImportRefusedError as exc:
-            self._refuse(exc.message(lang))
+            self._refuse(render(exc.message, lang))
             return
         dataset = result.dataset
         all_label = self.tr("(alle)")

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from dialogtool.core.catalogue import render
 from dialogtool.core.formatting import number as format_number
 from dialogtool.core.importing import Problem
 from dialogtool.ui import plain_text
@@ -104,7 +105,7 @@ class ProblemsModel(_Table):
                 p.sheet or "",
                 "" if p.row is None else str(p.row),
                 p.column or "",
-                p.message(lang),
+                render(p.message, lang),
             ]
             for p in problems
         ]

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dialogtool.core.catalogue import render
 from dialogtool.core.dataset import Dataset, IndicatorMeta
 from dialogtool.core.failures import failure_sentence
 from dialogtool.core.landscape import (
@@ -69,7 +70,7 @@ class LandscapeDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         if problems:
-            warning = QLabel("\n".join("⚠ " + p.message(ui_lang()) for p in problems))
+            warning = QLabel("\n".join("⚠ " + render(p.message, ui_lang()) for p in problems))
             warning.setWordWrap(True)
             layout.addWidget(warning)
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dialogtool.core.catalogue import render
 from dialogtool.core.dataset import Dataset
 from dialogtool.core.formatting import number as format_number
 from dialogtool.core.importing import ImportRefusedError
@@ -218,7 +219,7 @@ class DetailsView(QWidget):
 
     def _list_failed(self, error: Exception) -> None:
         message = (
-            error.message(ui_lang())
+            render(error.message, ui_lang())
             if isinstance(error, ImportRefusedError)
             else self.tr("Listen kunne ikke læses: %1").replace("%1", str(error))
         )
