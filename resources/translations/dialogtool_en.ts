@@ -212,6 +212,18 @@
         <translation>dialogtool – the shared screen</translation>
     </message>
     <message>
+        <source>Rækkefølgen i runden</source>
+        <translation>Speaking order in the round</translation>
+    </message>
+    <message>
+        <source>Grupper</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>Handlinger</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
         <source>Trin 3 af 3 · Undersøg igen: giver det mening?</source>
         <translation>Step 3 of 3 · Explore again: does it make sense?</translation>
     </message>
@@ -247,6 +259,10 @@
         <translation>Deleted meetings. A restored meeting appears on the start page again.</translation>
     </message>
     <message>
+        <source>Møder i papirkurven</source>
+        <translation>Meetings in the bin</translation>
+    </message>
+    <message>
         <source>Papirkurven er tom. Et slettet møde ligger her, til du gendanner det.</source>
         <translation>The bin is empty. A deleted meeting stays here until you restore it.</translation>
     </message>
@@ -268,6 +284,14 @@
     </message>
 </context>
 <context>
+    <name>Board</name>
+    <message>
+        <source>+%1 flere</source>
+        <extracomment>Type sizes tried between the full and the least, each this share of the one before. A field&apos;s border (the room&apos;s style sheet) and its layout&apos;s margins, left and top.</extracomment>
+        <translation>+%1 more</translation>
+    </message>
+</context>
+<context>
     <name>BoundedIntDelegate</name>
     <message>
         <source>Mellem %1 og %2</source>
@@ -279,11 +303,46 @@
     <name>Chart</name>
     <message>
         <source>Median af %1</source>
+        <extracomment>The height a chart asks its layout for at least. Only asked (a size hint), never forced: on a 96-dpi laptop the texts under the leader&apos;s chart took more than the window had, the layout gave the chart less than a forced minimum, and its foot - the x axis with Forrige, Seneste and Mål - was cut off. A chart as tall as the room it gets keeps its axes whole.</extracomment>
         <translation>Median of %1</translation>
     </message>
     <message>
         <source>Median af de øvrige %1 grupper</source>
         <translation>Median of the other %1 groups</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTable</name>
+    <message>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>(alle)</source>
+        <translation>(all)</translation>
+    </message>
+    <message>
+        <source>Mål</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>højere er bedre</source>
+        <translation>higher is better</translation>
+    </message>
+    <message>
+        <source>lavere er bedre</source>
+        <translation>lower is better</translation>
+    </message>
+    <message>
+        <source>Udviklingen som tabel</source>
+        <translation>The trend as a table</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTablePage</name>
+    <message>
+        <source>%1 – udviklingen som tabel</source>
+        <translation>%1 – the trend as a table</translation>
     </message>
 </context>
 <context>
@@ -359,6 +418,10 @@
     <message>
         <source>1. Undersøg</source>
         <translation>1. Explore</translation>
+    </message>
+    <message>
+        <source>Nøgletal</source>
+        <translation>Indicators</translation>
     </message>
     <message>
         <source>Giv dit perspektiv →</source>
@@ -474,6 +537,10 @@
     <message>
         <source>Vis tallene</source>
         <translation>Show the numbers</translation>
+    </message>
+    <message>
+        <source>Tallene bag nøgletallet</source>
+        <translation>The figures behind the indicator</translation>
     </message>
     <message>
         <source>Detaljeliste fra %1. Personoplysninger: vises kun her og gemmes ikke i mødet.</source>
@@ -717,6 +784,22 @@
     </message>
 </context>
 <context>
+    <name>ExportChart</name>
+    <message>
+        <source>Forrige</source>
+        <extracomment>6 x 2.7 inches at 300 dpi. The bars of the *Seneste* chart, named as on the leader&apos;s screen.</extracomment>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Seneste</source>
+        <translation>Latest</translation>
+    </message>
+    <message>
+        <source>Mål</source>
+        <translation>Target</translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
         <source>PDF (*.pdf)</source>
@@ -794,6 +877,10 @@
     <message>
         <source>Åbn mappe</source>
         <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>PDF&apos;en er uden mærkning til skærmlæsere, fordi programmet ikke kan indlæse Pango på denne computer – giv Word-filen til den, der bruger skærmlæser.</source>
+        <translation>The PDF has no tags for screen readers, because the program cannot load Pango on this computer – give the Word file to anyone who uses a screen reader.</translation>
     </message>
     <message>
         <source>Opsamlingen kunne ikke gemmes. %1</source>
@@ -936,6 +1023,14 @@
 </context>
 <context>
     <name>GuideDialog</name>
+    <message>
+        <source>Metodekort</source>
+        <translation>Method cards</translation>
+    </message>
+    <message>
+        <source>Det valgte kort</source>
+        <translation>The selected card</translation>
+    </message>
     <message>
         <source>Luk</source>
         <translation>Close</translation>
@@ -1434,7 +1529,7 @@
     <name>IndicatorChart</name>
     <message>
         <source>Mål</source>
-        <extracomment>One other group the leader picked to look at (from the loaded dataset). Total and benchmark lines, reused from one indicator to the next. The shades over and under the target: (fill, upper curve, lower curve), reused. The legend&apos;s entries as drawn, and those the change being drawn wants.</extracomment>
+        <extracomment>Lines of text a category label under the x axis may take. One other group the leader picked to look at (from the loaded dataset). Total and benchmark lines, reused from one indicator to the next. The shades over and under the target: (fill, upper curve, lower curve), reused. The legend&apos;s entries as drawn, and those the change being drawn wants.</extracomment>
         <translation>Target</translation>
     </message>
     <message>
@@ -1459,6 +1554,14 @@
     <message>
         <source>Nøgletal over tid</source>
         <translation>Indicators over time</translation>
+    </message>
+    <message>
+        <source>Nøgletal</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Nøgletallets historik</source>
+        <translation>The indicator&apos;s history</translation>
     </message>
     <message>
         <source>Ingen møder har set på et nøgletal endnu.</source>
@@ -1564,12 +1667,28 @@
         <translation>The numbers behind the indicator</translation>
     </message>
     <message>
+        <source>&amp;Tabel</source>
+        <translation>&amp;Table</translation>
+    </message>
+    <message>
+        <source>Vis som tabel</source>
+        <translation>Show as table</translation>
+    </message>
+    <message>
+        <source>Vis udviklingens tal som en tabel (Alt+T)</source>
+        <translation>Show the trend&apos;s figures as a table (Alt+T)</translation>
+    </message>
+    <message>
         <source>Vis også en enkelt af de øvrige grupper i udviklingen</source>
         <translation>Also show one of the other groups in the trend</translation>
     </message>
     <message>
         <source>Ingen enkelt gruppe</source>
         <translation>No single group</translation>
+    </message>
+    <message>
+        <source>Alt+T viser tallene som tabel</source>
+        <translation>Alt+T shows the figures as a table</translation>
     </message>
     <message>
         <source>(alle)</source>
@@ -1692,6 +1811,7 @@
     <name>InsightDialog</name>
     <message>
         <source>Indsigt for en person</source>
+        <extracomment>The report was written to this path.</extracomment>
         <translation>Access request for one person</translation>
     </message>
     <message>
@@ -1733,6 +1853,10 @@
     <message>
         <source>Indhold</source>
         <translation>Content</translation>
+    </message>
+    <message>
+        <source>Fundne oplysninger om personen</source>
+        <translation>Information found about the person</translation>
     </message>
     <message>
         <source>Skriv personens navn, og tryk Find. Intet gemmes, før du vælger.</source>
@@ -2129,6 +2253,10 @@
         <translation>&amp;Effect for the citizen:</translation>
     </message>
     <message>
+        <source>Nøgletallene i landskabet</source>
+        <translation>The indicators in the landscape</translation>
+    </message>
+    <message>
         <source>Gem</source>
         <translation>Save</translation>
     </message>
@@ -2152,13 +2280,17 @@
 <context>
     <name>LatestChart</name>
     <message>
-        <source>Forrige (%1)</source>
+        <source>Forrige
+%1</source>
         <extracomment>(label, value) as drawn, for tests and the record.</extracomment>
-        <translation>Previous (%1)</translation>
+        <translation>Previous
+%1</translation>
     </message>
     <message>
-        <source>Seneste (%1)</source>
-        <translation>Latest (%1)</translation>
+        <source>Seneste
+%1</source>
+        <translation>Latest
+%1</translation>
     </message>
     <message>
         <source>Mål</source>
@@ -2366,6 +2498,14 @@
     <message>
         <source>&amp;Om dialogtool</source>
         <translation>&amp;About dialogtool</translation>
+    </message>
+    <message>
+        <source>Menulinje</source>
+        <translation>Menu bar</translation>
+    </message>
+    <message>
+        <source>Flere menuer</source>
+        <translation>More menus</translation>
     </message>
 </context>
 <context>
@@ -2693,7 +2833,7 @@
     <name>MeetingSession</name>
     <message>
         <source>Mødet kunne ikke gemmes. %1</source>
-        <extracomment>The autosave&apos;s delay unless the user chose another (the kill harness measures against it). Emitted after any edit (pages refresh derived views, e.g. the summary). Emitted after an operation, an undo or a redo, with the :class:`Changes` it made. What can be undone or redone changed (the menu names the step). An undo or redo put back an earlier record (carries the Changes): views reload. Emitted after the record was written; carries the file path. Emitted when saving failed; carries a sentence for the user. Emitted when the meeting moves between editable and read-only. The meeting moved to another step (carries the PhaseId value). Another indicator is shown on the data page (&quot;&quot; for none). The data page shows the indicator another way (carries the DataView value). The leader chose what the room sees as the question of the current step. The leader put Tomm&apos;s board on the room&apos;s screen, or took it off. From the writer thread: a background write ended (carries its future). The meeting&apos;s clock was started, paused, resumed or reset. The leader asked, from within the meeting, to load a data file. Another dataset is shown from now on (a file was loaded). The phase plan changed: timeboxes, or phases added, removed or reordered. The earlier meetings of this one&apos;s series, oldest first (the window sets it from the application layer, which reads them through the history index). The wall clock; tests pass one they move by hand. A walk-through of a copy of the record: edits are kept in memory only. The one write in flight on the writer thread, if any. The view the room sees: the leader&apos;s last choice of one the room may see, so looking at *Detaljer* (the rows behind a number) on the leader&apos;s screen changes nothing there. Tomm&apos;s 2×2 on the room&apos;s screen as the leader set it; None: shown while the room has no question (the step&apos;s default, never an arbitrary question). The question the leader put on screen, per step, indicator and UGU step. Undo and redo for this meeting while it is open.</extracomment>
+        <extracomment>The autosave&apos;s delay unless the user chose another (the kill harness measures against it). Emitted after any edit (pages refresh derived views, e.g. the summary). Emitted after an operation, an undo or a redo, with the :class:`Changes` it made. What can be undone or redone changed (the menu names the step). An undo or redo put back an earlier record (carries the Changes): views reload. Emitted after the record was written; carries the file path. Emitted when saving failed; carries a sentence for the user. Emitted when the meeting moves between editable and read-only. The meeting moved to another step (carries the PhaseId value). Another indicator is shown on the data page (&quot;&quot; for none). The data page shows the indicator another way (carries the DataView value). The leader chose what the room sees as the question of the current step. The leader put Tomm&apos;s board on the room&apos;s screen, or took it off. From the writer thread: a background write ended (carries its future). The meeting&apos;s clock was started, paused, resumed or reset. The leader asked, from within the meeting, to load a data file. Another dataset is shown from now on (a file was loaded). The phase plan changed: timeboxes, or phases added, removed or reordered. The earlier meetings of this one&apos;s series, oldest first (the window sets it from the application layer, which reads them through the history index). The wall clock; tests pass one they move by hand. A walk-through of a copy of the record: edits are kept in memory only. The one write in flight on the writer thread, if any. The autosave&apos;s thread, made at the first background write, ended by ``close``. The view the room sees: the leader&apos;s last choice of one the room may see, so looking at *Detaljer* (the rows behind a number) on the leader&apos;s screen changes nothing there. Tomm&apos;s 2×2 on the room&apos;s screen as the leader set it; None: shown while the room has no question (the step&apos;s default, never an arbitrary question). The question the leader put on screen, per step, indicator and UGU step. Undo and redo for this meeting while it is open.</extracomment>
         <translation>The meeting could not be saved. %1</translation>
     </message>
     <message>
@@ -2733,7 +2873,7 @@
     <name>MeetingView</name>
     <message>
         <source>Mødet er afsluttet og vises skrivebeskyttet.</source>
-        <extracomment>Room for the longest step name; with the notes&apos; minimum, a 1024 px screen keeps about 600 px for the page. How wide the undo and redo buttons may grow (the edit&apos;s name is shortened). The leader asked for the stepping-stone report (F3). The pages built so far: a step&apos;s page is built when it is first needed, so opening a meeting builds one page, not ten. Every step&apos;s page, by step (built on first look).</extracomment>
+        <extracomment>Room for the longest step name; with the notes&apos; minimum, a 1024 px screen keeps about 600 px for the page. The leader asked for the stepping-stone report (F3). The pages built so far: a step&apos;s page is built when it is first needed, so opening a meeting builds one page, not ten. Every step&apos;s page, by step (built on first look).</extracomment>
         <translation>The meeting has ended and is shown read-only.</translation>
     </message>
     <message>
@@ -2747,6 +2887,10 @@
     <message>
         <source>Afslut prøven</source>
         <translation>End the rehearsal</translation>
+    </message>
+    <message>
+        <source>Mødets trin</source>
+        <translation>The meeting&apos;s steps</translation>
     </message>
     <message>
         <source>Referat</source>
@@ -2854,6 +2998,10 @@
 <context>
     <name>PeoplePanel</name>
     <message>
+        <source>Deltagere</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Fordeling af indlæg&lt;/b&gt; – kun for dig</source>
         <translation>&lt;b&gt;Sharing the floor&lt;/b&gt; – only for you</translation>
     </message>
@@ -2882,6 +3030,10 @@
         <translation>Count a contribution from the selected person (double-click too)</translation>
     </message>
     <message>
+        <source>Taletid pr. person</source>
+        <translation>Speaking time per person</translation>
+    </message>
+    <message>
         <source>Ingen taletid</source>
         <translation>No speaking time</translation>
     </message>
@@ -2890,8 +3042,16 @@
         <translation> sec./person</translation>
     </message>
     <message>
+        <source>Personer pr. gruppe</source>
+        <translation>People per group</translation>
+    </message>
+    <message>
         <source>Personer pr. gruppe: </source>
         <translation>People per group: </translation>
+    </message>
+    <message>
+        <source>Minutter i grupperne</source>
+        <translation>Minutes in the groups</translation>
     </message>
     <message>
         <source> min</source>
@@ -3383,8 +3543,12 @@
 <context>
     <name>Presenter</name>
     <message>
-        <source>Manuskript</source>
+        <source>Præsentation</source>
         <extracomment>With one screen, the room&apos;s preview takes this share of the screen&apos;s width (4:3). What the leader&apos;s panels and the room&apos;s window show: all but notes, the log and the clock (the clock has its own signal). A keystroke in a note rebuilds nothing here. The visible shuffle of the speaking order has landed on its final order. Next/previous from a clicker or the audience window (the host steps through its pages). Plays the timer&apos;s chime (tests put a recorder here).</extracomment>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <source>Manuskript</source>
         <translation>Script</translation>
     </message>
     <message>
@@ -3724,6 +3888,10 @@
     <message>
         <source>Vis skjulte</source>
         <translation>Show hidden</translation>
+    </message>
+    <message>
+        <source>Spørgsmål</source>
+        <translation>Questions</translation>
     </message>
     <message>
         <source>Spørgsmålet</source>
@@ -4404,6 +4572,10 @@
         <translation>Note</translation>
     </message>
     <message>
+        <source>Møder der kan slettes</source>
+        <translation>Meetings that can be deleted</translation>
+    </message>
+    <message>
         <source>Ingen møder er så gamle.</source>
         <translation>No meetings are that old.</translation>
     </message>
@@ -4489,6 +4661,10 @@
     <message>
         <source>Handling</source>
         <translation>Action</translation>
+    </message>
+    <message>
+        <source>Handlinger fra sidst og deres status</source>
+        <translation>Actions from last time and their status</translation>
     </message>
     <message>
         <source>Der er intet at følge op på: ingen åbne handlinger fra tidligere møder med dette team. Gå videre til næste fase.</source>
@@ -4666,6 +4842,10 @@ Can they not get in? Guest networks often keep phones and computer apart, and a 
 <context>
     <name>RoomPanel</name>
     <message>
+        <source>Rummet</source>
+        <translation>The room</translation>
+    </message>
+    <message>
         <source>Rummet deltager</source>
         <translation>The room takes part</translation>
     </message>
@@ -4805,8 +4985,12 @@ Can they not get in? Guest networks often keep phones and computer apart, and a 
         <translation>What do we take with us, and what action should it lead to? One at a time.</translation>
     </message>
     <message>
-        <source>Deltager</source>
+        <source>Spørgsmål til runden</source>
         <extracomment>Earlier meetings, read once: which check-in questions the team had recently.</extracomment>
+        <translation>Questions for the round</translation>
+    </message>
+    <message>
+        <source>Deltager</source>
         <translation>Participant</translation>
     </message>
     <message>
@@ -4816,6 +5000,10 @@ Can they not get in? Guest networks often keep phones and computer apart, and a 
     <message>
         <source>Står over</source>
         <translation>Passes</translation>
+    </message>
+    <message>
+        <source>Hvad hver deltager sagde</source>
+        <translation>What each participant said</translation>
     </message>
     <message>
         <source>Tilføj deltagere under Forberedelse for at tage en runde.</source>
@@ -4829,8 +5017,12 @@ Can they not get in? Guest networks often keep phones and computer apart, and a 
 <context>
     <name>ScriptBox</name>
     <message>
-        <source>Vis</source>
+        <source>Manuskriptets spørgsmål</source>
         <extracomment>The question to show (&quot;&quot; shows none).</extracomment>
+        <translation>The script&apos;s questions</translation>
+    </message>
+    <message>
+        <source>Vis</source>
         <translation>Show</translation>
     </message>
     <message>
@@ -5136,11 +5328,16 @@ Can they not get in? Guest networks often keep phones and computer apart, and a 
     </message>
     <message>
         <source>Team:</source>
+        <extracomment>The PDF being written, while it is.</extracomment>
         <translation>Team:</translation>
     </message>
     <message>
         <source>Team</source>
         <translation>Team</translation>
+    </message>
+    <message>
+        <source>Trædestensrapporten</source>
+        <translation>The stepping-stone report</translation>
     </message>
     <message>
         <source>Gem som PDF …</source>
@@ -5169,6 +5366,10 @@ Can they not get in? Guest networks often keep phones and computer apart, and a 
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Rapporten blev ikke gemt.</source>
+        <translation>The report was not saved.</translation>
     </message>
 </context>
 <context>
@@ -5389,6 +5590,10 @@ Can they not get in? Guest networks often keep phones and computer apart, and a 
         <translation>The most important thing we learned, how we became wiser, the next steps – and when we follow up. Private notes are included only if you ask for it.</translation>
     </message>
     <message>
+        <source>Opsummering</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
         <source>Del:</source>
         <translation>Share:</translation>
     </message>
@@ -5601,11 +5806,11 @@ learning</translation>
     <name>UndoActions</name>
     <message>
         <source>Fortryd: %1</source>
-        <extracomment>Text boxes of the meeting leave these keys to the meeting&apos;s undo: the filter goes on each box as it gets the focus (not on the application&apos;s every event).</extracomment>
         <translation>Undo: %1</translation>
     </message>
     <message>
         <source>Fortryd</source>
+        <extracomment>Text boxes of the meeting leave these keys to the meeting&apos;s undo: the filter goes on each box as it gets the focus (not on the application&apos;s every event).</extracomment>
         <translation>Undo</translation>
     </message>
     <message>
@@ -5872,6 +6077,7 @@ learning</translation>
     <name>parent</name>
     <message>
         <source>Annullér</source>
+        <extracomment>Tasks whose work has started and whose ``done`` has not been emitted yet.</extracomment>
         <translation>Cancel</translation>
     </message>
 </context>

@@ -17,8 +17,10 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 
 from dialogtool.core import formatting
+from dialogtool.core.catalogue import QT_TRANSLATE_NOOP, render
 from dialogtool.core.context import chosen_series, latest_point
 from dialogtool.core.i18n import Lang
+from dialogtool.core.labels import TEXT
 from dialogtool.core.slides import DataView
 from dialogtool.core.summary.document import Chart
 from dialogtool.core.ticks import round_ticks
@@ -33,6 +35,13 @@ TARGET_FILL = QColor(213, 94, 0, 110)
 
 #: 6 x 2.7 inches at 300 dpi.
 WIDTH, HEIGHT = 1800, 810
+
+#: The bars of the *Seneste* chart, named as on the leader's screen.
+_BAR_WORDS = (
+    QT_TRANSLATE_NOOP("ExportChart", "Forrige"),
+    QT_TRANSLATE_NOOP("ExportChart", "Seneste"),
+    QT_TRANSLATE_NOOP("ExportChart", "Mål"),
+)
 
 
 def chart_image(chart: Chart, lang: Lang) -> QImage:
@@ -176,7 +185,7 @@ def _draw_trend(painter: QPainter, chart: Chart, lang: Lang) -> None:
     if others:
         legend.append((OTHERS, ", ".join(s.group for s in others if s.group)[:60]))
     if targets:
-        legend.append((TARGET, "mål" if lang == "da" else "target"))
+        legend.append((TARGET, render(TEXT["target"], lang)))
     _legend(painter, plot.left(), legend)
 
 
@@ -197,7 +206,7 @@ def _bars(chart: Chart, lang: Lang) -> list[tuple[str, float, QColor]]:
     if point is None:
         return []
     if chart.view == DataView.LATEST:
-        words = ("Forrige", "Seneste", "Mål") if lang == "da" else ("Previous", "Latest", "Target")
+        words = tuple(render(word, lang) for word in _BAR_WORDS)
         bars: list[tuple[str, float, QColor]] = []
         if point.previous is not None and point.previous_period is not None:
             period = formatting.period(point.previous_period, lang)
@@ -206,7 +215,7 @@ def _bars(chart: Chart, lang: Lang) -> list[tuple[str, float, QColor]]:
         if point.target is not None:
             bars.append((words[2], point.target, TARGET_FILL))
         return bars
-    everyone = "(alle)" if lang == "da" else "(all)"
+    everyone = render(TEXT["all_groups"], lang)
     bars = []
     for series in snapshot.series:
         if point.period not in series.periods:
@@ -245,4 +254,4 @@ def _draw_bars(painter: QPainter, chart: Chart, lang: Lang) -> None:
     if target is not None:
         painter.setPen(QPen(TARGET, 4, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(plot.left(), y(target)), QPointF(plot.right(), y(target)))
-        _legend(painter, plot.left(), [(TARGET, "mål" if lang == "da" else "target")])
+        _legend(painter, plot.left(), [(TARGET, render(TEXT["target"], lang))])

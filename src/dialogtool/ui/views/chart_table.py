@@ -8,9 +8,8 @@ a column; ``spoken_summary`` says the latest value, the target and the direction
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import numpy as np
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from dialogtool.core.context import chosen_series, latest_line
@@ -22,9 +21,7 @@ from dialogtool.ui.language import ui_lang
 from dialogtool.ui.views.table_model import Column, ColumnTableModel
 
 
-def chart_columns(
-    snapshot: IndicatorSnapshot | None, team: str, tr: Callable[[str], str]
-) -> list[Column]:
+def chart_columns(snapshot: IndicatorSnapshot | None, team: str) -> list[Column]:
     """The trend chart's lines as columns, one row per period (empty without data)."""
     if snapshot is None or not snapshot.series:
         return []
@@ -34,14 +31,20 @@ def chart_columns(
     lang = ui_lang()
     periods = snapshot.series[0].periods
     columns = [
-        Column(tr("Periode"), np.asarray([period(p, lang) for p in periods], dtype=object)),
-        Column(group_label(chosen.group, tr("(alle)")), as_array(chosen.values)),
+        Column(
+            QCoreApplication.translate("ChartTable", "Periode"),
+            np.asarray([period(p, lang) for p in periods], dtype=object),
+        ),
+        Column(
+            group_label(chosen.group, QCoreApplication.translate("ChartTable", "(alle)")),
+            as_array(chosen.values),
+        ),
     ]
     targets = as_array(chosen.targets)
     if np.isnan(targets).all() and snapshot.target is not None:
         targets = np.full(len(periods), snapshot.target)
     if not np.isnan(targets).all():
-        columns.append(Column(tr("Mål"), targets))
+        columns.append(Column(QCoreApplication.translate("ChartTable", "Mål"), targets))
     yardstick = yardstick_of(snapshot, chosen.group)
     if yardstick is not None and len(yardstick.median) == len(periods):
         columns.append(Column(yardstick_name(yardstick), as_array(yardstick.median)))
@@ -51,12 +54,16 @@ def chart_columns(
     return columns
 
 
-def spoken_summary(snapshot: IndicatorSnapshot | None, team: str, tr: Callable[[str], str]) -> str:
+def spoken_summary(snapshot: IndicatorSnapshot | None, team: str) -> str:
     """``Seneste (Team Nord, feb. 2025): 87 % · mål: 90 % · højere er bedre``, or ``""``."""
     if snapshot is None or not snapshot.series:
         return ""
     latest = latest_line(snapshot, team, ui_lang())
-    direction = tr("højere er bedre") if snapshot.higher_is_better else tr("lavere er bedre")
+    direction = (
+        QCoreApplication.translate("ChartTable", "højere er bedre")
+        if snapshot.higher_is_better
+        else QCoreApplication.translate("ChartTable", "lavere er bedre")
+    )
     return " · ".join(part for part in (snapshot.name, latest, direction) if part)
 
 
@@ -74,8 +81,8 @@ class ChartTable(QTableView):
         self.verticalHeader().setVisible(False)
 
     def show_snapshot(self, snapshot: IndicatorSnapshot | None, team: str) -> None:
-        self.model_.set_columns(chart_columns(snapshot, team, self.tr))
-        self.setAccessibleDescription(spoken_summary(snapshot, team, self.tr))
+        self.model_.set_columns(chart_columns(snapshot, team))
+        self.setAccessibleDescription(spoken_summary(snapshot, team))
         self.resizeColumnsToContents()
 
 

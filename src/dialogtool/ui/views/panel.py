@@ -190,7 +190,7 @@ class IndicatorViews(QWidget):
         snapshot, team, dataset = self._shown
         if key == "trend":
             self.trend.show_snapshot(snapshot, team)
-            said = spoken_summary(snapshot, team, self.tr)
+            said = spoken_summary(snapshot, team)
             table = self.tr("Alt+T viser tallene som tabel")
             self.trend.setAccessibleDescription(f"{said} · {table}" if said else table)
             self.table_page.show_snapshot(snapshot, team)
