@@ -46,7 +46,8 @@ def test_every_route_without_the_secret_is_403(caplog: pytest.LogCaptureFixture)
     state = RoomState()
     with serving(state, rate=None) as server:
         phone = Phone(server)
-        wrong = f"/m/{state.secret[:-1]}x/"
+        other = "y" if state.secret.endswith("x") else "x"  # one secret in 64 ends in x
+        wrong = f"/m/{state.secret[:-1]}{other}/"
         paths = [*PATHS, wrong, wrong + "room.js", wrong + "join", wrong + "state"]
         for path in paths:
             for method in ("GET", "POST", "PUT", "DELETE", "OPTIONS"):

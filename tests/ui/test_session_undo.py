@@ -35,7 +35,7 @@ def make_session(tmp_path: Path) -> Iterator[Callable[[], MeetingSession]]:
     yield make
     for session in sessions:
         assert session.save_now()
-        session._writer.shutdown(wait=True)
+        session.close()
         session.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
