@@ -27,8 +27,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from dialogtool.core.atomic import atomic_write_bytes, ensure_private_dir
-from dialogtool.core.i18n import Lang
-from dialogtool.core.record import utc_now
+from dialogtool.core.lang import Lang
+from dialogtool.core.record_types import utc_now
 
 if TYPE_CHECKING:
     from dialogtool.core.dataset import Dataset

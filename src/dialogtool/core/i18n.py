@@ -8,12 +8,10 @@ the rest of the core's Danish/English pairs are still to move.
 
 from __future__ import annotations
 
-from typing import Literal
-
 from pydantic import BaseModel, ConfigDict, field_validator
 
-Lang = Literal["da", "en"]
-DEFAULT_LANG: Lang = "da"
+from dialogtool.core.lang import DEFAULT_LANG as DEFAULT_LANG
+from dialogtool.core.lang import Lang as Lang
 
 
 class LocalizedText(BaseModel):

@@ -7,12 +7,11 @@ a question type or an explanation quadrant is called the same everywhere.
 from __future__ import annotations
 
 from functools import cache
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-from dialogtool.core.i18n import Lang, LocalizedText
-from dialogtool.core.record import (
+from dialogtool.core.lang import Lang, Words
+from dialogtool.core.record_types import (
     ActionStatus,
-    AgendaItem,
     Domain,
     LeaderRole,
     Locus,
@@ -23,9 +22,13 @@ from dialogtool.core.record import (
     Scope,
 )
 
+if TYPE_CHECKING:
+    from dialogtool.core.i18n import LocalizedText
+    from dialogtool.core.record import AgendaItem
 
-def _t(da: str, en: str) -> LocalizedText:
-    return LocalizedText(da=da, en=en)
+
+def _t(da: str, en: str) -> Words:
+    return Words(da, en)
 
 
 KIND: Final = {
@@ -142,7 +145,7 @@ def agenda_title(item: AgendaItem, lang: Lang) -> str:
     return phase_names()[item.phase].get(lang)
 
 
-def explanation(locus: Locus, scope: Scope) -> LocalizedText:
+def explanation(locus: Locus, scope: Scope) -> Words:
     """``Intern og kollektiv (lederen kan påvirke det, gælder alle)``."""
     where, who = LOCUS[locus], SCOPE[scope]
     means, reach = LOCUS_MEANS[locus], SCOPE_MEANS[scope]

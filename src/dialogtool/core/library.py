@@ -11,7 +11,8 @@ import uuid
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from dialogtool.core.i18n import Lang, LocalizedText
+from dialogtool.core.i18n import LocalizedText
+from dialogtool.core.library_error import LibraryError as LibraryError
 from dialogtool.core.questions import (
     METHOD_ROUND_QUESTIONS,
     Question,
@@ -52,17 +53,6 @@ ANALYSIS_CATEGORY = "analysis"
 STANCE_QUESTIONS = 2
 #: How many earlier meetings with the same team are looked at for used check-in variants.
 RECENT_MEETINGS = 3
-
-
-class LibraryError(Exception):
-    """An edit the library refuses, with a message for the user in both languages."""
-
-    def __init__(self, da: str, en: str) -> None:
-        super().__init__(en)
-        self.text = LocalizedText(da=da, en=en)
-
-    def message(self, lang: Lang = "da") -> str:
-        return self.text.get(lang)
 
 
 def new_user_id() -> str:

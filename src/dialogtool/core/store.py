@@ -21,6 +21,7 @@ import secrets
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dialogtool.core import recovery
 from dialogtool.core.atomic import (
@@ -29,7 +30,6 @@ from dialogtool.core.atomic import (
     ensure_private_dir,
 )
 from dialogtool.core.file_lock import exclusive
-from dialogtool.core.record import MeetingRecord, utc_now
 from dialogtool.core.record_file import (
     MAX_RECORD_BYTES,
     QUARANTINED_KINDS,
@@ -48,6 +48,10 @@ from dialogtool.core.record_file import (
     load_record,
     read_record,
 )
+from dialogtool.core.record_types import utc_now
+
+if TYPE_CHECKING:  # the models load with the first record read (``record_file``)
+    from dialogtool.core.record import MeetingRecord
 
 __all__ = [
     "MAX_RECORD_BYTES",

@@ -37,6 +37,7 @@ from dialogtool.ui.welcome import offer_welcome
 # A meeting's session, pages and rules load when the first meeting opens (or are preloaded).
 if TYPE_CHECKING:
     from dialogtool.core.dataset import Dataset
+    from dialogtool.core.library import Library
     from dialogtool.core.locks import (
         Holder,  # numpy, the importer and the meeting's pages load when first used
     )
@@ -58,7 +59,6 @@ class MainWindow(QMainWindow):
         self.workspace = Workspace(data_dir, ui_lang())
         self.store = self.workspace.store
         self.history = self.workspace.history
-        self.library = self.workspace.library
         self._data_dir = data_dir
         self._data: DataController | None = None
         self.dataset = self.data.describe(dataset) if dataset is not None else None
@@ -96,6 +96,11 @@ class MainWindow(QMainWindow):
         self.welcome_page = offer_welcome(self)
 
     @property
+    def library(self) -> Library:
+        """The workspace's questions and templates (made on first use, after the first paint)."""
+        return self.workspace.library
+
+    @property
     def data(self) -> DataController:
         """Imports, the team's data landscape and the dataset as loaded (made when first used)."""
         if self._data is None:
@@ -111,7 +116,7 @@ class MainWindow(QMainWindow):
         Damaged files are named and moved aside, never in the way.
         """
         problems = self.workspace.refresh()
-        self.library.reload()
+        self.workspace.reload_library()
         self.start_page.show_library()
         self.start_page.show_history(problems)
         self.start_page.show_recoveries(self.workspace.unsaved())
@@ -237,7 +242,7 @@ class MainWindow(QMainWindow):
             return None
         from dialogtool.core import review
         from dialogtool.core.operations import Changes, Operation
-        from dialogtool.core.record import MeetingStatus
+        from dialogtool.core.record_types import MeetingStatus
         from dialogtool.ui.meeting_view import MeetingView
         from dialogtool.ui.session import MeetingSession
 

@@ -23,7 +23,7 @@ from dialogtool.core.dataset_cache import (
     original_state,
 )
 from dialogtool.core.formatting import day
-from dialogtool.core.i18n import Lang
+from dialogtool.core.lang import Lang
 from dialogtool.ui.language import ui_lang
 from dialogtool.ui.tasks import BackgroundTask, Progress
 
