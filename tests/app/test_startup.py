@@ -152,3 +152,13 @@ def test_the_start_screen_lists_meetings_and_templates_without_the_records_model
     assert row[1].endswith("– Salg") and row[2] == "Teammøde" and row[3] == "Planlagt"
     assert any(t.startswith("Teammøde") for t in report["templates"]), report["templates"]
     assert heavy(report["modules"], MODELS) == [], "the models loaded to list meetings"
+
+
+def test_the_preloader_itself_loads_nothing_heavy() -> None:
+    """``run_app`` imports it when the start screen is painted: its list must be cheap."""
+    probe = "import json, sys, dialogtool.ui.preload; print(json.dumps(sorted(sys.modules)))"
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert heavy(json.loads(result.stdout), HEAVY + MEETING + MODELS) == []

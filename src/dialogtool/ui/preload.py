@@ -25,46 +25,82 @@ import threading
 from PySide6.QtCore import QTimer
 
 from dialogtool.core.logs import log_exception
-from dialogtool.ui.phase_pages import PAGES
 
 #: How long the start screen is left alone before loading starts.
 IDLE_MS = 300
 
-#: What a meeting's window imports when it is first opened, heaviest first.
+#: What a meeting's window imports when it is first opened, heaviest first; then the
+#: pages of ``ui.phase_pages``. Nothing of it is imported by this module itself: the
+#: start screen imports this module before its first paint.
 MODULES = (
     "numpy",
     "pyqtgraph",
+    "pydantic",
+    "dialogtool.core.record",  # the record's models: the start screen lists without them
+    "dialogtool.core.library",
     "dialogtool.ui.chart",
     "dialogtool.ui.meeting_view",
     "dialogtool.ui.importing.controller",  # the data page asks it for the meeting's numbers
-    *(f"dialogtool.ui.pages.{page.module}" for page in PAGES.values()),
+    "dialogtool.ui.phase_pages",
 )
 
 
-def preload(modules: tuple[str, ...] = MODULES) -> None:
+def page_modules() -> tuple[str, ...]:
+    """The modules of a meeting's pages (imports ``ui.phase_pages``, a meeting's session)."""
+    from dialogtool.ui.phase_pages import PAGES
+
+    return tuple(f"dialogtool.ui.pages.{page.module}" for page in PAGES.values())
+
+
+def preload(modules: tuple[str, ...] | None = None) -> None:
     """Import ``modules`` (on the calling thread); a failure is logged, never raised.
 
-    Then the calendar data for dates and times in both languages (babel reads it
-    from disk the first time a meeting's time is shown). The garbage collector
-    rests meanwhile; what is loaded is frozen after.
+    By default ``MODULES`` and the pages; then the library's bundled questions and
+    templates are read and validated (plain Python: cached for the first *Opret
+    møde*), and the calendar data for dates and times in both languages (babel
+    reads it from disk the first time a meeting's time is shown). The garbage
+    collector rests meanwhile; what is loaded is frozen after.
     """
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        _load(modules)
+        if modules is None:
+            if _load(MODULES) and _load(page_modules()):
+                _warm_library()
+                _warm_dates()
+        elif _load(modules):
+            _warm_dates()
     finally:
         gc.freeze()  # everything loaded so far lives as long as the app
         if was_enabled:
             gc.enable()
 
 
-def _load(modules: tuple[str, ...]) -> None:
+def _load(modules: tuple[str, ...]) -> bool:
+    """Import each of ``modules``; False (logged) at the first that fails."""
     for name in modules:
         try:
             importlib.import_module(name)
         except Exception as exc:  # the click that needs it will raise it again, and tell
             log_exception(f"Preloading {name} failed", exc)
-            return
+            return False
+    return True
+
+
+def _warm_library() -> None:
+    """The bundled questions and templates, validated once (cached; no Qt object is made)."""
+    from dialogtool.core.questions import bundled_bank
+    from dialogtool.core.templates import bundled_templates
+
+    try:
+        bundled_templates()
+        bundled_bank()
+    except Exception as exc:  # the library raises it again when it is made, and tells
+        log_exception("Preloading the library failed", exc)
+
+
+def _warm_dates() -> None:
+    """Babel's calendar data for both languages, read once (cached)."""
     from dialogtool.core.formatting import moment
     from dialogtool.core.record import utc_now
 
