@@ -10,10 +10,12 @@ from dialogtool.ui.preload import preload
 
 def test_preloading_loads_the_modules_and_leaves_the_collector_running() -> None:
     frozen = gc.get_freeze_count()
+    switch = sys.getswitchinterval()
     try:
         preload(("json", "dialogtool.core.periods"))
         assert "dialogtool.core.periods" in sys.modules
         assert gc.isenabled(), "the collector rests only while loading"
+        assert sys.getswitchinterval() == switch, "the interpreter's hand-over is as before"
         assert gc.get_freeze_count() > frozen, "what was loaded is no longer walked"
     finally:
         gc.unfreeze()

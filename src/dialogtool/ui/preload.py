@@ -1,7 +1,7 @@
 """Load what the first meeting needs while the start screen waits for the user.
 
-The start screen paints without numpy, pyqtgraph and the meeting's pages (about
-half a second of imports); the first *Opret møde* or *Åbn* would pay for them.
+The start screen paints without numpy, pyqtgraph, pydantic (the record's and
+the library's models) and the meeting's pages (over half a second of imports); the first *Opret møde* or *Åbn* would pay for them.
 Once the start screen has been idle for a moment, a background thread imports
 them, so the click finds them loaded. Imports hold the interpreter lock only in
 short runs, so the start screen keeps answering meanwhile; a click that comes
@@ -14,12 +14,20 @@ walks every object of the app while holding the lock (40-70 ms). So the collecto
 rests while loading, and what was loaded is then frozen (``gc.freeze``): modules,
 classes and functions live as long as the app, and later collections - in a
 meeting, too - no longer walk them.
+
+What is left are single calls into C that hold the lock for their whole length:
+numpy's extension set-up (``numpy._core._multiarray_umath``, 10-20 ms) and
+PySide6 making a class on first use (pyqtgraph copies every Qt class into its
+own modules; the largest take 5-25 ms each on a busy machine). They cannot be
+split from here; while loading, the interpreter hands the lock over after 1 ms
+instead of 5 ms, so the UI thread waits for the current call only.
 """
 
 from __future__ import annotations
 
 import gc
 import importlib
+import sys
 import threading
 
 from PySide6.QtCore import QTimer
@@ -28,6 +36,11 @@ from dialogtool.core.logs import log_exception
 
 #: How long the start screen is left alone before loading starts.
 IDLE_MS = 300
+#: How soon a thread waiting for the interpreter lock gets it while loading (Python's
+#: default is 5 ms): the UI thread waits at most this long after each step of the
+#: imports, instead of 5 ms on top of every long step (issue 18: median stall ~30 ms
+#: with the default, ~15-20 ms with 1 ms, in alternating runs on a busy machine).
+SWITCH_INTERVAL_S = 0.001
 
 #: What a meeting's window imports when it is first opened, heaviest first; then the
 #: pages of ``ui.phase_pages``. Nothing of it is imported by this module itself: the
@@ -59,10 +72,13 @@ def preload(modules: tuple[str, ...] | None = None) -> None:
     templates are read and validated (plain Python: cached for the first *Opret
     møde*), and the calendar data for dates and times in both languages (babel
     reads it from disk the first time a meeting's time is shown). The garbage
-    collector rests meanwhile; what is loaded is frozen after.
+    collector rests meanwhile, and the UI thread gets the interpreter lock back
+    sooner (``SWITCH_INTERVAL_S``); what is loaded is frozen after.
     """
     was_enabled = gc.isenabled()
     gc.disable()
+    switch = sys.getswitchinterval()
+    sys.setswitchinterval(SWITCH_INTERVAL_S)
     try:
         if modules is None:
             if _load(MODULES) and _load(page_modules()):
@@ -71,6 +87,7 @@ def preload(modules: tuple[str, ...] | None = None) -> None:
         elif _load(modules):
             _warm_dates()
     finally:
+        sys.setswitchinterval(switch)
         gc.freeze()  # everything loaded so far lives as long as the app
         if was_enabled:
             gc.enable()
