@@ -68,10 +68,10 @@ def page_modules() -> tuple[str, ...]:
 def preload(modules: tuple[str, ...] | None = None) -> None:
     """Import ``modules`` (on the calling thread); a failure is logged, never raised.
 
-    By default ``MODULES`` and the pages; then the library's bundled questions and
-    templates are read and validated (plain Python: cached for the first *Opret
-    møde*), and the calendar data for dates and times in both languages (babel
-    reads it from disk the first time a meeting's time is shown). The garbage
+    By default ``MODULES``; then the library's bundled questions and templates are
+    read and validated (plain Python: cached for the first *Opret møde*), the
+    calendar data for dates and times in both languages is read (babel reads it
+    from disk the first time a meeting's time is shown), and the pages are imported. The garbage
     collector rests meanwhile, and the UI thread gets the interpreter lock back
     sooner (``SWITCH_INTERVAL_S``); what is loaded is frozen after.
     """
@@ -80,10 +80,11 @@ def preload(modules: tuple[str, ...] | None = None) -> None:
     switch = sys.getswitchinterval()
     sys.setswitchinterval(SWITCH_INTERVAL_S)
     try:
-        if modules is None:
-            if _load(MODULES) and _load(page_modules()):
+        if modules is None:  # what the first Opret møde needs first: a click waits for it
+            if _load(MODULES):
                 _warm_library()
                 _warm_dates()
+                _load(page_modules())  # the preparation first, the summary (lxml) last
         elif _load(modules):
             _warm_dates()
     finally:
