@@ -98,6 +98,10 @@ def test_the_demo_loads_after_the_first_paint(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout.splitlines()[-1])
     assert heavy(report["modules"]) == []
+    again = start(tmp_path, "--demo")  # the demo meetings are there: nothing to install
+    assert again.returncode == 0, again.stderr
+    report = json.loads(again.stdout.splitlines()[-1])
+    assert heavy(report["modules"], HEAVY + MODELS) == []
 
 
 def test_the_entry_point_exits_zero(tmp_path: Path) -> None:

@@ -70,6 +70,7 @@ __all__ = [
     "UnsafeIdError",
     "check_id",
     "dump_record",
+    "has_meeting_files",
     "load_record",
 ]
 
@@ -270,6 +271,13 @@ class RecordStore:
                 self._unreadable.discard(problem.path)
                 return replace(problem, moved_to=f"{QUARANTINE_DIR}/{target.name}")
         return problem
+
+
+def has_meeting_files(folder: Path) -> bool:
+    """Whether ``folder`` holds any meeting file (readable or not), without reading one."""
+    return folder.is_dir() and any(
+        p.suffix == RECORD_SUFFIX and not p.name.startswith(".") for p in folder.iterdir()
+    )
 
 
 def _keep_for_recovery(record: MeetingRecord, exc: Exception) -> None:

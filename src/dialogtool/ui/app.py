@@ -125,11 +125,14 @@ def resume_collector() -> None:
 
 def install_demo_meetings(folder: Path) -> None:
     """A finished meeting and its planned follow-up, when the user has no meetings yet."""
-    from dialogtool.core.demo_meetings import install
     from dialogtool.core.paths import meetings_dir
-    from dialogtool.core.store import RecordStore
+    from dialogtool.core.store import RecordStore, has_meeting_files
 
     try:
+        if has_meeting_files(meetings_dir(folder)):
+            return  # nothing to install: the meetings' rules and models load after the paint
+        from dialogtool.core.demo_meetings import install
+
         install(RecordStore(meetings_dir(folder)))
     except OSError as exc:  # the demo starts without them; nothing of the user's is touched
         log_exception("Installing the demo meetings failed", exc)
