@@ -31,6 +31,7 @@ from dialogtool.ui.importing.kept import DatasetNotice, KeptLoader, Reopened
 from dialogtool.ui.language import ui_lang
 from dialogtool.ui.menus import MainMenus
 from dialogtool.ui.preferences import EXPORT_FOLDER, preferences
+from dialogtool.ui.preload import load_models
 from dialogtool.ui.start_page import StartPage
 from dialogtool.ui.welcome import offer_welcome
 
@@ -98,12 +99,14 @@ class MainWindow(QMainWindow):
     @property
     def library(self) -> Library:
         """The workspace's questions and templates (made on first use, after the first paint)."""
+        load_models()
         return self.workspace.library
 
     @property
     def data(self) -> DataController:
         """Imports, the team's data landscape and the dataset as loaded (made when first used)."""
         if self._data is None:
+            load_models()
             from dialogtool.ui.importing.controller import DataController
 
             self._data = DataController(self._data_dir, self)
@@ -123,6 +126,7 @@ class MainWindow(QMainWindow):
 
     def recover_unsaved(self) -> None:
         """Put back work kept while saving failed (a conflict copy if the meeting moved on)."""
+        load_models()
         told: list[str] = []
         for exc in self.workspace.recover_unsaved():
             log_exception("Restoring unsaved work failed", exc)
@@ -166,6 +170,7 @@ class MainWindow(QMainWindow):
         )
 
     def _create(self, make: Callable[[str, str], MeetingRecord]) -> MeetingView | None:
+        load_models()
         source = self.dataset.source if self.dataset is not None else ""
         sha = self.dataset.sha256 if self.dataset is not None else ""
         try:
@@ -191,6 +196,7 @@ class MainWindow(QMainWindow):
     def open_meeting(self, record_id: str) -> MeetingView | None:
         if not self.close_meeting():
             return None
+        load_models()
         try:
             opened = self.workspace.open(record_id)
         except RecordLoadError as exc:
@@ -203,6 +209,7 @@ class MainWindow(QMainWindow):
 
     def rehearse_meeting(self, record_id: str) -> MeetingView | None:
         """Walk through a copy of a prepared meeting; nothing of it is saved."""
+        load_models()
         try:
             copy = self.workspace.rehearse(record_id)
         except RecordLoadError as exc:

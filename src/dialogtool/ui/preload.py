@@ -42,20 +42,38 @@ IDLE_MS = 300
 #: with the default, ~15-20 ms with 1 ms, in alternating runs on a busy machine).
 SWITCH_INTERVAL_S = 0.001
 
-#: What a meeting's window imports when it is first opened, heaviest first; then the
-#: pages of ``ui.phase_pages``. Nothing of it is imported by this module itself: the
-#: start screen imports this module before its first paint.
+#: pydantic and the record's and library's models: the start screen paints without them.
+MODEL_MODULES = ("pydantic", "dialogtool.core.record", "dialogtool.core.library")
+#: Held while a thread imports ``MODEL_MODULES`` (``load_models``).
+MODELS_LOCK = threading.RLock()
+
+#: What a meeting's window imports when it is first opened, heaviest first (after the
+#: models); then the pages of ``ui.phase_pages``. Nothing of it is imported by this
+#: module itself: the start screen imports this module before its first paint.
 MODULES = (
     "numpy",
     "pyqtgraph",
-    "pydantic",
-    "dialogtool.core.record",  # the record's models: the start screen lists without them
-    "dialogtool.core.library",
     "dialogtool.ui.chart",
     "dialogtool.ui.meeting_view",
     "dialogtool.ui.importing.controller",  # the data page asks it for the meeting's numbers
     "dialogtool.ui.phase_pages",
 )
+
+
+def load_models() -> None:
+    """Import pydantic and the models on this thread, or wait while another thread does.
+
+    pydantic's modules must never be imported by two threads at once: its modules
+    import each other lazily, and PySide6 looks at every newly imported module
+    (``hasattr(module, "__wrapped__")``), which then imported a half-made pydantic
+    module and raised ``ImportError`` (seen once in 20 runs of a click during
+    preloading). The preloader, the kept dataset's reader and every action of the
+    start screen call this before anything that needs the models; once they are
+    loaded it costs nothing.
+    """
+    with MODELS_LOCK:
+        for name in MODEL_MODULES:
+            importlib.import_module(name)
 
 
 def page_modules() -> tuple[str, ...]:
@@ -68,7 +86,7 @@ def page_modules() -> tuple[str, ...]:
 def preload(modules: tuple[str, ...] | None = None) -> None:
     """Import ``modules`` (on the calling thread); a failure is logged, never raised.
 
-    By default ``MODULES``; then the library's bundled questions and templates are
+    By default ``load_models()`` and ``MODULES``; then the library's bundled questions and templates are
     read and validated (plain Python: cached for the first *Opret møde*), the
     calendar data for dates and times in both languages is read (babel reads it
     from disk the first time a meeting's time is shown), and the pages are imported. The garbage
@@ -81,7 +99,7 @@ def preload(modules: tuple[str, ...] | None = None) -> None:
     sys.setswitchinterval(SWITCH_INTERVAL_S)
     try:
         if modules is None:  # what the first Opret møde needs first: a click waits for it
-            if _load(MODULES):
+            if _load_models() and _load(MODULES):
                 _warm_library()
                 _warm_dates()
                 _load(page_modules())  # the preparation first, the summary (lxml) last
@@ -102,6 +120,15 @@ def _load(modules: tuple[str, ...]) -> bool:
         except Exception as exc:  # the click that needs it will raise it again, and tell
             log_exception(f"Preloading {name} failed", exc)
             return False
+    return True
+
+
+def _load_models() -> bool:
+    try:
+        load_models()
+    except Exception as exc:  # the click that needs them will raise it again, and tell
+        log_exception("Preloading the models failed", exc)
+        return False
     return True
 
 

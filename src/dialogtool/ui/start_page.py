@@ -47,6 +47,7 @@ from dialogtool.ui.date_edit import DateEdit
 from dialogtool.ui.errors import show_failure
 from dialogtool.ui.language import ui_lang
 from dialogtool.ui.pages.base import heading, lead
+from dialogtool.ui.preload import load_models
 from dialogtool.ui.template_menu import TemplateMenu
 
 if TYPE_CHECKING:
@@ -466,6 +467,7 @@ class StartPage(QWidget):
     @property
     def library(self) -> Library:
         """The library (validated; made on first use, not for the first paint)."""
+        load_models()
         return self.workspace.library
 
     def open_question_library(self) -> QuestionLibraryDialog:
@@ -522,6 +524,7 @@ class StartPage(QWidget):
         self.show_history()  # the workspace keeps the index current
 
     def _guarded(self, title: str, work: Any) -> Any:
+        load_models()
         try:
             return work()
         except RecordLoadError as exc:
@@ -573,6 +576,7 @@ class StartPage(QWidget):
         )
 
     def open_bin(self) -> None:
+        load_models()
         from dialogtool.ui.history_dialogs import BinDialog
 
         dialog = BinDialog(self.workspace, self)
@@ -581,6 +585,7 @@ class StartPage(QWidget):
         self.bin_dialog = dialog
 
     def open_insight(self) -> QWidget:
+        load_models()
         from dialogtool.ui.records_duties import InsightDialog
 
         dialog = InsightDialog(self.workspace, self)
@@ -588,6 +593,7 @@ class StartPage(QWidget):
         return dialog
 
     def open_retention(self) -> QWidget:
+        load_models()
         from dialogtool.ui.records_duties import RetentionDialog
 
         dialog = RetentionDialog(self.workspace, self)
@@ -596,6 +602,7 @@ class StartPage(QWidget):
         return dialog
 
     def open_actions(self) -> None:
+        load_models()
         from dialogtool.ui.actions_table import ActionsDialog
 
         dialog = ActionsDialog(self.workspace, self)
@@ -607,6 +614,7 @@ class StartPage(QWidget):
         self.actions_dialog = dialog
 
     def open_indicator_history(self) -> None:
+        load_models()
         from dialogtool.ui.history_dialogs import IndicatorHistoryDialog
 
         dialog = IndicatorHistoryDialog(self.workspace, self)

@@ -13,6 +13,7 @@ from dialogtool.core.library_error import LibraryError
 from dialogtool.core.logs import log_exception
 from dialogtool.ui.errors import show_failure
 from dialogtool.ui.language import ui_lang
+from dialogtool.ui.preload import load_models
 
 if TYPE_CHECKING:
     from dialogtool.app.workspace import Workspace
@@ -54,6 +55,7 @@ class TemplateMenu(QMenu):
     @property
     def library(self) -> Library:
         """The workspace's library, made when the menu is first opened."""
+        load_models()
         return self.workspace.library
 
     def update_actions(self) -> None:

@@ -25,6 +25,7 @@ from dialogtool.core.dataset_cache import (
 from dialogtool.core.formatting import day
 from dialogtool.core.lang import Lang
 from dialogtool.ui.language import ui_lang
+from dialogtool.ui.preload import load_models
 from dialogtool.ui.tasks import BackgroundTask, Progress
 
 #: Qt-free modules the dataset is used with next, imported here so the UI thread need not.
@@ -65,6 +66,7 @@ class KeptLoader(QObject):
         lang = ui_lang()
 
         def work(_progress: Progress) -> Reopened:
+            load_models()  # not at the same time as the preloader (it starts at the first paint)
             return _read_kept(cache, sha256, lang)
 
         self.task = BackgroundTask(work)  # not parented: see DataController.keep
