@@ -95,6 +95,10 @@ def startup_env(data_dir: Path, cache: Path) -> dict[str, str]:
         PYTHONPYCACHEPREFIX=str(cache),  # start-up as installed: from compiled bytecode
         DIALOGTOOL_DATA_DIR=str(data_dir),
         XDG_CONFIG_HOME=str(cache / "config"),
+        # The user's own unsaved work (a recovery file left by anything run before on this
+        # machine is read at start, with the record's models) and history index stay out.
+        DIALOGTOOL_STATE_DIR=str(cache / "state"),
+        DIALOGTOOL_CACHE_DIR=str(cache / "cache"),
     )
     return env
 

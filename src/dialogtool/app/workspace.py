@@ -20,21 +20,24 @@ from typing import TYPE_CHECKING
 
 from dialogtool.core import locks, recovery
 from dialogtool.core.history import HistoryIndex
-from dialogtool.core.library import Library
+from dialogtool.core.lang import LANGS
 from dialogtool.core.paths import bin_dir, landscapes_dir, meetings_dir
 from dialogtool.core.record_file import check_id as safe_id
 from dialogtool.core.store import ConflictError, RecordLoadError, RecordStore
+from dialogtool.core.template_choices import TemplateChoice, quick_choices
 
 # What only an action needs is imported in it, so the start screen paints without it.
 if TYPE_CHECKING:
     from dialogtool.core import retention
-    from dialogtool.core.i18n import Lang
     from dialogtool.core.importing.memory import MappingMemory
     from dialogtool.core.landscape import LandscapeStore
+    from dialogtool.core.lang import Lang
+    from dialogtool.core.library import Library
     from dialogtool.core.locks import Holder
     from dialogtool.core.meeting_files import BinEntry
     from dialogtool.core.record import ActionStatus, MeetingRecord
     from dialogtool.core.store import LoadProblem
+    from dialogtool.core.user_library import LibraryProblem
 
 
 class UnknownTemplateError(LookupError):
@@ -58,7 +61,47 @@ class Workspace:
         self.store = RecordStore(meetings_dir(data_dir))
         #: Every meeting, searchable: the start screen lists meetings from it.
         self.history = HistoryIndex.for_folder(self.store.folder)
-        self.library = Library(data_dir)
+
+    @cached_property
+    def library(self) -> Library:
+        """Bundled plus the user's questions and templates, validated (made when first used).
+
+        The start screen lists templates without it (``template_choices``), so its
+        models (pydantic) load after the first paint, with the first action that needs them.
+        """
+        from dialogtool.core.library import Library
+
+        return Library(self.data_dir)
+
+    def template_choices(self) -> list[TemplateChoice]:
+        """The templates *Nyt møde* offers: favourites first, hidden ones left out."""
+        if not self._library_made():
+            quick = quick_choices(self.data_dir)
+            if quick is not None:
+                return quick
+        library = self.library
+        return [
+            TemplateChoice(
+                id=t.id,
+                names={lang: t.name.get(lang) for lang in LANGS},
+                duration_minutes=t.duration_minutes,
+                favourite=library.is_favourite_template(t.id),
+            )
+            for t in library.templates()
+        ]
+
+    def library_problems(self) -> tuple[LibraryProblem, ...]:
+        """The user's library files that could not be used (none unless the library was made:
+        it is made whenever the user has files of their own, see ``template_choices``)."""
+        return self.library.problems if self._library_made() else ()
+
+    def reload_library(self) -> None:
+        """Read the user's library files again (if the library was made; else it reads them then)."""
+        if self._library_made():
+            self.library.reload()
+
+    def _library_made(self) -> bool:
+        return "library" in self.__dict__  # ``cached_property`` keeps it there
 
     @cached_property
     def landscapes(self) -> LandscapeStore:
@@ -102,7 +145,7 @@ class Workspace:
     ) -> MeetingRecord:
         """A new meeting, saved; with a team that met before in this kind, the next in its series."""
         from dialogtool.core import meeting, series
-        from dialogtool.core.record import MeetingKind, PhaseId
+        from dialogtool.core.record_types import MeetingKind, PhaseId
 
         template = self.library.template(template_id)
         if template is None:
@@ -123,7 +166,7 @@ class Workspace:
     ) -> MeetingRecord:
         """The next meeting after ``previous_id``, from its template (else the follow-up)."""
         from dialogtool.core import series
-        from dialogtool.core.record import PhaseId
+        from dialogtool.core.record_types import PhaseId
 
         previous = self.store.load(safe_id(previous_id))
         template = self.library.template(previous.template_id or "") or self.library.template(
@@ -172,7 +215,7 @@ class Workspace:
     def rehearse(self, record_id: str) -> MeetingRecord:
         """A copy of a prepared meeting to walk through; it is never saved."""
         from dialogtool.core import meeting
-        from dialogtool.core.record import MeetingStatus
+        from dialogtool.core.record_types import MeetingStatus
 
         copy = self.store.load(safe_id(record_id)).model_copy(deep=True)
         copy.status = MeetingStatus.PLANNED
@@ -244,7 +287,7 @@ class Workspace:
     def move_to_bin(self, record_id: str, now: datetime | None = None) -> Path:
         """Move the meeting into the bin (a folder beside the meetings), restorable."""
         from dialogtool.core import meeting_files
-        from dialogtool.core.record import utc_now
+        from dialogtool.core.record_types import utc_now
 
         path = meeting_files.move_to_bin(self.store, record_id, self.bin_folder, now or utc_now())
         self._written()
@@ -268,7 +311,7 @@ class Workspace:
     ) -> tuple[list[Path], list[tuple[retention.Doomed, Exception]]]:
         """Move the previewed meetings to the bin (restorable); the index follows."""
         from dialogtool.core import retention
-        from dialogtool.core.record import utc_now
+        from dialogtool.core.record_types import utc_now
 
         moved, failed = retention.move_plan_to_bin(
             self.store, doomed, self.bin_folder, now or utc_now()

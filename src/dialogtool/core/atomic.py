@@ -85,11 +85,13 @@ def temp_path_for(path: Path) -> Path:
     return path.parent / f".{path.name}{TEMP_MARK}{os.getpid()}-{secrets.token_hex(4)}.tmp"
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
+def atomic_write_bytes(path: Path, data: bytes, *, durable: bool = True) -> None:
     """Write ``data`` to ``path`` via a temporary file, fsync and rename.
 
     A crash at any moment leaves either the previous file or the new one, never
-    a mix. The file is created with mode 0600 on POSIX.
+    a mix. The file is created with mode 0600 on POSIX. ``durable=False`` skips
+    the two fsyncs, for a file that may be lost with a power cut (the lock that
+    says who has a meeting open: it is stale after one anyway).
     """
     directory = path.parent
     tmp = temp_path_for(path)
@@ -99,13 +101,15 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         tmp.replace(path)
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
-    _fsync_dir(directory)
+    if durable:
+        _fsync_dir(directory)
 
 
 def clean_stale_temp_files(folder: Path, *, now: float | None = None) -> list[Path]:

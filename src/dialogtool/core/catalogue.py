@@ -29,11 +29,14 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from functools import cache
-from typing import TypeAlias
+from typing import TYPE_CHECKING, TypeAlias
 
 from dialogtool.core import formatting
-from dialogtool.core.i18n import DEFAULT_LANG, Lang, LocalizedText
+from dialogtool.core.lang import DEFAULT_LANG, Lang
 from dialogtool.core.resources import resource_dir
+
+if TYPE_CHECKING:
+    from dialogtool.core.i18n import LocalizedText
 
 #: What a message's argument may be: a name or other text (shown as it is), a
 #: number (the reader's decimal and thousands signs), a day, a moment or a time
@@ -132,4 +135,6 @@ def _catalogue(lang: Lang) -> dict[tuple[str, str], str]:
 
 def localized(message: Message) -> LocalizedText:
     """``message`` in every language, for a file that keeps both as data (a user's question)."""
+    from dialogtool.core.i18n import LocalizedText  # pydantic: not before the first paint
+
     return LocalizedText(da=render(message, "da"), en=render(message, "en"))

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from dialogtool.core.atomic import atomic_write_bytes, ensure_private_dir
 from dialogtool.core.catalogue import QT_TRANSLATE_NOOP, Message
-from dialogtool.core.record import utc_now
+from dialogtool.core.record_types import utc_now
 
 if TYPE_CHECKING:
     from dialogtool.core.dataset import Dataset

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from dialogtool.core.i18n import DEFAULT_LANG, Lang
+from dialogtool.core.lang import DEFAULT_LANG, Lang
 from dialogtool.core.resources import resource_dir
 
 if TYPE_CHECKING:  # numpy and the importer load with the data, not with DEMO_SOURCE

@@ -28,7 +28,7 @@ from dialogtool.core.record import (
     Scope,
 )
 from dialogtool.core.resources import resource_dir
-from dialogtool.core.store import RECORD_SUFFIX, RecordStore, dump_record
+from dialogtool.core.store import RecordStore, dump_record, has_meeting_files
 from dialogtool.core.templates import template_by_id
 
 if TYPE_CHECKING:  # the builders need numbers; installing the files does not (start-up)
@@ -248,9 +248,7 @@ def install(store: RecordStore) -> list[Path]:
     and never over an existing file.
     """
     folder = store.folder
-    if folder.is_dir() and any(
-        p.suffix == RECORD_SUFFIX and not p.name.startswith(".") for p in folder.iterdir()
-    ):
+    if has_meeting_files(folder):
         return []
     ensure_private_dir(folder)
     written = []

@@ -11,8 +11,8 @@ from __future__ import annotations
 import errno
 
 from dialogtool.core.catalogue import QT_TRANSLATE_NOOP, Message, render
-from dialogtool.core.i18n import Lang
-from dialogtool.core.library import LibraryError
+from dialogtool.core.lang import Lang
+from dialogtool.core.library_error import LibraryError
 from dialogtool.core.record_file import (
     MAX_RECORD_BYTES,
     RecordTooLargeError,

@@ -12,7 +12,7 @@ from datetime import date, datetime, time
 from functools import cache
 from typing import TYPE_CHECKING
 
-from dialogtool.core.i18n import Lang
+from dialogtool.core.lang import Lang
 from dialogtool.core.periods import period_kind, period_start
 
 if TYPE_CHECKING:

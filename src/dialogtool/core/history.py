@@ -17,11 +17,11 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from dialogtool.core.atomic import ensure_private_dir
 from dialogtool.core.paths import cache_dir
-from dialogtool.core.record import ActionStatus, MeetingKind, MeetingRecord, MeetingStatus
+from dialogtool.core.record_types import ActionStatus, MeetingKind, MeetingStatus
 from dialogtool.core.store import (
     RECORD_PREFIX,
     RECORD_SUFFIX,
@@ -30,6 +30,9 @@ from dialogtool.core.store import (
     RecordLoadError,
     load_record,
 )
+
+if TYPE_CHECKING:  # the models load when a changed file is read, not to list meetings
+    from dialogtool.core.record import MeetingRecord
 
 #: Bumped when the tables change; an index of another version is rebuilt.
 INDEX_VERSION: Final = 1

@@ -7,14 +7,11 @@ Resource files (questions, templates, method cards) carry both languages as data
 
 from __future__ import annotations
 
-from typing import Literal
-
 from pydantic import BaseModel, ConfigDict, field_validator
 
-Lang = Literal["da", "en"]
-DEFAULT_LANG: Lang = "da"
-#: Every language the program speaks, Danish first.
-LANGS: tuple[Lang, ...] = ("da", "en")
+from dialogtool.core.lang import DEFAULT_LANG as DEFAULT_LANG
+from dialogtool.core.lang import LANGS as LANGS
+from dialogtool.core.lang import Lang as Lang
 
 
 class LocalizedText(BaseModel):

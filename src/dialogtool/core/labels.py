@@ -7,13 +7,12 @@ a question type or an explanation quadrant is called the same everywhere.
 from __future__ import annotations
 
 from functools import cache
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from dialogtool.core.catalogue import QT_TRANSLATE_NOOP, Message
-from dialogtool.core.i18n import Lang
-from dialogtool.core.record import (
+from dialogtool.core.lang import Lang
+from dialogtool.core.record_types import (
     ActionStatus,
-    AgendaItem,
     Domain,
     LeaderRole,
     Locus,
@@ -23,6 +22,10 @@ from dialogtool.core.record import (
     Quadrant,
     Scope,
 )
+
+if TYPE_CHECKING:
+    from dialogtool.core.record import AgendaItem
+
 
 KIND: Final = {
     MeetingKind.TEAM: QT_TRANSLATE_NOOP("Labels", "Teammøde"),

@@ -11,8 +11,9 @@ import uuid
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from dialogtool.core.catalogue import QT_TRANSLATE_NOOP, Message, localized, render
+from dialogtool.core.catalogue import QT_TRANSLATE_NOOP, localized, render
 from dialogtool.core.i18n import LocalizedText
+from dialogtool.core.library_error import LibraryError as LibraryError
 from dialogtool.core.questions import (
     METHOD_ROUND_QUESTIONS,
     Question,
@@ -55,14 +56,6 @@ STANCE_QUESTIONS = 2
 RECENT_MEETINGS = 3
 #: A copy's name: the original's, in each of its languages, with the word for a copy.
 _COPY = QT_TRANSLATE_NOOP("Library", "{name} (kopi)")
-
-
-class LibraryError(Exception):
-    """An edit the library refuses, with a message for the user."""
-
-    def __init__(self, message: Message) -> None:
-        super().__init__(render(message, "en"))
-        self.message = message
 
 
 def new_user_id() -> str:

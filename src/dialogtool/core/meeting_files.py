@@ -13,13 +13,17 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dialogtool.core.atomic import ensure_private_dir
 from dialogtool.core.dataset_cache import release_unused
-from dialogtool.core.record import MeetingRecord, MeetingStatus, new_id, utc_now
 from dialogtool.core.record_file import ID_PATTERN
 from dialogtool.core.record_file import check_id as safe_id
+from dialogtool.core.record_types import MeetingStatus, new_id, utc_now
 from dialogtool.core.store import RecordLoadError, RecordStore, load_record
+
+if TYPE_CHECKING:  # the models load with a record, not to list the bin (the welcome asks)
+    from dialogtool.core.record import MeetingRecord
 
 _BIN_NAME = re.compile(rf"(\d{{8}}T\d{{6}}Z)--({ID_PATTERN})\.json")
 
@@ -93,6 +97,8 @@ def duplicate(store: RecordStore, record_id: str, title: str) -> MeetingRecord:
     What was said and agreed stays with the original: the copy has no notes,
     rounds, reviews or actions, and is not part of the original's series.
     """
+    from dialogtool.core.record import MeetingRecord
+
     original = store.load(safe_id(record_id))
     copy = MeetingRecord(
         kind=original.kind,

@@ -7,117 +7,30 @@ exports can leave them out unless the leader asks for them.
 
 from __future__ import annotations
 
-import uuid
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-#: Bumped whenever the stored shape changes; ``migrations`` upgrades older files.
-SCHEMA_VERSION: Final = 4
+from dialogtool.core.record_types import SCHEMA_VERSION as SCHEMA_VERSION
+from dialogtool.core.record_types import ActionStatus as ActionStatus
+from dialogtool.core.record_types import Domain as Domain
+from dialogtool.core.record_types import LeaderRole as LeaderRole
+from dialogtool.core.record_types import Locus as Locus
+from dialogtool.core.record_types import MeetingKind as MeetingKind
+from dialogtool.core.record_types import MeetingStatus as MeetingStatus
+from dialogtool.core.record_types import PhaseId as PhaseId
+from dialogtool.core.record_types import Quadrant as Quadrant
+from dialogtool.core.record_types import ReviewStatus as ReviewStatus
+from dialogtool.core.record_types import Scope as Scope
+from dialogtool.core.record_types import UguStep as UguStep
+from dialogtool.core.record_types import new_id as new_id
+from dialogtool.core.record_types import utc_now as utc_now
 
 PRIVATE: dict[str, Any] = {"private": True}
 #: Private until the room has heard it: public once the named moment field is set.
 PRIVATE_UNTIL_GIVEN: dict[str, Any] = {**PRIVATE, "shared_when": "perspective_revealed_at"}
-
-
-def new_id() -> str:
-    return uuid.uuid4().hex
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC).replace(microsecond=0)
-
-
-class MeetingKind(StrEnum):
-    TEAM = "team"
-    ONE_TO_ONE = "one_to_one"
-    LEADERSHIP = "leadership"
-
-
-class MeetingStatus(StrEnum):
-    PLANNED = "planned"
-    RUNNING = "running"
-    FINISHED = "finished"
-
-
-class LeaderRole(StrEnum):
-    """The stance the leader takes towards the numbers (domain.md §5)."""
-
-    FACILITATOR = "facilitator"
-    INSPIRATOR = "inspirator"
-    AFGRAENSER = "afgraenser"
-
-
-class Domain(StrEnum):
-    """The domain the leader starts from when introducing data (domain.md §9)."""
-
-    PRODUCTION = "production"
-    PERSONAL = "personal"
-    REFLECTIVE = "reflective"
-
-
-class Quadrant(StrEnum):
-    """Karl Tomm's four question types (domain.md §6)."""
-
-    DETEKTIV = "detektiv"
-    KAPTAJN = "kaptajn"
-    ANTROPOLOG = "antropolog"
-    FREMTIDSFORSKER = "fremtidsforsker"
-
-
-class PhaseId(StrEnum):
-    """The steps a meeting goes through; templates choose and order all but preparation.
-
-    ``PREPARE`` is the step before the meeting opens: it is never one of a
-    record's timed ``phases``. ``core.phases`` says what each step is.
-    """
-
-    PREPARE = "prepare"
-    FRAMING = "framing"
-    CHECKIN = "checkin"
-    REVIEW = "review"
-    DATA = "data"
-    TOMM = "tomm"
-    QUESTIONS = "questions"
-    EXPLANATIONS = "explanations"
-    ACTIONS = "actions"
-    CHECKOUT = "checkout"
-    SUMMARY = "summary"
-
-
-class UguStep(StrEnum):
-    """Explore, give, explore (domain.md §5). The order is enforced by ``meeting``."""
-
-    EXPLORE = "explore"
-    GIVE = "give"
-    EXPLORE_AGAIN = "explore_again"
-
-
-class ActionStatus(StrEnum):
-    OPEN = "open"
-    DONE = "done"
-    CANCELLED = "cancelled"
-
-
-class ReviewStatus(StrEnum):
-    """How an earlier meeting's action stands when the next meeting follows it up."""
-
-    DONE = "done"
-    IN_PROGRESS = "in_progress"
-    NOT_DONE = "not_done"
-    DROPPED = "dropped"
-
-
-class Locus(StrEnum):
-    EXTERNAL = "external"
-    INTERNAL = "internal"
-
-
-class Scope(StrEnum):
-    COLLECTIVE = "collective"
-    INDIVIDUAL = "individual"
 
 
 class _Model(BaseModel):

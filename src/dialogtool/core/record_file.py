@@ -12,19 +12,21 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from pydantic import ValidationError
-
-from dialogtool.core import time_plan
 from dialogtool.core.catalogue import QT_TRANSLATE_NOOP, Message, render
-from dialogtool.core.migrations import UnknownSchemaVersionError, migrate
-from dialogtool.core.record import SCHEMA_VERSION, MeetingRecord
+from dialogtool.core.record_types import SCHEMA_VERSION
 from dialogtool.core.safe_json import (
     JsonFileError,
     JsonProblem,
     parse_json_bytes,
     read_checked_bytes,
 )
+
+# The record's models (pydantic) load when a record is first read or written, not
+# for the start screen, which names files and ids only (issue 18).
+if TYPE_CHECKING:
+    from dialogtool.core.record import MeetingRecord
 
 RECORD_SUFFIX = ".json"
 RECORD_PREFIX = "meeting-"
@@ -151,6 +153,12 @@ _JSON_KINDS = {
 
 def read_record(path: Path) -> tuple[MeetingRecord, str]:
     """The record in ``path`` and the hash of the bytes it was read from."""
+    from pydantic import ValidationError
+
+    from dialogtool.core import time_plan
+    from dialogtool.core.migrations import UnknownSchemaVersionError, migrate
+    from dialogtool.core.record import MeetingRecord
+
     try:
         data = read_checked_bytes(path, max_bytes=MAX_RECORD_BYTES, root=path.parent)
         raw = parse_json_bytes(data)

@@ -13,13 +13,16 @@ import contextlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 
 from dialogtool.core.atomic import atomic_write_bytes, ensure_private_dir
 from dialogtool.core.paths import APP_NAME
-from dialogtool.core.record import MeetingRecord
 from dialogtool.core.record_file import RecordLoadError, check_id, dump_record, load_record
+
+if TYPE_CHECKING:  # the models load with the first record read
+    from dialogtool.core.record import MeetingRecord
 
 STATE_DIR_ENV = "DIALOGTOOL_STATE_DIR"
 SUFFIX = ".recovery.json"

@@ -21,6 +21,7 @@ import secrets
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dialogtool.core import recovery
 from dialogtool.core.atomic import (
@@ -29,7 +30,6 @@ from dialogtool.core.atomic import (
     ensure_private_dir,
 )
 from dialogtool.core.file_lock import exclusive
-from dialogtool.core.record import MeetingRecord, utc_now
 from dialogtool.core.record_file import (
     MAX_RECORD_BYTES,
     QUARANTINED_KINDS,
@@ -48,6 +48,10 @@ from dialogtool.core.record_file import (
     load_record,
     read_record,
 )
+from dialogtool.core.record_types import utc_now
+
+if TYPE_CHECKING:  # the models load with the first record read (``record_file``)
+    from dialogtool.core.record import MeetingRecord
 
 __all__ = [
     "MAX_RECORD_BYTES",
@@ -66,6 +70,7 @@ __all__ = [
     "UnsafeIdError",
     "check_id",
     "dump_record",
+    "has_meeting_files",
     "load_record",
 ]
 
@@ -266,6 +271,13 @@ class RecordStore:
                 self._unreadable.discard(problem.path)
                 return replace(problem, moved_to=f"{QUARANTINE_DIR}/{target.name}")
         return problem
+
+
+def has_meeting_files(folder: Path) -> bool:
+    """Whether ``folder`` holds any meeting file (readable or not), without reading one."""
+    return folder.is_dir() and any(
+        p.suffix == RECORD_SUFFIX and not p.name.startswith(".") for p in folder.iterdir()
+    )
 
 
 def _keep_for_recovery(record: MeetingRecord, exc: Exception) -> None:

@@ -26,11 +26,12 @@ from dialogtool.core.catalogue import QT_TRANSLATE_NOOP, Message
 from dialogtool.core.questions import QuestionFile
 from dialogtool.core.record_file import UnsafeIdError
 from dialogtool.core.safe_json import JsonFileError, JsonProblem, read_json_file
+from dialogtool.core.template_choices import MAX_USER_FILE_BYTES as MAX_USER_FILE_BYTES
+from dialogtool.core.template_choices import PREFERENCES_FILE as PREFERENCES_FILE
+from dialogtool.core.template_choices import QUESTIONS_DIR as QUESTIONS_DIR
+from dialogtool.core.template_choices import TEMPLATES_DIR as TEMPLATES_DIR
 from dialogtool.core.templates import MeetingTemplate
 
-QUESTIONS_DIR = "questions"
-TEMPLATES_DIR = "templates"
-PREFERENCES_FILE = "library.json"
 #: Where questions the user creates in the app are kept.
 DEFAULT_QUESTION_FILE = "my-questions.json"
 #: Ids the app generates start with this; bundled ids never do, so they cannot collide.
@@ -145,8 +146,6 @@ def _read(path: Path, model: type[_M], file_kind: FileKind) -> _M | LibraryProbl
         return LibraryProblem(path, file_kind, ProblemKind.SCHEMA, f"{where}: {first['msg']}")
 
 
-#: A question or template file a person writes is a few kB; a bigger one is refused unread.
-MAX_USER_FILE_BYTES = 5 * 1024 * 1024
 _UNREADABLE = frozenset(
     {JsonProblem.UNREADABLE, JsonProblem.NOT_A_FILE, JsonProblem.OUTSIDE, JsonProblem.TOO_LARGE}
 )

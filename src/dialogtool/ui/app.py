@@ -96,9 +96,7 @@ def run_app(
     if exit_after_startup:  # nothing more: data read now would only race the quit
         FirstPaint(first_page, app.quit)
     else:
-        from dialogtool.ui.preload import preload_when_idle
-
-        FirstPaint(first_page, preload_when_idle)  # the first meeting opens at once
+        FirstPaint(first_page, start_preloading)  # the first meeting opens at once
         if demo:
             window.show_demo_loading()
             FirstPaint(first_page, window.use_demo)
@@ -106,6 +104,17 @@ def run_app(
             FirstPaint(first_page, window.restore_dataset)
     window.show()
     return app.exec()
+
+
+def start_preloading() -> None:
+    """After the first paint: load a meeting's modules while the start screen waits.
+
+    Imported here, not before the paint: even the preloader's module list is
+    the start screen's time.
+    """
+    from dialogtool.ui.preload import preload_when_idle
+
+    preload_when_idle()
 
 
 def resume_collector() -> None:
@@ -116,11 +125,14 @@ def resume_collector() -> None:
 
 def install_demo_meetings(folder: Path) -> None:
     """A finished meeting and its planned follow-up, when the user has no meetings yet."""
-    from dialogtool.core.demo_meetings import install
     from dialogtool.core.paths import meetings_dir
-    from dialogtool.core.store import RecordStore
+    from dialogtool.core.store import RecordStore, has_meeting_files
 
     try:
+        if has_meeting_files(meetings_dir(folder)):
+            return  # nothing to install: the meetings' rules and models load after the paint
+        from dialogtool.core.demo_meetings import install
+
         install(RecordStore(meetings_dir(folder)))
     except OSError as exc:  # the demo starts without them; nothing of the user's is touched
         log_exception("Installing the demo meetings failed", exc)

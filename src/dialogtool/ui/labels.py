@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dialogtool.core import labels as table
-from dialogtool.core.record import (
+from dialogtool.core.record_types import (
     ActionStatus,
     Domain,
     LeaderRole,

@@ -6,7 +6,7 @@ from importlib.resources import as_file
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
-from dialogtool.core.i18n import Lang
+from dialogtool.core.lang import Lang
 from dialogtool.core.resources import resource_dir
 from dialogtool.ui.file_dialogs import QtGapsTranslator
 from dialogtool.ui.preferences import LANGUAGE, preferences

@@ -33,12 +33,14 @@ from dialogtool.ui.importing.kept import DatasetNotice, KeptLoader, Reopened
 from dialogtool.ui.language import ui_lang
 from dialogtool.ui.menus import MainMenus
 from dialogtool.ui.preferences import EXPORT_FOLDER, preferences
+from dialogtool.ui.preload import load_models
 from dialogtool.ui.start_page import StartPage
 from dialogtool.ui.welcome import offer_welcome
 
 # A meeting's session, pages and rules load when the first meeting opens (or are preloaded).
 if TYPE_CHECKING:
     from dialogtool.core.dataset import Dataset
+    from dialogtool.core.library import Library
     from dialogtool.core.locks import (
         Holder,  # numpy, the importer and the meeting's pages load when first used
     )
@@ -60,7 +62,6 @@ class MainWindow(QMainWindow):
         self.workspace = Workspace(data_dir, ui_lang())
         self.store = self.workspace.store
         self.history = self.workspace.history
-        self.library = self.workspace.library
         self._data_dir = data_dir
         self._data: DataController | None = None
         self.dataset = self.data.describe(dataset) if dataset is not None else None
@@ -98,9 +99,16 @@ class MainWindow(QMainWindow):
         self.welcome_page = offer_welcome(self)
 
     @property
+    def library(self) -> Library:
+        """The workspace's questions and templates (made on first use, after the first paint)."""
+        load_models()
+        return self.workspace.library
+
+    @property
     def data(self) -> DataController:
         """Imports, the team's data landscape and the dataset as loaded (made when first used)."""
         if self._data is None:
+            load_models()
             from dialogtool.ui.importing.controller import DataController
 
             self._data = DataController(self._data_dir, self)
@@ -113,13 +121,14 @@ class MainWindow(QMainWindow):
         Damaged files are named and moved aside, never in the way.
         """
         problems = self.workspace.refresh()
-        self.library.reload()
+        self.workspace.reload_library()
         self.start_page.show_library()
         self.start_page.show_history(problems)
         self.start_page.show_recoveries(self.workspace.unsaved())
 
     def recover_unsaved(self) -> None:
         """Put back work kept while saving failed (a conflict copy if the meeting moved on)."""
+        load_models()
         told: list[str] = []
         for exc in self.workspace.recover_unsaved():
             log_exception("Restoring unsaved work failed", exc)
@@ -163,6 +172,7 @@ class MainWindow(QMainWindow):
         )
 
     def _create(self, make: Callable[[str, str], MeetingRecord]) -> MeetingView | None:
+        load_models()
         source = self.dataset.source if self.dataset is not None else ""
         sha = self.dataset.sha256 if self.dataset is not None else ""
         try:
@@ -188,6 +198,7 @@ class MainWindow(QMainWindow):
     def open_meeting(self, record_id: str) -> MeetingView | None:
         if not self.close_meeting():
             return None
+        load_models()
         try:
             opened = self.workspace.open(record_id)
         except RecordLoadError as exc:
@@ -200,6 +211,7 @@ class MainWindow(QMainWindow):
 
     def rehearse_meeting(self, record_id: str) -> MeetingView | None:
         """Walk through a copy of a prepared meeting; nothing of it is saved."""
+        load_models()
         try:
             copy = self.workspace.rehearse(record_id)
         except RecordLoadError as exc:
@@ -241,7 +253,7 @@ class MainWindow(QMainWindow):
             return None
         from dialogtool.core import review
         from dialogtool.core.operations import Changes, Operation
-        from dialogtool.core.record import MeetingStatus
+        from dialogtool.core.record_types import MeetingStatus
         from dialogtool.ui.meeting_view import MeetingView
         from dialogtool.ui.session import MeetingSession
 

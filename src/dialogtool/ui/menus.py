@@ -22,7 +22,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolButton
 
-from dialogtool.core.record import PhaseId
+from dialogtool.core.record_types import PhaseId
 from dialogtool.ui.presenter.keys import Action
 
 if TYPE_CHECKING:

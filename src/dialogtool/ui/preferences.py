@@ -19,7 +19,7 @@ from typing import Any, Generic, TypeVar, cast
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 
 from dialogtool.core.atomic import ensure_private_dir, make_private
-from dialogtool.core.i18n import DEFAULT_LANG, Lang
+from dialogtool.core.lang import DEFAULT_LANG, Lang
 from dialogtool.core.paths import APP_NAME
 
 T = TypeVar("T")

@@ -41,16 +41,19 @@ from dialogtool.core.failures import failure_sentence
 from dialogtool.core.formatting import day, moment
 from dialogtool.core.history import ActionEntry, MeetingEntry
 from dialogtool.core.logs import log_exception
-from dialogtool.core.record import MeetingKind, MeetingRecord
+from dialogtool.core.record_types import MeetingKind
 from dialogtool.core.store import LoadProblem, ProblemKind, RecordLoadError
 from dialogtool.ui import labels
 from dialogtool.ui.date_edit import DateEdit
 from dialogtool.ui.errors import show_failure
 from dialogtool.ui.language import ui_lang
 from dialogtool.ui.pages.base import heading, lead
+from dialogtool.ui.preload import load_models
 from dialogtool.ui.template_menu import TemplateMenu
 
 if TYPE_CHECKING:
+    from dialogtool.core.library import Library
+    from dialogtool.core.record import MeetingRecord
     from dialogtool.ui.question_library import QuestionLibraryDialog
 
 Index = QModelIndex | QPersistentModelIndex
@@ -124,7 +127,6 @@ class StartPage(QWidget):
         super().__init__()
         #: The meetings and their actions (``dialogtool.app``): the screen only asks and shows.
         self.workspace = workspace
-        self.library = workspace.library
         self.history = workspace.history
         self.store = workspace.store
         #: Today, for due and overdue actions; tests set it.
@@ -182,7 +184,7 @@ class StartPage(QWidget):
         self.template_button.setText(self.tr("Skabelon"))
         self.template_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.template_menu = TemplateMenu(
-            self.library, self.template_combo.currentData, self.show_library, self
+            workspace, self.template_combo.currentData, self.show_library, self
         )
         self.template_button.setMenu(self.template_menu)
         new_row.addWidget(self.template_button)
@@ -453,15 +455,21 @@ class StartPage(QWidget):
         lang = ui_lang()
         chosen = self.template_combo.currentData()
         self.template_combo.clear()
-        for template in self.library.templates():
-            star = "★ " if self.library.is_favourite_template(template.id) else ""
+        for template in self.workspace.template_choices():
+            star = "★ " if template.favourite else ""
             self.template_combo.addItem(
-                f"{star}{template.name.get(lang)} ({template.duration_minutes} min)", template.id
+                f"{star}{template.name(lang)} ({template.duration_minutes} min)", template.id
             )
         self.template_combo.setCurrentIndex(max(self.template_combo.findData(chosen), 0))
         self.new_button.setEnabled(self.template_combo.count() > 0)
-        self._library_problems = [p.message for p in self.library.problems]
+        self._library_problems = [p.message for p in self.workspace.library_problems()]
         self._show_problems()
+
+    @property
+    def library(self) -> Library:
+        """The library (validated; made on first use, not for the first paint)."""
+        load_models()
+        return self.workspace.library
 
     def open_question_library(self) -> QuestionLibraryDialog:
         from dialogtool.ui.question_library import QuestionLibraryDialog
@@ -519,6 +527,7 @@ class StartPage(QWidget):
         self.show_history()  # the workspace keeps the index current
 
     def _guarded(self, title: str, work: Any) -> Any:
+        load_models()
         try:
             return work()
         except RecordLoadError as exc:
@@ -570,6 +579,7 @@ class StartPage(QWidget):
         )
 
     def open_bin(self) -> None:
+        load_models()
         from dialogtool.ui.history_dialogs import BinDialog
 
         dialog = BinDialog(self.workspace, self)
@@ -578,6 +588,7 @@ class StartPage(QWidget):
         self.bin_dialog = dialog
 
     def open_insight(self) -> QWidget:
+        load_models()
         from dialogtool.ui.records_duties import InsightDialog
 
         dialog = InsightDialog(self.workspace, self)
@@ -585,6 +596,7 @@ class StartPage(QWidget):
         return dialog
 
     def open_retention(self) -> QWidget:
+        load_models()
         from dialogtool.ui.records_duties import RetentionDialog
 
         dialog = RetentionDialog(self.workspace, self)
@@ -593,6 +605,7 @@ class StartPage(QWidget):
         return dialog
 
     def open_actions(self) -> None:
+        load_models()
         from dialogtool.ui.actions_table import ActionsDialog
 
         dialog = ActionsDialog(self.workspace, self)
@@ -604,6 +617,7 @@ class StartPage(QWidget):
         self.actions_dialog = dialog
 
     def open_indicator_history(self) -> None:
+        load_models()
         from dialogtool.ui.history_dialogs import IndicatorHistoryDialog
 
         dialog = IndicatorHistoryDialog(self.workspace, self)

@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from dialogtool.core.failures import failure_sentence
-from dialogtool.core.library import Library, LibraryError
+from dialogtool.core.library_error import LibraryError
 from dialogtool.core.logs import log_exception
 from dialogtool.ui.errors import show_failure
 from dialogtool.ui.language import ui_lang
+from dialogtool.ui.preload import load_models
+
+if TYPE_CHECKING:
+    from dialogtool.app.workspace import Workspace
+    from dialogtool.core.library import Library
 
 
 class TemplateMenu(QMenu):
@@ -19,13 +25,13 @@ class TemplateMenu(QMenu):
 
     def __init__(
         self,
-        library: Library,
+        workspace: Workspace,
         current: Callable[[], str | None],
         changed: Callable[[], None],
         parent: QWidget,
     ) -> None:
         super().__init__(parent)
-        self.library = library
+        self.workspace = workspace
         self._current = current
         self._changed = changed
         self.favourite = QAction(self.tr("Favorit (øverst på listen)"), self)
@@ -45,6 +51,12 @@ class TemplateMenu(QMenu):
         self.addAction(self.duplicate)
         self.addAction(self.delete)
         self.aboutToShow.connect(self.update_actions)
+
+    @property
+    def library(self) -> Library:
+        """The workspace's library, made when the menu is first opened."""
+        load_models()
+        return self.workspace.library
 
     def update_actions(self) -> None:
         template_id = self._current()

@@ -27,6 +27,7 @@ from dialogtool.core.meeting_files import bin_entries
 from dialogtool.core.paths import bin_dir
 from dialogtool.ui.accessibility import make_accessible
 from dialogtool.ui.pages.base import heading, lead
+from dialogtool.ui.preload import load_models
 
 if TYPE_CHECKING:
     from dialogtool.core.history import HistoryIndex
@@ -278,6 +279,7 @@ def show_tour(window: MainWindow) -> TourDialog:
 
 def open_demo(window: MainWindow) -> MeetingView | None:
     """The demo team's numbers and its two meetings; the planned follow-up opens, with the tour."""
+    load_models()
     try:
         from dialogtool.core import demo_meetings
 

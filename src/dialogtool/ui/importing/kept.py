@@ -24,8 +24,9 @@ from dialogtool.core.dataset_cache import (
     original_state,
 )
 from dialogtool.core.formatting import day
-from dialogtool.core.i18n import Lang
+from dialogtool.core.lang import Lang
 from dialogtool.ui.language import ui_lang
+from dialogtool.ui.preload import load_models
 from dialogtool.ui.tasks import BackgroundTask, Progress
 
 #: Qt-free modules the dataset is used with next, imported here so the UI thread need not.
@@ -66,6 +67,7 @@ class KeptLoader(QObject):
         lang = ui_lang()
 
         def work(_progress: Progress) -> Reopened:
+            load_models()  # not at the same time as the preloader (it starts at the first paint)
             return _read_kept(cache, sha256, lang)
 
         self.task = BackgroundTask(work)  # not parented: see DataController.keep
