@@ -89,7 +89,8 @@ def test_one_button_marks_the_question_chosen_in_any_quadrant(
     assert isinstance(page, TommPage)
     detektiv, kaptajn = page.boxes[Quadrant.DETEKTIV], page.boxes[Quadrant.KAPTAJN]
     detektiv.view.setCurrentIndex(detektiv.model.index(1, 0))
-    kaptajn.view.setCurrentIndex(kaptajn.model.index(2, 0))
+    rect = kaptajn.view.visualRect(kaptajn.model.index(2, 0))  # the leader clicks a question
+    qtbot.mouseClick(kaptajn.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert not detektiv.view.currentIndex().isValid(), "one question is chosen on the page"
     assert not detektiv.view.selectionModel().hasSelection()
 

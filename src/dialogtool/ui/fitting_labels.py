@@ -79,7 +79,7 @@ class SidewaysLabel(QLabel):
     def minimumSizeHint(self) -> QSize:
         """As wide as now; as low as its longest word: lower, it breaks into more lines."""
         metrics = self.fontMetrics()
-        word = max(metrics.horizontalAdvance(w) for w in self.text().split())
+        word = max((metrics.horizontalAdvance(w) for w in self.text().split()), default=0)
         return QSize(self.sizeHint().width(), word + 8)
 
     def setText(self, text: str) -> None:
