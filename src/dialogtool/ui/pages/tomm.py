@@ -61,12 +61,13 @@ class QuadrantBox(QGroupBox):
         self.setAccessibleName(labels.quadrant(quadrant))
         self.setAccessibleDescription(labels.quadrant_help(quadrant))
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(5, 4, 5, 5)
-        layout.setSpacing(3)
+        layout.setContentsMargins(5, 2, 5, 4)
+        layout.setSpacing(2)
         # Two lines: the name and what its questions ask, then what kind of question it is.
         # Each is one line, cut with '…' if need be (the whole in the tooltip and the box's
         # accessible description): the height goes to the list.
         header = QHBoxLayout()
+        header.setSpacing(6)
         name = QLabel(labels.quadrant(quadrant))
         name.setObjectName("quadrantName")
         font = QFont(name.font())
@@ -225,7 +226,7 @@ class TommPage(Page):
         # The height goes to the four lists: the heading, a short lead and the coverage
         # meter share one row, the axes lie on their side, one button marks for all four.
         self.layout_.setContentsMargins(16, 10, 16, 8)
-        self.layout_.setSpacing(6)
+        self.layout_.setSpacing(4)
         self.layout_.removeWidget(self.heading)
         titles = QVBoxLayout()
         titles.setSpacing(2)
