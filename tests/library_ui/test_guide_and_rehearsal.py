@@ -74,7 +74,7 @@ def test_rehearsal_walks_through_a_meeting_and_writes_nothing(
             qtbot.keyClick(page.own_edit, Qt.Key.Key_Return)
             box = page.boxes[Quadrant.DETEKTIV]
             box.view.setCurrentIndex(box.model.index(0, 0))
-            qtbot.mouseClick(box.asked_button, Qt.MouseButton.LeftButton)
+            qtbot.mouseClick(page.asked_button, Qt.MouseButton.LeftButton)
         if isinstance(page, ExplanationsPage):
             box = next(iter(page.boxes.values()))
             qtbot.keyClicks(box.new_card, "En forklaring kun til prøven")

@@ -55,7 +55,7 @@ def test_question_made_in_my_questions_is_asked_in_a_meeting_and_saved(
     tomm = open_tomm(qtbot, window)
     box = tomm.boxes[Quadrant.KAPTAJN]
     box.view.setCurrentIndex(find_row(box.view, OWN))
-    qtbot.mouseClick(box.asked_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tomm.asked_button, Qt.MouseButton.LeftButton)
     assert tomm.coverage.used() == {Quadrant.KAPTAJN}
 
     assert window.meeting_view is not None

@@ -24,18 +24,19 @@ def test_mark_asked_takes_the_one_ticked_question_and_says_so(
     box.view.setCurrentIndex(box.model.index(-1, 0))  # nothing selected
     assert not box.view.currentIndex().isValid()
 
-    qtbot.mouseClick(box.asked_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.asked_button, Qt.MouseButton.LeftButton)
     assert page.notice.isVisible(), "nothing ticked: it says what to do"
-    assert "Vælg" in page.notice.text()
+    assert "Vælg" in page.notice.full_text()
     assert not any(q.asked for q in view.session.record.questions)
 
     item = box.model.item(1)
     item.setCheckState(Qt.CheckState.Checked)
     text = str(item.data(Qt.ItemDataRole.UserRole + 2))
     box.view.setCurrentIndex(box.model.index(-1, 0))
-    qtbot.mouseClick(box.asked_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.asked_button, Qt.MouseButton.LeftButton)
 
     asked = [q for q in view.session.record.questions if q.asked]
     assert [q.text for q in asked] == [text], "the ticked question is marked asked"
-    assert text in page.notice.text() and "stillet" in page.notice.text()
+    assert text in page.notice.full_text() and "stillet" in page.notice.full_text()
+    assert page.notice.toolTip() == page.notice.full_text(), "the whole sentence on hover"
     assert "(stillet)" in box.model.item(1).text()

@@ -57,7 +57,7 @@ def test_tomm_s_step_shows_its_title_and_the_board_until_a_question_is_asked(
     assert isinstance(page, TommPage)
     box = page.boxes[Quadrant.KAPTAJN]
     box.view.setCurrentIndex(box.model.index(0, 0))
-    qtbot.mouseClick(box.asked_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.asked_button, Qt.MouseButton.LeftButton)
     text = str(box.model.index(0, 0).data(Qt.ItemDataRole.UserRole + 2))
     assert audience.question.text() == text
     assert audience.tomm_board.isHidden(), "the asked question has the room now"

@@ -53,7 +53,7 @@ def test_the_question_marked_asked_in_tomm_is_the_room_s(qtbot: QtBot, running: 
     assert isinstance(page, TommPage)
     box = page.boxes[Quadrant.KAPTAJN]
     box.view.setCurrentIndex(box.model.index(3, 0))
-    qtbot.mouseClick(box.asked_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.asked_button, Qt.MouseButton.LeftButton)
     text = str(box.model.index(3, 0).data(Qt.ItemDataRole.UserRole + 2))
     assert presenter.audience.question.text() == text
     assert shown(running, PresentationEventKind.QUESTION_SHOWN)[-1] == text

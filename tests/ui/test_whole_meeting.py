@@ -111,7 +111,7 @@ def test_whole_meeting_is_saved_as_typed(qtbot: QtBot, window: MainWindow, data_
     for quadrant, row in ((Quadrant.DETEKTIV, 0), (Quadrant.KAPTAJN, 1)):
         box = tomm.boxes[quadrant]
         box.view.setCurrentIndex(box.model.index(row, 0))
-        qtbot.mouseClick(box.asked_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(tomm.asked_button, Qt.MouseButton.LeftButton)
         assert box.model.item(row).checkState() == Qt.CheckState.Checked
     assert tomm.coverage.used() == {Quadrant.DETEKTIV, Quadrant.KAPTAJN}
 

@@ -49,8 +49,17 @@ def quadrant(value: Quadrant) -> str:
 
 def quadrant_help(value: Quadrant) -> str:
     """``Afklarende spørgsmål: hvad siger data?``"""
-    lang = ui_lang()
-    return f"{table.QUADRANT_KIND[value].get(lang)}: {table.QUADRANT_ASKS[value].get(lang)}"
+    return f"{quadrant_kind(value)}: {quadrant_asks(value)}"
+
+
+def quadrant_kind(value: Quadrant) -> str:
+    """``Afklarende spørgsmål``"""
+    return table.QUADRANT_KIND[value].get(ui_lang())
+
+
+def quadrant_asks(value: Quadrant) -> str:
+    """``hvad siger data?``"""
+    return table.QUADRANT_ASKS[value].get(ui_lang())
 
 
 def action_status(value: ActionStatus) -> str:

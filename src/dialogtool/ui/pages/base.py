@@ -39,7 +39,8 @@ class Page(QWidget):
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(24, 16, 24, 16)
         self.layout_.setSpacing(10)
-        self.layout_.addWidget(heading(title))
+        self.heading = heading(title)
+        self.layout_.addWidget(self.heading)
         if intro:
             self.layout_.addWidget(lead(intro))
 

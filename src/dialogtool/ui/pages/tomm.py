@@ -9,7 +9,7 @@ a question typed into a quadrant is saved to the user's library and picked.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QFont, QResizeEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -32,9 +32,11 @@ from dialogtool.core.record import AskedQuestion, PhaseId, Quadrant, utc_now
 from dialogtool.core.summary import quadrants_used
 from dialogtool.ui import labels
 from dialogtool.ui.coverage import CoverageMeter
+from dialogtool.ui.fitting_labels import ElidedLabel, SidewaysLabel
 from dialogtool.ui.language import ui_lang
 from dialogtool.ui.pages.base import Page, lead
 from dialogtool.ui.session import MeetingSession
+from dialogtool.ui.whole_rows import WholeRowsDelegate
 
 QUESTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TEXT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -49,37 +51,54 @@ POSITIONS = {
 
 
 class QuadrantBox(QGroupBox):
+    """One quadrant: its name, what its questions ask and what kind they are; the questions."""
+
     def __init__(self, page: TommPage, quadrant: Quadrant) -> None:
-        super().__init__(labels.quadrant(quadrant))
+        super().__init__()  # the name is a label: it takes less height than a group's title
         self.page = page
         self.quadrant = quadrant
         self.setObjectName(f"quadrant_{quadrant.value}")
+        self.setAccessibleName(labels.quadrant(quadrant))
+        self.setAccessibleDescription(labels.quadrant_help(quadrant))
         layout = QVBoxLayout(self)
-        help_label = QLabel(labels.quadrant_help(quadrant))
-        help_label.setObjectName("hint")
-        help_label.setWordWrap(True)
-        layout.addWidget(help_label)
-        self.help_label = help_label
+        layout.setContentsMargins(5, 2, 5, 4)
+        layout.setSpacing(2)
+        # Two lines: the name and what its questions ask, then what kind of question it is.
+        # Each is one line, cut with '…' if need be (the whole in the tooltip and the box's
+        # accessible description): the height goes to the list.
+        header = QHBoxLayout()
+        header.setSpacing(6)
+        name = QLabel(labels.quadrant(quadrant))
+        name.setObjectName("quadrantName")
+        font = QFont(name.font())
+        font.setBold(True)
+        name.setFont(font)
+        header.addWidget(name)
+        self.asks_label = ElidedLabel("– " + labels.quadrant_asks(quadrant))
+        self.asks_label.setObjectName("hint")
+        header.addWidget(self.asks_label, 1)
+        layout.addLayout(header)
+        self.help_label = ElidedLabel(labels.quadrant_kind(quadrant))
+        self.help_label.setObjectName("hint")
+        layout.addWidget(self.help_label)
+        for label in (self.asks_label, self.help_label):
+            label.setToolTip(labels.quadrant_help(quadrant))
         self.model = QStandardItemModel(self)
         self.view = QListView()
         self.view.setModel(self.model)
+        # Each row as high as its question: two lines are two lines, not a clipped one.
+        self.view.setUniformItemSizes(False)
         self.view.setWordWrap(True)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.view.setItemDelegate(WholeRowsDelegate(self.view))
         self.view.setObjectName(f"questions_{quadrant.value}")
-        # The list scrolls: on a 768-pixel screen it gives way before the descriptions do.
+        self.view.setAccessibleName(labels.quadrant(quadrant))
         self.view.setMinimumHeight(2 * self.view.fontMetrics().lineSpacing() + 8)
         layout.addWidget(self.view, 1)
-        self.asked_button = QPushButton(self.tr("Markér som stillet"))
-        self.asked_button.setObjectName(f"asked_{quadrant.value}")
-        self.asked_button.clicked.connect(self.mark_current_asked)
-        layout.addWidget(self.asked_button)
         self.model.itemChanged.connect(self._item_changed)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        # Every line of the description stays in sight on a low screen; the list gives way.
-        label = self.help_label
-        label.setFixedHeight(label.heightForWidth(label.width()))
 
     def fill(self) -> None:
         record = self.page.session.record
@@ -168,33 +187,21 @@ class QuadrantBox(QGroupBox):
             self.view.scrollTo(added[0])
         return True
 
-    def _question_to_mark(self) -> QModelIndex | None:
-        """The selected question, else the one ticked question not yet asked; None if unclear."""
-        index: QModelIndex = self.view.currentIndex()
-        if index.isValid():
-            return index
+    def waiting(self) -> list[QModelIndex]:
+        """The ticked questions not yet marked as asked."""
         ticked = (
             self.model.item(row)
             for row in range(self.model.rowCount())
             if self.model.item(row).checkState() == Qt.CheckState.Checked
         )
-        waiting = [
+        return [
             item.index()
             for item in ticked
             if not getattr(self._find(item.data(QUESTION_ID_ROLE)), "asked", False)
         ]
-        return waiting[0] if len(waiting) == 1 else None
 
-    def mark_current_asked(self) -> None:
-        """Mark the selected (or the one ticked) question as put to the room, and say so."""
-        index = self._question_to_mark()
-        if index is None:
-            self.page.say(
-                self.tr("Vælg det spørgsmål i %1, der blev stillet, og tryk igen.").replace(
-                    "%1", labels.quadrant(self.quadrant)
-                )
-            )
-            return
+    def mark_asked(self, index: QModelIndex) -> None:
+        """Mark the question at ``index`` as put to the room (again: no longer), and say so."""
         item = self.model.itemFromIndex(index)
         chosen = self._find(item.data(QUESTION_ID_ROLE)) or self._new(item)
         at = None if chosen.asked else utc_now()
@@ -216,42 +223,66 @@ class QuadrantBox(QGroupBox):
 class TommPage(Page):
     def __init__(self, session: MeetingSession) -> None:
         super().__init__(session, self.tr("Spørgsmål"))
+        # The height goes to the four lists: the heading, a short lead and the coverage
+        # meter share one row, the axes lie on their side, one button marks for all four.
+        self.layout_.setContentsMargins(16, 10, 16, 8)
+        self.layout_.setSpacing(4)
+        self.layout_.removeWidget(self.heading)
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        titles.addWidget(self.heading)
+        titles.addWidget(lead(self.tr("Sæt flueben ved de spørgsmål, du vil bruge.")))
         header = QHBoxLayout()
-        header.addWidget(
-            lead(
-                self.tr(
-                    "Sæt flueben ved de spørgsmål, du vil bruge, og markér dem som stillet, "
-                    "når de er stillet. Brug gerne alle fire typer."
-                )
-            ),
-            1,
-            Qt.AlignmentFlag.AlignTop,
-        )
+        header.addLayout(titles, 1)
         self.coverage = CoverageMeter()
         header.addWidget(self.coverage, 0, Qt.AlignmentFlag.AlignTop)
         self.layout_.addLayout(header)
         grid = QGridLayout()
-        grid.setSpacing(8)
+        grid.setSpacing(6)
         for text, row, column in (
             (self.tr("Orienterende – forstå"), 0, 1),
             (self.tr("Påvirkende – forandre"), 0, 2),
-            (self.tr("Afklaring og\nhandling"), 1, 0),
-            (self.tr("Refleksion og\nlæring"), 2, 0),
         ):
             label = QLabel(text)
             label.setObjectName("axis")
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             grid.addWidget(label, row, column)
+        for text, row in (
+            (self.tr("Afklaring og\nhandling"), 1),
+            (self.tr("Refleksion og\nlæring"), 2),
+        ):
+            side = SidewaysLabel(text)
+            side.setObjectName("axis")
+            grid.addWidget(side, row, 0)
         self.boxes: dict[Quadrant, QuadrantBox] = {}
         for quadrant, (row, column) in POSITIONS.items():
             box = QuadrantBox(self, quadrant)
             self.boxes[quadrant] = box
             grid.addWidget(box, row, column)
+            box.view.selectionModel().currentChanged.connect(self._one_chosen)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
         grid.setRowStretch(1, 1)
         grid.setRowStretch(2, 1)
         self.layout_.addLayout(grid, 1)
+
+        asked_row = QHBoxLayout()
+        self.asked_button = QPushButton(self.tr("Markér som stillet"))
+        self.asked_button.setObjectName("markAsked")
+        self.asked_button.setToolTip(
+            self.tr(
+                "Markér det valgte spørgsmål som stillet; rummet ser det. Tryk igen for at fortryde."
+            )
+        )
+        self.asked_button.clicked.connect(self.mark_asked)
+        asked_row.addWidget(self.asked_button, 0, Qt.AlignmentFlag.AlignTop)
+        # One line (the whole in its tooltip): what it says never takes height from the lists.
+        self.notice = ElidedLabel()
+        self.notice.setObjectName("tommNotice")
+        self.notice.setVisible(False)
+        asked_row.addWidget(self.notice, 1)
+        asked_row.addStretch()  # the button as wide as its text while nothing is said
+        self.layout_.addLayout(asked_row)
 
         own_row = QHBoxLayout()
         self.own_edit = QLineEdit()
@@ -277,11 +308,27 @@ class TommPage(Page):
         self.problem.setWordWrap(True)
         self.problem.setVisible(False)
         self.layout_.addWidget(self.problem)
-        self.notice = QLabel()
-        self.notice.setObjectName("tommNotice")
-        self.notice.setWordWrap(True)
-        self.notice.setVisible(False)
-        self.layout_.addWidget(self.notice)
+
+    def _one_chosen(self, current: QModelIndex) -> None:
+        """One question is chosen on the page: choosing it in one quadrant clears the others."""
+        if not current.isValid():
+            return
+        for box in self.boxes.values():
+            if box.model is not current.model() and box.view.currentIndex().isValid():
+                box.view.clearSelection()
+                box.view.setCurrentIndex(QModelIndex())
+
+    def mark_asked(self) -> None:
+        """*Markér som stillet*: the chosen question, else the one ticked and not yet asked."""
+        chosen = [(box, box.view.currentIndex()) for box in self.boxes.values()]
+        chosen = [(box, index) for box, index in chosen if index.isValid()]
+        if not chosen:
+            chosen = [(box, index) for box in self.boxes.values() for index in box.waiting()]
+        if len(chosen) != 1:
+            self.say(self.tr("Vælg først det spørgsmål, der blev stillet."))
+            return
+        box, index = chosen[0]
+        box.mark_asked(index)
 
     def add_own(self) -> None:
         """Add the typed question to the chosen quadrant, the meeting and the library."""
@@ -304,8 +351,8 @@ class TommPage(Page):
         self.coverage.set_used(set(quadrants_used(self.session.record)))
 
     def say(self, text: str) -> None:
-        """What *Markér som stillet* did (or why it did nothing), under the quadrants."""
-        self.notice.setText(text)
+        """What *Markér som stillet* did (or why it did nothing), beside the button."""
+        self.notice.set_full_text(text)
         self.notice.setVisible(True)
 
     def show_problem(self, exc: LibraryError | OSError) -> None:
@@ -315,8 +362,7 @@ class TommPage(Page):
 
     def set_read_only(self, read_only: bool) -> None:
         super().set_read_only(read_only)
-        for widget in (self.own_edit, self.own_quadrant, self.add_button):
+        for widget in (self.own_edit, self.own_quadrant, self.add_button, self.asked_button):
             widget.setEnabled(not read_only)
         for box in self.boxes.values():
-            box.asked_button.setEnabled(not read_only)
             box.view.setEnabled(True)
