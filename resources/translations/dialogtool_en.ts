@@ -178,7 +178,7 @@
     <name>AudienceWindow</name>
     <message>
         <source>Formål</source>
-        <extracomment>How much the type is set down so that the slide&apos;s texts fit whole (``fit``). The chart of each view, made when the room first sees that view. (view, snapshot, team) the slide shows, and what each view&apos;s chart last drew; snapshots are immutable once taken, so an equal pair needs no drawing.</extracomment>
+        <extracomment>A restyle asked for while hidden, done when the window is shown. How much the type is set down so that the slide&apos;s texts fit whole (``fit``). The chart of each view, made when the room first sees that view. (view, snapshot, team) the slide shows, and what each view&apos;s chart last drew; snapshots are immutable once taken, so an equal pair needs no drawing.</extracomment>
         <translation>Purpose</translation>
     </message>
     <message>
@@ -3838,12 +3838,8 @@
 <context>
     <name>QuadrantBox</name>
     <message>
-        <source>Markér som stillet</source>
-        <extracomment>(row, column) of each quadrant in the grid, below the axis labels.</extracomment>
-        <translation>Mark as asked</translation>
-    </message>
-    <message>
         <source>  (stillet)</source>
+        <extracomment>(row, column) of each quadrant in the grid, below the axis labels.</extracomment>
         <translation>  (asked)</translation>
     </message>
     <message>
@@ -3853,10 +3849,6 @@
     <message>
         <source>nyt spørgsmål &apos;%1&apos;</source>
         <translation>new question &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>Vælg det spørgsmål i %1, der blev stillet, og tryk igen.</source>
-        <translation>Select the question in %1 that was asked, and press again.</translation>
     </message>
     <message>
         <source>stillet: &apos;%1&apos;</source>
@@ -5688,8 +5680,8 @@ Can they not get in? Guest networks often keep phones and computer apart, and a 
         <translation>Question</translation>
     </message>
     <message>
-        <source>Sæt flueben ved de spørgsmål, du vil bruge, og markér dem som stillet, når de er stillet. Brug gerne alle fire typer.</source>
-        <translation>Tick the questions you want to use, and mark them as asked when they have been asked. Do use all four types.</translation>
+        <source>Sæt flueben ved de spørgsmål, du vil bruge.</source>
+        <translation>Tick the questions you want to use.</translation>
     </message>
     <message>
         <source>Orienterende – forstå</source>
@@ -5712,6 +5704,14 @@ læring</source>
 learning</translation>
     </message>
     <message>
+        <source>Markér som stillet</source>
+        <translation>Mark as asked</translation>
+    </message>
+    <message>
+        <source>Markér det valgte spørgsmål som stillet; rummet ser det. Tryk igen for at fortryde.</source>
+        <translation>Mark the chosen question as asked; the room sees it. Press again to undo.</translation>
+    </message>
+    <message>
         <source>Dit eget spørgsmål …</source>
         <translation>Your own question …</translation>
     </message>
@@ -5730,6 +5730,10 @@ learning</translation>
     <message>
         <source>Gemmes i dit spørgsmålsbibliotek og vælges til mødet</source>
         <translation>Saved in your question library and chosen for the meeting</translation>
+    </message>
+    <message>
+        <source>Vælg først det spørgsmål, der blev stillet.</source>
+        <translation>First choose the question that was asked.</translation>
     </message>
     <message>
         <source>Spørgsmålet kunne ikke gemmes: %1</source>
