@@ -14,7 +14,10 @@ def library_choices(root: Path) -> list[TemplateChoice]:
     library = Library(root)
     return [
         TemplateChoice(
-            t.id, t.name.da, t.name.en, t.duration_minutes, library.is_favourite_template(t.id)
+            t.id,
+            {"da": t.name.da, "en": t.name.en},
+            t.duration_minutes,
+            library.is_favourite_template(t.id),
         )
         for t in library.templates()
     ]

@@ -92,7 +92,7 @@ def test_the_chosen_view_is_what_the_room_sees_but_never_the_rows(
     qtbot.mouseClick(page.views.buttons.button(3), Qt.MouseButton.LeftButton)  # Detaljer
     assert isinstance(audience.chart, CompareChart), "the rows stay private, the room's chart stays"
     assert shown(running, PresentationEventKind.VIEW_SHOWN)[-1] == f"{indicator}:compare:Team Nord"
-    assert presenter.bar.room_view.text() == "Skærmen viser: Sammenlign"
+    assert presenter.bar.room_view.full_text() == "Skærmen viser: Sammenlign"
     assert presenter.bar.room_view.isVisible()
 
 

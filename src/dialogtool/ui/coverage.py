@@ -35,6 +35,7 @@ class CoverageMeter(QFrame):
         grid.setVerticalSpacing(4)
         self.caption = QLabel()
         self.caption.setObjectName("coverage")
+        self.caption.setWordWrap(True)  # a longer language breaks it, not the window
         grid.addWidget(self.caption, 0, 0, 1, 2)
         self.tiles: dict[Quadrant, QLabel] = {}
         for quadrant, (row, column) in GRID.items():

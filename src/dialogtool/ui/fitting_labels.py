@@ -1,15 +1,16 @@
-"""Labels that take less room than their text: one elided line, or text turned on its side.
+"""Labels and buttons that take less room than their text: one elided line, or text
+turned on its side.
 
-Both report the size they are shown at as their size hint, so a layout (and the
-tests that check no text is cut) see what is on the screen; the whole text stays
-in the tooltip and the accessible name.
+Each reports the size it is shown at, so a layout (and the tests that check no text
+is cut) see what is on the screen; the whole text stays in the tooltip or the
+accessible name.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QStyle, QStyleOptionButton, QWidget
 
 
 class ElidedLabel(QLabel):
@@ -17,8 +18,9 @@ class ElidedLabel(QLabel):
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        # Ignored: the layout gives it the room left over, never widens the window for it.
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # Ignored: the layout gives it the room left over, never widens the window for it;
+        # Fixed: one line is always its whole height.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self._full = ""
         self.set_full_text(text)
 
@@ -108,3 +110,64 @@ class SidewaysLabel(QLabel):
             "\n".join(self._shown),
         )
         painter.end()
+
+
+class ElidingButton(QPushButton):
+    """A push button that shortens its text with '…' rather than widen the window.
+
+    Its size hint is its whole text; a narrow window (a 1024 px projector, a longer
+    language) may give it less, down to a few letters, and the whole name stays the
+    accessible name. In Danish at 1024 px every name is whole. ``setText`` sets the
+    whole text; ``full_text`` reads it back (``text`` is what is shown).
+    """
+
+    #: Letters left before the '…' at the narrowest.
+    SHORTEST = 3
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # Preferred, not a button's Minimum: the layout may give it less than its text.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self._full = ""
+        self.setText(text)
+
+    def full_text(self) -> str:
+        return self._full
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        self.setAccessibleName(self._plain())
+        QPushButton.setText(self, text)
+        self.updateGeometry()
+        self._elide()
+
+    def sizeHint(self) -> QSize:
+        return self._size_for(self.fontMetrics().horizontalAdvance(self._plain()))
+
+    def minimumSizeHint(self) -> QSize:
+        short = self._plain()[: self.SHORTEST] + "…"
+        return self._size_for(self.fontMetrics().horizontalAdvance(short))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _plain(self) -> str:
+        return self._full.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+    def _size_for(self, text_width: int) -> QSize:
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = ""
+        text = QSize(text_width, self.fontMetrics().height())
+        return self.style().sizeFromContents(QStyle.ContentsType.CT_PushButton, option, text, self)
+
+    def _elide(self) -> None:
+        room = self.width() - self._size_for(0).width()
+        plain = self._plain()
+        if self.fontMetrics().horizontalAdvance(plain) <= room:
+            shown = self._full  # whole: its mnemonic (&) works as written
+        else:
+            shown = self.fontMetrics().elidedText(plain, Qt.TextElideMode.ElideRight, room)
+        if shown != self.text():
+            QPushButton.setText(self, shown)

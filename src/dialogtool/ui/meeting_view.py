@@ -38,6 +38,7 @@ from dialogtool.core.record import PhaseId
 from dialogtool.ui import labels
 from dialogtool.ui.accessibility import make_accessible
 from dialogtool.ui.binding import Binder
+from dialogtool.ui.fitting_labels import ElidingButton
 from dialogtool.ui.guide_dialog import GuideDialog
 from dialogtool.ui.pages.base import Page
 from dialogtool.ui.phase_pages import page_for
@@ -160,19 +161,20 @@ class MeetingView(QWidget):
         nav = QFrame()
         nav.setObjectName("navbar")
         nav_row = QHBoxLayout(nav)
-        self.back_button = QPushButton(self.tr("Til forsiden"))
+        nav_row.setContentsMargins(9, 4, 9, 4)  # the pages' height is what a 768 px screen lacks
+        self.back_button = ElidingButton(self.tr("Til forsiden"))
         self.back_button.clicked.connect(self.closeRequested)
-        self.prev_button = QPushButton(self.tr("← Forrige"))
+        self.prev_button = ElidingButton(self.tr("← Forrige"))
         self.prev_button.setObjectName("prevButton")
         self.prev_button.clicked.connect(self.previous_step)
         self.position = QLabel()
         self.position.setObjectName("position")
-        self.next_button = QPushButton(self.tr("Næste →"))
+        self.next_button = ElidingButton(self.tr("Næste →"))
         self.next_button.setObjectName("nextButton")
         self.next_button.clicked.connect(self.next_step)
         self.save_state = QLabel()
         self.save_state.setObjectName("saveState")
-        self.guide_button = QPushButton(self.tr("Metode (F1)"))
+        self.guide_button = ElidingButton(self.tr("Metode (F1)"))
         self.guide_button.setObjectName("guideButton")
         self.guide_button.setToolTip(
             self.tr("Kort om metoden i denne fase: hvad, hvorfor, hvordan")
@@ -186,7 +188,7 @@ class MeetingView(QWidget):
         undo = self.undo_actions
         self.undo_button = ActionButton(undo.undo, "undoButton", undo.undo_name())
         self.redo_button = ActionButton(undo.redo, "redoButton", undo.redo_name())
-        self.questions_button = QPushButton(self.tr("Spørgsmål (F2)"))
+        self.questions_button = ElidingButton(self.tr("Spørgsmål (F2)"))
         self.questions_button.setObjectName("stepQuestionsButton")
         self.questions_button.setToolTip(
             self.tr(

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QPlainTextEdit,
-    QPushButton,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -26,6 +26,7 @@ from dialogtool.core import edits, meeting, wording
 from dialogtool.core.context import latest_line, missing_group_note, shown_group, trust_line
 from dialogtool.core.record import IndicatorDiscussion, IndicatorSnapshot, LeaderRole, UguStep
 from dialogtool.core.slides import DataView
+from dialogtool.ui.fitting_labels import ElidedLabel, ElidingButton
 from dialogtool.ui.language import ui_lang
 from dialogtool.ui.pages.base import Page
 from dialogtool.ui.session import MeetingSession
@@ -59,7 +60,7 @@ class DataPage(Page):
         self.indicator_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.indicator_view.setMinimumWidth(120)
         left_column.addWidget(self.indicator_view, 1)
-        self.import_button = QPushButton(self.tr("Indlæs data …"))
+        self.import_button = ElidingButton(self.tr("Indlæs data …"))
         self.import_button.setObjectName("importData")
         self.import_button.setToolTip(self.tr("Indlæs en dataeksport (CSV, Excel eller ODS)"))
         self.import_button.clicked.connect(session.importRequested)
@@ -82,6 +83,8 @@ class DataPage(Page):
         self.step_label = QLabel()
         self.step_label.setObjectName("uguStep")
         self.step_label.setWordWrap(True)
+        # Its wrapped lines are never squeezed: the chart above gives way first.
+        self.step_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         ugu_layout.addWidget(self.step_label)
         row = QHBoxLayout()
         kind, lang = session.record.kind, ui_lang()
@@ -105,10 +108,10 @@ class DataPage(Page):
         )
         ugu_layout.addLayout(row)
         buttons = QHBoxLayout()
-        self.give_button = QPushButton(self.tr("Giv dit perspektiv →"))
+        self.give_button = ElidingButton(self.tr("Giv dit perspektiv →"))
         self.give_button.setObjectName("giveButton")
         self.give_button.clicked.connect(self._advance)
-        self.again_button = QPushButton(self.tr("Undersøg igen →"))
+        self.again_button = ElidingButton(self.tr("Undersøg igen →"))
         self.again_button.setObjectName("againButton")
         self.again_button.clicked.connect(self._advance)
         buttons.addStretch(1)
@@ -160,8 +163,14 @@ class DataPage(Page):
 
     def _box(self, title: str, placeholder: str, name: str, row: QHBoxLayout) -> QPlainTextEdit:
         column = QVBoxLayout()
-        label = QLabel(f"<b>{title}</b>")  # one line: a wrapped title lost its second line
-        column.addWidget(label)  # on a 768-pixel screen once the menu bar took its height
+        # One line, shortened in a narrow window: a wrapped title lost its second line on a
+        # 768-pixel screen once the menu bar took its height.
+        label = ElidedLabel()
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+        label.set_full_text(title)
+        column.addWidget(label)
         box = QPlainTextEdit()
         box.setObjectName(name)
         box.setPlaceholderText(placeholder)

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -17,6 +16,8 @@ from PySide6.QtWidgets import (
 from dialogtool.core.summary import SummaryDoc, SummaryOptions, build_summary, render_html
 from dialogtool.core.summary.markdown import render_markdown
 from dialogtool.ui.exporting import Exporter
+from dialogtool.ui.fitting_labels import ElidingButton
+from dialogtool.ui.flow_layout import FlowLayout
 from dialogtool.ui.language import ui_lang
 from dialogtool.ui.pages.base import Page
 from dialogtool.ui.preferences import (
@@ -47,35 +48,34 @@ class SummaryPage(Page):
         self.layout_.addWidget(self.browser, 1)
         self.exporter = Exporter(self, lambda: self.session.record, self.options)
 
-        # Two choices a row, so the page fits beside the notes on a 1024-pixel screen
-        # in every language (English and a 40 % longer pseudo-locale too).
-        shares = QGridLayout()
-        shares.addWidget(QLabel(self.tr("Del:")), 0, 0)
+        # The choices flow into as many lines as the page's width asks, so the page fits
+        # beside the notes on a 1024-pixel screen in every language (English and a 40 %
+        # longer pseudo-locale too: a grid of two a row made that window 1128 px wide).
+        shares = QHBoxLayout()
+        shares.addWidget(QLabel(self.tr("Del:")), 0, Qt.AlignmentFlag.AlignTop)
+        choices = FlowLayout(spacing=8)
+        shares.addLayout(choices, 1)
         self.include_private = QCheckBox(self.tr("Private noter"))
         self.include_private.setObjectName("sharePrivate")
         self.include_private.setToolTip(
             self.tr("Dine private noter og et perspektiv, du ikke gav. Huskes ikke.")
         )
         self.include_private.toggled.connect(self.refresh)
-        shares.addWidget(self.include_private, 0, 1)
+        choices.addWidget(self.include_private)
         self.remembered: dict[str, tuple[Setting[bool], QCheckBox]] = {}
-        for place, (key, setting, label) in enumerate(
-            (
-                ("names", SHARE_NAMES, self.tr("Deltagernes navne")),
-                ("rounds", SHARE_ROUNDS, self.tr("Tjek ind- og tjek ud-ord")),
-                ("tally", SHARE_TALLY, self.tr("Indlæg")),
-                ("perspective", SHARE_PERSPECTIVE, self.tr("Lederens perspektiv")),
-            ),
-            start=1,
+        for key, setting, label in (
+            ("names", SHARE_NAMES, self.tr("Deltagernes navne")),
+            ("rounds", SHARE_ROUNDS, self.tr("Tjek ind- og tjek ud-ord")),
+            ("tally", SHARE_TALLY, self.tr("Indlæg")),
+            ("perspective", SHARE_PERSPECTIVE, self.tr("Lederens perspektiv")),
         ):
             box = QCheckBox(label)
             box.setObjectName(f"share_{key}")
             box.setChecked(preferences().get(setting))
             box.toggled.connect(lambda on, s=setting: preferences().set(s, on))
             box.toggled.connect(self.refresh)
-            shares.addWidget(box, place // 2, 1 + place % 2)
+            choices.addWidget(box)
             self.remembered[key] = (setting, box)
-        shares.setColumnStretch(3, 1)
         self.layout_.addLayout(shares)
 
         row = QHBoxLayout()
@@ -113,7 +113,7 @@ class SummaryPage(Page):
         self.layout_.addWidget(self.export_notice)
 
     def _button(self, name: str, text: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text)
+        button = ElidingButton(text)
         button.setObjectName(name)
         button.clicked.connect(lambda: slot())
         return button

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from dialogtool.ui.fitting_labels import ElidedLabel, ElidingButton
 from dialogtool.ui.preferences import (
     CHIME,
     COUNTDOWN_FOR_ROOM,
@@ -84,6 +85,9 @@ class PresenterBar(QFrame):
         self.now_next = QLabel()
         self.now_next.setObjectName("nowNext")
         self.now_next.setWordWrap(True)
+        # Wide enough for "Nu: … → Næste: …" on a line or two: the buttons beside it are
+        # shortened first (a longer language squeezed it into a tower of six lines).
+        self.now_next.setMinimumWidth(24 * self.now_next.fontMetrics().averageCharWidth())
         self.now_next.setTextFormat(Qt.TextFormat.RichText)
         self.now_next.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
         self.now_next.setToolTip(self.tr("Klik på Næste for at se trinnet, som gruppen vil se det"))
@@ -92,7 +96,8 @@ class PresenterBar(QFrame):
         self.phase_timer.setObjectName("phaseTimer")
         self.meeting_timer = QLabel()
         self.meeting_timer.setObjectName("meetingTimer")
-        self.add_minute = QPushButton(self.tr("+1 min"))
+        self.meeting_timer.setWordWrap(True)  # a longer language breaks it, not the window
+        self.add_minute = ElidingButton(self.tr("+1 min"))
         self.add_minute.setObjectName("addMinute")
         self.add_minute.setToolTip(
             self.tr("Giv fasen ét minut mere (tasten +, mens du præsenterer)")
@@ -100,6 +105,7 @@ class PresenterBar(QFrame):
         self.add_minute.clicked.connect(self.minuteAdded)
         self.schedule = QLabel()
         self.schedule.setObjectName("schedule")
+        self.schedule.setWordWrap(True)
         self.schedule.setToolTip(self.tr("De afsluttede faser og den aktuelle, målt mod planen"))
         row.addWidget(self.phase_timer)
         row.addWidget(self.meeting_timer)
@@ -108,28 +114,28 @@ class PresenterBar(QFrame):
         self.predict.setObjectName("predictFirst")
         self.predict.setToolTip(self.tr("Grafen skjules, mens der gættes på, hvor tallet landede"))
         self.predict.toggled.connect(self._predict_toggled)
-        self.reveal = QPushButton(self.tr("Vis grafen"))
+        self.reveal = ElidingButton(self.tr("Vis grafen"))
         self.reveal.setObjectName("revealChart")
         self.reveal.clicked.connect(self.revealRequested)
-        self.bridge = QPushButton(self.tr("Brobyg"))
+        self.bridge = ElidingButton(self.tr("Brobyg"))
         self.bridge.setObjectName("bridgeButton")
         self.bridge.setToolTip(self.tr("Send spørgsmålet videre til gruppen (kun på din skærm)"))
         self.bridge.clicked.connect(self.bridgeRequested)
-        self.clock_button = QPushButton()
+        self.clock_button = ElidingButton()
         self.clock_button.setObjectName("clockButton")
         self.clock_button.clicked.connect(self.clockToggled)
-        self.reset_button = QPushButton(self.tr("Nulstil tid"))
+        self.reset_button = ElidingButton(self.tr("Nulstil tid"))
         self.reset_button.setObjectName("resetClock")
         self.reset_button.setToolTip(self.tr("Start forfra med hele mødets tid"))
         self.reset_button.clicked.connect(self.clockResetRequested)
-        self.board = QPushButton(self.tr("Vis spørgsmålstyperne"))
+        self.board = ElidingButton(self.tr("Vis spørgsmålstyperne"))
         self.board.setObjectName("boardButton")
         self.board.setCheckable(True)
         self.board.setToolTip(
             self.tr("Vis de fire spørgsmålstyper med mødets spørgsmål på skærmen")
         )
         self.board.clicked.connect(self.boardToggled)
-        self.room_view = QLabel()
+        self.room_view = ElidedLabel()
         self.room_view.setObjectName("roomView")
         self.room_view.setToolTip(
             self.tr(
@@ -147,19 +153,18 @@ class PresenterBar(QFrame):
             self.reveal,
             self.board,
             self.bridge,
-            self.room_view,
         ):
             tools.addWidget(tool)
-        tools.addStretch(1)
-        self.present = QPushButton()
+        tools.addWidget(self.room_view, 1)  # the row's room left over; shortened, not cut
+        self.present = ElidingButton()
         self.present.setObjectName("presentButton")
         self.present.setCheckable(True)
         self.present.clicked.connect(self.presentToggled)
-        self.black = QPushButton(self.tr("Sort (B)"))
+        self.black = ElidingButton(self.tr("Sort (B)"))
         self.black.setObjectName("blackButton")
         self.black.setCheckable(True)
         self.black.clicked.connect(self.blackToggled)
-        self.white = QPushButton(self.tr("Hvid (W)"))
+        self.white = ElidingButton(self.tr("Hvid (W)"))
         self.white.setObjectName("whiteButton")
         self.white.setCheckable(True)
         self.white.clicked.connect(self.whiteToggled)
@@ -255,7 +260,7 @@ class PresenterBar(QFrame):
 
     def show_room_view(self, name: str) -> None:
         """Which data view the room has (the leader may be looking at another)."""
-        self.room_view.setText(self.tr("Skærmen viser: %1").replace("%1", name))
+        self.room_view.set_full_text(self.tr("Skærmen viser: %1").replace("%1", name))
         self.room_view.setVisible(bool(name))
 
     def show_timers(self, phase: TimerText | None, meeting: TimerText | None) -> None:

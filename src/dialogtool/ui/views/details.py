@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -31,6 +30,7 @@ from dialogtool.core.record import IndicatorSnapshot
 from dialogtool.core.small_numbers import SMALL_COUNT, is_small
 from dialogtool.ui.chart import as_array
 from dialogtool.ui.file_dialogs import open_file
+from dialogtool.ui.fitting_labels import ElidingButton
 from dialogtool.ui.language import ui_lang
 from dialogtool.ui.preferences import MASK_SMALL_NUMBERS, preferences
 from dialogtool.ui.tasks import BackgroundTask, show_progress
@@ -52,14 +52,14 @@ class DetailsView(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("detailsCount")
         row.addWidget(self.count_label)
-        self.list_button = QPushButton(self.tr("Indlæs detaljeliste …"))
+        self.list_button = ElidingButton(self.tr("Indlæs detaljeliste …"))
         self.list_button.setObjectName("loadDetailList")
         self.list_button.setToolTip(
             self.tr("En liste på individniveau bag tallet, fx borgere eller forløb")
         )
         self.list_button.clicked.connect(self.choose_list)
         row.addWidget(self.list_button)
-        self.numbers_button = QPushButton(self.tr("Vis tallene"))
+        self.numbers_button = ElidingButton(self.tr("Vis tallene"))
         self.numbers_button.setObjectName("showNumbers")
         self.numbers_button.clicked.connect(self._forget_list)
         row.addWidget(self.numbers_button)

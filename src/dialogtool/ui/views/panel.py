@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QPushButton,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -24,6 +23,7 @@ from dialogtool.core.context import chosen_series
 from dialogtool.core.dataset import Dataset
 from dialogtool.core.record import IndicatorSnapshot
 from dialogtool.ui.chart import IndicatorChart
+from dialogtool.ui.fitting_labels import ElidingButton
 from dialogtool.ui.views.chart_table import ChartTablePage, spoken_summary
 from dialogtool.ui.views.compare import CompareChart
 from dialogtool.ui.views.details import DetailsView
@@ -65,7 +65,7 @@ class IndicatorViews(QWidget):
             (self.tr("&Detaljer"), self.tr("Tallene bag nøgletallet")),
         )
         for number, (key, (title, tip)) in enumerate(zip(VIEWS, titles, strict=True)):
-            button = QPushButton(title)
+            button = ElidingButton(title)
             button.setToolTip(tip)
             button.setObjectName(f"view_{key}")
             button.setCheckable(True)
