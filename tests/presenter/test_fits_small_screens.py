@@ -144,10 +144,12 @@ def test_the_first_window_fits_the_screen_with_its_title_bar(available: tuple[in
     assert initial_size(QSize(2560, 1400)).toTuple() == (1280, 800)
 
 
-@pytest.mark.parametrize("size", [(1280, 800), (1024, 768)])
-def test_the_presenter_tabs_show_their_whole_names(running: Running, size: tuple[int, int]) -> None:
-    """ "Manus…", "Delta…", "Ru…" was all a 1280 px laptop showed of the three tabs."""
-    running.window.resize(*size)
+def test_the_presenter_tabs_show_their_whole_names_on_a_laptop(running: Running) -> None:
+    """ "Manus…", "Delta…", "Ru…" was all a 1280 px laptop showed of the three tabs.
+
+    At 1024 px the page keeps the width and the names are shortened.
+    """
+    running.window.resize(1280, 800)
     running.presenter.start(from_start=False)
     _settle()
     bar = running.presenter.tabs.tabBar()

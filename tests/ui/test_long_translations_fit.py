@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from dialogtool.core.resources import resource_dir
+from dialogtool.ui.fitting_labels import ElidingButton
 from dialogtool.ui.preferences import LANGUAGE, preferences
 from dialogtool.ui.presenter.screenshots import staged_screens
 
@@ -116,3 +117,23 @@ def test_every_screen_fits_at_1024x768_in_a_40_percent_longer_language(
             if problems:
                 found[f"{name}/{part}"] = problems
     assert not found, "\n".join(f"{k}: {p}" for k, v in found.items() for p in v)
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1280, 800)])
+def test_in_danish_no_button_is_shortened(
+    qapp: QApplication, data_dir: Path, size: tuple[int, int]
+) -> None:
+    """The buttons that may shorten their names for a longer language keep them whole in
+    Danish, on the projector's 1024 px and the laptop's 1280 px."""
+    shortened: list[str] = []
+    for screen in staged_screens():
+        screen.window.resize(*size)
+        for _ in range(4):
+            qapp.processEvents()
+        name = screen.phase.value if screen.phase else "start"
+        shortened += [
+            f"{name}: {button.full_text()!r} shows {button.text()!r}"
+            for button in screen.window.findChildren(ElidingButton)
+            if button.isVisible() and button.text() != button.full_text()
+        ]
+    assert not shortened, "\n".join(shortened)

@@ -52,8 +52,10 @@ PHASE_ROLE = Qt.ItemDataRole.UserRole + 1
 #: Room for the longest step name; with the notes' minimum, a 1024 px screen keeps
 #: about 600 px for the page.
 STEPPER_WIDTH = 154
-NOTES_MIN_WIDTH = 200
+NOTES_MIN_WIDTH = 216
 NOTES_MAX_WIDTH = 340
+#: The page's width below which the notes column stays narrow (a 1024 px window).
+COMFORTABLE_PAGE_WIDTH = 720
 
 
 class MeetingView(QWidget):
@@ -265,20 +267,22 @@ class MeetingView(QWidget):
         QTimer.singleShot(0, self._widen_notes_to_tabs)  # once the splitter has its share
 
     def _widen_notes_to_tabs(self) -> None:
-        """Give the notes column the width its tab names need, where the page can spare it.
+        """The notes column as wide as its tab names want where the page has room, else narrow.
 
-        At 1280 px the page has room and the tabs read "Manuskript", "Deltagere", "Rummet"
-        (they read "Manus…", "Delta…", "Ru…"); at 1024 px the page needs the width and the
-        names are shortened. The leader's own dragging of the splitter is kept otherwise.
+        At 1280 px the tabs read "Manuskript", "Deltagere", "Rummet" (they read "Manus…",
+        "Delta…", "Ru…"); at 1024 px the page keeps the width (its buttons were shortened
+        when the column kept a width it took at 1280). Within a width class the leader's
+        own dragging of the splitter is kept.
         """
-        want = getattr(self, "_whole_tabs", 0)
         sizes = self.splitter.sizes()
-        if len(sizes) != 3 or sizes[2] >= want:
+        want = getattr(self, "_whole_tabs", 0)
+        if len(sizes) != 3 or not want:
             return
-        spare = sizes[1] - self.stack.minimumSizeHint().width()
-        grow = min(want - sizes[2], spare)
-        if grow > 0:
-            self.splitter.setSizes([sizes[0], sizes[1] - grow, sizes[2] + grow])
+        roomy = self.width() >= STEPPER_WIDTH + COMFORTABLE_PAGE_WIDTH + want
+        notes = want if roomy else NOTES_MIN_WIDTH
+        if (roomy and sizes[2] < want) or (not roomy and sizes[2] > NOTES_MIN_WIDTH):
+            total = sizes[1] + sizes[2]
+            self.splitter.setSizes([sizes[0], total - notes, notes])
 
     @staticmethod
     def _notes_label(title: str, note: str) -> QLabel:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
+    QPushButton,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -23,7 +24,6 @@ from dialogtool.core.context import chosen_series
 from dialogtool.core.dataset import Dataset
 from dialogtool.core.record import IndicatorSnapshot
 from dialogtool.ui.chart import IndicatorChart
-from dialogtool.ui.fitting_labels import ElidingButton
 from dialogtool.ui.views.chart_table import ChartTablePage, spoken_summary
 from dialogtool.ui.views.compare import CompareChart
 from dialogtool.ui.views.details import DetailsView
@@ -65,7 +65,7 @@ class IndicatorViews(QWidget):
             (self.tr("&Detaljer"), self.tr("Tallene bag nøgletallet")),
         )
         for number, (key, (title, tip)) in enumerate(zip(VIEWS, titles, strict=True)):
-            button = ElidingButton(title)
+            button = QPushButton(title)
             button.setToolTip(tip)
             button.setObjectName(f"view_{key}")
             button.setCheckable(True)
@@ -88,7 +88,7 @@ class IndicatorViews(QWidget):
         self.single.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.single.setMinimumContentsLength(7)
+        self.single.setMinimumContentsLength(5)
         self.single.setToolTip(self.tr("Vis også en enkelt af de øvrige grupper i udviklingen"))
         self.single.currentIndexChanged.connect(self._single_chosen)
         row.addWidget(self.single)
