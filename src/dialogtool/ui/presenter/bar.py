@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
 )
@@ -87,7 +88,11 @@ class PresenterBar(QFrame):
         self.now_next.setWordWrap(True)
         # Wide enough for "Nu: … → Næste: …" on a line or two: the buttons beside it are
         # shortened first (a longer language squeezed it into a tower of six lines).
-        self.now_next.setMinimumWidth(24 * self.now_next.fontMetrics().averageCharWidth())
+        self.now_next.setMinimumWidth(20 * self.now_next.fontMetrics().averageCharWidth())
+        # The timers and buttons beside it get their room first; it takes what is left.
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.now_next.setSizePolicy(policy)
         self.now_next.setTextFormat(Qt.TextFormat.RichText)
         self.now_next.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
         self.now_next.setToolTip(self.tr("Klik på Næste for at se trinnet, som gruppen vil se det"))
@@ -96,7 +101,6 @@ class PresenterBar(QFrame):
         self.phase_timer.setObjectName("phaseTimer")
         self.meeting_timer = QLabel()
         self.meeting_timer.setObjectName("meetingTimer")
-        self.meeting_timer.setWordWrap(True)  # a longer language breaks it, not the window
         self.add_minute = ElidingButton(self.tr("+1 min"))
         self.add_minute.setObjectName("addMinute")
         self.add_minute.setToolTip(
