@@ -141,3 +141,61 @@ def test_the_leader_s_latest_chart_names_its_bars_on_a_96_dpi_laptop(tmp_path: P
         names = [text.split("\n")[0].split(" (")[0] for text, _inside in labels]
         assert names == ["Forrige", "Seneste", "Mål"], (size, labels)
         assert all(inside for _text, inside in labels), (size, labels)
+
+
+TREND_AT_96_DPI = """
+import json, sys, tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from dialogtool.core.demo import load_demo_dataset
+from dialogtool.core.example import example_meeting
+from dialogtool.ui.app import configure_application, create_main_window
+
+app = QApplication(["dialogtool"])
+configure_application(app)
+window = create_main_window(Path(tempfile.mkdtemp()), demo=True)
+window.show()
+record = example_meeting(load_demo_dataset(), datetime(2025, 3, 3, 9, tzinfo=UTC))
+window.store.save(record)
+view = window.open_meeting(record.id)
+view.go_to("data")
+page = view.pages["data"]
+page.indicator_view.setCurrentIndex(page.indicator_model.index(0, 0))
+page.views.buttons.button(0).click()
+chart = page.views.trend
+report = {}
+for size in json.loads(sys.argv[1]):
+    window.resize(*size)
+    for _ in range(6):
+        app.processEvents()
+    plot = chart.getPlotItem().getViewBox().sceneBoundingRect()
+    report["x".join(map(str, size))] = [round(plot.height()), chart.legend.isVisible()]
+print(json.dumps(report))
+"""
+
+
+def test_the_leader_s_trend_chart_keeps_room_for_its_lines_on_a_96_dpi_laptop(
+    tmp_path: Path,
+) -> None:
+    """The legend's three rows left the leader's trend 15 px on a real 1280×800 laptop; a low
+    chart leaves its legend to the room's screen (and the table, Alt+T) and keeps the lines."""
+    sizes = [(1280, 770), (1024, 738)]
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "QT_FONT_DPI": "96",
+        "DIALOGTOOL_DATA_DIR": str(tmp_path),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", TREND_AT_96_DPI, json.dumps(sizes)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    for size, (plot_height, _legend_shown) in report.items():
+        assert plot_height >= 60, (size, report)

@@ -44,6 +44,10 @@ SHADE_ALPHA = 90
 #: layout gave the chart less than a forced minimum, and its foot - the x axis with Forrige,
 #: Seneste and Mål - was cut off. A chart as tall as the room it gets keeps its axes whole.
 LEAST_HEIGHT = 230
+#: The plot's own height below which a chart leaves out its legend, and the title, the
+#: x axis and the margins around the plot, roughly (pixels).
+LEAST_PLOT_HEIGHT = 80
+CHART_CHROME = 70
 
 pg.setConfigOptions(antialias=True, background="w", foreground="#222222")
 
@@ -174,6 +178,13 @@ class BaseChart(pg.PlotWidget):  # type: ignore[misc]
             legend.setColumnCount(_columns_that_fit(widths, room))
         legend.layout.activate()
         height = legend.layout.preferredSize().height() if legend.items else 0.0
+        # On a low chart (the leader's, on an 800 px laptop at 96 dpi) the legend's rows left
+        # the plot 15 px: the lines come first there, and the legend waits for room (the room's
+        # chart shows it; so does the chart as a table, Alt+T).
+        crowded = self.height() - height - CHART_CHROME < LEAST_PLOT_HEIGHT
+        legend.setVisible(not crowded)
+        if crowded:
+            height = 0.0
         legend.setMinimumHeight(height)
         legend.setMaximumHeight(height)
 

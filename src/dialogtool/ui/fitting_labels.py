@@ -126,8 +126,9 @@ class ElidingButton(QPushButton):
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        # Preferred, not a button's Minimum: the layout may give it less than its text.
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        # Maximum, not a button's Minimum: the layout may give it less than its text, and
+        # never more (in a row with room to spare it stays as wide as its name).
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self._full = ""
         self.setText(text)
 

@@ -160,6 +160,7 @@ class PresenterBar(QFrame):
         ):
             tools.addWidget(tool)
         tools.addWidget(self.room_view, 1)  # the row's room left over; shortened, not cut
+        tools.addStretch(1)  # the buttons stay together when the line is hidden
         self.present = ElidingButton()
         self.present.setObjectName("presentButton")
         self.present.setCheckable(True)
