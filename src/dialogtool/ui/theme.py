@@ -22,6 +22,10 @@ BASE_POINT_SIZE = 11
 _BASE_SIZE_PROPERTY = "dialogtoolBasePointSize"
 
 STYLE = """
+QFrame#presenterBar { border-top: 1px solid #d0d0d0; background: #f6f8fa; }
+QLabel#schedule { font-size: 11pt; color: #333333; }
+QFrame#prompt { background: #fff4e5; border: 1px solid #e0a040; border-radius: 6px; }
+QLabel#promptText { font-size: 12.5pt; color: #3d2200; }
 QLabel#heading { font-size: 20pt; font-weight: 600; color: #1a1a1a; }
 QLabel#subheading { font-size: 14pt; font-weight: 600; color: #1a1a1a; margin-top: 6px; }
 QLabel#lead { font-size: 11.5pt; color: #3a3a3a; }
@@ -72,6 +76,17 @@ QPushButton:disabled { color: #9a9a9a; border-color: #9a9a9a; }
 QListView#stepper::item:selected, QMenu::item:selected, QMenuBar::item:selected {
     background: #ffd700; color: #000000;
 }
+QCheckBox::indicator, QListView::indicator, QTableView::indicator, QTreeView::indicator {
+    width: 14px; height: 14px; border: 2px solid #ffffff; background: #000000;
+}
+QCheckBox::indicator:checked, QListView::indicator:checked, QTableView::indicator:checked,
+QTreeView::indicator:checked {
+    background: #ffd700; border-color: #ffd700;
+}
+QCheckBox::indicator:disabled, QListView::indicator:disabled { border-color: #9a9a9a; }
+QFrame#presenterBar { border-top: 2px solid #ffffff; background: #000000; }
+QLabel#schedule, QLabel#promptText { color: #ffffff; }
+QFrame#prompt { background: #000000; border: 2px solid #ffd700; }
 """
 
 _SIZE = re.compile(r"(\d+(?:\.\d+)?)pt")

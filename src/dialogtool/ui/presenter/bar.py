@@ -35,8 +35,9 @@ from dialogtool.ui.presenter import settings
 from dialogtool.ui.presenter.audience import TimerText, show_timer
 from dialogtool.ui.theme import set_style_state
 
+#: The bar's own look; its colours that a theme changes (the bar, the schedule, the
+#: leader's prompt) are in ``ui/theme.py``, where the high-contrast theme can override them.
 STYLE = """
-QFrame#presenterBar { border-top: 1px solid #d0d0d0; background: #f6f8fa; }
 QLabel#nowNext { font-size: 12pt; }
 QLabel#phaseTimer, QLabel#meetingTimer {
     font-size: 13pt; font-weight: 700; padding: 1px 8px; border-radius: 6px;
@@ -44,14 +45,11 @@ QLabel#phaseTimer, QLabel#meetingTimer {
 QLabel#meetingTimer { font-weight: 400; }
 QLabel[level="warning"] { background: #ffd27a; color: #000000; }
 QLabel[level="urgent"] { background: #e66100; color: #ffffff; }
-QLabel#schedule { font-size: 11pt; color: #333333; }
 QLabel#blankBanner {
     background: #111111; color: #ffffff; font-size: 13pt; font-weight: 700; padding: 4px 10px;
 }
 QLabel#blankBanner[shade="white"] { background: #ffffff; color: #000000; border: 2px solid #111111; }
 QLabel[level="overrun"] { background: #b00020; color: #ffffff; }
-QFrame#prompt { background: #fff4e5; border: 1px solid #e0a040; border-radius: 6px; }
-QLabel#promptText { font-size: 12.5pt; color: #3d2200; }
 QToolButton#screenMenu { padding-right: 18px; }
 """
 
