@@ -100,7 +100,12 @@ class Board(QWidget):
 
     def set_type(self, full_points: float, least_points: float) -> None:
         """The items' full type size and the least they may be set in (the slide's own)."""
-        self.full_points, self.least_points = full_points, min(least_points, full_points)
+        sizes = (full_points, min(least_points, full_points))
+        if sizes == (self.full_points, self.least_points) or not self.isVisible():
+            self.full_points, self.least_points = sizes
+            return  # the same type (a key typed on another part of the slide), or not shown:
+            # the items are fitted when their texts change or the board is laid out
+        self.full_points, self.least_points = sizes
         self.fit_items()
 
     def _font(self, points: float) -> QFont:

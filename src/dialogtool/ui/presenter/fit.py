@@ -11,7 +11,7 @@ fits (never below ``SMALLEST``). Nothing is ever drawn over anything else.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Protocol, runtime_checkable
+from typing import Protocol
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics
@@ -23,7 +23,6 @@ SMALLEST = 0.5
 TRIES = 6
 
 
-@runtime_checkable
 class Measured(Protocol):
     """A widget that knows the least height it needs (a board that drops whole items)."""
 
@@ -61,8 +60,9 @@ def needed_height(layout: QLayout, width: int) -> int:
 
 def widget_height(widget: QWidget, width: int) -> int:
     """A widget's height at ``width``: its own measure, its text's, its layout's, or its minimum."""
-    if isinstance(widget, Measured):
-        return widget.needed_height(width)
+    measure = getattr(widget, "needed_height", None)  # a Measured widget (not isinstance:
+    if measure is not None:  # a runtime Protocol check costs more than the measure itself)
+        return int(measure(width))
     own = widget.layout()
     if own is not None:
         return max(needed_height(own, width), widget.minimumHeight())
