@@ -113,6 +113,30 @@ def test_a_keystroke_in_a_private_note_builds_no_slide(
     assert builds
 
 
+def test_a_keystroke_in_the_discussion_shows_the_slide_and_rebuilds_nothing_else(
+    qtbot: QtBot, running: Running, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Typing the leader's perspective changes the room's slide only: the script, the people
+    and the bar stay as they are (their rebuild on every key was most of a key's 2 ms)."""
+    meeting = Meeting(qtbot, running.view)
+    meeting.present()
+    data = meeting.data
+    data.choose(_fresh_indicator(meeting))
+    data.notice("Vi ser")
+    data.perspective("Jeg ser")
+    data.page.advance()  # given: the room reads the perspective
+    data.page.advance()
+    presenter = meeting.view.presenter
+    scripts: list[object] = []
+    shown = presenter.script.show_lines
+    monkeypatch.setattr(
+        presenter.script, "show_lines", lambda *a: (scripts.append(a), shown(*a))[1]
+    )
+    data.perspective(" et vendepunkt")
+    assert scripts == []
+    assert "et vendepunkt" in (presenter.audience.slide.perspective or "")
+
+
 def test_the_undo_button_s_changing_name_moves_nothing_in_the_bar(
     qtbot: QtBot, running: Running
 ) -> None:
