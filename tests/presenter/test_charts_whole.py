@@ -60,11 +60,10 @@ def test_the_leader_s_latest_chart_has_its_categories_at_1280x800(
     assert not problems, problems
 
 
-#: The leader's data page with the *Seneste* view, at 96 dpi (Xvfb, most laptops; offscreen
-#: Qt has 72, where the texts are smaller and everything fitted). For each window size it
-#: prints the category labels pyqtgraph draws under the bars and whether each lies inside
-#: the part of the chart that is on screen (a chart taller than its place is cut at its foot).
-LATEST_AT_96_DPI = """
+#: The leader's data page at 96 dpi (Xvfb, most laptops; offscreen Qt has 72, where the texts
+#: are smaller and everything fitted), in the view ``VIEW``, resized to each size in argv[1];
+#: ``MEASURE(chart)`` is what is reported for each size, as JSON on the last line.
+DATA_PAGE_AT_96_DPI = """
 import json, sys, tempfile
 from datetime import UTC, datetime
 from pathlib import Path
@@ -85,13 +84,16 @@ view = window.open_meeting(record.id)
 view.go_to("data")
 page = view.pages["data"]
 page.indicator_view.setCurrentIndex(page.indicator_model.index(0, 0))
+"""
+
+#: The *Seneste* view: the category labels pyqtgraph draws under the bars, and whether each
+#: lies inside the part of the chart that is on screen (a chart taller than its place is cut
+#: at its foot).
+LATEST_LABELS = """
 page.views.buttons.button(2).click()
 chart = page.views.latest
-report = {}
-for size in json.loads(sys.argv[1]):
-    window.resize(*size)
-    for _ in range(6):
-        app.processEvents()
+
+def measure():
     shown = QRect(chart.mapTo(window, QPoint(0, 0)), chart.size())
     widget = chart.parentWidget()
     while widget is not window:  # each ancestor cuts off what lies outside it
@@ -108,27 +110,44 @@ for size in json.loads(sys.argv[1]):
         where = chart.mapFromScene(axis.mapRectToScene(rect)).boundingRect()
         where.translate(chart.mapTo(window, QPoint(0, 0)))
         labels.append([text, shown.contains(where)])
-    report["x".join(map(str, size))] = labels
+    return labels
+"""
+
+#: The *Udvikling* view: the plot's own height, and whether the legend is shown.
+TREND_PLOT = """
+page.views.buttons.button(0).click()
+chart = page.views.trend
+
+def measure():
+    plot = chart.getPlotItem().getViewBox().sceneBoundingRect()
+    return [round(plot.height()), chart.legend.isVisible()]
+"""
+
+EACH_SIZE = """
+report = {}
+for size in json.loads(sys.argv[1]):
+    window.resize(*size)
+    for _ in range(6):
+        app.processEvents()
+    report["x".join(map(str, size))] = measure()
 print(json.dumps(report))
 """
 
+#: A real 1280×800 laptop and a 1024×768 projector, less a window manager's title bar.
+LAPTOP_AND_PROJECTOR = [(1280, 770), (1024, 738)]
 
-def test_the_leader_s_latest_chart_names_its_bars_on_a_96_dpi_laptop(tmp_path: Path) -> None:
-    """Forrige, Seneste and Mål stay under their bars on a real 1280×800 laptop (and 1024×768).
 
-    Under Xvfb (96 dpi) the texts under the chart took more than the window had; the layout
-    gave the chart less than its forced minimum and its foot, the x axis, was cut off. The
-    window sizes are the screens' less a window manager's title bar.
-    """
-    sizes = [(1280, 770), (1024, 738)]
+def at_96_dpi(view_script: str, data_dir: Path) -> dict[str, object]:
+    """Run the data page in ``view_script``'s view at 96 dpi in its own process; its report."""
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
         "QT_FONT_DPI": "96",
-        "DIALOGTOOL_DATA_DIR": str(tmp_path),
+        "DIALOGTOOL_DATA_DIR": str(data_dir),
     }
+    script = DATA_PAGE_AT_96_DPI + view_script + EACH_SIZE
     result = subprocess.run(
-        [sys.executable, "-c", LATEST_AT_96_DPI, json.dumps(sizes)],
+        [sys.executable, "-c", script, json.dumps(LAPTOP_AND_PROJECTOR)],
         capture_output=True,
         text=True,
         env=env,
@@ -136,43 +155,21 @@ def test_the_leader_s_latest_chart_names_its_bars_on_a_96_dpi_laptop(tmp_path: P
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    report = json.loads(result.stdout.strip().splitlines()[-1])
-    for size, labels in report.items():
+    report: dict[str, object] = json.loads(result.stdout.strip().splitlines()[-1])
+    return report
+
+
+def test_the_leader_s_latest_chart_names_its_bars_on_a_96_dpi_laptop(tmp_path: Path) -> None:
+    """Forrige, Seneste and Mål stay under their bars on a real 1280×800 laptop (and 1024×768).
+
+    Under Xvfb (96 dpi) the texts under the chart took more than the window had; the layout
+    gave the chart less than its forced minimum and its foot, the x axis, was cut off.
+    """
+    for size, labels in at_96_dpi(LATEST_LABELS, tmp_path).items():
+        assert isinstance(labels, list)
         names = [text.split("\n")[0].split(" (")[0] for text, _inside in labels]
         assert names == ["Forrige", "Seneste", "Mål"], (size, labels)
         assert all(inside for _text, inside in labels), (size, labels)
-
-
-TREND_AT_96_DPI = """
-import json, sys, tempfile
-from datetime import UTC, datetime
-from pathlib import Path
-from PySide6.QtWidgets import QApplication
-from dialogtool.core.demo import load_demo_dataset
-from dialogtool.core.example import example_meeting
-from dialogtool.ui.app import configure_application, create_main_window
-
-app = QApplication(["dialogtool"])
-configure_application(app)
-window = create_main_window(Path(tempfile.mkdtemp()), demo=True)
-window.show()
-record = example_meeting(load_demo_dataset(), datetime(2025, 3, 3, 9, tzinfo=UTC))
-window.store.save(record)
-view = window.open_meeting(record.id)
-view.go_to("data")
-page = view.pages["data"]
-page.indicator_view.setCurrentIndex(page.indicator_model.index(0, 0))
-page.views.buttons.button(0).click()
-chart = page.views.trend
-report = {}
-for size in json.loads(sys.argv[1]):
-    window.resize(*size)
-    for _ in range(6):
-        app.processEvents()
-    plot = chart.getPlotItem().getViewBox().sceneBoundingRect()
-    report["x".join(map(str, size))] = [round(plot.height()), chart.legend.isVisible()]
-print(json.dumps(report))
-"""
 
 
 def test_the_leader_s_trend_chart_keeps_room_for_its_lines_on_a_96_dpi_laptop(
@@ -180,22 +177,8 @@ def test_the_leader_s_trend_chart_keeps_room_for_its_lines_on_a_96_dpi_laptop(
 ) -> None:
     """The legend's three rows left the leader's trend 15 px on a real 1280×800 laptop; a low
     chart leaves its legend to the room's screen (and the table, Alt+T) and keeps the lines."""
-    sizes = [(1280, 770), (1024, 738)]
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "QT_FONT_DPI": "96",
-        "DIALOGTOOL_DATA_DIR": str(tmp_path),
-    }
-    result = subprocess.run(
-        [sys.executable, "-c", TREND_AT_96_DPI, json.dumps(sizes)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    report = json.loads(result.stdout.strip().splitlines()[-1])
-    for size, (plot_height, _legend_shown) in report.items():
+    report = at_96_dpi(TREND_PLOT, tmp_path)
+    for size, measured in report.items():
+        assert isinstance(measured, list)
+        plot_height, _legend_shown = measured
         assert plot_height >= 60, (size, report)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 import shiboken6
@@ -96,13 +97,10 @@ class _Relay(QObject):
             task.done.emit()
 
 
-_RELAY: list[_Relay] = []
-
-
+@cache
 def _relay() -> _Relay:
-    if not _RELAY:
-        _RELAY.append(_Relay())
-    return _RELAY[0]
+    """The one relay, made on the UI thread by the first task started."""
+    return _Relay()
 
 
 class _Runner(QRunnable):

@@ -14,6 +14,7 @@ import random
 from collections.abc import Callable
 from datetime import datetime
 from functools import partial
+from typing import NamedTuple
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QScreen, QShortcut
@@ -26,6 +27,7 @@ from dialogtool.core.record import (
     PhaseId,
     PhasePlan,
     PresentationEventKind,
+    UguStep,
 )
 from dialogtool.ui import labels
 from dialogtool.ui.language import ui_lang
@@ -54,6 +56,15 @@ EVENT_FOR_BLANK = {
 #: What the leader's panels and the room's window show: all but notes, the log and the clock
 #: (the clock has its own signal). A keystroke in a note rebuilds nothing here.
 SHOWN = Changes.ALL & ~(Changes.NOTES | Changes.ROOM | Changes.CLOCK)
+
+
+class _Frame(NamedTuple):
+    """What the last full refresh showed besides the slide's texts (see ``Presenter._edited``)."""
+
+    phase: PhaseId | None
+    question: str
+    indicator: tuple[str, UguStep, bool] | None
+    chart_visible: bool
 
 
 class Presenter(QObject):
@@ -136,7 +147,7 @@ class Presenter(QObject):
         self.ticker.timeout.connect(self.update_timers)
         self.ticker.start()
         #: What the last full refresh showed besides the slide's texts (see ``_edited``).
-        self._shown_frame: tuple[object, ...] | None = None
+        self._shown_frame: _Frame | None = None
         for signal in (
             session.stepChanged,
             session.indicatorChanged,
@@ -288,15 +299,17 @@ class Presenter(QObject):
         """
         if not changes & SHOWN:
             return
-        if changes == Changes.DISCUSSION and self._frame() == self._shown_frame:
-            self.audience.show_slide(self._slide(self.session.room_question()))
-            return
+        if changes == Changes.DISCUSSION:
+            frame = self._frame()
+            if frame == self._shown_frame:
+                self.audience.show_slide(self._slide(frame.question))
+                return
         self.refresh()
 
-    def _frame(self) -> tuple[object, ...]:
+    def _frame(self) -> _Frame:
         """What, besides the slide's texts, a discussion edit could change on the screens."""
         item = self.indicator()
-        return (
+        return _Frame(
             self.phase(),
             self.session.room_question(),
             None if item is None else (item.indicator_id, item.step, item.predict_first),
@@ -318,8 +331,8 @@ class Presenter(QObject):
         record = self.session.record
         phase = self.phase()
         item = self.indicator()
-        question = self.session.room_question()
         self._shown_frame = self._frame()
+        question = self._shown_frame.question
         slide = self._slide(question)
         self.audience.show_slide(slide)
         library = self.session.library
